@@ -1,0 +1,78 @@
+"""Closed vocabularies stored as short strings. Plain Python, shared by models and services."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Source(StrEnum):
+    DIRECT = "direct"
+    REFERRAL = "referral"
+    RECRUITER = "recruiter"
+
+
+class Status(StrEnum):
+    APPLIED = "applied"
+    SCREENING = "screening"
+    INTERVIEWING = "interviewing"
+    OFFER = "offer"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    GHOSTED = "ghosted"
+
+
+class EventKind(StrEnum):
+    APPLIED = "applied"
+    RECRUITER_CONTACT = "recruiter_contact"
+    CORRESPONDENCE = "correspondence"
+    SCREEN = "screen"
+    INTERVIEW = "interview"
+    THANK_YOU_SENT = "thank_you_sent"
+    OFFER = "offer"
+    REJECTION = "rejection"
+    FEEDBACK_REQUESTED = "feedback_requested"
+    FEEDBACK_RECEIVED = "feedback_received"
+    FOLLOW_UP = "follow_up"
+    REAPPLIED = "reapplied"
+    STATUS_CHANGE = "status_change"
+    NOTE = "note"
+
+
+class ContactRole(StrEnum):
+    INTERVIEWER = "interviewer"
+    RECRUITER = "recruiter"
+    HIRING_MANAGER = "hiring_manager"
+    REFERRER = "referrer"
+    OTHER = "other"
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    LINKEDIN = "linkedin"
+    IN_PERSON = "in_person"
+    OTHER = "other"
+
+
+class ReviewStage(StrEnum):
+    APPLYING = "applying"
+    RESUME = "resume"
+    COVER_LETTER = "cover_letter"
+    CORRESPONDENCE = "correspondence"
+    INTERVIEW = "interview"
+    THANK_YOU = "thank_you"
+    OTHER = "other"
+
+
+class Outcome(StrEnum):
+    WENT_WELL = "went_well"
+    TO_IMPROVE = "to_improve"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class ActionSource(StrEnum):
+    MANUAL = "manual"
+    FEEDBACK = "feedback"
+    REVIEW = "review"
+    CHECKIN = "checkin"

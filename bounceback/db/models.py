@@ -1,0 +1,254 @@
+"""SQLAlchemy 2.0 typed models.
+
+User-facing moments (when you applied, when you checked in) are stored as local, naive dates
+and datetimes: they are what the person saw on their own calendar. Book-keeping stamps
+(``created_at``/``updated_at``) are UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from bounceback.db.enums import (
+    ActionSource,
+    Channel,
+    ContactRole,
+    EventKind,
+    Outcome,
+    ReviewStage,
+    Source,
+    Status,
+)
+
+# Stable constraint names keep Alembic's batch migrations on SQLite predictable.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def str_enum(cls: type[enum.Enum]) -> Enum:
+    """Store an enum as its value (``"to_improve"``), not its name, in a plain VARCHAR."""
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Stamped:
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Application(Stamped, Base):
+    __tablename__ = "applications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200))
+    link: Mapped[str] = mapped_column(String(2000), default="")
+    source: Mapped[Source] = mapped_column(str_enum(Source), default=Source.DIRECT)
+    applied_on: Mapped[dt.date | None] = mapped_column(Date)
+    salary_min: Mapped[int | None] = mapped_column(Integer)
+    salary_max: Mapped[int | None] = mapped_column(Integer)
+    salary_currency: Mapped[str] = mapped_column(String(8), default="")
+    job_description: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[Status] = mapped_column(str_enum(Status), default=Status.APPLIED)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    events: Mapped[list[Event]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", passive_deletes=True
+    )
+    contact_links: Mapped[list[ApplicationContact]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        Index("ix_applications_company", "company"),
+        Index("ix_applications_status", "status"),
+    )
+
+
+class Event(Stamped, Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[EventKind] = mapped_column(str_enum(EventKind))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    details: Mapped[str] = mapped_column(Text, default="")
+    interview_round: Mapped[int | None] = mapped_column(Integer)
+    interviewers: Mapped[str] = mapped_column(String(500), default="")
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+
+    application: Mapped[Application] = relationship(back_populates="events")
+
+    __table_args__ = (Index("ix_events_occurred_on", "occurred_on"),)
+
+
+class Contact(Stamped, Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    company: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    linkedin_url: Mapped[str] = mapped_column(String(2000), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    application_links: Mapped[list[ApplicationContact]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ApplicationContact(Base):
+    """A contact's part in one application (interviewer, recruiter ...)."""
+
+    __tablename__ = "application_contacts"
+
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), primary_key=True
+    )
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    relation: Mapped[ContactRole] = mapped_column(str_enum(ContactRole), default=ContactRole.OTHER)
+
+    application: Mapped[Application] = relationship(back_populates="contact_links")
+    contact: Mapped[Contact] = relationship(back_populates="application_links")
+
+
+class CheckIn(Stamped, Base):
+    __tablename__ = "checkins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    felt_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    application_id: Mapped[int | None] = mapped_column(
+        ForeignKey("applications.id", ondelete="SET NULL"), index=True
+    )
+    rejection_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="SET NULL")
+    )
+    coping_method: Mapped[str] = mapped_column(String(32), default="")
+    coping_note: Mapped[str] = mapped_column(String(500), default="")
+    journal: Mapped[str] = mapped_column(Text, default="")
+    # How you feel overall, 1 (very low) to 10 (good).
+    overall: Mapped[int] = mapped_column(Integer, default=5)
+
+    emotions: Mapped[list[CheckInEmotion]] = relationship(
+        back_populates="checkin",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="CheckInEmotion.id",
+    )
+
+
+class CheckInEmotion(Base):
+    __tablename__ = "checkin_emotions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    checkin_id: Mapped[int] = mapped_column(
+        ForeignKey("checkins.id", ondelete="CASCADE"), index=True
+    )
+    emotion: Mapped[str] = mapped_column(String(64))
+    # 1 (a little) to 10 (overwhelming).
+    intensity: Mapped[int] = mapped_column(Integer)
+
+    checkin: Mapped[CheckIn] = relationship(back_populates="emotions")
+
+    __table_args__ = (UniqueConstraint("checkin_id", "emotion", name="uq_checkin_emotion"),)
+
+
+class FeedbackNote(Stamped, Base):
+    __tablename__ = "feedback_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    asked_whom: Mapped[str] = mapped_column(String(200), default="")
+    asked_on: Mapped[dt.date | None] = mapped_column(Date)
+    channel: Mapped[Channel] = mapped_column(str_enum(Channel), default=Channel.EMAIL)
+    request_text: Mapped[str] = mapped_column(Text, default="")
+    answer_text: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    reaction: Mapped[str] = mapped_column(Text, default="")
+    lesson: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewItem(Stamped, Base):
+    __tablename__ = "review_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    stage: Mapped[ReviewStage] = mapped_column(str_enum(ReviewStage))
+    label: Mapped[str] = mapped_column(String(500))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[Outcome | None] = mapped_column(str_enum(Outcome))
+    note: Mapped[str] = mapped_column(Text, default="")
+    # The interview this item reviews, when it reviews one.
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
+
+
+class ActionItem(Stamped, Base):
+    __tablename__ = "action_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[ActionSource] = mapped_column(
+        str_enum(ActionSource), default=ActionSource.MANUAL
+    )
+    application_id: Mapped[int | None] = mapped_column(
+        ForeignKey("applications.id", ondelete="SET NULL"), index=True
+    )
+    feedback_id: Mapped[int | None] = mapped_column(
+        ForeignKey("feedback_notes.id", ondelete="SET NULL"), index=True
+    )
+    review_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("review_items.id", ondelete="SET NULL"), index=True
+    )
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

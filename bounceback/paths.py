@@ -1,0 +1,67 @@
+"""Every on-disk location BounceBack uses, in one place.
+
+The data folder comes from appdirs unless it is overridden, in order of precedence, by
+``--data-dir``, then the ``BOUNCEBACK_DATA_DIR`` environment variable. Tests set the
+override so they never touch the real user folder.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+import appdirs
+
+from bounceback import APP_NAME
+
+ENV_DATA_DIR = "BOUNCEBACK_DATA_DIR"
+DB_FILENAME = "bounceback.sqlite3"
+
+_override: Path | None = None
+
+
+def set_data_dir(path: str | os.PathLike[str] | None) -> None:
+    """Use ``path`` as the data folder for the rest of this process (``None`` resets)."""
+    global _override
+    _override = Path(path).expanduser().resolve() if path is not None else None
+
+
+def default_data_dir() -> Path:
+    # appauthor=False: no vendor sub-folder on Windows, the folder is simply "BounceBack".
+    return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    """The data folder, without creating it."""
+    if _override is not None:
+        return _override
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` if needed, readable by the user alone (best effort off POSIX)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path
+
+
+def database_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def resources_dir() -> Path:
+    """The shipped resources (icons, templates), wherever the package was installed."""
+    return Path(str(resources.files("bounceback.resources")))
+
+
+def icon_path(name: str) -> Path:
+    return resources_dir() / "icons" / f"{name}.svg"

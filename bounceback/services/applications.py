@@ -1,0 +1,300 @@
+"""Applications: create, edit, archive, delete, list and filter.
+
+A status change always writes the matching timeline event, so the timeline is the history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from bounceback.db.enums import EventKind, Source, Status
+from bounceback.db.models import Application, Event
+from bounceback.services.errors import NotFoundError, ValidationError
+from bounceback.services.validation import SHORT, check_date, check_url, clean_text
+
+# The event a status change writes. Statuses without a kind of their own are recorded
+# as a plain status change, with the new status in the details.
+STATUS_EVENT: dict[Status, EventKind] = {
+    Status.APPLIED: EventKind.APPLIED,
+    Status.SCREENING: EventKind.SCREEN,
+    Status.INTERVIEWING: EventKind.INTERVIEW,
+    Status.OFFER: EventKind.OFFER,
+    Status.REJECTED: EventKind.REJECTION,
+}
+
+STATUS_DETAILS: dict[Status, str] = {
+    Status.ACCEPTED: "Accepted the offer",
+    Status.WITHDRAWN: "Withdrew the application",
+    Status.GHOSTED: "No response from the company",
+}
+
+# Statuses that end an application; an event can't move it out of these by itself.
+CLOSED = frozenset({Status.ACCEPTED, Status.REJECTED, Status.WITHDRAWN})
+
+
+@dataclass(frozen=True)
+class ApplicationInput:
+    company: str
+    role: str
+    link: str = ""
+    source: Source = Source.DIRECT
+    applied_on: dt.date | None = None
+    salary_min: int | None = None
+    salary_max: int | None = None
+    salary_currency: str = ""
+    job_description: str = ""
+    notes: str = ""
+    status: Status = Status.APPLIED
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    id: int
+    company: str
+    role: str
+    source: Source
+    status: Status
+    applied_on: dt.date | None
+    archived: bool
+    last_activity: dt.date | None
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ApplicationDetail:
+    id: int
+    company: str
+    role: str
+    link: str
+    source: Source
+    applied_on: dt.date | None
+    salary_min: int | None
+    salary_max: int | None
+    salary_currency: str
+    job_description: str
+    notes: str
+    status: Status
+    archived: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    event_count: int = 0
+
+    def as_input(self) -> ApplicationInput:
+        return ApplicationInput(
+            company=self.company,
+            role=self.role,
+            link=self.link,
+            source=self.source,
+            applied_on=self.applied_on,
+            salary_min=self.salary_min,
+            salary_max=self.salary_max,
+            salary_currency=self.salary_currency,
+            job_description=self.job_description,
+            notes=self.notes,
+            status=self.status,
+        )
+
+
+@dataclass(frozen=True)
+class ApplicationFilter:
+    text: str = ""
+    statuses: frozenset[Status] = field(default_factory=frozenset)
+    include_archived: bool = False
+
+
+def _validate(data: ApplicationInput) -> dict[str, object]:
+    company = clean_text("company", data.company, limit=SHORT, required=True, label="The company")
+    role = clean_text("role", data.role, limit=SHORT, required=True, label="The role")
+    for name in ("salary_min", "salary_max"):
+        value = getattr(data, name)
+        if value is not None and not 0 <= value <= 100_000_000:
+            raise ValidationError(name, "The salary should be a positive amount.")
+    if (
+        data.salary_min is not None
+        and data.salary_max is not None
+        and data.salary_min > data.salary_max
+    ):
+        raise ValidationError("salary_max", "The top of the salary range is below its bottom.")
+    return {
+        "company": company,
+        "role": role,
+        "link": check_url("link", data.link),
+        "source": Source(data.source),
+        "applied_on": check_date("applied_on", data.applied_on, label="The application date"),
+        "salary_min": data.salary_min,
+        "salary_max": data.salary_max,
+        "salary_currency": clean_text("salary_currency", data.salary_currency, limit=8).upper(),
+        "job_description": clean_text("job_description", data.job_description,
+                                      label="The job description"),
+        "notes": clean_text("notes", data.notes, label="The notes"),
+        "status": Status(data.status),
+    }
+
+
+def _get(session: Session, app_id: int) -> Application:
+    app = session.get(Application, app_id)
+    if app is None:
+        raise NotFoundError("application", app_id)
+    return app
+
+
+def _status_event(app: Application, status: Status, on: dt.date) -> Event:
+    kind = STATUS_EVENT.get(status, EventKind.STATUS_CHANGE)
+    return Event(kind=kind, occurred_on=on, details=STATUS_DETAILS.get(status, ""))
+
+
+def _detail(session: Session, app: Application) -> ApplicationDetail:
+    count = session.scalar(select(func.count(Event.id)).where(Event.application_id == app.id))
+    return ApplicationDetail(
+        id=app.id,
+        company=app.company,
+        role=app.role,
+        link=app.link,
+        source=app.source,
+        applied_on=app.applied_on,
+        salary_min=app.salary_min,
+        salary_max=app.salary_max,
+        salary_currency=app.salary_currency,
+        job_description=app.job_description,
+        notes=app.notes,
+        status=app.status,
+        archived=app.archived,
+        created_at=app.created_at,
+        updated_at=app.updated_at,
+        event_count=count or 0,
+    )
+
+
+def create_application(
+    session: Session, data: ApplicationInput, *, today: dt.date | None = None
+) -> ApplicationDetail:
+    """Add an application; its first status becomes its first timeline event."""
+    values = _validate(data)
+    app = Application(**values)
+    day = values["applied_on"] if data.status == Status.APPLIED else None
+    app.events.append(_status_event(app, app.status, day or today or dt.date.today()))
+    session.add(app)
+    session.flush()
+    return _detail(session, app)
+
+
+def update_application(
+    session: Session,
+    app_id: int,
+    data: ApplicationInput,
+    *,
+    status_on: dt.date | None = None,
+) -> ApplicationDetail:
+    """Save edits; a new status also writes its timeline event (dated ``status_on``)."""
+    app = _get(session, app_id)
+    values = _validate(data)
+    old_status = app.status
+    for key, value in values.items():
+        setattr(app, key, value)
+    if app.status != old_status:
+        on = check_date("status_on", status_on) or dt.date.today()
+        app.events.append(_status_event(app, app.status, on))
+    session.flush()
+    return _detail(session, app)
+
+
+def set_status(
+    session: Session, app_id: int, status: Status, *, on: dt.date | None = None
+) -> ApplicationDetail:
+    detail = get_application(session, app_id)
+    return update_application(
+        session, app_id, replace(detail.as_input(), status=status), status_on=on
+    )
+
+
+def set_archived(session: Session, app_id: int, archived: bool) -> None:
+    _get(session, app_id).archived = archived
+    session.flush()
+
+
+def delete_application(session: Session, app_id: int) -> None:
+    """Delete an application with its events, feedback and review (action items are kept)."""
+    session.delete(_get(session, app_id))
+    session.flush()
+
+
+def get_application(session: Session, app_id: int) -> ApplicationDetail:
+    return _detail(session, _get(session, app_id))
+
+
+def list_applications(
+    session: Session, flt: ApplicationFilter | None = None
+) -> list[ApplicationRow]:
+    """Applications, most recent activity first."""
+    flt = flt or ApplicationFilter()
+    last = (
+        select(Event.application_id, func.max(Event.occurred_on).label("last"))
+        .group_by(Event.application_id)
+        .subquery()
+    )
+    stmt = select(Application, last.c.last).outerjoin(last, last.c.application_id == Application.id)
+    if not flt.include_archived:
+        stmt = stmt.where(Application.archived.is_(False))
+    if flt.statuses:
+        stmt = stmt.where(Application.status.in_(list(flt.statuses)))
+    text = flt.text.strip()
+    if text:
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{escaped}%"
+        stmt = stmt.where(
+            or_(
+                Application.company.ilike(like, escape="\\"),
+                Application.role.ilike(like, escape="\\"),
+            )
+        )
+    stmt = stmt.order_by(
+        func.coalesce(last.c.last, Application.applied_on).desc(), Application.id.desc()
+    )
+    return [
+        ApplicationRow(
+            id=app.id,
+            company=app.company,
+            role=app.role,
+            source=app.source,
+            status=app.status,
+            applied_on=app.applied_on,
+            archived=app.archived,
+            last_activity=last_on,
+            updated_at=app.updated_at,
+        )
+        for app, last_on in session.execute(stmt)
+    ]
+
+
+def list_choices(session: Session, *, include_archived: bool = True) -> list[tuple[int, str]]:
+    """(id, "Company — Role") pairs for pickers, alphabetical."""
+    stmt = select(Application.id, Application.company, Application.role).order_by(
+        func.lower(Application.company), func.lower(Application.role)
+    )
+    if not include_archived:
+        stmt = stmt.where(Application.archived.is_(False))
+    return [(i, f"{c} — {r}") for i, c, r in session.execute(stmt)]
+
+
+def status_after_event(current: Status, kind: EventKind) -> Status | None:
+    """The status an event implies, or None if it leaves the status as it is.
+
+    Events only move an application forward; a closed one (accepted, rejected, withdrawn)
+    is changed only by a rejection or offer, which are decisive.
+    """
+    order = [Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.OFFER]
+    if kind == EventKind.REJECTION:
+        return Status.REJECTED if current != Status.REJECTED else None
+    if kind == EventKind.OFFER:
+        return Status.OFFER if current not in (Status.OFFER, Status.ACCEPTED) else None
+    moves = {EventKind.SCREEN: Status.SCREENING, EventKind.INTERVIEW: Status.INTERVIEWING}
+    target = moves.get(kind)
+    if target is None or current in CLOSED:
+        return None
+    if current == Status.GHOSTED or order.index(target) > order.index(current):
+        return target
+    return None

@@ -1,0 +1,164 @@
+"""Emotion check-ins: how you feel, how strongly, and what you did about it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from bounceback.db.enums import EventKind
+from bounceback.db.models import Application, CheckIn, CheckInEmotion, Event
+from bounceback.services import vocabulary as vocab
+from bounceback.services.errors import NotFoundError, ValidationError
+from bounceback.services.validation import check_date, check_range, clean_text
+
+
+@dataclass(frozen=True)
+class CheckInInput:
+    felt_at: dt.datetime
+    emotions: tuple[tuple[str, int], ...] = ()
+    coping_method: str = ""
+    coping_note: str = ""
+    journal: str = ""
+    overall: int = 5
+    application_id: int | None = None
+    rejection_event_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CheckInRow:
+    id: int
+    felt_at: dt.datetime
+    emotions: tuple[tuple[str, int], ...]
+    coping_method: str
+    coping_note: str
+    journal: str
+    overall: int
+    application_id: int | None
+    rejection_event_id: int | None
+    application_label: str = ""
+
+    def as_input(self) -> CheckInInput:
+        return CheckInInput(
+            felt_at=self.felt_at, emotions=self.emotions, coping_method=self.coping_method,
+            coping_note=self.coping_note, journal=self.journal, overall=self.overall,
+            application_id=self.application_id, rejection_event_id=self.rejection_event_id,
+        )
+
+
+def _validate(session: Session, data: CheckInInput) -> dict[str, object]:
+    if not data.emotions:
+        raise ValidationError("emotions", "Pick at least one feeling, even a small one.")
+    seen: set[str] = set()
+    for key, intensity in data.emotions:
+        if key not in vocab.EMOTIONS:
+            raise ValidationError("emotions", "One of the feelings isn't one BounceBack knows.")
+        if key in seen:
+            raise ValidationError("emotions", "A feeling is listed twice.")
+        seen.add(key)
+        check_range("emotions", intensity, vocab.INTENSITY_MIN, vocab.INTENSITY_MAX,
+                    label="How strong a feeling is")
+    if data.coping_method and data.coping_method not in vocab.COPING:
+        raise ValidationError("coping_method", "Please choose a way to cope from the list.")
+    note = clean_text("coping_note", data.coping_note, limit=500, label="Your way to cope")
+    if data.coping_method == vocab.OTHER_COPING and not note:
+        raise ValidationError("coping_note", "Say in a few words what you will do.")
+    if data.application_id is not None and session.get(Application, data.application_id) is None:
+        raise NotFoundError("application", data.application_id)
+    rejection = data.rejection_event_id
+    if rejection is not None:
+        ev = session.get(Event, rejection)
+        if ev is None or ev.kind != EventKind.REJECTION:
+            raise ValidationError("rejection_event_id", "That rejection no longer exists.")
+        if data.application_id not in (None, ev.application_id):
+            raise ValidationError("rejection_event_id",
+                                  "That rejection belongs to another application.")
+    if data.felt_at is None:
+        raise ValidationError("felt_at", "Please give the date and time.")
+    return {
+        "felt_at": check_date("felt_at", data.felt_at),
+        "coping_method": data.coping_method,
+        "coping_note": note,
+        "journal": clean_text("journal", data.journal, label="The journal entry"),
+        "overall": check_range("overall", data.overall, vocab.OVERALL_MIN, vocab.OVERALL_MAX,
+                               label="How you feel overall"),
+        "application_id": data.application_id,
+        "rejection_event_id": rejection,
+    }
+
+
+def _row(c: CheckIn, app: Application | None) -> CheckInRow:
+    return CheckInRow(
+        id=c.id, felt_at=c.felt_at,
+        emotions=tuple((e.emotion, e.intensity) for e in c.emotions),
+        coping_method=c.coping_method, coping_note=c.coping_note, journal=c.journal,
+        overall=c.overall, application_id=c.application_id,
+        rejection_event_id=c.rejection_event_id,
+        application_label=f"{app.company} — {app.role}" if app else "",
+    )
+
+
+def _get(session: Session, checkin_id: int) -> CheckIn:
+    c = session.get(CheckIn, checkin_id)
+    if c is None:
+        raise NotFoundError("check-in", checkin_id)
+    return c
+
+
+def _app(session: Session, app_id: int | None) -> Application | None:
+    return session.get(Application, app_id) if app_id is not None else None
+
+
+def create_checkin(session: Session, data: CheckInInput) -> CheckInRow:
+    values = _validate(session, data)
+    c = CheckIn(**values)
+    c.emotions = [CheckInEmotion(emotion=k, intensity=i) for k, i in data.emotions]
+    session.add(c)
+    session.flush()
+    return _row(c, _app(session, c.application_id))
+
+
+def update_checkin(session: Session, checkin_id: int, data: CheckInInput) -> CheckInRow:
+    c = _get(session, checkin_id)
+    for key, value in _validate(session, data).items():
+        setattr(c, key, value)
+    c.emotions.clear()
+    session.flush()  # the unique (check-in, emotion) pair must be free before re-adding
+    c.emotions.extend(CheckInEmotion(emotion=k, intensity=i) for k, i in data.emotions)
+    session.flush()
+    return _row(c, _app(session, c.application_id))
+
+
+def delete_checkin(session: Session, checkin_id: int) -> None:
+    session.delete(_get(session, checkin_id))
+    session.flush()
+
+
+def get_checkin(session: Session, checkin_id: int) -> CheckInRow:
+    c = _get(session, checkin_id)
+    return _row(c, _app(session, c.application_id))
+
+
+def list_checkins(session: Session, *, application_id: int | None = None) -> list[CheckInRow]:
+    """Check-ins, newest first."""
+    stmt = (
+        select(CheckIn, Application)
+        .outerjoin(Application, CheckIn.application_id == Application.id)
+        .options(selectinload(CheckIn.emotions))
+        .order_by(CheckIn.felt_at.desc(), CheckIn.id.desc())
+    )
+    if application_id is not None:
+        stmt = stmt.where(CheckIn.application_id == application_id)
+    return [_row(c, app) for c, app in session.execute(stmt)]
+
+
+def rejections_for(session: Session, app_id: int) -> list[tuple[int, dt.date]]:
+    """The rejection events of one application, for tying a check-in to one."""
+    stmt = (
+        select(Event.id, Event.occurred_on)
+        .where(Event.application_id == app_id, Event.kind == EventKind.REJECTION)
+        .order_by(Event.occurred_on.desc())
+    )
+    return [(i, d) for i, d in session.execute(stmt)]

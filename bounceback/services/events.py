@@ -1,0 +1,152 @@
+"""Timeline events: the dated history of each application.
+
+Adding a decisive event (a rejection, an offer, a first interview) moves the application's
+status along with it, without writing a second event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bounceback.db.enums import EventKind, Status
+from bounceback.db.models import Application, Contact, Event
+from bounceback.services.applications import status_after_event
+from bounceback.services.errors import NotFoundError, ValidationError
+from bounceback.services.validation import check_date, clean_text
+
+
+@dataclass(frozen=True)
+class EventInput:
+    kind: EventKind
+    occurred_on: dt.date
+    details: str = ""
+    interview_round: int | None = None
+    interviewers: str = ""
+    contact_id: int | None = None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    application_id: int
+    kind: EventKind
+    occurred_on: dt.date
+    details: str
+    interview_round: int | None
+    interviewers: str
+    contact_id: int | None
+    company: str = ""
+    role: str = ""
+
+    def as_input(self) -> EventInput:
+        return EventInput(
+            kind=self.kind,
+            occurred_on=self.occurred_on,
+            details=self.details,
+            interview_round=self.interview_round,
+            interviewers=self.interviewers,
+            contact_id=self.contact_id,
+        )
+
+
+def _validate(session: Session, data: EventInput) -> dict[str, object]:
+    if data.occurred_on is None:
+        raise ValidationError("occurred_on", "Please give the date it happened.")
+    kind = EventKind(data.kind)
+    rnd = data.interview_round
+    if rnd is not None and not 1 <= rnd <= 50:
+        raise ValidationError("interview_round", "The interview round should be 1 or more.")
+    if data.contact_id is not None and session.get(Contact, data.contact_id) is None:
+        raise NotFoundError("contact", data.contact_id)
+    return {
+        "kind": kind,
+        "occurred_on": check_date("occurred_on", data.occurred_on),
+        "details": clean_text("details", data.details, label="The details"),
+        "interview_round": rnd if kind == EventKind.INTERVIEW else None,
+        "interviewers": clean_text("interviewers", data.interviewers, limit=500,
+                                   label="The interviewers")
+        if kind == EventKind.INTERVIEW
+        else "",
+        "contact_id": data.contact_id,
+    }
+
+
+def _row(ev: Event, app: Application | None = None) -> EventRow:
+    return EventRow(
+        id=ev.id,
+        application_id=ev.application_id,
+        kind=ev.kind,
+        occurred_on=ev.occurred_on,
+        details=ev.details,
+        interview_round=ev.interview_round,
+        interviewers=ev.interviewers,
+        contact_id=ev.contact_id,
+        company=app.company if app else "",
+        role=app.role if app else "",
+    )
+
+
+def add_event(session: Session, app_id: int, data: EventInput) -> EventRow:
+    app = session.get(Application, app_id)
+    if app is None:
+        raise NotFoundError("application", app_id)
+    ev = Event(application_id=app_id, **_validate(session, data))
+    session.add(ev)
+    new_status: Status | None = status_after_event(app.status, ev.kind)
+    if new_status is not None:
+        app.status = new_status
+    session.flush()
+    return _row(ev, app)
+
+
+def update_event(session: Session, event_id: int, data: EventInput) -> EventRow:
+    ev = session.get(Event, event_id)
+    if ev is None:
+        raise NotFoundError("event", event_id)
+    for key, value in _validate(session, data).items():
+        setattr(ev, key, value)
+    session.flush()
+    return _row(ev, ev.application)
+
+
+def delete_event(session: Session, event_id: int) -> None:
+    ev = session.get(Event, event_id)
+    if ev is None:
+        raise NotFoundError("event", event_id)
+    session.delete(ev)
+    session.flush()
+
+
+def get_event(session: Session, event_id: int) -> EventRow:
+    ev = session.get(Event, event_id)
+    if ev is None:
+        raise NotFoundError("event", event_id)
+    return _row(ev, ev.application)
+
+
+def list_events(session: Session, app_id: int) -> list[EventRow]:
+    """One application's history, oldest first (ties in the order they were recorded)."""
+    stmt = (
+        select(Event)
+        .where(Event.application_id == app_id)
+        .order_by(Event.occurred_on, Event.id)
+    )
+    return [_row(ev) for ev in session.scalars(stmt)]
+
+
+def list_all_events(
+    session: Session, *, include_archived: bool = False, newest_first: bool = True
+) -> list[EventRow]:
+    """Every application's events in date order, with the company and role beside each."""
+    stmt = select(Event, Application).join(Application, Event.application_id == Application.id)
+    if not include_archived:
+        stmt = stmt.where(Application.archived.is_(False))
+    if newest_first:
+        stmt = stmt.order_by(Event.occurred_on.desc(), Event.id.desc())
+    else:
+        stmt = stmt.order_by(Event.occurred_on, Event.id)
+    return [_row(ev, app) for ev, app in session.execute(stmt)]

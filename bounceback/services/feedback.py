@@ -1,0 +1,133 @@
+"""Feedback notes: whom you asked, what they said, how you took it and what you learned."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bounceback.db.enums import Channel
+from bounceback.db.models import Application, Contact, FeedbackNote
+from bounceback.services.errors import NotFoundError, ValidationError
+from bounceback.services.validation import SHORT, check_date, clean_text
+
+
+@dataclass(frozen=True)
+class FeedbackInput:
+    asked_whom: str = ""
+    contact_id: int | None = None
+    asked_on: dt.date | None = None
+    channel: Channel = Channel.EMAIL
+    request_text: str = ""
+    answer_text: str = ""
+    answered_on: dt.date | None = None
+    reaction: str = ""
+    lesson: str = ""
+
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    id: int
+    application_id: int
+    asked_whom: str
+    contact_id: int | None
+    asked_on: dt.date | None
+    channel: Channel
+    request_text: str
+    answer_text: str
+    answered_on: dt.date | None
+    reaction: str
+    lesson: str
+    updated_at: dt.datetime
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.answer_text) or self.answered_on is not None
+
+    def as_input(self) -> FeedbackInput:
+        return FeedbackInput(
+            asked_whom=self.asked_whom, contact_id=self.contact_id, asked_on=self.asked_on,
+            channel=self.channel, request_text=self.request_text, answer_text=self.answer_text,
+            answered_on=self.answered_on, reaction=self.reaction, lesson=self.lesson,
+        )
+
+
+def _validate(session: Session, data: FeedbackInput) -> dict[str, object]:
+    whom = clean_text("asked_whom", data.asked_whom, limit=SHORT, label="Whom you asked")
+    if data.contact_id is not None:
+        contact = session.get(Contact, data.contact_id)
+        if contact is None:
+            raise NotFoundError("contact", data.contact_id)
+        whom = whom or contact.name
+    if not whom:
+        raise ValidationError("asked_whom", "Who did you ask? A name or a role is enough.")
+    asked = check_date("asked_on", data.asked_on, label="The date you asked")
+    answered = check_date("answered_on", data.answered_on, label="The date of the answer")
+    if asked and answered and answered < asked:
+        raise ValidationError("answered_on", "The answer can't come before you asked.")
+    return {
+        "asked_whom": whom,
+        "contact_id": data.contact_id,
+        "asked_on": asked,
+        "channel": Channel(data.channel),
+        "request_text": clean_text("request_text", data.request_text, label="The request"),
+        "answer_text": clean_text("answer_text", data.answer_text, label="The answer"),
+        "answered_on": answered,
+        "reaction": clean_text("reaction", data.reaction, label="Your reaction"),
+        "lesson": clean_text("lesson", data.lesson, label="The lesson"),
+    }
+
+
+def _row(f: FeedbackNote) -> FeedbackRow:
+    return FeedbackRow(
+        id=f.id, application_id=f.application_id, asked_whom=f.asked_whom,
+        contact_id=f.contact_id, asked_on=f.asked_on, channel=f.channel,
+        request_text=f.request_text, answer_text=f.answer_text, answered_on=f.answered_on,
+        reaction=f.reaction, lesson=f.lesson, updated_at=f.updated_at,
+    )
+
+
+def _get(session: Session, feedback_id: int) -> FeedbackNote:
+    f = session.get(FeedbackNote, feedback_id)
+    if f is None:
+        raise NotFoundError("feedback note", feedback_id)
+    return f
+
+
+def create_feedback(session: Session, app_id: int, data: FeedbackInput) -> FeedbackRow:
+    if session.get(Application, app_id) is None:
+        raise NotFoundError("application", app_id)
+    f = FeedbackNote(application_id=app_id, **_validate(session, data))
+    session.add(f)
+    session.flush()
+    return _row(f)
+
+
+def update_feedback(session: Session, feedback_id: int, data: FeedbackInput) -> FeedbackRow:
+    f = _get(session, feedback_id)
+    for key, value in _validate(session, data).items():
+        setattr(f, key, value)
+    session.flush()
+    return _row(f)
+
+
+def delete_feedback(session: Session, feedback_id: int) -> None:
+    """Delete a note; action items that came from it stay, they are still worth doing."""
+    session.delete(_get(session, feedback_id))
+    session.flush()
+
+
+def get_feedback(session: Session, feedback_id: int) -> FeedbackRow:
+    return _row(_get(session, feedback_id))
+
+
+def list_feedback(session: Session, app_id: int | None = None) -> list[FeedbackRow]:
+    """Feedback notes, most recently asked first."""
+    stmt = select(FeedbackNote).order_by(
+        FeedbackNote.asked_on.is_(None), FeedbackNote.asked_on.desc(), FeedbackNote.id.desc()
+    )
+    if app_id is not None:
+        stmt = stmt.where(FeedbackNote.application_id == app_id)
+    return [_row(f) for f in session.scalars(stmt)]

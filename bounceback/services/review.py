@@ -1,0 +1,200 @@
+"""The review checklist: look back over one application from start to finish."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bounceback.db.enums import ActionSource, EventKind, Outcome, ReviewStage, Source
+from bounceback.db.models import ActionItem, Application, Event, ReviewItem
+from bounceback.services import actions
+from bounceback.services.errors import NotFoundError, ValidationError
+from bounceback.services.validation import clean_text
+
+STAGE_ORDER: tuple[ReviewStage, ...] = tuple(ReviewStage)
+
+STAGE_LABELS: dict[ReviewStage, str] = {
+    ReviewStage.APPLYING: "Applying",
+    ReviewStage.RESUME: "Resume",
+    ReviewStage.COVER_LETTER: "Cover letter",
+    ReviewStage.CORRESPONDENCE: "Correspondence",
+    ReviewStage.INTERVIEW: "Interviews",
+    ReviewStage.THANK_YOU: "Thank-you notes",
+    ReviewStage.OTHER: "Other",
+}
+
+_APPLYING = {
+    Source.DIRECT: "How I applied: the application itself",
+    Source.REFERRAL: "How I applied: the referral and how I used it",
+    Source.RECRUITER: "How I was recruited: the first conversation with the recruiter",
+}
+
+# Prompts for stages that every application goes through.
+_FIXED: tuple[tuple[ReviewStage, str], ...] = (
+    (ReviewStage.RESUME, "My resume fit this role and had no typos"),
+    (ReviewStage.COVER_LETTER, "My cover letter spoke to this company and role"),
+    (ReviewStage.CORRESPONDENCE, "My messages were timely, clear and friendly"),
+)
+
+
+@dataclass(frozen=True)
+class ReviewItemRow:
+    id: int
+    application_id: int
+    stage: ReviewStage
+    label: str
+    position: int
+    outcome: Outcome | None
+    note: str
+    event_id: int | None
+    action_count: int = 0
+
+
+def _row(item: ReviewItem, action_count: int = 0) -> ReviewItemRow:
+    return ReviewItemRow(
+        id=item.id, application_id=item.application_id, stage=item.stage, label=item.label,
+        position=item.position, outcome=item.outcome, note=item.note, event_id=item.event_id,
+        action_count=action_count,
+    )
+
+
+def _get(session: Session, item_id: int) -> ReviewItem:
+    item = session.get(ReviewItem, item_id)
+    if item is None:
+        raise NotFoundError("review item", item_id)
+    return item
+
+
+def _interview_label(ev: Event) -> str:
+    parts = ["Interview"]
+    if ev.interview_round:
+        parts.append(f"round {ev.interview_round}")
+    label = " ".join(parts) + f" on {ev.occurred_on:%d %b %Y}"
+    if ev.interviewers:
+        label += f" with {ev.interviewers}"
+    return label
+
+
+def ensure_checklist(session: Session, app_id: int) -> list[ReviewItemRow]:
+    """Create the checklist from the application's real history, once; then keep adding any
+    interview that was recorded since. Returns the whole checklist."""
+    app = session.get(Application, app_id)
+    if app is None:
+        raise NotFoundError("application", app_id)
+    existing = session.scalars(select(ReviewItem).where(ReviewItem.application_id == app_id))
+    existing_list = list(existing)
+    covered = {i.event_id for i in existing_list if i.event_id is not None}
+    pos = max((i.position for i in existing_list), default=-1) + 1
+    new: list[ReviewItem] = []
+    if not existing_list:
+        new.append(ReviewItem(stage=ReviewStage.APPLYING, label=_APPLYING[app.source]))
+        new.extend(ReviewItem(stage=stage, label=label) for stage, label in _FIXED)
+    events = session.scalars(
+        select(Event)
+        .where(Event.application_id == app_id)
+        .where(Event.kind.in_([EventKind.SCREEN, EventKind.INTERVIEW]))
+        .order_by(Event.occurred_on, Event.id)
+    )
+    for ev in events:
+        if ev.id in covered:
+            continue
+        label = _interview_label(ev) if ev.kind == EventKind.INTERVIEW else (
+            f"Screening call on {ev.occurred_on:%d %b %Y}"
+        )
+        new.append(ReviewItem(stage=ReviewStage.INTERVIEW, label=label, event_id=ev.id))
+    if not existing_list:
+        new.append(ReviewItem(stage=ReviewStage.THANK_YOU,
+                              label="I thanked the people I met, promptly and warmly"))
+    for item in new:
+        item.application_id = app_id
+        item.position = pos
+        pos += 1
+        session.add(item)
+    session.flush()
+    return list_items(session, app_id)
+
+
+def list_items(session: Session, app_id: int) -> list[ReviewItemRow]:
+    """The checklist, grouped by stage in journey order, then in the order items were added."""
+    counts = dict(
+        session.execute(
+            select(ActionItem.review_item_id, func.count())
+            .where(ActionItem.review_item_id.is_not(None))
+            .group_by(ActionItem.review_item_id)
+        ).all()
+    )
+    items = session.scalars(select(ReviewItem).where(ReviewItem.application_id == app_id))
+    rows = [_row(i, counts.get(i.id, 0)) for i in items]
+    rows.sort(key=lambda r: (STAGE_ORDER.index(r.stage), r.position, r.id))
+    return rows
+
+
+def add_item(session: Session, app_id: int, stage: ReviewStage, label: str) -> ReviewItemRow:
+    if session.get(Application, app_id) is None:
+        raise NotFoundError("application", app_id)
+    pos = session.scalar(
+        select(func.max(ReviewItem.position)).where(ReviewItem.application_id == app_id)
+    )
+    item = ReviewItem(
+        application_id=app_id, stage=ReviewStage(stage),
+        label=clean_text("label", label, limit=500, required=True, label="The item"),
+        position=(pos if pos is not None else -1) + 1,
+    )
+    session.add(item)
+    session.flush()
+    return _row(item)
+
+
+def assess(
+    session: Session, item_id: int, outcome: Outcome | None, note: str = ""
+) -> ReviewItemRow:
+    """Mark an item went well / to improve / not applicable (None clears it)."""
+    item = _get(session, item_id)
+    item.outcome = Outcome(outcome) if outcome is not None else None
+    item.note = clean_text("note", note, label="The note")
+    session.flush()
+    return _row(item)
+
+
+def rename_item(session: Session, item_id: int, label: str) -> ReviewItemRow:
+    item = _get(session, item_id)
+    item.label = clean_text("label", label, limit=500, required=True, label="The item")
+    session.flush()
+    return _row(item)
+
+
+def delete_item(session: Session, item_id: int) -> None:
+    session.delete(_get(session, item_id))
+    session.flush()
+
+
+def make_action(
+    session: Session, item_id: int, text: str, due_on: dt.date | None = None
+) -> actions.ActionRow:
+    """Turn a "to improve" finding into a concrete next step."""
+    item = _get(session, item_id)
+    if item.outcome != Outcome.TO_IMPROVE:
+        raise ValidationError("outcome", "Only an item marked “to improve” becomes an action.")
+    return actions.create_action(
+        session,
+        actions.ActionInput(
+            text=text, due_on=due_on, source=ActionSource.REVIEW,
+            application_id=item.application_id, review_item_id=item.id,
+        ),
+    )
+
+
+def progress(session: Session, app_id: int) -> tuple[int, int]:
+    """(assessed, total) items of one checklist."""
+    total = session.scalar(
+        select(func.count(ReviewItem.id)).where(ReviewItem.application_id == app_id)
+    ) or 0
+    done = session.scalar(
+        select(func.count(ReviewItem.id)).where(
+            ReviewItem.application_id == app_id, ReviewItem.outcome.is_not(None)
+        )
+    ) or 0
+    return done, total

@@ -1,0 +1,54 @@
+"""Checks shared by the services. Every write passes through them, whatever the caller."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlparse
+
+from bounceback.services.errors import ValidationError
+
+# Dates outside this window are typing slips (0205 for 2025), never real job-search dates.
+EARLIEST = dt.date(1970, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+
+SHORT = 200
+LONG = 100_000  # a long journal entry is ~10 k characters; this only stops runaway pastes
+
+
+def clean_text(field: str, value: str | None, *, limit: int = LONG, required: bool = False,
+               label: str = "This field") -> str:
+    text = (value or "").replace("\x00", "").strip()
+    if required and not text:
+        raise ValidationError(field, f"{label} is needed.")
+    if len(text) > limit:
+        raise ValidationError(field, f"{label} is too long (at most {limit:,} characters).")
+    return text
+
+
+def check_date(field: str, value: dt.date | None, *, label: str = "The date") -> dt.date | None:
+    if value is None:
+        return None
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if not EARLIEST <= day <= LATEST:
+        raise ValidationError(
+            field, f"{label} looks mistyped; please use a date between 1970 and 2100."
+        )
+    return value
+
+
+def check_url(field: str, value: str | None) -> str:
+    url = clean_text(field, value, limit=2000, label="The link")
+    if not url:
+        return ""
+    if "://" not in url:
+        url = "https://" + url
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in parsed.netloc:
+        raise ValidationError(field, "The link doesn't look like a web address.")
+    return url
+
+
+def check_range(field: str, value: int, low: int, high: int, *, label: str) -> int:
+    if not low <= value <= high:
+        raise ValidationError(field, f"{label} should be between {low} and {high}.")
+    return value
