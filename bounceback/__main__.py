@@ -1,0 +1,5 @@
+"""``python -m bounceback``."""
+
+from bounceback.app import main
+
+raise SystemExit(main())

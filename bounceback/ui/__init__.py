@@ -1,0 +1,1 @@
+"""Everything Qt. Widgets call services through :class:`bounceback.ui.common.ops.Ops`."""

@@ -1,0 +1,113 @@
+"""The one way widgets reach the store.
+
+``Ops.read`` runs a service function in a short read-only Session. ``Ops.write`` runs one in a
+Session inside one transaction, reports problems to the user in kind words, and then emits
+``changed`` with the topics that changed, so every tab refreshes what it shows. Like Anki's
+CollectionOp, screens never share ORM objects or sessions; they get plain dataclasses back.
+
+Single writes here take a millisecond or two on SQLite, so they run on the UI thread; bulk
+work (import, export, backup) belongs on a worker with a progress dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from bounceback.db.store import Store
+from bounceback.services.errors import ServiceError, ValidationError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# What changed, so each tab can tell whether it needs to refresh.
+APPLICATIONS = "applications"
+EVENTS = "events"
+CONTACTS = "contacts"
+CHECKINS = "checkins"
+FEEDBACK = "feedback"
+REVIEW = "review"
+ACTIONS = "actions"
+ALL = frozenset({APPLICATIONS, EVENTS, CONTACTS, CHECKINS, FEEDBACK, REVIEW, ACTIONS})
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Ops", text)
+
+
+class Ops(QObject):
+    changed = Signal(frozenset)
+    # A short, kind status-bar message after a write ("Saved.").
+    message = Signal(str)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+
+    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a read-only service call. Errors propagate: a failed read is a bug to see."""
+        with self.store.session() as s:
+            return fn(s, *args, **kwargs)
+
+    def write(
+        self,
+        parent: QWidget | None,
+        fn: Callable[..., T],
+        *args: Any,
+        topics: Iterable[str],
+        done: str | None = None,
+        on_invalid: Callable[[ValidationError], None] | None = None,
+        **kwargs: Any,
+    ) -> T | None:
+        """Run ``fn(session, *args, **kwargs)`` in one transaction.
+
+        Returns its result, or None when it failed; in that case nothing was changed and the
+        user has been told why (or ``on_invalid`` was given the validation error to show
+        beside the field).
+        """
+        try:
+            with self.store.session() as s, s.begin():
+                result = fn(s, *args, **kwargs)
+        except ValidationError as exc:
+            if on_invalid is not None:
+                on_invalid(exc)
+            else:
+                self._warn(parent, translate_message(exc.message))
+            return None
+        except ServiceError as exc:
+            self._warn(parent, translate_message(exc.message))
+            return None
+        except OperationalError as exc:
+            # Never log statement parameters: they may hold journal text.
+            log.error("write failed: %s", type(exc.orig).__name__)
+            self._warn(parent, tr(
+                "BounceBack couldn't save just now; the data file may be busy or the disk "
+                "full. Nothing was changed. Please try again in a moment."
+            ))
+            return None
+        except SQLAlchemyError as exc:
+            log.error("write failed: %s", type(exc).__name__)
+            self._warn(parent, tr("Something went wrong while saving. Nothing was changed."))
+            return None
+        self.changed.emit(frozenset(topics))
+        if done:
+            self.message.emit(done)
+        return result
+
+    def session(self) -> Session:  # pragma: no cover - for scripts, not widgets
+        return self.store.session_factory()
+
+    def _warn(self, parent: QWidget | None, text: str) -> None:
+        QMessageBox.warning(parent, tr("BounceBack"), text)
+
+
+def translate_message(message: str) -> str:
+    """Service messages are English source strings; this is where they get translated."""
+    return QCoreApplication.translate("services", message)

@@ -1,0 +1,76 @@
+"""What the main window expects of each tab. Tabs never import each other: they talk to the
+window through these methods and to each other only through ``Ops.changed`` and
+``open_application`` requests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+from bounceback.ui.common.dialogs import Unsaved, ask_unsaved
+from bounceback.ui.common.ops import Ops
+
+
+class TabPage(QWidget):
+    # Ask the window to show an application in another tab: (tab key, application id).
+    open_in_tab = Signal(str, int)
+
+    key = ""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        ops.changed.connect(self.on_changed)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def on_changed(self, topics: frozenset[str]) -> None:
+        """Refresh what ``topics`` touch. Called after every write anywhere."""
+
+    def show_application(self, app_id: int) -> None:
+        """Focus this tab on one application, if it can."""
+
+    # --- unsaved edits -------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def unsaved_what(self) -> str:
+        return self.tr("this item")
+
+    def save(self) -> bool:
+        """Save the open editor; True when saved (or nothing to save)."""
+        return True
+
+    def discard(self) -> None:
+        """Throw away unsaved edits."""
+
+    def maybe_save(self) -> bool:
+        """Before the editor's content is replaced or the window closes: True to go on."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = ask_unsaved(self, self.unsaved_what())
+        if answer is Unsaved.SAVE:
+            return self.save()
+        if answer is Unsaved.DISCARD:
+            self.discard()
+            return True
+        return False
+
+    # --- layout between runs -------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        """Store splitter sizes, column widths ... under ``self.key``."""
+
+    def restore_state(self, settings: QSettings) -> None:
+        pass
+
+
+def save_widget_state(settings: QSettings, key: str, widget: QWidget) -> None:
+    """Splitters and header views both offer saveState(); keep them under one key."""
+    settings.setValue(key, widget.saveState())  # type: ignore[attr-defined]
+
+
+def restore_widget_state(settings: QSettings, key: str, widget: QWidget) -> None:
+    state = settings.value(key)
+    if state is not None:
+        widget.restoreState(state)  # type: ignore[attr-defined]

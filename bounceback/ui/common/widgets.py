@@ -1,0 +1,113 @@
+"""Form widgets the tabs share."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+# The same window the services accept; the edit refuses anything outside it.
+MIN_DATE = QDate(1970, 1, 1)
+MAX_DATE = QDate(2100, 12, 31)
+# One day before the minimum stands for "no date" and shows the special text.
+_NONE = MIN_DATE.addDays(-1)
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class DateEdit(QDateEdit):
+    """A date edit with a calendar popup, limited to plausible dates."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDateRange(MIN_DATE, MAX_DATE)
+        self.setDate(QDate.currentDate())
+
+    def value(self) -> dt.date:
+        return to_date(self.date())
+
+    def set_value(self, value: dt.date) -> None:
+        self.setDate(to_qdate(value))
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left empty: a date edit showing "Not set", and a clear button."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDateRange(_NONE, MAX_DATE)
+        self.edit.setSpecialValueText(self.tr("Not set"))
+        self.edit.setDate(_NONE)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
+        )
+        self.clear_button.setToolTip(self.tr("Clear the date"))
+        self.clear_button.setAccessibleName(self.tr("Clear the date"))
+        self.clear_button.clicked.connect(self.clear)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.edit, 1)
+        lay.addWidget(self.clear_button)
+        self.setFocusProxy(self.edit)
+        self.edit.dateChanged.connect(self._on_changed)
+        self._on_changed()
+
+    def _on_changed(self, *_args: object) -> None:
+        self.clear_button.setEnabled(self.edit.date() != _NONE)
+        self.changed.emit()
+
+    def value(self) -> dt.date | None:
+        d = self.edit.date()
+        return None if d == _NONE else to_date(d)
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.edit.setDate(_NONE if value is None else to_qdate(value))
+
+    def clear(self) -> None:
+        self.edit.setDate(_NONE)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+
+class ErrorLabel(QLabel):
+    """An inline message under a form; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(self.tr("Problem with the form"))
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()

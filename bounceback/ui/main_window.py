@@ -1,0 +1,152 @@
+"""The main window: assembles the four tabs, the menus and the status bar. It implements no
+feature itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from bounceback import APP_NAME, __version__
+from bounceback.ui.checkin.tab import CheckInTab
+from bounceback.ui.common.icons import app_icon
+from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.tab import TabPage
+from bounceback.ui.feedback.tab import FeedbackTab
+from bounceback.ui.review.tab import ReviewTab
+from bounceback.ui.timeline.tab import TimelineTab
+
+STATUS_TIMEOUT_MS = 4000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ops: Ops, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setObjectName("MainWindow")
+
+        self.timeline = TimelineTab(ops)
+        self.checkin = CheckInTab(ops)
+        self.feedback = FeedbackTab(ops)
+        self.review = ReviewTab(ops)
+        self.pages: list[TabPage] = [self.timeline, self.checkin, self.feedback, self.review]
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        for page in self.pages:
+            self.tabs.addTab(page, page.title())
+            page.open_in_tab.connect(self.open_in_tab)
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        ops.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        self.statusBar().showMessage(self.tr("Everything stays on this computer."))
+        self._restore()
+
+    # --- menus ---------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(
+            self.tr("&New application"), QKeySequence.StandardKey.New, self.new_application))
+        file_menu.addAction(self._action(
+            self.tr("New &check-in"), "Ctrl+Shift+N", self.new_checkin))
+        file_menu.addAction(self._action(
+            self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_current))
+        file_menu.addSeparator()
+        quit_act = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_act.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(quit_act)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for i, page in enumerate(self.pages):
+            act = self._action(page.title(), f"Ctrl+{i + 1}",
+                               lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(act)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About BounceBack"), None, self.about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    # --- commands ------------------------------------------------------------------------
+    def current_page(self) -> TabPage:
+        page = self.tabs.currentWidget()
+        assert isinstance(page, TabPage)
+        return page
+
+    def new_application(self) -> None:
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.new_application()
+
+    def new_checkin(self) -> None:
+        self.tabs.setCurrentWidget(self.checkin)
+        self.checkin.new_checkin()
+
+    def save_current(self) -> None:
+        self.current_page().save()
+
+    def open_in_tab(self, key: str, app_id: int) -> None:
+        for page in self.pages:
+            if page.key == key:
+                self.tabs.setCurrentWidget(page)
+                page.show_application(app_id)
+                return
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About BounceBack"),
+            self.tr(
+                "<h3>BounceBack %1</h3>"
+                "<p>A private companion for the weeks after a job rejection.</p>"
+                "<p>Everything you write stays on this computer. "
+                "No account, no network.</p>"
+            ).replace("%1", __version__),
+        )
+
+    # --- window state --------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        tab = self.settings.value("window/tab", 0, type=int)
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        for page in self.pages:
+            page.restore_state(self.settings)
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        for page in self.pages:
+            page.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages:
+            if page.has_unsaved_changes():
+                self.tabs.setCurrentWidget(page)
+                if not page.maybe_save():
+                    event.ignore()
+                    return
+        self._save_layout()
+        event.accept()
+
+

@@ -1,0 +1,50 @@
+"""Fixtures for widget tests: a real store in the test's own data folder, and Ops over it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from bounceback.db.store import Store
+from bounceback.ui.common import dialogs
+from bounceback.ui.common.ops import Ops
+
+
+@pytest.fixture
+def ops(store: Store, qapp) -> Ops:
+    return Ops(store)
+
+
+class Answers:
+    """Scripted answers for the app's questions, and a record of what was asked."""
+
+    def __init__(self) -> None:
+        self.delete = True
+        self.unsaved = dialogs.Unsaved.DISCARD
+        self.asked: list[str] = []
+        self.warnings: list[str] = []
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
+    """Replace modal questions with scripted answers, so tests never block on a dialog."""
+    a = Answers()
+
+    def confirm_delete(parent, title, text) -> bool:
+        a.asked.append(f"delete: {text}")
+        return a.delete
+
+    def ask_unsaved(parent, what) -> dialogs.Unsaved:
+        a.asked.append(f"unsaved: {what}")
+        return a.unsaved
+
+    def warning(parent, title, text, *args, **kwargs):
+        a.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(dialogs, "confirm_delete", confirm_delete)
+    monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    yield a
