@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from bounceback.ui.common.dialogs import Unsaved, ask_unsaved
+from bounceback.ui.common import dialogs
 from bounceback.ui.common.ops import Ops
 
 
@@ -49,10 +49,11 @@ class TabPage(QWidget):
         """Before the editor's content is replaced or the window closes: True to go on."""
         if not self.has_unsaved_changes():
             return True
-        answer = ask_unsaved(self, self.unsaved_what())
-        if answer is Unsaved.SAVE:
+        # Called through the module so tests can script the answer.
+        answer = dialogs.ask_unsaved(self, self.unsaved_what())
+        if answer is dialogs.Unsaved.SAVE:
             return self.save()
-        if answer is Unsaved.DISCARD:
+        if answer is dialogs.Unsaved.DISCARD:
             self.discard()
             return True
         return False
