@@ -8,11 +8,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bounceback import APP_NAME, __version__, paths
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 log = logging.getLogger("bounceback")
 
+DESKTOP_ID = "org.bounceback.BounceBack"
 EXIT_STORE = 2
 EXIT_FAILURE = 1
 
@@ -64,23 +69,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run_gui(args, data)
 
 
+def configure_application(app: QApplication) -> None:
+    """Names, icon and style shared by the program, its screenshots and its tests."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    from bounceback.ui.common.icons import app_icon
+
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
+    # Without a desktop theme Qt falls back to its plain "Windows" look; Fusion is the
+    # well-kept cross-platform style, and it follows the light/dark palette.
+    if app.style().name().lower() == "windows" and "Fusion" in list(QStyleFactory.keys()):
+        app.setStyle("Fusion")
+
+
 def _run_gui(args: argparse.Namespace, data: Path) -> int:
     # Imported here so that --version and --help stay instant and need no display.
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from bounceback.db.store import StoreError, open_store
-    from bounceback.ui.common.icons import app_icon
     from bounceback.ui.common.ops import Ops
     from bounceback.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("org.bounceback.BounceBack")
-    app.setWindowIcon(app_icon())
+    configure_application(app)
 
     try:
         store = open_store(paths.database_path(), backups=paths.backups_dir())

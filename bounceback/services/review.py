@@ -52,6 +52,18 @@ class ReviewItemRow:
     event_id: int | None
     action_count: int = 0
 
+    def as_input(self) -> ReviewItemInput:
+        return ReviewItemInput(label=self.label, outcome=self.outcome, note=self.note)
+
+
+@dataclass(frozen=True)
+class ReviewItemInput:
+    """What the editor changes on one item: its words, how it went, and a note."""
+
+    label: str
+    outcome: Outcome | None = None
+    note: str = ""
+
 
 def _row(item: ReviewItem, action_count: int = 0) -> ReviewItemRow:
     return ReviewItemRow(
@@ -198,3 +210,33 @@ def progress(session: Session, app_id: int) -> tuple[int, int]:
         )
     ) or 0
     return done, total
+
+
+def update_item(session: Session, item_id: int, data: ReviewItemInput) -> ReviewItemRow:
+    """Save an item's label, outcome and note together, checking all before changing any."""
+    item = _get(session, item_id)
+    label = clean_text("label", data.label, limit=500, required=True, label="The item")
+    note = clean_text("note", data.note, label="The note")
+    item.label = label
+    item.outcome = Outcome(data.outcome) if data.outcome is not None else None
+    item.note = note
+    session.flush()
+    count = session.scalar(
+        select(func.count(ActionItem.id)).where(ActionItem.review_item_id == item.id)
+    ) or 0
+    return _row(item, count)
+
+
+def new_interview_count(session: Session, app_id: int) -> int:
+    """Screens and interviews on the timeline that the checklist doesn't cover yet (what
+    ``ensure_checklist`` would add). Zero when there is no checklist at all."""
+    items = list(session.scalars(select(ReviewItem).where(ReviewItem.application_id == app_id)))
+    if not items:
+        return 0
+    covered = {i.event_id for i in items if i.event_id is not None}
+    ids = session.scalars(
+        select(Event.id)
+        .where(Event.application_id == app_id)
+        .where(Event.kind.in_([EventKind.SCREEN, EventKind.INTERVIEW]))
+    )
+    return sum(1 for i in ids if i not in covered)

@@ -132,14 +132,14 @@ def date(value: dt.date | None) -> str:
     """A date in the user's locale, short form; empty when there is none."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+    # "3 Nov 2026": unambiguous in every locale, unlike 03/11/26.
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 def datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(value, "d MMM yyyy, HH:mm")
 
 
 def iso(value: dt.date | dt.datetime | None) -> str:

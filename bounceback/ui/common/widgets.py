@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 # The same window the services accept; the edit refuses anything outside it.
+DATE_FORMAT = "d MMM yyyy"  # the same unambiguous form the lists use
 MIN_DATE = QDate(1970, 1, 1)
 MAX_DATE = QDate(2100, 12, 31)
 # One day before the minimum stands for "no date" and shows the special text.
@@ -35,6 +36,7 @@ class DateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
+        self.setDisplayFormat(DATE_FORMAT)
         self.setDateRange(MIN_DATE, MAX_DATE)
         self.setDate(QDate.currentDate())
 
@@ -54,6 +56,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(DATE_FORMAT)
         self.edit.setDateRange(_NONE, MAX_DATE)
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(_NONE)

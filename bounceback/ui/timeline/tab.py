@@ -1,15 +1,399 @@
-"""The Timeline tab (being written)."""
+"""The Timeline tab: applications on the left, the open one's details and history on the right,
+or every event of the search in date order."""
 
 from __future__ import annotations
 
-from bounceback.ui.common.tab import TabPage
+import datetime as dt
+from dataclasses import fields, replace
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.services import applications, events
+from bounceback.services.applications import ApplicationDetail, ApplicationFilter, ApplicationInput
+from bounceback.services.errors import NotFoundError
+from bounceback.ui.common import dialogs
+from bounceback.ui.common import ops as topics
+from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
+from bounceback.ui.timeline.all_events import AllEventsPanel
+from bounceback.ui.timeline.app_editor import ApplicationForm
+from bounceback.ui.timeline.app_list import ApplicationList
+from bounceback.ui.timeline.event_dialog import EventDialog
+from bounceback.ui.timeline.history import HistoryPanel
+
+WATCHED = frozenset({topics.APPLICATIONS, topics.EVENTS})
+
+
+def merge(loaded: ApplicationInput, edited: ApplicationInput,
+          fresh: ApplicationInput) -> ApplicationInput:
+    """Keep the user's edits, take everything they did not touch from the store."""
+    changes = {
+        f.name: getattr(fresh, f.name)
+        for f in fields(ApplicationInput)
+        if getattr(edited, f.name) == getattr(loaded, f.name)
+    }
+    return replace(edited, **changes)
 
 
 class TimelineTab(TabPage):
     key = "timeline"
 
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self._current: ApplicationDetail | None = None
+        self._loaded: ApplicationInput | None = None  # what the form showed when loaded
+
+        self.new_button = QPushButton(self.tr("&New application"), self)
+        self.new_button.setToolTip(self.tr("Add an application (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.tr("New application"))
+        self.new_button.clicked.connect(self.new_application)
+        self.all_button = QPushButton(self.tr("All e&vents"), self)
+        self.all_button.setCheckable(True)
+        self.all_button.setToolTip(self.tr("Every event of your search, newest first"))
+        self.all_button.setAccessibleName(self.tr("Show all events in date order"))
+        self.all_button.toggled.connect(self._show_all_events)
+
+        self.list = ApplicationList(self)
+        self.list.picked.connect(self._picked)
+        self.list.archived_toggled.connect(lambda _on: self.refresh())
+
+        self.form = ApplicationForm(self)
+        self.form.edited.connect(self._update_buttons)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setAccessibleName(self.tr("Save the application"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button.setAccessibleName(self.tr("Undo unsaved changes"))
+        self.revert_button.clicked.connect(self.discard)
+        self.archive_button = QPushButton(self.tr("&Archive"), self)
+        self.archive_button.setAccessibleName(self.tr("Archive or restore the application"))
+        self.archive_button.setToolTip(self.tr("Put it out of sight without deleting anything"))
+        self.archive_button.clicked.connect(self._toggle_archived)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete the application"))
+        self.delete_button.clicked.connect(self._delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.delete_button)
+
+        form_page = QWidget(self)
+        form_lay = QVBoxLayout(form_page)
+        form_lay.addWidget(self.form)
+        form_lay.addLayout(buttons)
+        form_lay.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form_page)
+
+        self.history = HistoryPanel(self)
+        self.history.add_requested.connect(self._add_event)
+        self.history.edit_requested.connect(self._edit_event)
+        self.history.delete_requested.connect(self._delete_event)
+
+        self.detail_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.detail_split.addWidget(scroll)
+        self.detail_split.addWidget(self.history)
+        self.detail_split.setStretchFactor(0, 3)
+        self.detail_split.setStretchFactor(1, 2)
+
+        self.placeholder = QLabel(self.tr(
+            "Pick an application on the left to see its details and history,\n"
+            "or add a new one."
+        ), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.detail_split)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(self.list)
+        self.split.addWidget(self.right)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        self.split.setSizes([460, 700])
+
+        self.all_events = AllEventsPanel(self)
+        self.all_events.open_application.connect(self._open_from_all_events)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.split)
+        self.pages.addWidget(self.all_events)
+
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addStretch(1)
+        top.addWidget(self.all_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.pages, 1)
+
+        self.refresh()
+        self._show_editor(False)
+
     def title(self) -> str:
         return self.tr("Timeline")
 
+    # --- loading -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        flt = ApplicationFilter(include_archived=self.list.show_archived.isChecked())
+        self.list.set_rows(self.ops.read(applications.list_applications, flt))
+        self.list.select_id(self._current.id if self._current else None)
+        if self.all_button.isChecked():
+            self._load_all_events()
+
+    def _load_all_events(self) -> None:
+        self.all_events.set_rows(self.ops.read(
+            events.list_all_events, include_archived=self.list.show_archived.isChecked()
+        ))
+
+    def on_changed(self, changed: frozenset[str]) -> None:
+        if not changed & WATCHED:
+            return
+        self.refresh()
+        if self._current is None:
+            return
+        try:
+            fresh = self.ops.read(applications.get_application, self._current.id)
+        except NotFoundError:
+            self._clear()
+            return
+        if self._loaded is not None and self.has_unsaved_changes():
+            # Something else changed this application (an event moved its status, say)
+            # while the user was editing: keep their edits, take the rest.
+            baseline = self._normalised(fresh.as_input())
+            merged = merge(self._loaded, self.form.value(), baseline)
+            self._current = fresh
+            self.form.set_value(merged, self._heading(fresh))
+            self._loaded = baseline
+            self._update_buttons()
+        else:
+            self._load(fresh)
+        self._load_history()
+
+    def _heading(self, detail: ApplicationDetail | None) -> str:
+        if detail is None:
+            return self.tr("New application")
+        text = f"{detail.company} — {detail.role}"
+        return text + self.tr(" (archived)") if detail.archived else text
+
+    def _normalised(self, data: ApplicationInput) -> ApplicationInput:
+        """What the form gives back for ``data``: the baseline unsaved changes compare with."""
+        current = self.form.value()
+        blocked = self.form.blockSignals(True)
+        self.form.set_value(data, self.form.heading.text())
+        baseline = self.form.value()
+        self.form.set_value(current, self.form.heading.text())
+        self.form.blockSignals(blocked)
+        return baseline
+
+    def _load(self, detail: ApplicationDetail) -> None:
+        self._current = detail
+        self.form.set_value(detail.as_input(), self._heading(detail))
+        self._loaded = self.form.value()
+        self._show_editor(True)
+        self._load_history()
+        self._update_buttons()
+
+    def _load_history(self) -> None:
+        rows = self.ops.read(events.list_events, self._current.id) if self._current else []
+        self.history.set_rows(rows)
+        self.history.set_enabled_for(self._current is not None)
+
+    def _clear(self) -> None:
+        self._current = None
+        self._loaded = None
+        self.list.select_id(None)
+        self.history.set_rows([])
+        self._show_editor(False)
+
+    def _show_editor(self, on: bool) -> None:
+        self.right.setCurrentIndex(1 if on else 0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        editing = self._loaded is not None
+        dirty = self.has_unsaved_changes()
+        self.save_button.setEnabled(editing and (dirty or self._current is None))
+        self.revert_button.setEnabled(dirty)
+        self.archive_button.setEnabled(self._current is not None)
+        self.delete_button.setEnabled(self._current is not None)
+        archived = self._current is not None and self._current.archived
+        self.archive_button.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
+
+    # --- selection -----------------------------------------------------------------------
+    def _picked(self, app_id: int | None) -> None:
+        # None comes from filtering the current row out of sight: keep editing it.
+        if app_id is None or (self._current is not None and app_id == self._current.id):
+            return
+        if not self.maybe_save():
+            self.list.select_id(self._current.id if self._current else None)
+            return
+        self.open_application(app_id)
+
+    def open_application(self, app_id: int) -> None:
+        try:
+            detail = self.ops.read(applications.get_application, app_id)
+        except NotFoundError:
+            self.refresh()
+            return
+        self._load(detail)
+        if not self.list.select_id(app_id) and detail.archived:
+            self.list.show_archived.setChecked(True)
+            self.list.select_id(app_id)
+
+    def show_application(self, app_id: int) -> None:
+        if self._current is not None and self._current.id == app_id:
+            return
+        if self.maybe_save():
+            self.all_button.setChecked(False)
+            self.open_application(app_id)
+
+    def _open_from_all_events(self, app_id: int) -> None:
+        self.all_button.setChecked(False)
+        self.show_application(app_id)
+
+    def _show_all_events(self, on: bool) -> None:
+        if on:
+            self._load_all_events()
+        self.pages.setCurrentIndex(1 if on else 0)
+
+    # --- editing -------------------------------------------------------------------------
     def new_application(self) -> None:
-        pass
+        if not self.maybe_save():
+            return
+        self.all_button.setChecked(False)
+        self._current = None
+        self.list.select_id(None)
+        blank = ApplicationInput(company="", role="", applied_on=dt.date.today())
+        self.form.set_value(blank, self._heading(None))
+        self._loaded = self.form.value()
+        self.history.set_rows([])
+        self.history.set_enabled_for(False)
+        self._show_editor(True)
+        self.form.company.setFocus()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._loaded is not None and self.form.value() != self._loaded
+
+    def unsaved_what(self) -> str:
+        if self._current is None:
+            return self.tr("the new application")
+        return self.tr("the application at %1").replace("%1", self._current.company)
+
+    def save(self) -> bool:
+        if self._loaded is None or (self._current is not None and not self.has_unsaved_changes()):
+            return True
+        if not self.form.check():
+            return False
+        data = self.form.value()
+        if self._current is None:
+            result = self.ops.write(
+                self, applications.create_application, data,
+                topics={topics.APPLICATIONS, topics.EVENTS},
+                done=self.tr("Application saved."), on_invalid=self.form.show_error,
+            )
+        else:
+            result = self.ops.write(
+                self, applications.update_application, self._current.id, data,
+                topics={topics.APPLICATIONS, topics.EVENTS},
+                done=self.tr("Changes saved."), on_invalid=self.form.show_error,
+            )
+        if result is None:
+            return False
+        self.open_application(result.id)
+        return True
+
+    def discard(self) -> None:
+        if self._current is not None:
+            self._load(self._current)
+        else:
+            self._clear()
+
+    def _toggle_archived(self) -> None:
+        if self._current is None or not self.maybe_save():
+            return
+        archive = not self._current.archived
+        done = self.tr("Archived. It's out of sight; “Show archived” brings it back.") \
+            if archive else self.tr("Back in your list.")
+        self.ops.write(self, applications.set_archived, self._current.id, archive,
+                       topics={topics.APPLICATIONS}, done=done)
+
+    def _delete(self) -> None:
+        if self._current is None:
+            return
+        cur = self._current
+        text = self.tr(
+            "Delete the application at %1 for %2?\n\nIts history, feedback notes and review "
+            "are deleted with it. Action items you made from it are kept. "
+            "If you only want it out of sight, archive it instead."
+        ).replace("%1", cur.company).replace("%2", cur.role)
+        if not dialogs.confirm_delete(self, self.tr("Delete application"), text):
+            return
+        self._loaded = None  # its edits go with it
+        if self.ops.write(self, applications.delete_application, cur.id,
+                          topics=topics.ALL, done=self.tr("Application deleted.")) is None:
+            self._load(cur)
+
+    # --- events --------------------------------------------------------------------------
+    def _event_dialog(self, event: events.EventInput | None) -> EventDialog:
+        return EventDialog(self, event)
+
+    def _add_event(self) -> None:
+        if self._current is None:
+            return
+        dlg = self._event_dialog(None)
+        while dlg.exec():
+            if self.ops.write(self, events.add_event, self._current.id, dlg.value(),
+                              topics={topics.EVENTS, topics.APPLICATIONS},
+                              done=self.tr("Event added."), on_invalid=dlg.show_error):
+                break
+
+    def _edit_event(self, event_id: int) -> None:
+        try:
+            row = self.ops.read(events.get_event, event_id)
+        except NotFoundError:
+            self._load_history()
+            return
+        dlg = self._event_dialog(row.as_input())
+        while dlg.exec():
+            if self.ops.write(self, events.update_event, event_id, dlg.value(),
+                              topics={topics.EVENTS, topics.APPLICATIONS},
+                              done=self.tr("Event saved."), on_invalid=dlg.show_error):
+                break
+
+    def _delete_event(self, event_id: int) -> None:
+        if not dialogs.confirm_delete(
+            self, self.tr("Delete event"),
+            self.tr("Delete this event from the history? This can't be undone."),
+        ):
+            return
+        self.ops.write(self, events.delete_event, event_id,
+                       topics={topics.EVENTS, topics.APPLICATIONS},
+                       done=self.tr("Event deleted."))
+
+    # --- layout --------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        save_widget_state(settings, "timeline/split", self.split)
+        save_widget_state(settings, "timeline/detail_split", self.detail_split)
+        save_widget_state(settings, "timeline/list_header",
+                          self.list.view.horizontalHeader())
+
+    def restore_state(self, settings: QSettings) -> None:
+        restore_widget_state(settings, "timeline/split", self.split)
+        restore_widget_state(settings, "timeline/detail_split", self.detail_split)
+        restore_widget_state(settings, "timeline/list_header",
+                             self.list.view.horizontalHeader())

@@ -1,0 +1,64 @@
+"""Every application's events in one list, newest first: the whole search at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.services.events import EventRow
+from bounceback.ui.common.table_model import FilterProxy
+from bounceback.ui.timeline.models import all_events_model
+
+
+class AllEventsPanel(QWidget):
+    # The application of the event the user opened.
+    open_application = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = all_events_model(self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setAccessibleName(self.tr("All events, in date order"))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.view.activated.connect(self._open)
+        self.empty = QLabel(
+            self.tr("Nothing here yet. Events appear as you add applications and record "
+                    "what happens."),
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel(self.tr("Double-click an event to open its application."), self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(hint)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.empty, 1)
+
+    def set_rows(self, rows: list[EventRow]) -> None:
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.view.setVisible(bool(rows))
+
+    def _open(self, index) -> None:
+        row = self.model.row_at(self.proxy.mapToSource(index).row())
+        self.open_application.emit(row.application_id)

@@ -1,0 +1,196 @@
+"""The form for one application. It knows nothing of the store: the tab loads and saves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from bounceback.db.enums import Source, Status
+from bounceback.services.applications import ApplicationInput
+from bounceback.services.errors import ValidationError
+from bounceback.ui.common import labels
+from bounceback.ui.common.ops import translate_message
+from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
+
+SALARY_MAX = 100_000_000
+
+
+class ApplicationForm(QWidget):
+    """Company, role, status ... Emits ``edited`` whenever the user changes anything."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.company = QLineEdit(self)
+        self.company.setMaxLength(200)
+        self.company.setPlaceholderText(self.tr("e.g. Northwind"))
+        self.role = QLineEdit(self)
+        self.role.setMaxLength(200)
+        self.role.setPlaceholderText(self.tr("e.g. Product designer"))
+        self.status = QComboBox(self)
+        for s in Status:
+            self.status.addItem(labels.status(s), s)
+        self.source = QComboBox(self)
+        for s in Source:
+            self.source.addItem(labels.source(s), s)
+        self.applied_on = OptionalDateEdit(self)
+        self.link = QLineEdit(self)
+        self.link.setPlaceholderText(self.tr("The job posting's web address"))
+        self.salary_min = self._salary_box()
+        self.salary_max = self._salary_box()
+        self.currency = QLineEdit(self)
+        self.currency.setMaxLength(8)
+        self.currency.setPlaceholderText(self.tr("EUR"))
+        self.currency.setMaximumWidth(70)
+        self.job_description = QPlainTextEdit(self)
+        self.job_description.setPlaceholderText(
+            self.tr("Paste the job description: it is handy when you review or reapply.")
+        )
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText(self.tr("Anything you want to remember"))
+        for w in (self.job_description, self.notes):
+            w.setTabChangesFocus(True)
+            w.setMinimumHeight(60)
+        self.error = ErrorLabel(self)
+
+        for widget, name in (
+            (self.company, self.tr("Company")),
+            (self.role, self.tr("Role")),
+            (self.status, self.tr("Status")),
+            (self.source, self.tr("How it started")),
+            (self.applied_on, self.tr("Applied on")),
+            (self.link, self.tr("Link")),
+            (self.salary_min, self.tr("Salary from")),
+            (self.salary_max, self.tr("Salary up to")),
+            (self.currency, self.tr("Currency")),
+            (self.job_description, self.tr("Job description")),
+            (self.notes, self.tr("Notes")),
+        ):
+            widget.setAccessibleName(name)
+
+        salary = QHBoxLayout()
+        salary.setContentsMargins(0, 0, 0, 0)
+        salary.addWidget(self.salary_min, 1)
+        salary.addWidget(QLabel(self.tr("to"), self))
+        salary.addWidget(self.salary_max, 1)
+        salary.addWidget(self.currency)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.heading)
+        form.addRow(self.tr("&Company"), self.company)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("S&tatus"), self.status)
+        form.addRow(self.tr("How it &started"), self.source)
+        form.addRow(self.tr("A&pplied on"), self.applied_on)
+        form.addRow(self.tr("&Link"), self.link)
+        salary_label = QLabel(self.tr("Sa&lary range"), self)
+        salary_label.setBuddy(self.salary_min)
+        form.addRow(salary_label, salary)
+        form.addRow(self.tr("&Job description"), self.job_description)
+        form.addRow(self.tr("N&otes"), self.notes)
+        form.addRow(self.error)
+
+        for line in (self.company, self.role, self.link, self.currency):
+            line.textEdited.connect(self.edited)
+        for combo in (self.status, self.source):
+            combo.activated.connect(self.edited)
+        for box in (self.salary_min, self.salary_max):
+            box.valueChanged.connect(self.edited)
+        for text in (self.job_description, self.notes):
+            text.textChanged.connect(self.edited)
+        self.applied_on.changed.connect(self.edited)
+
+    def _salary_box(self) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(0, SALARY_MAX)
+        box.setSingleStep(1000)
+        box.setGroupSeparatorShown(True)
+        # 0 stands for "not given": nobody's salary range starts at zero.
+        box.setSpecialValueText(self.tr("Not set"))
+        return box
+
+    def set_value(self, data: ApplicationInput, heading: str) -> None:
+        blockers = [w.blockSignals(True) for w in self._inputs()]
+        self.heading.setText(heading)
+        self.company.setText(data.company)
+        self.role.setText(data.role)
+        self.status.setCurrentIndex(self.status.findData(data.status))
+        self.source.setCurrentIndex(self.source.findData(data.source))
+        self.applied_on.set_value(data.applied_on)
+        self.link.setText(data.link)
+        self.salary_min.setValue(data.salary_min or 0)
+        self.salary_max.setValue(data.salary_max or 0)
+        self.currency.setText(data.salary_currency)
+        self.job_description.setPlainText(data.job_description)
+        self.notes.setPlainText(data.notes)
+        for w, was in zip(self._inputs(), blockers, strict=True):
+            w.blockSignals(was)
+        self.error.clear_message()
+
+    def value(self) -> ApplicationInput:
+        return ApplicationInput(
+            company=self.company.text().strip(),
+            role=self.role.text().strip(),
+            link=self.link.text().strip(),
+            source=Source(self.source.currentData()),
+            applied_on=self.applied_on.value(),
+            salary_min=self.salary_min.value() or None,
+            salary_max=self.salary_max.value() or None,
+            salary_currency=self.currency.text().strip().upper(),
+            job_description=self.job_description.toPlainText().strip(),
+            notes=self.notes.toPlainText().strip(),
+            status=Status(self.status.currentData()),
+        )
+
+    def check(self) -> bool:
+        """Inline checks before saving; the service checks again."""
+        if not self.company.text().strip():
+            return self._fail(self.company, self.tr("Which company is it? The name is enough."))
+        if not self.role.text().strip():
+            return self._fail(self.role, self.tr("Which role did you apply for?"))
+        lo, hi = self.salary_min.value(), self.salary_max.value()
+        if lo and hi and lo > hi:
+            return self._fail(self.salary_max,
+                              self.tr("The top of the salary range is below its bottom."))
+        self.error.clear_message()
+        return True
+
+    def _fail(self, widget: QWidget, message: str) -> bool:
+        self.error.show_message(message)
+        widget.setFocus()
+        return False
+
+    def show_error(self, exc: ValidationError) -> None:
+        self.error.show_message(translate_message(exc.message))
+        widget = {
+            "company": self.company, "role": self.role, "link": self.link,
+            "applied_on": self.applied_on, "salary_min": self.salary_min,
+            "salary_max": self.salary_max, "salary_currency": self.currency,
+            "job_description": self.job_description, "notes": self.notes,
+        }.get(exc.field)
+        if widget is not None:
+            widget.setFocus()
+
+    def _inputs(self) -> list[QWidget]:
+        return [
+            self.company, self.role, self.status, self.source, self.applied_on.edit, self.link,
+            self.salary_min, self.salary_max, self.currency, self.job_description, self.notes,
+        ]
+
