@@ -118,15 +118,16 @@ def open_store(path: Path, *, backups: Path | None = None) -> Store:
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    # Look before touching: even switching the journal to WAL rewrites the file's header,
+    # and a file we must refuse has to stay exactly as it was.
+    current = _peek_revision(path) if existed else None
+    if current is not None and not migrate.is_known(current):
+        raise StoreTooNewError(
+            "This data was saved by a newer version of BounceBack. "
+            "Please update BounceBack to open it; nothing has been changed."
+        )
     engine = make_engine(path)
     try:
-        with engine.connect() as conn:
-            current = migrate.current_revision(conn)
-            if current is not None and not migrate.is_known(current):
-                raise StoreTooNewError(
-                    "This data was saved by a newer version of BounceBack. "
-                    "Please update BounceBack to open it; nothing has been changed."
-                )
         if existed and migrate.needs_upgrade(current):
             target = backup_file(path, backups or path.parent / "backups", "pre-migration")
             log.info("Backed up the store to %s before upgrading it", target.name)
@@ -138,10 +139,7 @@ def open_store(path: Path, *, backups: Path | None = None) -> Store:
     except OperationalError as exc:
         engine.dispose()
         if "locked" in str(exc.orig).lower():
-            raise StoreLockedError(
-                "Your data is in use by another program (perhaps BounceBack is already "
-                "open). Please close it and try again."
-            ) from exc
+            raise StoreLockedError(_locked_message()) from exc
         raise StoreCorruptError(_corrupt_message()) from exc
     except DatabaseError as exc:
         engine.dispose()
@@ -149,6 +147,38 @@ def open_store(path: Path, *, backups: Path | None = None) -> Store:
     _restrict(path)
     factory = sessionmaker(engine, expire_on_commit=False)
     return Store(path=path, engine=engine, session_factory=factory)
+
+
+def _peek_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, read without changing a byte of it."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreCorruptError(_corrupt_message()) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc).lower():
+            raise StoreLockedError(_locked_message()) from exc
+        raise StoreCorruptError(_corrupt_message()) from exc
+    except sqlite3.DatabaseError as exc:
+        raise StoreCorruptError(_corrupt_message()) from exc
+    finally:
+        conn.close()
+
+
+def _locked_message() -> str:
+    return (
+        "Your data is in use by another program (perhaps BounceBack is already "
+        "open). Please close it and try again."
+    )
 
 
 def _corrupt_message() -> str:

@@ -38,7 +38,8 @@ class ContactRow:
 
 def _validate(data: ContactInput) -> dict[str, str]:
     email = clean_text("email", data.email, limit=320, label="The email")
-    if email and ("@" not in email or " " in email):
+    local, _, domain = email.rpartition("@")
+    if email and (not local or not domain or " " in email):
         raise ValidationError("email", "The email address doesn't look complete.")
     return {
         "name": clean_text("name", data.name, limit=SHORT, required=True, label="The name"),

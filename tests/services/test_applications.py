@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -17,7 +18,6 @@ from bounceback.db.enums import (
     Status,
 )
 from bounceback.db.models import (
-    ActionItem,
     Application,
     ApplicationContact,
     CheckIn,
@@ -231,7 +231,9 @@ def test_failed_edit_leaves_application_as_it_was(session: Session, make_app: Ma
     ],
     ids=["get", "update", "set_status", "set_archived", "delete"],
 )
-def test_missing_application_raises_not_found(session: Session, call) -> None:  # noqa: ANN001
+def test_missing_application_raises_not_found(
+    session: Session, call: Callable[[Session], object]
+) -> None:
     with pytest.raises(NotFoundError) as info:
         call(session)
     assert (info.value.what, info.value.ident) == ("application", 999)
@@ -289,9 +291,26 @@ def test_text_filter_is_case_insensitive_on_company_and_role(
     assert _companies(found) == ["Acme Robotics"]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="SQLite's LIKE/lower() fold ASCII only, so 'émile' misses 'Émile' (reported bug)",
+)
+def test_text_filter_is_case_insensitive_beyond_ascii(
+    session: Session, make_app: MakeApp
+) -> None:
+    make_app("Émile Société", "Ingénieur")
+    found = apps.list_applications(session, apps.ApplicationFilter(text="émile société"))
+    assert _companies(found) == ["Émile Société"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("100%", ["100% Remote"]), ("a_b", ["a_b labs"]), ("\\", ["Back\\slash"]), ("%", ["100% Remote"])],
+    [
+        ("100%", ["100% Remote"]),
+        ("%", ["100% Remote"]),
+        ("a_b", ["a_b labs"]),
+        ("\\", ["Back\\slash"]),
+    ],
 )
 def test_text_filter_treats_wildcards_literally(
     session: Session, make_app: MakeApp, text: str, expected: list[str]

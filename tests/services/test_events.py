@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -64,7 +65,9 @@ def test_update_and_delete_event(session: Session, make_app: MakeApp) -> None:
     ],
     ids=["get", "update", "delete"],
 )
-def test_missing_event_raises_not_found(session: Session, call) -> None:  # noqa: ANN001
+def test_missing_event_raises_not_found(
+    session: Session, call: Callable[[Session], object]
+) -> None:
     with pytest.raises(NotFoundError) as info:
         call(session)
     assert info.value.what == "event"

@@ -1,15 +1,321 @@
-"""The Check-in tab (being written)."""
+"""The Check-in tab: past check-ins on the left, the open one on the right.
+
+The editor's unsaved state is the difference between what the form shows now and what it
+showed when it was loaded; refreshes after writes elsewhere never replace unsaved words.
+"""
 
 from __future__ import annotations
 
-from bounceback.ui.common.tab import TabPage
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.services import applications, checkins
+from bounceback.services.checkins import CheckInInput, CheckInRow
+from bounceback.services.errors import ValidationError
+from bounceback.ui.checkin import questions
+from bounceback.ui.checkin.editor import CheckInForm, blank, now
+from bounceback.ui.checkin.history import CheckInList
+from bounceback.ui.common import dialogs, labels
+from bounceback.ui.common import ops as topics
+from bounceback.ui.common.ops import Ops, translate_message
+from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
+from bounceback.ui.common.widgets import ErrorLabel
+
+CHOICE_TOPICS = frozenset({topics.APPLICATIONS, topics.EVENTS})
+WATCHED = CHOICE_TOPICS | {topics.CHECKINS}
+
+
+def normal(data: CheckInInput) -> CheckInInput:
+    """The same check-in whatever order its feelings were picked in, to the minute."""
+    felt_at = data.felt_at.replace(second=0, microsecond=0) if data.felt_at else data.felt_at
+    return replace(data, felt_at=felt_at, emotions=tuple(sorted(data.emotions)))
 
 
 class CheckInTab(TabPage):
     key = "checkin"
 
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self._loaded_id: int | None = None
+        self._baseline: CheckInInput = blank()
+
+        self.history = CheckInList(self)
+        self.form = CheckInForm(self._rejections, self)
+        self.error = ErrorLabel(self)
+
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Save this check-in (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("&Undo changes"), self)
+        self.revert_button.setToolTip(self.tr("Go back to what was last saved"))
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete this check-in (Delete)"))
+        for button, name in (
+            (self.save_button, self.tr("Save check-in")),
+            (self.revert_button, self.tr("Undo changes")),
+            (self.delete_button, self.tr("Delete check-in")),
+        ):
+            button.setAccessibleName(name)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.delete_current)
+
+        self._build_layout()
+
+        self.history.picked.connect(self._picked)
+        self.history.new_requested.connect(self.new_checkin)
+        self.history.delete_requested.connect(self.delete_current)
+        self.form.edited.connect(self._edited)
+
+        self._refresh_choices()
+        self.history.set_rows(self.ops.read(checkins.list_checkins))
+        self._start(blank())
+
+    def _build_layout(self) -> None:
+        holder = QWidget(self)
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(16, 12, 16, 12)
+        inner.addWidget(self.form)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(holder)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(16, 0, 16, 0)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        editor = QWidget(self)
+        lay = QVBoxLayout(editor)
+        lay.setContentsMargins(0, 0, 0, 8)
+        lay.addWidget(self.scroll, 1)
+        error_row = QHBoxLayout()
+        error_row.setContentsMargins(16, 0, 16, 0)
+        error_row.addWidget(self.error)
+        lay.addLayout(error_row)
+        lay.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.history)
+        self.splitter.addWidget(editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([460, 720])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 0)
+        outer.addWidget(self.splitter)
+
+    # --- TabPage -------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Check-in")
 
     def new_checkin(self) -> None:
-        pass
+        """Start a fresh check-in, timed now (after asking about unsaved words)."""
+        if not self.maybe_save():
+            return
+        self._start(blank())
+        self.form.emotions.focus_first()
+
+    def show_application(self, app_id: int) -> None:
+        """Start a check-in about one application and its latest rejection, if it has one."""
+        if not self.maybe_save():
+            return
+        self._refresh_choices()
+        found = self._rejections(app_id)
+        self._start(blank(app_id, found[0][0] if found else None))
+        self.form.emotions.focus_first()
+
+    def has_unsaved_changes(self) -> bool:
+        return normal(self.form.value()) != normal(self._baseline)
+
+    def unsaved_what(self) -> str:
+        if self._loaded_id is None:
+            return self.tr("your new check-in")
+        return self.tr("this check-in")
+
+    def save(self) -> bool:
+        if not self.has_unsaved_changes():
+            return True
+        self.error.clear_message()
+        data = self.form.value()
+        done = self.tr("Check-in saved.")
+        if self._loaded_id is None:
+            row = self.ops.write(self, checkins.create_checkin, data, topics={topics.CHECKINS},
+                                 done=done, on_invalid=self._invalid)
+        else:
+            row = self.ops.write(self, checkins.update_checkin, self._loaded_id, data,
+                                 topics={topics.CHECKINS}, done=done, on_invalid=self._invalid)
+        if row is None:
+            return False
+        self._show(row)
+        self.history.select_id(row.id)
+        self._update_buttons()
+        return True
+
+    def discard(self) -> None:
+        if self._loaded_id is None:
+            self._start(self._baseline)
+            return
+        row = self._row(self._loaded_id)
+        if row is None:
+            self._start(blank())
+        else:
+            self._show(row, force=True)
+
+    def on_changed(self, changed: frozenset[str]) -> None:
+        if not changed & WATCHED:
+            return
+        was_dirty = self.has_unsaved_changes()
+        if changed & CHOICE_TOPICS:
+            self._refresh_choices()
+        rows = self.ops.read(checkins.list_checkins)
+        self.history.set_rows(rows)
+        if self._loaded_id is not None:
+            fresh = next((r for r in rows if r.id == self._loaded_id), None)
+            if fresh is None and was_dirty:
+                # Deleted elsewhere while being edited: keep the words, as a new check-in.
+                self._loaded_id = None
+                self.form.set_title(self.tr("New check-in"))
+                self.error.show_message(self.tr(
+                    "This check-in was deleted elsewhere. Your words are still here: "
+                    "saving keeps them as a new check-in."))
+            elif fresh is None:
+                self._start(blank())
+            elif not was_dirty:
+                self._show(fresh)
+        elif not was_dirty:
+            self._baseline = self.form.value()
+        self.history.select_id(self._loaded_id)
+        self._update_buttons()
+
+    def save_state(self, settings: QSettings) -> None:
+        save_widget_state(settings, f"{self.key}/splitter", self.splitter)
+        save_widget_state(settings, f"{self.key}/columns", self.history.view.horizontalHeader())
+
+    def restore_state(self, settings: QSettings) -> None:
+        restore_widget_state(settings, f"{self.key}/splitter", self.splitter)
+        restore_widget_state(settings, f"{self.key}/columns", self.history.view.horizontalHeader())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A blank check-in left open for hours should still say "now" when you come back.
+        if self._loaded_id is None and not self.has_unsaved_changes():
+            current = now()
+            if self._baseline.felt_at != current:
+                self._start(replace(self._baseline, felt_at=current))
+
+    # --- commands ------------------------------------------------------------------------
+    def revert(self) -> None:
+        if not self.has_unsaved_changes():
+            return
+        if questions.confirm_revert(self):
+            self.discard()
+
+    def delete_current(self) -> None:
+        ident = self._loaded_id
+        row = self._row(ident) if ident is not None else None
+        if row is None:
+            return
+        text = self.tr(
+            "Delete the check-in from %1? What you wrote in it will be gone for good."
+        ).replace("%1", labels.datetime(row.felt_at))
+        if not dialogs.confirm_delete(self, self.tr("Delete check-in"), text):
+            return
+        self.ops.write(self, checkins.delete_checkin, row.id, topics={topics.CHECKINS},
+                       done=self.tr("Check-in deleted."))
+        if self._row(row.id) is None:
+            self._start(blank())
+            self.history.view.setFocus()
+
+    # --- inside --------------------------------------------------------------------------
+    def _rejections(self, app_id: int) -> list[tuple[int, dt.date]]:
+        return self.ops.read(checkins.rejections_for, app_id)
+
+    def _refresh_choices(self) -> None:
+        self.form.set_applications(self.ops.read(applications.list_choices))
+
+    def _row(self, ident: int) -> CheckInRow | None:
+        index = self.history.model.row_of_id(ident)
+        return self.history.model.row_at(index) if index >= 0 else None
+
+    def _start(self, data: CheckInInput) -> None:
+        self._loaded_id = None
+        self.form.set_value(data, self.tr("New check-in"))
+        self._baseline = self.form.value()
+        self.history.select_id(None)
+        self.error.clear_message()
+        self.scroll.verticalScrollBar().setValue(0)
+        self._update_buttons()
+
+    def _show(self, row: CheckInRow, *, force: bool = False) -> None:
+        """Put a saved check-in in the form; untouched widgets keep their cursor."""
+        title = self.tr("Check-in of %1").replace("%1", labels.datetime(row.felt_at))
+        changed = normal(self.form.value()) != normal(row.as_input())
+        if force or changed or self._loaded_id != row.id:
+            self.form.set_value(row.as_input(), title)
+        else:
+            self.form.set_title(title)
+        if self._loaded_id != row.id:
+            self.scroll.verticalScrollBar().setValue(0)
+            self.error.clear_message()
+        self._loaded_id = row.id
+        self._baseline = self.form.value()
+        self._update_buttons()
+
+    def _picked(self, ident: int | None) -> None:
+        if ident is None or ident == self._loaded_id:
+            return
+        if self.maybe_save():
+            row = self._row(ident)
+            if row is not None:
+                self._show(row)
+        self._sync_selection()
+        # A mouse press goes on to select the row it hit after this returns; set it right.
+        QTimer.singleShot(0, self._sync_selection)
+
+    def _sync_selection(self) -> None:
+        if self.history.current_id() != self._loaded_id:
+            self.history.select_id(self._loaded_id)
+
+    def _edited(self) -> None:
+        self.error.clear_message()
+        self._update_buttons()
+
+    def _invalid(self, exc: ValidationError) -> None:
+        self.error.show_message(translate_message(exc.message))
+        widget = self.form.field_widget(exc.field)
+        if widget is not None:
+            self.scroll.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_buttons(self) -> None:
+        dirty = self.has_unsaved_changes()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.delete_button.setEnabled(self._loaded_id is not None)
+        self._fix_tab_order()
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.history.new_button, self.history.search, self.history.view,
+            *self.form.focus_widgets(), self.save_button, self.revert_button,
+            self.delete_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)

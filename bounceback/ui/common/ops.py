@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from bounceback.db.store import Store
 from bounceback.services.errors import ServiceError, ValidationError
@@ -70,8 +69,33 @@ class Ops(QObject):
 
         Returns its result, or None when it failed; in that case nothing was changed and the
         user has been told why (or ``on_invalid`` was given the validation error to show
-        beside the field).
+        beside the field). For functions that return nothing (deletes), use :meth:`run`.
         """
+        return self._write(parent, fn, args, kwargs, topics, done, on_invalid)[1]
+
+    def run(
+        self,
+        parent: QWidget | None,
+        fn: Callable[..., object],
+        *args: Any,
+        topics: Iterable[str],
+        done: str | None = None,
+        on_invalid: Callable[[ValidationError], None] | None = None,
+        **kwargs: Any,
+    ) -> bool:
+        """Like :meth:`write`, but says whether it worked: True when committed."""
+        return self._write(parent, fn, args, kwargs, topics, done, on_invalid)[0]
+
+    def _write(
+        self,
+        parent: QWidget | None,
+        fn: Callable[..., T],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        topics: Iterable[str],
+        done: str | None,
+        on_invalid: Callable[[ValidationError], None] | None,
+    ) -> tuple[bool, T | None]:
         try:
             with self.store.session() as s, s.begin():
                 result = fn(s, *args, **kwargs)
@@ -80,10 +104,10 @@ class Ops(QObject):
                 on_invalid(exc)
             else:
                 self._warn(parent, translate_message(exc.message))
-            return None
+            return False, None
         except ServiceError as exc:
             self._warn(parent, translate_message(exc.message))
-            return None
+            return False, None
         except OperationalError as exc:
             # Never log statement parameters: they may hold journal text.
             log.error("write failed: %s", type(exc.orig).__name__)
@@ -91,18 +115,15 @@ class Ops(QObject):
                 "BounceBack couldn't save just now; the data file may be busy or the disk "
                 "full. Nothing was changed. Please try again in a moment."
             ))
-            return None
+            return False, None
         except SQLAlchemyError as exc:
             log.error("write failed: %s", type(exc).__name__)
             self._warn(parent, tr("Something went wrong while saving. Nothing was changed."))
-            return None
+            return False, None
         self.changed.emit(frozenset(topics))
         if done:
             self.message.emit(done)
-        return result
-
-    def session(self) -> Session:  # pragma: no cover - for scripts, not widgets
-        return self.store.session_factory()
+        return True, result
 
     def _warn(self, parent: QWidget | None, text: str) -> None:
         QMessageBox.warning(parent, tr("BounceBack"), text)

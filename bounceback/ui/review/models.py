@@ -133,14 +133,10 @@ class ChecklistModel(QAbstractItemModel):
     def _stage_data(
         self, group: tuple[ReviewStage, list[ReviewItemRow]], col: int, role: int
     ) -> Any:
-        stage, items = group
+        stage, _items = group
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.ITEM:
                 return labels.review_stage(stage)
-            if col == self.OUTCOME:
-                looked = sum(1 for i in items if i.outcome is not None)
-                return self.tr("%1 of %2 looked at").replace("%1", str(looked)).replace(
-                    "%2", str(len(items)))
             return ""
         if role == Qt.ItemDataRole.FontRole and col == self.ITEM:
             return _font(bold=True)

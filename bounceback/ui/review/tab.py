@@ -1,12 +1,384 @@
-"""The Review tab (being written)."""
+"""The Review tab: look back over one application from start to finish, item by item, and turn
+what could go better into concrete next steps.
+
+Browsing never writes: the checklist is created only when the user starts the review, and new
+interviews from the timeline are added only when asked.
+"""
 
 from __future__ import annotations
 
-from bounceback.ui.common.tab import TabPage
+import datetime as dt
+import itertools
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.db.enums import ReviewStage
+from bounceback.services import applications, review
+from bounceback.services.review import ReviewItemRow
+from bounceback.ui.common import dialogs
+from bounceback.ui.common import ops as ops_module
+from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
+from bounceback.ui.review.actions_panel import ActionsPanel
+from bounceback.ui.review.checklist import ChecklistPanel, EmptyState
+from bounceback.ui.review.editor import ItemEditor
+
+REFRESH_ON = frozenset({ops_module.APPLICATIONS, ops_module.EVENTS, ops_module.REVIEW,
+                        ops_module.ACTIONS})
+EMPTY_PAGE, CHECKLIST_PAGE = range(2)
 
 
 class ReviewTab(TabPage):
     key = "review"
 
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self._app_id: int | None = None
+        self._choices: list[tuple[int, str]] = []
+        self._quiet = 0  # >0 while the tab itself moves the selection or the picker
+
+        self.picker = QComboBox(self)
+        self.picker.setPlaceholderText(self.tr("Choose an application…"))
+        self.picker.setMinimumContentsLength(32)
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setAccessibleName(self.tr("Application to review"))
+        picker_label = QLabel(self.tr("A&pplication"), self)
+        picker_label.setBuddy(self.picker)
+        self.progress = QLabel(self)
+        self.progress.setAccessibleName(self.tr("Review progress"))
+
+        self.empty = EmptyState(self)
+        self.checklist = ChecklistPanel(self)
+        self.editor = ItemEditor(self)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.editor)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.hsplit = QSplitter(Qt.Orientation.Horizontal, self)
+        self.hsplit.addWidget(self.checklist)
+        self.hsplit.addWidget(scroll)
+        self.hsplit.setStretchFactor(0, 3)
+        self.hsplit.setStretchFactor(1, 2)
+        self.hsplit.setChildrenCollapsible(False)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.hsplit)
+        self.actions = ActionsPanel(ops, self)
+        self.vsplit = QSplitter(Qt.Orientation.Vertical, self)
+        self.vsplit.addWidget(self.pages)
+        self.vsplit.addWidget(self.actions)
+        self.vsplit.setStretchFactor(0, 3)
+        self.vsplit.setStretchFactor(1, 1)
+        self.vsplit.setChildrenCollapsible(False)
+        self.vsplit.setSizes([520, 200])
+        self.hsplit.setSizes([640, 480])
+
+        top = QHBoxLayout()
+        top.addWidget(picker_label)
+        top.addWidget(self.picker)
+        top.addSpacing(16)
+        top.addWidget(self.progress)
+        top.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.vsplit, 1)
+
+        self.picker.currentIndexChanged.connect(self._on_picked)
+        self.checklist.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.checklist.add_requested.connect(self.add_item)
+        self.checklist.delete_requested.connect(self.delete_item)
+        self.checklist.interviews_requested.connect(self.add_new_interviews)
+        self.empty.start_button.clicked.connect(self.start_review)
+        self.editor.save_requested.connect(self.save)
+        self.editor.action_requested.connect(self.make_action)
+        self.editor.edited.connect(self._sync_buttons)
+        self._set_tab_order()
+        self.refresh()
+
     def title(self) -> str:
         return self.tr("Review")
+
+    def _set_tab_order(self) -> None:
+        c, e, a = self.checklist, self.editor, self.actions
+        chain = [self.picker, self.empty.start_button, c.tree, c.interviews_button,
+                 c.delete_button, c.stage, c.new_label, c.add_button, e.label, *e.radios,
+                 e.note, e.revert_button, e.save_button, e.action_area.text,
+                 e.action_area.due, e.action_area.add_button, a.hide_done, a.delete_button,
+                 a.view]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- showing -------------------------------------------------------------------------
+    def application_id(self) -> int | None:
+        return self._app_id
+
+    def show_application(self, app_id: int) -> None:
+        if app_id == self._app_id or not self.maybe_save():
+            return
+        index = self.picker.findData(app_id)
+        if index < 0:
+            return
+        self._quiet += 1
+        try:
+            self.picker.setCurrentIndex(index)
+        finally:
+            self._quiet -= 1
+        self._open(app_id)
+
+    def _on_picked(self, index: int) -> None:
+        if self._quiet:
+            return
+        app_id = self.picker.itemData(index) if index >= 0 else None
+        if app_id == self._app_id:
+            return
+        if not self.maybe_save():
+            self._set_picker(self._app_id)
+            return
+        self._open(app_id)
+
+    def _set_picker(self, app_id: int | None) -> None:
+        self._quiet += 1
+        try:
+            self.picker.setCurrentIndex(self.picker.findData(app_id) if app_id else -1)
+        finally:
+            self._quiet -= 1
+
+    def _open(self, app_id: int | None) -> None:
+        """Show another application's checklist, starting at the first item not looked at."""
+        self._app_id = app_id
+        self.editor.load(None)
+        self.refresh()
+        items = self.checklist.model.items()
+        first = next((i for i in items if i.outcome is None), items[0] if items else None)
+        self._go_to(first)
+
+    def refresh(self) -> None:
+        """Reload everything shown; unsaved edits in the editor stay as they are."""
+        choices = self.ops.read(applications.list_choices)
+        if choices != self._choices:
+            self._choices = choices
+            self._quiet += 1
+            try:
+                self.picker.clear()
+                for app_id, text in choices:
+                    self.picker.addItem(text, app_id)
+            finally:
+                self._quiet -= 1
+        if self._app_id is not None and self.picker.findData(self._app_id) < 0:
+            self._app_id = None
+        self._set_picker(self._app_id)
+
+        items = self.ops.read(review.list_items, self._app_id) if self._app_id else []
+        self._show_items(items)
+        if not choices:
+            self.empty.show_state(
+                self.tr("Nothing to look back on yet"),
+                self.tr("When you add an application on the Timeline tab, you can review it "
+                        "here, from the first message to the last."))
+        elif self._app_id is None:
+            self.empty.show_state(
+                self.tr("Which application would you like to look back on?"),
+                self.tr("Choose one above. Take it at your own pace: a few items today is "
+                        "plenty."))
+        elif not items:
+            self.empty.show_state(
+                self.tr("Ready when you are"),
+                self.tr("Looking back from the first message to the last helps you find one "
+                        "or two things to carry forward. The checklist is built from this "
+                        "application's timeline: how it started, your resume and cover "
+                        "letter, messages, each interview and thank-you notes."),
+                can_start=True)
+        self.pages.setCurrentIndex(CHECKLIST_PAGE if items else EMPTY_PAGE)
+        self.actions.set_application(self._app_id)
+        # Before a review starts, an empty action list would only be clutter.
+        self.actions.setVisible(
+            self._app_id is not None and bool(items or self.actions.model.rowCount()))
+        self.checklist.set_new_interviews(
+            self.ops.read(review.new_interview_count, self._app_id) if items else 0)
+        self._sync_buttons()
+
+    def _show_items(self, items: list[ReviewItemRow]) -> None:
+        self._quiet += 1
+        try:
+            self.checklist.model.set_items(items)
+            self.checklist.tree.expandAll()
+        finally:
+            self._quiet -= 1
+        looked = sum(1 for i in items if i.outcome is not None)
+        if not items:
+            self.progress.setText("")
+        elif looked == len(items):
+            self.progress.setText(self.tr("All %1 looked at").replace("%1", str(len(items))))
+        else:
+            self.progress.setText(self.tr("%1 of %2 looked at").replace("%1", str(looked))
+                                  .replace("%2", str(len(items))))
+        current = next((i for i in items if i.id == self.editor.item_id()), None)
+        if current is None:
+            self.editor.load(None)
+        elif not self.editor.is_dirty():
+            self.editor.load(current, keep_action=True)
+        else:
+            self.editor.action_area.set_count(current.action_count)
+        self._select(current.id if current else None)
+
+    def on_changed(self, topics: frozenset[str]) -> None:
+        if topics & REFRESH_ON:
+            self.refresh()
+
+    # --- the selected item ---------------------------------------------------------------
+    def _select(self, item_id: int | None) -> None:
+        tree = self.checklist.tree
+        index = self.checklist.model.index_of_id(item_id)
+        self._quiet += 1
+        try:
+            if index.isValid():
+                tree.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                tree.scrollTo(index)
+            else:
+                tree.selectionModel().clear()
+        finally:
+            self._quiet -= 1
+
+    def _go_to(self, item: ReviewItemRow | None) -> None:
+        self.editor.load(item)
+        self._select(item.id if item else None)
+        self._sync_buttons()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return
+        item = self.checklist.model.item_at(current)
+        if item is None or item.id == self.editor.item_id():
+            return  # a stage heading, or the same item
+        if not self.maybe_save():
+            # Again once the click has finished selecting what was clicked.
+            self._select(self.editor.item_id())
+            QTimer.singleShot(0, lambda: self._select(self.editor.item_id()))
+            return
+        # Saving reloads the model; look the item up again by id.
+        fresh = self.checklist.model.index_of_id(item.id)
+        self._go_to(self.checklist.model.item_at(fresh))
+
+    def select_item(self, item_id: int) -> None:
+        """Move to an item as if the user had clicked it."""
+        self.checklist.tree.setCurrentIndex(self.checklist.model.index_of_id(item_id))
+
+    def _sync_buttons(self) -> None:
+        self.checklist.delete_button.setEnabled(self.editor.item_id() is not None)
+
+    # --- unsaved edits -------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.is_dirty()
+
+    def unsaved_what(self) -> str:
+        return self.tr("this checklist item")
+
+    def save(self) -> bool:
+        item_id = self.editor.item_id()
+        if item_id is None or not self.editor.is_dirty():
+            return True
+        if not self.editor.check():
+            return False
+        row = self.ops.write(self, review.update_item, item_id, self.editor.value(),
+                             topics={ops_module.REVIEW}, done=self.tr("Saved."),
+                             on_invalid=self.editor.show_error)
+        if row is None:
+            return False
+        self.editor.load(row, keep_action=True)
+        return True
+
+    def discard(self) -> None:
+        self.editor.revert()
+
+    # --- writes --------------------------------------------------------------------------
+    def start_review(self) -> None:
+        if self._app_id is None:
+            return
+        items = self.ops.write(self, review.ensure_checklist, self._app_id,
+                               topics={ops_module.REVIEW},
+                               done=self.tr("Your checklist is ready. Take it one item at a time."))
+        if items:
+            self._go_to(items[0])
+            self.checklist.tree.setFocus()
+
+    def add_new_interviews(self) -> None:
+        if self._app_id is None:
+            return
+        before = {i.id for i in self.checklist.model.items()}
+        items = self.ops.write(self, review.ensure_checklist, self._app_id,
+                               topics={ops_module.REVIEW}, done=self.tr("Interviews added."))
+        added = [i for i in items or [] if i.id not in before]
+        if added and self.maybe_save():
+            self._go_to(added[0])
+
+    def add_item(self, stage: ReviewStage, label: str) -> None:
+        if self._app_id is None:
+            return
+        row = self.ops.write(self, review.add_item, self._app_id, stage, label,
+                             topics={ops_module.REVIEW}, done=self.tr("Item added."),
+                             on_invalid=lambda exc: self.checklist.error.show_message(
+                                 ops_module.translate_message(exc.message)))
+        if row is None:
+            return
+        self.checklist.added()
+        if self.maybe_save():
+            self._go_to(self.checklist.model.item_at(self.checklist.model.index_of_id(row.id)))
+
+    def delete_item(self) -> None:
+        item = self.editor.loaded()
+        if item is None:
+            return
+        text = self.tr("Delete “%1” from this checklist? Its note goes with it; actions you "
+                       "made from it stay.").replace("%1", item.label)
+        if not dialogs.confirm_delete(self, self.tr("Delete item"), text):
+            return
+        # The refresh after the write notices the item is gone and clears the editor.
+        self.ops.write(self, review.delete_item, item.id, topics={ops_module.REVIEW},
+                       done=self.tr("Item deleted."))
+
+    def make_action(self, text: str, due_on: dt.date | None) -> None:
+        item_id = self.editor.item_id()
+        if item_id is None or not self.save():
+            return
+        action = self.ops.write(self, review.make_action, item_id, text, due_on,
+                                topics={ops_module.ACTIONS, ops_module.REVIEW},
+                                done=self.tr("Added to your actions."),
+                                on_invalid=self.editor.action_area.show_error)
+        if action is None:
+            return
+        loaded = self.editor.loaded()
+        self.editor.action_area.reset(loaded.action_count if loaded else 0)
+        index = self.actions.index_of(action.id)
+        if index.isValid():
+            self.actions.view.selectRow(index.row())
+
+    # --- layout between runs -------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        save_widget_state(settings, f"{self.key}/vsplit", self.vsplit)
+        save_widget_state(settings, f"{self.key}/hsplit", self.hsplit)
+        save_widget_state(settings, f"{self.key}/tree", self.checklist.tree.header())
+        settings.setValue(f"{self.key}/hide_done", self.actions.hide_done.isChecked())
+        settings.setValue(f"{self.key}/application", self._app_id or 0)
+
+    def restore_state(self, settings: QSettings) -> None:
+        restore_widget_state(settings, f"{self.key}/vsplit", self.vsplit)
+        restore_widget_state(settings, f"{self.key}/hsplit", self.hsplit)
+        restore_widget_state(settings, f"{self.key}/tree", self.checklist.tree.header())
+        self.actions.hide_done.setChecked(
+            settings.value(f"{self.key}/hide_done", False, type=bool))
+        app_id = settings.value(f"{self.key}/application", 0, type=int)
+        if app_id:
+            self.show_application(app_id)

@@ -344,8 +344,8 @@ class TimelineTab(TabPage):
         if not dialogs.confirm_delete(self, self.tr("Delete application"), text):
             return
         self._loaded = None  # its edits go with it
-        if self.ops.write(self, applications.delete_application, cur.id,
-                          topics=topics.ALL, done=self.tr("Application deleted.")) is None:
+        if not self.ops.run(self, applications.delete_application, cur.id,
+                            topics=topics.ALL, done=self.tr("Application deleted.")):
             self._load(cur)
 
     # --- events --------------------------------------------------------------------------
@@ -357,7 +357,7 @@ class TimelineTab(TabPage):
             return
         dlg = self._event_dialog(None)
         while dlg.exec():
-            if self.ops.write(self, events.add_event, self._current.id, dlg.value(),
+            if self.ops.run(self, events.add_event, self._current.id, dlg.value(),
                               topics={topics.EVENTS, topics.APPLICATIONS},
                               done=self.tr("Event added."), on_invalid=dlg.show_error):
                 break
@@ -370,7 +370,7 @@ class TimelineTab(TabPage):
             return
         dlg = self._event_dialog(row.as_input())
         while dlg.exec():
-            if self.ops.write(self, events.update_event, event_id, dlg.value(),
+            if self.ops.run(self, events.update_event, event_id, dlg.value(),
                               topics={topics.EVENTS, topics.APPLICATIONS},
                               done=self.tr("Event saved."), on_invalid=dlg.show_error):
                 break
@@ -381,7 +381,7 @@ class TimelineTab(TabPage):
             self.tr("Delete this event from the history? This can't be undone."),
         ):
             return
-        self.ops.write(self, events.delete_event, event_id,
+        self.ops.run(self, events.delete_event, event_id,
                        topics={topics.EVENTS, topics.APPLICATIONS},
                        done=self.tr("Event deleted."))
 

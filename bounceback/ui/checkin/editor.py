@@ -1,0 +1,304 @@
+"""The form for one check-in. It knows nothing of the store: the tab loads and saves, and gives
+it a way to look up an application's rejections."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.services import vocabulary as vocab
+from bounceback.services.checkins import CheckInInput
+from bounceback.ui.checkin.emotions import EmotionPicker, ScaleRow, small
+from bounceback.ui.common import labels
+from bounceback.ui.common.widgets import MAX_DATE, MIN_DATE
+
+RejectionLookup = Callable[[int], list[tuple[int, dt.date]]]
+NO_COPING = ""
+DEFAULT_OVERALL = 5
+
+
+def now() -> dt.datetime:
+    """This minute: check-ins are timed to the minute the person can see."""
+    return dt.datetime.now().replace(second=0, microsecond=0)
+
+
+def blank(application_id: int | None = None, rejection_id: int | None = None) -> CheckInInput:
+    return CheckInInput(felt_at=now(), overall=DEFAULT_OVERALL, application_id=application_id,
+                        rejection_event_id=rejection_id)
+
+
+def heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class CheckInForm(QWidget):
+    """When, what about, which feelings how strongly, how to cope, the journal.
+
+    Emits ``edited`` whenever the user changes anything.
+    """
+
+    edited = Signal()
+
+    def __init__(self, rejections: RejectionLookup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rejections = rejections
+
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.reframe = QLabel(self.tr(
+            "A hiring decision weighs many things — salary, experience, fit, sometimes a gut "
+            "feeling. It is rarely about you as a person."), self)
+        self.reframe.setWordWrap(True)
+        italic = self.reframe.font()
+        italic.setItalic(True)
+        self.reframe.setFont(italic)
+
+        self.when = QDateTimeEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setDateTimeRange(QDateTime(MIN_DATE, QTime(0, 0)),
+                                   QDateTime(MAX_DATE, QTime(23, 59)))
+        fmt = self.when.displayFormat()
+        if "yyyy" not in fmt:
+            self.when.setDisplayFormat(fmt.replace("yy", "yyyy"))
+        self.application = QComboBox(self)
+        self.application.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.application.setMinimumContentsLength(24)
+        self.application.addItem(self.tr("Not about a specific application"), None)
+        self.rejection_label = QLabel(self.tr("Which &rejection"), self)
+        self.rejection = QComboBox(self)
+        self.rejection_label.setBuddy(self.rejection)
+
+        self.emotions = EmotionPicker(self)
+
+        self.coping_group = QButtonGroup(self)
+        self.coping: dict[str, QRadioButton] = {}
+        for word in vocab.COPING_METHODS:
+            self.coping[word.key] = QRadioButton(labels.coping(word.key), self)
+        self.coping[NO_COPING] = QRadioButton(self.tr("Not decided yet"), self)
+        for key, radio in self.coping.items():
+            self.coping_group.addButton(radio)
+            radio.setAccessibleName(radio.text())
+            radio.toggled.connect(lambda on, k=key: on and self._coping_changed(k))
+        self.own_way = QLineEdit(self)
+        self.own_way.setMaxLength(500)
+        self.own_way.setPlaceholderText(self.tr("e.g. cook something slow, play music loud"))
+
+        self.overall = ScaleRow(self, self.tr("very low"), self.tr("good"),
+                                vocab.OVERALL_MIN, vocab.OVERALL_MAX)
+        self.journal = QPlainTextEdit(self)
+        self.journal.setPlaceholderText(self.tr("Write freely. This stays on this computer."))
+        self.journal.setTabChangesFocus(True)
+        self.journal.setMinimumHeight(180)
+
+        for widget, name in (
+            (self.when, self.tr("When")),
+            (self.application, self.tr("Application")),
+            (self.rejection, self.tr("Which rejection")),
+            (self.own_way, self.tr("Your own way to cope")),
+            (self.overall.slider, self.tr("How you feel overall")),
+            (self.journal, self.tr("Journal")),
+        ):
+            widget.setAccessibleName(name)
+        self._build_layout()
+
+        self.when.dateTimeChanged.connect(self.edited)
+        self.application.activated.connect(self._application_picked)
+        self.rejection.activated.connect(self.edited)
+        self.emotions.edited.connect(self.edited)
+        self.own_way.textEdited.connect(self.edited)
+        self.overall.slider.valueChanged.connect(self.edited)
+        self.journal.textChanged.connect(self.edited)
+        self.set_value(blank(), self.tr("New check-in"))
+
+    def _build_layout(self) -> None:
+        top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        top.addRow(self.tr("&When"), self.when)
+        top.addRow(self.tr("&About"), self.application)
+        top.addRow(self.rejection_label, self.rejection)
+
+        feelings = heading(self.tr("What are you &feeling?"), self)
+        feelings.setBuddy(next(iter(self.emotions.chips.values())))
+        feelings_hint = small(QLabel(self.tr(
+            "Pick as many as fit. There are no wrong answers."), self))
+
+        coping = QGridLayout()
+        coping.setContentsMargins(0, 0, 0, 0)
+        coping.setHorizontalSpacing(16)
+        fixed = [k for k in self.coping if k not in (vocab.OTHER_COPING, NO_COPING)]
+        for i, key in enumerate([*fixed, NO_COPING]):
+            coping.addWidget(self.coping[key], i // 2, i % 2)
+        own = QHBoxLayout()
+        own.addWidget(self.coping[vocab.OTHER_COPING])
+        own.addWidget(self.own_way, 1)
+        coping.addLayout(own, (len(fixed) + 2) // 2, 0, 1, 2)
+        coping_heading = heading(self.tr("How will you look after &yourself?"), self)
+        coping_heading.setBuddy(self.coping[next(iter(self.coping))])
+
+        overall_heading = heading(self.tr("How do you feel &overall?"), self)
+        overall_heading.setBuddy(self.overall.slider)
+        overall = QGridLayout()
+        overall.setColumnStretch(1, 1)
+        overall.setHorizontalSpacing(10)
+        self.overall.place(overall, 0, 0)
+
+        journal_heading = heading(self.tr("&Journal"), self)
+        journal_heading.setBuddy(self.journal)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        lay.addWidget(self.title)
+        lay.addWidget(self.reframe)
+        lay.addSpacing(8)
+        lay.addLayout(top)
+        for section, body in (
+            ([feelings, feelings_hint], self.emotions),
+            ([coping_heading], coping),
+            ([overall_heading], overall),
+            ([journal_heading], self.journal),
+        ):
+            lay.addSpacing(12)
+            for w in section:
+                lay.addWidget(w)
+            if isinstance(body, QWidget):
+                lay.addWidget(body, 1 if body is self.journal else 0)
+            else:
+                lay.addLayout(body)
+
+    # --- reading and writing -------------------------------------------------------------
+    def set_value(self, data: CheckInInput, title: str) -> None:
+        inputs = self._inputs()
+        blocked = [w.blockSignals(True) for w in inputs]
+        try:
+            self.title.setText(title)
+            self.when.setDateTime(QDateTime(data.felt_at))
+            self._select_application(data.application_id)
+            self._load_rejections(data.application_id, data.rejection_event_id)
+            self.emotions.set_value(data.emotions)
+            method = data.coping_method if data.coping_method in self.coping else NO_COPING
+            self.coping[method].setChecked(True)
+            self.own_way.setText(data.coping_note)
+            self.own_way.setEnabled(method == vocab.OTHER_COPING)
+            self.overall.slider.setValue(data.overall)
+            self.journal.setPlainText(data.journal)
+        finally:
+            for w, was in zip(inputs, blocked, strict=True):
+                w.blockSignals(was)
+        self.overall.number.setText(str(data.overall))
+
+    def value(self) -> CheckInInput:
+        method = self._coping_method()
+        return CheckInInput(
+            felt_at=self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            emotions=self.emotions.value(),
+            coping_method=method,
+            coping_note=self.own_way.text().strip() if method == vocab.OTHER_COPING else "",
+            journal=self.journal.toPlainText().strip(),
+            overall=self.overall.slider.value(),
+            application_id=self.application.currentData(),
+            rejection_event_id=self.rejection.currentData(),
+        )
+
+    def set_title(self, title: str) -> None:
+        self.title.setText(title)
+
+    def set_applications(self, choices: list[tuple[int, str]]) -> None:
+        """Fill the application picker, keeping what is chosen (and its rejection) chosen."""
+        app_id, rejection = self.application.currentData(), self.rejection.currentData()
+        blocked = [w.blockSignals(True) for w in (self.application, self.rejection)]
+        try:
+            while self.application.count() > 1:
+                self.application.removeItem(1)
+            for ident, label in choices:
+                self.application.addItem(label, ident)
+            self._select_application(app_id)
+            self._load_rejections(self.application.currentData(), rejection)
+        finally:
+            self.application.blockSignals(blocked[0])
+            self.rejection.blockSignals(blocked[1])
+
+    def field_widget(self, field: str) -> QWidget | None:
+        """Where to put the cursor when the service finds a problem with ``field``."""
+        if field == "emotions":
+            return next(iter(self.emotions.chips.values()))
+        if field == "coping_method":
+            return self.coping[self._coping_method()]
+        return {
+            "felt_at": self.when, "coping_note": self.own_way, "journal": self.journal,
+            "overall": self.overall.slider, "application_id": self.application,
+            "rejection_event_id": self.rejection,
+        }.get(field)
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The order Tab walks the form in, top to bottom."""
+        return [
+            self.when, self.application, self.rejection, *self.emotions.focus_widgets(),
+            *self.coping.values(), self.own_way, self.overall.slider, self.journal,
+        ]
+
+    # --- inside ----------------------------------------------------------------------------
+    def _coping_method(self) -> str:
+        for key, radio in self.coping.items():
+            if radio.isChecked():
+                return key
+        return NO_COPING
+
+    def _coping_changed(self, key: str) -> None:
+        self.own_way.setEnabled(key == vocab.OTHER_COPING)
+        if key == vocab.OTHER_COPING and not self.signalsBlocked():
+            self.own_way.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edited.emit()
+
+    def _select_application(self, app_id: int | None) -> None:
+        index = self.application.findData(app_id) if app_id is not None else 0
+        self.application.setCurrentIndex(max(index, 0))
+
+    def _application_picked(self) -> None:
+        app_id = self.application.currentData()
+        # A new application: its latest rejection is the likeliest reason to be here.
+        found = self._load_rejections(app_id, None)
+        if found:
+            self.rejection.setCurrentIndex(1)
+        self.edited.emit()
+
+    def _load_rejections(self, app_id: int | None, selected: int | None) -> int:
+        self.rejection.clear()
+        found = self._rejections(app_id) if app_id is not None else []
+        self.rejection.addItem(self.tr("Not about a specific rejection"), None)
+        for ident, day in found:
+            self.rejection.addItem(
+                self.tr("The rejection on %1").replace("%1", labels.date(day)), ident)
+        index = self.rejection.findData(selected) if selected is not None else 0
+        self.rejection.setCurrentIndex(max(index, 0))
+        self.rejection.setHidden(not found)
+        self.rejection_label.setHidden(not found)
+        return len(found)
+
+    def _inputs(self) -> list[QWidget]:
+        return [self.when, self.application, self.rejection, self.emotions, self.own_way,
+                self.overall.slider, self.journal, *self.coping.values()]

@@ -1,0 +1,182 @@
+"""Naming feelings: the vocabulary as checkable chips in groups, and for every feeling picked
+a slider for how strong it is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.services import vocabulary as vocab
+from bounceback.ui.checkin.flow import FlowLayout
+from bounceback.ui.common import labels
+
+DEFAULT_INTENSITY = 5
+
+
+def small(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    return label
+
+
+class ScaleRow:
+    """A slider with words at both ends and the number it is at, for one 1–10 scale."""
+
+    def __init__(self, parent: QWidget, low: str, high: str, lo: int, hi: int) -> None:
+        self.slider = QSlider(Qt.Orientation.Horizontal, parent)
+        self.slider.setRange(lo, hi)
+        self.slider.setPageStep(2)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setMinimumWidth(140)
+        self.low = small(QLabel(low, parent))
+        self.high = small(QLabel(high, parent))
+        self.number = QLabel(parent)
+        self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance("100"))
+        self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.slider.valueChanged.connect(lambda v: self.number.setText(str(v)))
+        self.number.setText(str(self.slider.value()))
+
+    def place(self, grid: QGridLayout, row: int, first_column: int) -> None:
+        for i, w in enumerate((self.low, self.slider, self.high, self.number)):
+            grid.addWidget(w, row, first_column + i)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.low, self.slider, self.high, self.number]
+
+
+class EmotionPicker(QWidget):
+    """Emits ``edited`` when a feeling is picked or dropped, or its strength changes."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chips: dict[str, QPushButton] = {}
+        # The feelings picked, in the order they were picked, with their sliders.
+        self.rows: dict[str, tuple[QLabel, ScaleRow]] = {}
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        for group in vocab.EMOTION_GROUPS:
+            heading = small(QLabel(labels.emotion_group(group.label), self))
+            lay.addWidget(heading)
+            holder = QWidget(self)
+            holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            flow = FlowLayout(holder)
+            for word in group.emotions:
+                chip = QPushButton(labels.emotion(word.key), holder)
+                chip.setCheckable(True)
+                chip.setAutoDefault(False)
+                chip.setAccessibleName(labels.emotion(word.key))
+                chip.setAccessibleDescription(labels.emotion_group(group.label))
+                chip.setCursor(Qt.CursorShape.PointingHandCursor)
+                chip.toggled.connect(lambda on, k=word.key: self._toggled(k, on))
+                flow.addWidget(chip)
+                self.chips[word.key] = chip
+            lay.addWidget(holder)
+            lay.addSpacing(4)
+
+        self.strength_heading = QLabel(self.tr("How strong is each feeling?"), self)
+        font = self.strength_heading.font()
+        font.setBold(True)
+        self.strength_heading.setFont(font)
+        self.strength_hint = small(QLabel(self.tr(
+            "Pick the feelings that fit above; each one gets a slider here."), self))
+        self.strength_hint.setWordWrap(True)
+        self.grid_holder = QWidget(self)
+        self.grid = QGridLayout(self.grid_holder)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setColumnStretch(2, 1)
+        lay.addSpacing(6)
+        lay.addWidget(self.strength_heading)
+        lay.addWidget(self.strength_hint)
+        lay.addWidget(self.grid_holder)
+
+    # --- reading and writing -------------------------------------------------------------
+    def value(self) -> tuple[tuple[str, int], ...]:
+        return tuple((k, scale.slider.value()) for k, (_label, scale) in self.rows.items())
+
+    def set_value(self, emotions: tuple[tuple[str, int], ...]) -> None:
+        was = self.blockSignals(True)
+        try:
+            for key in list(self.rows):
+                self._remove_row(key)
+            for chip in self.chips.values():
+                chip.blockSignals(True)
+                chip.setChecked(False)
+                chip.blockSignals(False)
+            for key, intensity in emotions:
+                chip = self.chips.get(key)
+                if chip is None:  # a word no longer offered: keep it, so nothing is lost
+                    self._add_row(key, intensity)
+                    continue
+                chip.blockSignals(True)
+                chip.setChecked(True)
+                chip.blockSignals(False)
+                self._add_row(key, intensity)
+            self._relayout()
+        finally:
+            self.blockSignals(was)
+
+    def focus_first(self) -> None:
+        first = next(iter(self.chips.values()))
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The widgets a Tab key walks through, in the order they are seen."""
+        return [*self.chips.values(), *(scale.slider for _l, scale in self.rows.values())]
+
+    def slider(self, key: str) -> QSlider:
+        return self.rows[key][1].slider
+
+    # --- rows ----------------------------------------------------------------------------
+    def _toggled(self, key: str, on: bool) -> None:
+        if on and key not in self.rows:
+            self._add_row(key, DEFAULT_INTENSITY)
+        elif not on and key in self.rows:
+            self._remove_row(key)
+        self._relayout()
+        self.edited.emit()
+
+    def _add_row(self, key: str, intensity: int) -> None:
+        name = QLabel(labels.emotion(key), self.grid_holder)
+        scale = ScaleRow(self.grid_holder, self.tr("a little"), self.tr("overwhelming"),
+                         vocab.INTENSITY_MIN, vocab.INTENSITY_MAX)
+        scale.slider.setValue(intensity)
+        scale.slider.setAccessibleName(
+            self.tr("How strong: %1").replace("%1", labels.emotion(key)))
+        name.setBuddy(scale.slider)
+        scale.slider.valueChanged.connect(self.edited)
+        self.rows[key] = (name, scale)
+
+    def _remove_row(self, key: str) -> None:
+        name, scale = self.rows.pop(key)
+        for w in (name, *scale.widgets()):
+            self.grid.removeWidget(w)
+            w.hide()
+            w.deleteLater()
+
+    def _relayout(self) -> None:
+        for name, scale in self.rows.values():
+            for w in (name, *scale.widgets()):
+                self.grid.removeWidget(w)
+        for i, (name, scale) in enumerate(self.rows.values()):
+            self.grid.addWidget(name, i, 0)
+            scale.place(self.grid, i, 1)
+            name.show()
+            for w in scale.widgets():
+                w.show()
+        self.strength_hint.setVisible(not self.rows)
+        self.grid_holder.setVisible(bool(self.rows))

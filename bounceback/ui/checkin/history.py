@@ -1,0 +1,140 @@
+"""Past check-ins, newest first, with a filter box and the button for a new one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.services.checkins import CheckInRow
+from bounceback.ui.checkin.models import checkin_model, haystack
+from bounceback.ui.common.table_model import FilterProxy
+
+WHEN_COLUMN = 0
+
+
+class CheckInList(QWidget):
+    # The check-in the user picked (None when the selection was cleared).
+    picked = Signal(object)
+    new_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = checkin_model(self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._quiet = False
+
+        self.new_button = QPushButton(self.tr("&New check-in"), self)
+        self.new_button.setToolTip(self.tr("Name how you feel right now (Ctrl+Shift+N)"))
+        self.new_button.setAccessibleName(self.tr("New check-in"))
+        self.new_button.clicked.connect(self.new_requested)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Filter by feeling, application or words…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter check-ins"))
+        self.search.textChanged.connect(self._filter)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(WHEN_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setAccessibleName(self.tr("Past check-ins"))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 130)
+        header.resizeSection(1, 64)
+        header.resizeSection(2, 170)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_requested)
+
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(12)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.new_button)
+        lay.addWidget(self.search)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.empty, 1)
+        self._update_empty()
+
+    def set_rows(self, rows: list[CheckInRow]) -> None:
+        self._quiet = True
+        try:
+            self.model.set_rows(rows)
+        finally:
+            self._quiet = False
+        self._update_empty()
+
+    def _filter(self, text: str) -> None:
+        words = text.casefold().split()
+        self.proxy.set_predicate(
+            (lambda row: all(w in haystack(row) for w in words)) if words else None
+        )
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        if self.model.rowCount() == 0:
+            self.empty.setText(self.tr(
+                "No check-ins yet.\nHow are you feeling today? Naming it is a good first step."))
+        elif self.proxy.rowCount() == 0:
+            self.empty.setText(self.tr("No check-ins match “%1”.").replace(
+                "%1", self.search.text().strip()))
+        has = self.proxy.rowCount() > 0
+        self.empty.setVisible(not has)
+        self.view.setVisible(has)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return
+        self.picked.emit(self.id_at(current) if current.isValid() else None)
+
+    def id_at(self, proxy_index: QModelIndex) -> int:
+        return self.model.row_at(self.proxy.mapToSource(proxy_index).row()).id
+
+    def current_id(self) -> int | None:
+        idx = self.view.currentIndex()
+        return self.id_at(idx) if idx.isValid() else None
+
+    def ids(self) -> list[int]:
+        """The ids in the order the list shows them."""
+        return [self.id_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())]
+
+    def select_id(self, ident: int | None) -> None:
+        """Show ``ident`` as the selected check-in, without emitting ``picked``."""
+        self._quiet = True
+        try:
+            sm = self.view.selectionModel()
+            row = self.model.row_of_id(ident) if ident is not None else -1
+            idx = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+            if idx is None or not idx.isValid():
+                self.view.clearSelection()
+                sm.setCurrentIndex(QModelIndex(), sm.SelectionFlag.NoUpdate)
+                return
+            self.view.setCurrentIndex(idx)
+            self.view.scrollTo(idx)
+        finally:
+            self._quiet = False

@@ -1,0 +1,75 @@
+"""The table of past check-ins, and the short words that describe one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from bounceback.services.checkins import CheckInRow
+from bounceback.ui.common import labels
+from bounceback.ui.common.table_model import Column, RowTableModel
+
+# How many feelings the list names before it trails off.
+MAIN_EMOTIONS = 3
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("checkin", text)
+
+
+def strongest(row: CheckInRow) -> list[tuple[str, int]]:
+    """The feelings of a check-in, strongest first (ties keep the order they were named)."""
+    return sorted(row.emotions, key=lambda pair: -pair[1])
+
+
+def main_emotions(row: CheckInRow) -> str:
+    names = [labels.emotion(k) for k, _ in strongest(row)]
+    text = ", ".join(names[:MAIN_EMOTIONS])
+    return text + ("…" if len(names) > MAIN_EMOTIONS else "")
+
+
+def all_emotions(row: CheckInRow) -> str:
+    return "\n".join(
+        _t("%1: %2 of 10").replace("%1", labels.emotion(k)).replace("%2", str(i))
+        for k, i in strongest(row)
+    )
+
+
+def overall_text(value: int) -> str:
+    return _t("%1/10").replace("%1", str(value))
+
+
+def summary_tooltip(row: CheckInRow) -> str:
+    parts = [all_emotions(row)]
+    if row.coping_method:
+        coping = row.coping_note or labels.coping(row.coping_method)
+        parts.append(_t("Coping: %1").replace("%1", coping))
+    if row.journal:
+        first = row.journal.splitlines()[0]
+        parts.append(first if len(first) <= 120 else first[:119] + "…")
+    return "\n\n".join(p for p in parts if p)
+
+
+def haystack(row: CheckInRow) -> str:
+    """Everything the filter box searches in, lower-cased: words, feelings, application."""
+    words = [labels.datetime(row.felt_at), row.application_label, row.coping_note, row.journal]
+    words += [labels.emotion(k) for k, _ in row.emotions]
+    if row.coping_method:
+        words.append(labels.coping(row.coping_method))
+    return "\n".join(words).casefold()
+
+
+def checkin_model(parent: QObject | None = None) -> RowTableModel[CheckInRow]:
+    return RowTableModel(
+        [
+            Column(_t("When"), lambda r: labels.datetime(r.felt_at),
+                   sort=lambda r: f"{labels.iso(r.felt_at)}#{r.id:09d}",
+                   tooltip=summary_tooltip),
+            Column(_t("Overall"), lambda r: overall_text(r.overall), sort=lambda r: r.overall,
+                   tooltip=lambda r: _t("How you felt overall, from 1 (very low) to 10 (good)"),
+                   align_right=True),
+            Column(_t("Main feelings"), main_emotions, tooltip=summary_tooltip),
+            Column(_t("Application"), lambda r: r.application_label,
+                   tooltip=lambda r: r.application_label),
+        ],
+        parent,
+    )

@@ -1,0 +1,153 @@
+"""The left side of the Review tab: the checklist tree and its buttons, and the friendly page
+shown instead when there is nothing to review yet. No store access: the tab does the writes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.db.enums import ReviewStage
+from bounceback.services.review import ReviewItemRow
+from bounceback.ui.common import labels
+from bounceback.ui.common.widgets import ErrorLabel
+from bounceback.ui.review.models import ChecklistModel
+
+
+class ChecklistPanel(QWidget):
+    add_requested = Signal(object, str)  # ReviewStage, label
+    delete_requested = Signal()
+    interviews_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ChecklistModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(ChecklistModel.ITEM, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ChecklistModel.OUTCOME,
+                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(ChecklistModel.ITEM, 340)
+
+        self.interviews_button = QPushButton(self)
+        self.delete_button = QPushButton(self.tr("&Delete item"), self)
+        self.stage = QComboBox(self)
+        for stage in ReviewStage:
+            self.stage.addItem(labels.review_stage(stage), stage)
+        self.stage.setCurrentIndex(self.stage.findData(ReviewStage.OTHER))
+        self.new_label = QLineEdit(self)
+        self.new_label.setMaxLength(500)
+        self.new_label.setPlaceholderText(self.tr("Something else to look back on"))
+        self.add_button = QPushButton(self.tr("&Add item"), self)
+        self.error = ErrorLabel(self)
+
+        self.tree.setAccessibleName(self.tr("Review checklist"))
+        self.interviews_button.setAccessibleName(self.tr("Add new interviews from the timeline"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected item"))
+        self.stage.setAccessibleName(self.tr("Stage of the new item"))
+        self.new_label.setAccessibleName(self.tr("New item"))
+        self.add_button.setAccessibleName(self.tr("Add item"))
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.interviews_button)
+        tools.addStretch(1)
+        tools.addWidget(self.delete_button)
+        add = QHBoxLayout()
+        add.addWidget(self.stage)
+        add.addWidget(self.new_label, 1)
+        add.addWidget(self.add_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.tree, 1)
+        lay.addLayout(tools)
+        lay.addLayout(add)
+        lay.addWidget(self.error)
+
+        self.add_button.clicked.connect(self._request_add)
+        self.new_label.returnPressed.connect(self._request_add)
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.interviews_button.clicked.connect(self.interviews_requested)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.delete_requested)
+        self.set_new_interviews(0)
+
+    def _request_add(self) -> None:
+        text = self.new_label.text().strip()
+        if not text:
+            self.error.show_message(self.tr("Write a few words about what to look back on."))
+            self.new_label.setFocus()
+            return
+        self.error.clear_message()
+        self.add_requested.emit(ReviewStage(self.stage.currentData()), text)
+
+    def added(self) -> None:
+        self.new_label.clear()
+        self.error.clear_message()
+
+    def set_new_interviews(self, count: int) -> None:
+        if count == 1:
+            text = self.tr("Add the new inter&view from the timeline")
+        else:
+            text = self.tr("Add %1 new inter&views from the timeline").replace("%1", str(count))
+        self.interviews_button.setText(text)
+        self.interviews_button.setVisible(count > 0)
+
+    def current_item(self) -> ReviewItemRow | None:
+        return self.model.item_at(self.tree.currentIndex())
+
+
+class EmptyState(QWidget):
+    """A calm page in place of the checklist: a heading, a few words, maybe one button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.start_button = QPushButton(self.tr("S&tart the review"), self)
+        self.start_button.setAccessibleName(self.tr("Start the review"))
+        # Without an alignment flag the wrapped text gets the height it needs; the stretches
+        # keep the lines short enough to read.
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(self.text, 4)
+        middle.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        lay.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addSpacing(6)
+        lay.addLayout(middle)
+        lay.addSpacing(12)
+        lay.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(2)
+
+    def show_state(self, heading: str, text: str, *, can_start: bool = False) -> None:
+        self.heading.setText(heading)
+        self.text.setText(text)
+        self.start_button.setVisible(can_start)

@@ -1,0 +1,276 @@
+"""The editor for one checklist item. It knows nothing of the store: the tab loads and saves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.db.enums import Outcome
+from bounceback.services.errors import ValidationError
+from bounceback.services.review import ReviewItemInput, ReviewItemRow
+from bounceback.ui.common import labels
+from bounceback.ui.common.ops import translate_message
+from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
+
+LABEL_LIMIT = 500
+# Button-group ids: Outcome members by position, and one more for "not yet".
+_OUTCOMES: tuple[Outcome | None, ...] = (
+    Outcome.WENT_WELL, Outcome.TO_IMPROVE, Outcome.NOT_APPLICABLE, None
+)
+
+
+def hint_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class ActionArea(QGroupBox):
+    """"Turn into an action": a next step and an optional due date."""
+
+    requested = Signal(str, object)  # text, due date or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Turn it into an action"), parent)
+        self.reminder = QLabel(
+            self.tr("Don't dwell on what went wrong — turn it into something you'll do."), self)
+        self.reminder.setWordWrap(True)
+        self.text = QLineEdit(self)
+        self.text.setMaxLength(2000)
+        self.text.setPlaceholderText(
+            self.tr("What will you do differently next time? e.g. ask a friend to proofread"))
+        self.due = OptionalDateEdit(self)
+        self.add_button = QPushButton(self.tr("Add as an a&ction"), self)
+        self.error = ErrorLabel(self)
+        self.existing = QLabel(self)
+        self.existing.setWordWrap(True)
+        self.text.setAccessibleName(self.tr("Next step"))
+        self.due.setAccessibleName(self.tr("Due date for the next step"))
+        self.add_button.setAccessibleName(self.tr("Add as an action"))
+
+        due_row = QHBoxLayout()
+        due_row.setContentsMargins(0, 0, 0, 0)
+        due_row.addWidget(self.due, 1)
+        due_row.addStretch(1)
+        due_row.addWidget(self.add_button)
+        form = QFormLayout(self)
+        form.addRow(self.reminder)
+        form.addRow(self.tr("Ne&xt step"), self.text)
+        form.addRow(self.tr("D&ue"), due_row)
+        form.addRow(self.error)
+        form.addRow(self.existing)
+
+        self.add_button.clicked.connect(self._request)
+        self.text.returnPressed.connect(self._request)
+
+    def _request(self) -> None:
+        text = self.text.text().strip()
+        if not text:
+            self.error.show_message(self.tr("Write down one small step you'll take."))
+            self.text.setFocus()
+            return
+        self.error.clear_message()
+        self.requested.emit(text, self.due.value())
+
+    def reset(self, action_count: int) -> None:
+        self.text.clear()
+        self.due.clear()
+        self.error.clear_message()
+        self.set_count(action_count)
+
+    def set_count(self, action_count: int) -> None:
+        if action_count == 1:
+            text = self.tr("One action already came from this item; it is listed below.")
+        elif action_count > 1:
+            text = self.tr("%1 actions already came from this item; they are listed below."
+                           ).replace("%1", str(action_count))
+        else:
+            text = ""
+        self.existing.setText(text)
+        self.existing.setVisible(bool(text))
+
+    def show_error(self, exc: ValidationError) -> None:
+        self.error.show_message(translate_message(exc.message))
+        (self.due if exc.field == "due_on" else self.text).setFocus()
+
+
+class ItemEditor(QWidget):
+    """Label, how it went, a note; Save and Revert. ``edited`` fires on every change."""
+
+    edited = Signal()
+    save_requested = Signal()
+    action_requested = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loaded: ReviewItemRow | None = None
+
+        self.stack = QStackedWidget(self)
+        self.hint = hint_label(self.tr("Choose an item on the left to look back on it."), self)
+        self.stack.addWidget(self.hint)
+        page = QWidget(self)
+        self.stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.stage = QLabel(page)
+        font = self.stage.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.stage.setFont(font)
+        self.label = QLineEdit(page)
+        self.label.setMaxLength(LABEL_LIMIT)
+        self.outcome_group = QButtonGroup(self)
+        self.radios: list[QRadioButton] = []
+        texts = [self.tr("Went &well"), self.tr("To i&mprove"), self.tr("&Not applicable"),
+                 self.tr("Not &yet")]
+        names = [self.tr("Went well"), self.tr("To improve"), self.tr("Not applicable"),
+                 self.tr("Not looked at yet")]
+        radios = QGridLayout()
+        radios.setContentsMargins(0, 0, 0, 0)
+        for i, (text, name) in enumerate(zip(texts, names, strict=True)):
+            radio = QRadioButton(text, page)
+            radio.setAccessibleName(name)
+            self.outcome_group.addButton(radio, i)
+            self.radios.append(radio)
+            radios.addWidget(radio, i // 2, i % 2)
+        self.note = QPlainTextEdit(page)
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(70)
+        self.note.setPlaceholderText(
+            self.tr("What happened, and what you'd keep or change. A line or two is plenty."))
+        self.error = ErrorLabel(page)
+        self.save_button = QPushButton(self.tr("&Save"), page)
+        self.revert_button = QPushButton(self.tr("&Revert"), page)
+        self.save_button.setToolTip(self.tr("Save this item (Ctrl+S)"))
+        self.revert_button.setToolTip(self.tr("Go back to what was last saved"))
+        self.action_area = ActionArea(page)
+
+        self.label.setAccessibleName(self.tr("Item"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.save_button.setAccessibleName(self.tr("Save the item"))
+        self.revert_button.setAccessibleName(self.tr("Revert the item"))
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.stage)
+        form.addRow(self.tr("&Item"), self.label)
+        form.addRow(self.tr("How did it go?"), radios)
+        form.addRow(self.tr("N&ote"), self.note)
+        form.addRow(self.error)
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(form, 1)
+        lay.addLayout(buttons)
+        lay.addWidget(self.action_area)
+
+        self.label.textEdited.connect(self._on_edited)
+        self.note.textChanged.connect(self._on_edited)
+        self.outcome_group.idToggled.connect(self._on_outcome_toggled)
+        self.save_button.clicked.connect(self.save_requested)
+        self.revert_button.clicked.connect(self.revert)
+        self.action_area.requested.connect(self.action_requested)
+        self._sync()
+
+    # --- loading -------------------------------------------------------------------------
+    def item_id(self) -> int | None:
+        return self._loaded.id if self._loaded is not None else None
+
+    def loaded(self) -> ReviewItemRow | None:
+        return self._loaded
+
+    def load(self, row: ReviewItemRow | None, *, keep_action: bool = False) -> None:
+        """Show ``row`` (None: the hint). ``keep_action`` leaves a half-written step alone."""
+        same = row is not None and self._loaded is not None and row.id == self._loaded.id
+        self._loaded = row
+        if row is None:
+            self.stack.setCurrentIndex(0)
+            self._sync()
+            return
+        self.stack.setCurrentIndex(1)
+        self._set_form(row.as_input())
+        self.stage.setText(labels.review_stage(row.stage))
+        if keep_action and same:
+            self.action_area.set_count(row.action_count)
+        else:
+            self.action_area.reset(row.action_count)
+        self.error.clear_message()
+        self._sync()
+
+    def _set_form(self, data: ReviewItemInput) -> None:
+        widgets = [self.label, self.note, self.outcome_group]
+        blocked = [w.blockSignals(True) for w in widgets]
+        self.label.setText(data.label)
+        self.label.setCursorPosition(0)
+        self.note.setPlainText(data.note)
+        self.radios[_OUTCOMES.index(data.outcome)].setChecked(True)
+        for w, was in zip(widgets, blocked, strict=True):
+            w.blockSignals(was)
+
+    def value(self) -> ReviewItemInput:
+        checked = self.outcome_group.checkedId()
+        return ReviewItemInput(
+            label=self.label.text().strip(),
+            outcome=_OUTCOMES[checked] if checked >= 0 else None,
+            note=self.note.toPlainText().strip(),
+        )
+
+    def is_dirty(self) -> bool:
+        return self._loaded is not None and self.value() != self._loaded.as_input()
+
+    def revert(self) -> None:
+        if self._loaded is not None:
+            self._set_form(self._loaded.as_input())
+            self.error.clear_message()
+            self._sync()
+            self.edited.emit()
+
+    # --- checks --------------------------------------------------------------------------
+    def check(self) -> bool:
+        if not self.label.text().strip():
+            self.error.show_message(self.tr("The item needs a few words, so you know what it is."))
+            self.label.setFocus()
+            return False
+        self.error.clear_message()
+        return True
+
+    def show_error(self, exc: ValidationError) -> None:
+        self.error.show_message(translate_message(exc.message))
+        (self.note if exc.field == "note" else self.label).setFocus()
+
+    # --- state ---------------------------------------------------------------------------
+    def _on_edited(self, *_args: object) -> None:
+        self._sync()
+        self.edited.emit()
+
+    def _on_outcome_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._on_edited()
+
+    def _sync(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        improve = self.radios[_OUTCOMES.index(Outcome.TO_IMPROVE)].isChecked()
+        self.action_area.setVisible(self._loaded is not None and improve)

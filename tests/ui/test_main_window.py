@@ -1,0 +1,96 @@
+"""The main window: tabs, menus and shortcuts, unsaved edits on close, layout between runs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from bounceback import paths
+from bounceback.services import applications
+from bounceback.ui.common import dialogs
+from bounceback.ui.main_window import MainWindow
+
+
+def make_window(qtbot, ops) -> MainWindow:
+    settings = QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(ops, settings)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def window(qtbot, ops, answers) -> MainWindow:
+    return make_window(qtbot, ops)
+
+
+def test_title_and_the_four_tabs_in_order(window):
+    assert "BounceBack" in window.windowTitle()
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Timeline", "Check-in", "Feedback", "Review"]
+
+
+def test_ctrl_number_switches_tabs(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.feedback
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.timeline
+
+
+def test_ctrl_n_starts_a_new_application_and_ctrl_s_saves_it(window, qtbot, ops):
+    window.tabs.setCurrentWidget(window.review)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.timeline
+    qtbot.keyClicks(window.timeline.form.company, "Acme")
+    qtbot.keyClicks(window.timeline.form.role, "Designer")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [r.company for r in ops.read(applications.list_applications)] == ["Acme"]
+
+
+def test_closing_with_unsaved_edits_can_be_cancelled(window, qtbot, answers):
+    window.timeline.new_application()
+    qtbot.keyClicks(window.timeline.form.company, "Half-typed")
+    window.tabs.setCurrentWidget(window.review)
+    answers.unsaved = dialogs.Unsaved.CANCEL
+    assert not window.close()
+    assert window.isVisible()
+    assert window.tabs.currentWidget() is window.timeline  # shown where the edits are
+    assert window.timeline.form.company.text() == "Half-typed"
+
+
+def test_closing_with_unsaved_edits_can_save_them(window, qtbot, ops, answers):
+    window.timeline.new_application()
+    qtbot.keyClicks(window.timeline.form.company, "Acme")
+    qtbot.keyClicks(window.timeline.form.role, "Dev")
+    answers.unsaved = dialogs.Unsaved.SAVE
+    assert window.close()
+    assert [r.company for r in ops.read(applications.list_applications)] == ["Acme"]
+
+
+def test_window_size_and_tab_are_remembered(qtbot, ops, answers):
+    first = make_window(qtbot, ops)
+    first.resize(720, 520)
+    first.tabs.setCurrentIndex(2)
+    assert first.close()
+    second = make_window(qtbot, ops)
+    assert second.tabs.currentIndex() == 2
+    assert (second.width(), second.height()) == (720, 520)
+
+
+def test_status_bar_says_what_was_saved(window, qtbot):
+    window.timeline.new_application()
+    qtbot.keyClicks(window.timeline.form.company, "Acme")
+    qtbot.keyClicks(window.timeline.form.role, "Dev")
+    window.save_current()
+    assert window.statusBar().currentMessage() == "Application saved."
+
+
+def test_open_in_tab_focuses_another_tab_on_an_application(window, ops):
+    from bounceback.services.applications import ApplicationInput
+    from bounceback.ui.common import ops as topics
+
+    app = ops.write(None, applications.create_application,
+                    ApplicationInput(company="Acme", role="Dev"), topics={topics.APPLICATIONS})
+    window.open_in_tab("timeline", app.id)
+    assert window.tabs.currentWidget() is window.timeline
+    assert window.timeline.form.company.text() == "Acme"
