@@ -252,3 +252,16 @@ class ActionItem(Stamped, Base):
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Draft(Base):
+    """Text being typed and not yet saved, kept so a crash or power cut never loses it.
+
+    ``key`` names what it is a draft of, e.g. ``checkin:new`` or ``checkin:12:journal``.
+    """
+
+    __tablename__ = "drafts"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    body: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -86,7 +86,8 @@ class CheckInForm(QWidget):
         self.application = QComboBox(self)
         self.application.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.application.setMinimumContentsLength(24)
+        self.application.setMinimumContentsLength(28)
+        self.application.setMaximumWidth(560)
         self.application.addItem(self.tr("Not about a specific application"), None)
         self.rejection_label = QLabel(self.tr("Which &rejection"), self)
         self.rejection = QComboBox(self)

@@ -3,7 +3,8 @@ a slider for how strong it is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -26,6 +27,44 @@ def small(label: QLabel) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 0.9)
     label.setFont(font)
     return label
+
+
+class Chip(QPushButton):
+    """A feeling to pick. Picked chips show a tick and bold text, so the state never depends
+    on how a style shades a pressed button; the size stays put, so nothing jumps."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(label, parent)
+        self.label = label
+        self.setCheckable(True)
+        self.setAutoDefault(False)
+        self.setAccessibleName(label)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.toggled.connect(self._show_state)
+
+    def _show_state(self, on: bool) -> None:
+        font = self.font()
+        font.setBold(on)
+        self.setFont(font)
+        self.setText(f"✓ {self.label}" if on else self.label)
+
+    def set_picked(self, on: bool) -> None:
+        """Check or uncheck without telling anyone (for loading a check-in)."""
+        was = self.blockSignals(True)
+        self.setChecked(on)
+        self.blockSignals(was)
+        self._show_state(on)
+
+    def sizeHint(self) -> QSize:
+        plain = super().sizeHint()
+        font = self.font()
+        font.setBold(True)
+        extra = (QFontMetrics(font).horizontalAdvance(f"✓ {self.label}")
+                 - self.fontMetrics().horizontalAdvance(self.text()))
+        return QSize(plain.width() + max(extra, 0), plain.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class ScaleRow:
@@ -58,10 +97,12 @@ class EmotionPicker(QWidget):
     """Emits ``edited`` when a feeling is picked or dropped, or its strength changes."""
 
     edited = Signal()
+    # A feeling was picked or dropped: the sliders (and so the Tab order) changed.
+    rows_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.chips: dict[str, QPushButton] = {}
+        self.chips: dict[str, Chip] = {}
         # The feelings picked, in the order they were picked, with their sliders.
         self.rows: dict[str, tuple[QLabel, ScaleRow]] = {}
 
@@ -75,12 +116,8 @@ class EmotionPicker(QWidget):
             holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             flow = FlowLayout(holder)
             for word in group.emotions:
-                chip = QPushButton(labels.emotion(word.key), holder)
-                chip.setCheckable(True)
-                chip.setAutoDefault(False)
-                chip.setAccessibleName(labels.emotion(word.key))
+                chip = Chip(labels.emotion(word.key), holder)
                 chip.setAccessibleDescription(labels.emotion_group(group.label))
-                chip.setCursor(Qt.CursorShape.PointingHandCursor)
                 chip.toggled.connect(lambda on, k=word.key: self._toggled(k, on))
                 flow.addWidget(chip)
                 self.chips[word.key] = chip
@@ -114,17 +151,13 @@ class EmotionPicker(QWidget):
             for key in list(self.rows):
                 self._remove_row(key)
             for chip in self.chips.values():
-                chip.blockSignals(True)
-                chip.setChecked(False)
-                chip.blockSignals(False)
+                chip.set_picked(False)
             for key, intensity in emotions:
                 chip = self.chips.get(key)
                 if chip is None:  # a word no longer offered: keep it, so nothing is lost
                     self._add_row(key, intensity)
                     continue
-                chip.blockSignals(True)
-                chip.setChecked(True)
-                chip.blockSignals(False)
+                chip.set_picked(True)
                 self._add_row(key, intensity)
             self._relayout()
         finally:
@@ -148,6 +181,7 @@ class EmotionPicker(QWidget):
         elif not on and key in self.rows:
             self._remove_row(key)
         self._relayout()
+        self.rows_changed.emit()
         self.edited.emit()
 
     def _add_row(self, key: str, intensity: int) -> None:

@@ -20,6 +20,7 @@ from bounceback.ui.checkin.models import checkin_model, haystack
 from bounceback.ui.common.table_model import FilterProxy
 
 WHEN_COLUMN = 0
+FEELINGS_COLUMN = 2
 
 
 class CheckInList(QWidget):
@@ -59,10 +60,11 @@ class CheckInList(QWidget):
         self.view.setAccessibleName(self.tr("Past check-ins"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 130)
-        header.resizeSection(1, 64)
-        header.resizeSection(2, 170)
+        header.setSectionResizeMode(FEELINGS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        header.resizeSection(WHEN_COLUMN, 124)
+        header.resizeSection(1, 60)
+        header.resizeSection(3, 120)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -78,6 +78,7 @@ class CheckInTab(TabPage):
         self.history.new_requested.connect(self.new_checkin)
         self.history.delete_requested.connect(self.delete_current)
         self.form.edited.connect(self._edited)
+        self.form.emotions.rows_changed.connect(self._fix_tab_order)
 
         self._refresh_choices()
         self.history.set_rows(self.ops.read(checkins.list_checkins))
@@ -262,6 +263,7 @@ class CheckInTab(TabPage):
         self.error.clear_message()
         self.scroll.verticalScrollBar().setValue(0)
         self._update_buttons()
+        self._fix_tab_order()
 
     def _show(self, row: CheckInRow, *, force: bool = False) -> None:
         """Put a saved check-in in the form; untouched widgets keep their cursor."""
@@ -277,6 +279,7 @@ class CheckInTab(TabPage):
         self._loaded_id = row.id
         self._baseline = self.form.value()
         self._update_buttons()
+        self._fix_tab_order()
 
     def _picked(self, ident: int | None) -> None:
         if ident is None or ident == self._loaded_id:
@@ -309,7 +312,6 @@ class CheckInTab(TabPage):
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
         self.delete_button.setEnabled(self._loaded_id is not None)
-        self._fix_tab_order()
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [

@@ -86,6 +86,19 @@ class Ops(QObject):
         """Like :meth:`write`, but says whether it worked: True when committed."""
         return self._write(parent, fn, args, kwargs, topics, done, on_invalid)[0]
 
+    def write_quietly(self, fn: Callable[..., object], *args: Any, **kwargs: Any) -> bool:
+        """A background write the user did not ask for (a draft): no dialog, no signal.
+
+        A failure is logged and reported as False; the caller tries again later.
+        """
+        try:
+            with self.store.session() as s, s.begin():
+                fn(s, *args, **kwargs)
+        except SQLAlchemyError as exc:
+            log.warning("background write failed: %s", type(exc).__name__)
+            return False
+        return True
+
     def _write(
         self,
         parent: QWidget | None,

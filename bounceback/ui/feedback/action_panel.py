@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -107,7 +108,7 @@ class ActionPanel(QGroupBox):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        self.view.setMinimumHeight(110)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.view.setAccessibleName(self.tr("Action items"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -124,7 +125,7 @@ class ActionPanel(QGroupBox):
         self.due = OptionalDateEdit(self)
         self.due.setAccessibleName(self.tr("Due date of the new action item"))
         self.due.setToolTip(self.tr("Due date (optional)"))
-        self.add_button = QPushButton(self.tr("A&dd"), self)
+        self.add_button = QPushButton(self.tr("Add ste&p"), self)
         self.add_button.setAccessibleName(self.tr("Add action item"))
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Ed&it…"), self)
@@ -176,6 +177,7 @@ class ActionPanel(QGroupBox):
             if self.feedback_id is not None else []
         )
         self.model.set_rows(rows)
+        self._fit_height(len(rows))
         saved = self.feedback_id is not None
         for w in (self.view, self.text, self.due):
             w.setEnabled(saved)
@@ -188,11 +190,19 @@ class ActionPanel(QGroupBox):
         else:
             open_count = sum(1 for r in rows if not r.done)
             self.hint.setText(
-                self.tr("Still to do: %1 of %2.").replace("%1", str(open_count))
+                self.tr("%1 of %2 still to do.").replace("%1", str(open_count))
                 .replace("%2", str(len(rows))) if open_count
                 else self.tr("All of these are done.")
             )
         self._update_buttons()
+
+    def _fit_height(self, count: int) -> None:
+        # Tall enough for the items (3 to 8 rows); the page scrolls, not this little list.
+        rows = max(3, min(count, 8))
+        height = (self.view.horizontalHeader().sizeHint().height()
+                  + rows * self.view.verticalHeader().defaultSectionSize()
+                  + 2 * self.view.frameWidth())
+        self.view.setFixedHeight(height)
 
     def _update_buttons(self, *_args: object) -> None:
         saved = self.feedback_id is not None

@@ -37,7 +37,7 @@ def _whom_tooltip(row: FeedbackRow) -> str:
 def feedback_model(parent: QObject | None = None) -> RowTableModel[FeedbackRow]:
     return RowTableModel(
         [
-            Column(_t("Whom you asked"), lambda r: r.asked_whom, tooltip=_whom_tooltip),
+            Column(_t("Whom"), lambda r: r.asked_whom, tooltip=_whom_tooltip),
             Column(_t("Asked on"), lambda r: labels.date(r.asked_on),
                    sort=lambda r: f"{labels.iso(r.asked_on)}#{r.id:09d}"),
             Column(_t("Answer"), answer_state,

@@ -47,6 +47,16 @@ def _message(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _message_page(text: str, parent: QWidget) -> QWidget:
+    """A calm message a third of the way down, where the eye lands."""
+    page = QWidget(parent)
+    lay = QVBoxLayout(page)
+    lay.addStretch(1)
+    lay.addWidget(_message(text, page))
+    lay.addStretch(2)
+    return page
+
+
 class FeedbackTab(TabPage):
     key = "feedback"
 
@@ -94,10 +104,10 @@ class FeedbackTab(TabPage):
         top.addStretch(1)
 
         self.body = QStackedWidget(self)
-        self.body.addWidget(_message(self.tr(
+        self.body.addWidget(_message_page(self.tr(
             "No applications yet.\nAdd an application in the Timeline tab first; then you can "
             "keep the feedback you ask for here, next to it."), self))
-        self.body.addWidget(_message(self.tr(
+        self.body.addWidget(_message_page(self.tr(
             "Choose an application above to see the feedback you asked for and what you "
             "learned from it."), self))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -105,7 +115,7 @@ class FeedbackTab(TabPage):
         self.splitter.addWidget(self._build_list())
         self.splitter.addWidget(self._build_right())
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 820])
+        self.splitter.setSizes([370, 810])
         self.body.addWidget(self.splitter)
 
         lay = QVBoxLayout(self)
@@ -115,7 +125,7 @@ class FeedbackTab(TabPage):
         self.setTabOrder(self.timeline_button, self.view)
 
     def _build_list(self) -> QWidget:
-        box = QWidget(self)
+        box = self.list_box = QWidget(self)
         self.model = feedback_model(self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -163,7 +173,8 @@ class FeedbackTab(TabPage):
         self.empty_label = _message(self.tr(
             "Nothing asked yet.\nA short, positive request often gets an answer — recruiters "
             "are a good first person to ask."), empty)
-        self.empty_button = QPushButton(self.tr("Ask for feedback"), empty)
+        # The list, with its own "Ask for feedback", is hidden while this page shows.
+        self.empty_button = QPushButton(self.tr("Ask for &feedback"), empty)
         self.empty_button.setAccessibleName(self.tr("New feedback note"))
         self.empty_button.clicked.connect(self.new_note)
         empty_lay = QVBoxLayout(empty)
@@ -299,6 +310,8 @@ class FeedbackTab(TabPage):
         finally:
             self._quiet = False
         self._select_note(self.note_id if self.editing else None)
+        # With nothing to list, the empty page speaks for itself across the whole width.
+        self.list_box.setVisible(bool(rows))
         self._update_buttons()
         # Sorted as the list shows them, so "the first" is the one on top.
         return [self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row())

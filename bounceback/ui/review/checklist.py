@@ -136,7 +136,7 @@ class EmptyState(QWidget):
         # keep the lines short enough to read.
         middle = QHBoxLayout()
         middle.addStretch(1)
-        middle.addWidget(self.text, 4)
+        middle.addWidget(self.text, 2)
         middle.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addStretch(1)

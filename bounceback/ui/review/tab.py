@@ -144,6 +144,7 @@ class ReviewTab(TabPage):
             return
         if not self.maybe_save():
             self._set_picker(self._app_id)
+        self.picker.setEnabled(bool(choices))
             return
         self._open(app_id)
 

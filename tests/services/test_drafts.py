@@ -1,0 +1,42 @@
+"""Drafts: typed text kept safe until the real record is saved."""
+
+from __future__ import annotations
+
+from bounceback.services import drafts
+
+
+def test_save_get_and_replace(session):
+    drafts.save_draft(session, "checkin:new", "first words")
+    drafts.save_draft(session, "checkin:new", "first words, then more")
+    got = drafts.get_draft(session, "checkin:new")
+    assert got is not None and got.body == "first words, then more"
+    assert [d.key for d in drafts.list_drafts(session)] == ["checkin:new"]
+
+
+def test_blank_text_removes_the_draft(session):
+    drafts.save_draft(session, "k", "something")
+    drafts.save_draft(session, "k", "   \n")
+    assert drafts.get_draft(session, "k") is None
+
+
+def test_discard_is_safe_when_there_is_none(session):
+    drafts.discard_draft(session, "missing")
+    drafts.save_draft(session, "k", "x")
+    drafts.discard_draft(session, "k")
+    assert drafts.get_draft(session, "k") is None
+
+
+def test_drafts_keep_exotic_text_and_drop_nul(session):
+    text = "Ça va 🙂 — מה שלומך\x00?"
+    drafts.save_draft(session, "k", text)
+    assert drafts.get_draft(session, "k").body == text.replace("\x00", "")
+
+
+def test_prefix_lists_only_matching_keys_literally(session):
+    drafts.save_draft(session, "checkin:new", "a")
+    drafts.save_draft(session, "checkin:3", "b")
+    drafts.save_draft(session, "feedback:1", "c")
+    drafts.save_draft(session, "check%x", "d")
+    assert sorted(d.key for d in drafts.list_drafts(session, "checkin:")) == [
+        "checkin:3", "checkin:new"]
+    assert [d.key for d in drafts.list_drafts(session, "check%")] == ["check%x"]
