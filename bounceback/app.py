@@ -87,6 +87,32 @@ def configure_application(app: QApplication) -> None:
         app.setStyle("Fusion")
 
 
+def _install_excepthook(*, smoke_test: bool, failures: list[str]) -> None:
+    """An unexpected error never kills the window silently, and never logs what the user
+    wrote: only the error's type and where it happened (messages can quote SQL parameters)."""
+    import traceback
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
+        where = "".join(traceback.format_tb(tb))  # type: ignore[arg-type]
+        log.error("Unexpected %s\n%s", exc_type.__name__, where)
+        failures.append(exc_type.__name__)
+        if smoke_test:
+            return
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            APP_NAME,
+            QApplication.translate(
+                "app",
+                "Something unexpected went wrong. Everything you saved is safe. If it happens "
+                "again, restarting BounceBack usually helps.",
+            ),
+        )
+
+    sys.excepthook = hook
+
+
 def _run_gui(args: argparse.Namespace, data: Path) -> int:
     # Imported here so that --version and --help stay instant and need no display.
     from PySide6.QtCore import QSettings, QTimer
@@ -108,22 +134,31 @@ def _run_gui(args: argparse.Namespace, data: Path) -> int:
             QMessageBox.critical(None, APP_NAME, QApplication.translate("app", str(exc)))
         return EXIT_STORE
 
+    failures: list[str] = []
+    _install_excepthook(smoke_test=args.smoke_test, failures=failures)
     settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
     ops = Ops(store)
-    window = MainWindow(ops, settings)
-    window.show()
+    try:
+        window = MainWindow(ops, settings)
+        window.show()
+    except Exception as exc:
+        if not args.smoke_test:
+            raise
+        print(f"BounceBack {__version__} FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+        store.close()
+        return EXIT_FAILURE
 
     if args.smoke_test:
         result: dict[str, int] = {}
 
         def report() -> None:
-            ok = window.isVisible() and window.windowTitle().find(APP_NAME) >= 0
+            ok = window.isVisible() and APP_NAME in window.windowTitle() and not failures
             if ok:
                 print(f"BounceBack {__version__} OK platform={app.platformName()} data={data}")
                 result["code"] = 0
             else:
-                print(f"BounceBack {__version__} FAILED: the main window did not show",
-                      file=sys.stderr)
+                reason = failures[0] if failures else "the main window did not show"
+                print(f"BounceBack {__version__} FAILED: {reason}", file=sys.stderr)
                 result["code"] = EXIT_FAILURE
             window.close()
             app.quit()

@@ -151,6 +151,20 @@ def open_store(path: Path, *, backups: Path | None = None) -> Store:
 
 def _peek_revision(path: Path) -> str | None:
     """The schema revision of an existing file, read without changing a byte of it."""
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    absent = [p for p in sidecars if not p.exists()]
+    try:
+        return _read_revision(path)
+    finally:
+        # Reading a WAL file, even read-only, makes SQLite create its -wal/-shm companions.
+        # Nobody else had it open (they were absent), so tidy them away again.
+        wal = sidecars[0]
+        if absent == sidecars and (not wal.exists() or wal.stat().st_size == 0):
+            for p in sidecars:
+                p.unlink(missing_ok=True)
+
+
+def _read_revision(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:

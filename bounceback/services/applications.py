@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, Source, Status
@@ -241,19 +241,11 @@ def list_applications(
         stmt = stmt.where(Application.archived.is_(False))
     if flt.statuses:
         stmt = stmt.where(Application.status.in_(list(flt.statuses)))
-    text = flt.text.strip()
-    if text:
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        like = f"%{escaped}%"
-        stmt = stmt.where(
-            or_(
-                Application.company.ilike(like, escape="\\"),
-                Application.role.ilike(like, escape="\\"),
-            )
-        )
     stmt = stmt.order_by(
         func.coalesce(last.c.last, Application.applied_on).desc(), Application.id.desc()
     )
+    # Text is matched in Python: SQLite's LIKE folds only ASCII, so "émile" would miss "Émile".
+    needle = flt.text.strip().casefold()
     return [
         ApplicationRow(
             id=app.id,
@@ -267,6 +259,7 @@ def list_applications(
             updated_at=app.updated_at,
         )
         for app, last_on in session.execute(stmt)
+        if not needle or needle in app.company.casefold() or needle in app.role.casefold()
     ]
 
 

@@ -75,6 +75,9 @@ def _validate(session: Session, data: CheckInInput) -> dict[str, object]:
         if data.application_id not in (None, ev.application_id):
             raise ValidationError("rejection_event_id",
                                   "That rejection belongs to another application.")
+        app_id = ev.application_id  # a check-in about a rejection is about its application
+    else:
+        app_id = data.application_id
     if data.felt_at is None:
         raise ValidationError("felt_at", "Please give the date and time.")
     return {
@@ -84,7 +87,7 @@ def _validate(session: Session, data: CheckInInput) -> dict[str, object]:
         "journal": clean_text("journal", data.journal, label="The journal entry"),
         "overall": check_range("overall", data.overall, vocab.OVERALL_MIN, vocab.OVERALL_MAX,
                                label="How you feel overall"),
-        "application_id": data.application_id,
+        "application_id": app_id,
         "rejection_event_id": rejection,
     }
 

@@ -123,3 +123,23 @@ def list_for_application(session: Session, app_id: int) -> list[ContactRow]:
         .order_by(func.lower(Contact.name))
     )
     return [_row(c, rel) for c, rel in session.execute(stmt)]
+
+
+def add_to_application(
+    session: Session, app_id: int, data: ContactInput, relation: ContactRole
+) -> ContactRow:
+    """A new person and their part in the application, in one step."""
+    if session.get(Application, app_id) is None:
+        raise NotFoundError("application", app_id)
+    row = create_contact(session, data)
+    link_contact(session, app_id, row.id, relation)
+    return _row(_get(session, row.id), ContactRole(relation))
+
+
+def update_for_application(
+    session: Session, app_id: int, contact_id: int, data: ContactInput, relation: ContactRole
+) -> ContactRow:
+    """Edit a person and their part in one application together."""
+    update_contact(session, contact_id, data)
+    link_contact(session, app_id, contact_id, relation)
+    return _row(_get(session, contact_id), ContactRole(relation))

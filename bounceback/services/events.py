@@ -109,6 +109,10 @@ def update_event(session: Session, event_id: int, data: EventInput) -> EventRow:
         raise NotFoundError("event", event_id)
     for key, value in _validate(session, data).items():
         setattr(ev, key, value)
+    # Editing a note into a rejection (say) moves the status just as adding one would.
+    new_status = status_after_event(ev.application.status, ev.kind)
+    if new_status is not None:
+        ev.application.status = new_status
     session.flush()
     return _row(ev, ev.application)
 

@@ -113,19 +113,38 @@ def test_database_file_is_private(db: Path, backups: Path) -> None:
                 assert stat.S_IMODE(side.stat().st_mode) == 0o600
 
 
-def test_newer_store_is_refused_and_left_untouched(db: Path, backups: Path) -> None:
+def _stamp_newer(db: Path, backups: Path, *, wal: bool) -> None:
+    """A store as a newer BounceBack would leave it: a revision this one doesn't know."""
     with opened(db, backups):
         pass
     with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-    before = _snapshot(db.parent)
-    assert before  # the database is there to compare
+    if not wal:  # e.g. a copy made by another tool, in the classic rollback-journal mode
+        with closing(sqlite3.connect(db)) as conn:
+            assert conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+
+
+@pytest.mark.parametrize("wal", [True, False], ids=["wal", "rollback-journal"])
+def test_newer_store_is_refused_and_left_untouched(
+    db: Path, backups: Path, wal: bool
+) -> None:
+    _stamp_newer(db, backups, wal=wal)
+    before = db.read_bytes()
 
     with pytest.raises(StoreTooNewError) as info:
         open_store(db, backups=backups)
     assert "newer version" in str(info.value)
-    assert _snapshot(db.parent) == before
+    assert db.read_bytes() == before
     assert _revision_of(db) == "9999_from_the_future"
+    assert not backups.exists()
+
+
+def test_refusing_a_newer_store_leaves_no_new_files(db: Path, backups: Path) -> None:
+    _stamp_newer(db, backups, wal=True)
+    before = _snapshot(db.parent)
+    with pytest.raises(StoreTooNewError):
+        open_store(db, backups=backups)
+    assert _snapshot(db.parent) == before
 
 
 @pytest.mark.parametrize(

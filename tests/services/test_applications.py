@@ -291,10 +291,6 @@ def test_text_filter_is_case_insensitive_on_company_and_role(
     assert _companies(found) == ["Acme Robotics"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="SQLite's LIKE/lower() fold ASCII only, so 'émile' misses 'Émile' (reported bug)",
-)
 def test_text_filter_is_case_insensitive_beyond_ascii(
     session: Session, make_app: MakeApp
 ) -> None:

@@ -218,3 +218,20 @@ def test_rejections_for(session: Session, make_app: MakeApp) -> None:
         (second, dt.date(2025, 6, 10)), (first, dt.date(2025, 1, 10)),
     ]
     assert checkins.rejections_for(session, make_app("Initech").id) == []
+
+
+def test_a_checkin_about_a_rejection_belongs_to_its_application(session, make_app):
+    import datetime as dt
+
+    from bounceback.db.enums import EventKind
+    from bounceback.services import checkins, events
+    from bounceback.services.checkins import CheckInInput
+    from bounceback.services.events import EventInput
+
+    app = make_app()
+    rej = events.add_event(session, app.id, EventInput(EventKind.REJECTION, dt.date(2026, 5, 1)))
+    row = checkins.create_checkin(session, CheckInInput(
+        felt_at=dt.datetime(2026, 5, 1, 20, 0), emotions=(("regret", 4),),
+        rejection_event_id=rej.id))
+    assert row.application_id == app.id
+    assert [c.id for c in checkins.list_checkins(session, application_id=app.id)] == [row.id]

@@ -194,3 +194,17 @@ def test_event_with_unknown_contact_is_refused(session: Session, make_app: MakeA
     with pytest.raises(NotFoundError):
         events.update_event(session, row.id, replace(row.as_input(), contact_id=777))
     assert events.get_event(session, row.id).contact_id is None
+
+
+def test_editing_an_event_into_a_rejection_moves_the_status(session, make_app):
+    import datetime as dt
+
+    from bounceback.db.enums import EventKind, Status
+    from bounceback.services import applications, events
+    from bounceback.services.events import EventInput
+
+    app = make_app()
+    note = events.add_event(session, app.id, EventInput(EventKind.NOTE, dt.date(2026, 5, 1)))
+    assert applications.get_application(session, app.id).status == Status.APPLIED
+    events.update_event(session, note.id, EventInput(EventKind.REJECTION, dt.date(2026, 5, 1)))
+    assert applications.get_application(session, app.id).status == Status.REJECTED

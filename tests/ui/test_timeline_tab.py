@@ -70,7 +70,7 @@ def test_create_application_by_typing(tab, qtbot, ops):
     assert tab.list.current_id() == rows[0].id
     assert not tab.has_unsaved_changes()
     # Its first status is its first event.
-    assert [e.kind for e in tab.history.model.rows()] == [EventKind.APPLIED]
+    assert [e.kind for e in tab.related.history.model.rows()] == [EventKind.APPLIED]
 
 
 def test_missing_company_is_explained_inline_and_nothing_saved(tab, qtbot, ops):
@@ -113,7 +113,7 @@ def test_edit_status_writes_an_event_and_updates_the_list(tab, qtbot, ops):
     assert ops.read(applications.get_application, app_id).status == Status.REJECTED
     kinds = [e.kind for e in ops.read(events.list_events, app_id)]
     assert kinds == [EventKind.APPLIED, EventKind.REJECTION]
-    assert [e.kind for e in tab.history.model.rows()] == kinds
+    assert [e.kind for e in tab.related.history.model.rows()] == kinds
     assert tab.list.proxy.index(0, 2).data() == "Not selected"
 
 
@@ -202,13 +202,13 @@ def test_add_interview_event_moves_status_along(tab, ops, monkeypatch):
     app_id = add_app(ops, applied_on=dt.date(2026, 9, 1))
     tab.show_application(app_id)
     fill_dialog(monkeypatch, EventKind.INTERVIEW, dt.date(2026, 9, 10), "Went well", 2, "Ann, Bo")
-    tab.history.add_button.click()
+    tab.related.history.add_button.click()
     evs = ops.read(events.list_events, app_id)
     assert [(e.kind, e.interview_round, e.interviewers) for e in evs][-1] == (
         EventKind.INTERVIEW, 2, "Ann, Bo")
     assert ops.read(applications.get_application, app_id).status == Status.INTERVIEWING
     assert tab.form.status.currentData() == Status.INTERVIEWING
-    assert "Round 2" in tab.history.proxy.index(1, 2).data()
+    assert "Round 2" in tab.related.history.proxy.index(1, 2).data()
 
 
 def test_event_added_while_editing_keeps_the_users_edits(tab, qtbot, ops, monkeypatch):
@@ -216,7 +216,7 @@ def test_event_added_while_editing_keeps_the_users_edits(tab, qtbot, ops, monkey
     tab.show_application(app_id)
     qtbot.keyClicks(tab.form.notes, "my unsaved thought")
     fill_dialog(monkeypatch, EventKind.REJECTION, dt.date(2026, 9, 20))
-    tab.history.add_button.click()
+    tab.related.history.add_button.click()
     assert tab.form.notes.toPlainText() == "my unsaved thought"
     assert tab.form.status.currentData() == Status.REJECTED  # taken from the store
     assert tab.has_unsaved_changes()
@@ -234,26 +234,26 @@ def test_edit_and_delete_event(tab, ops, monkeypatch, answers):
                    EventInput(EventKind.NOTE, dt.date(2026, 9, 3), "first"),
                    topics={topics.EVENTS})
     tab.show_application(app_id)
-    row = tab.history.model.row_of_id(ev.id)
-    tab.history.view.selectRow(tab.history.proxy.mapFromSource(
-        tab.history.model.index(row, 0)).row())
+    row = tab.related.history.model.row_of_id(ev.id)
+    tab.related.history.view.selectRow(tab.related.history.proxy.mapFromSource(
+        tab.related.history.model.index(row, 0)).row())
     fill_dialog(monkeypatch, EventKind.CORRESPONDENCE, dt.date(2026, 9, 4), "edited")
-    tab.history.edit_button.click()
+    tab.related.history.edit_button.click()
     got = ops.read(events.get_event, ev.id)
     assert (got.kind, got.occurred_on, got.details) == (
         EventKind.CORRESPONDENCE, dt.date(2026, 9, 4), "edited")
-    tab.history.view.selectRow(tab.history.proxy.mapFromSource(
-        tab.history.model.index(tab.history.model.row_of_id(ev.id), 0)).row())
-    tab.history.delete_button.click()
+    tab.related.history.view.selectRow(tab.related.history.proxy.mapFromSource(
+        tab.related.history.model.index(tab.related.history.model.row_of_id(ev.id), 0)).row())
+    tab.related.history.delete_button.click()
     assert ev.id not in [e.id for e in ops.read(events.list_events, app_id)]
-    assert ev.id not in [e.id for e in tab.history.model.rows()]
+    assert ev.id not in [e.id for e in tab.related.history.model.rows()]
 
 
 def test_invalid_event_keeps_the_dialog_open_with_the_reason(tab, ops, monkeypatch):
     app_id = add_app(ops)
     tab.show_application(app_id)
     seen = fill_dialog(monkeypatch, EventKind.NOTE, dt.date(2026, 9, 3), "x" * 100_001)
-    tab.history.add_button.click()
+    tab.related.history.add_button.click()
     assert "too long" in seen[0].error.text()
     assert [e.kind for e in ops.read(events.list_events, app_id)] == [EventKind.APPLIED]
 
@@ -314,7 +314,7 @@ def test_changes_made_elsewhere_show_up(tab, ops):
     tab.show_application(a)
     ops.write(None, events.add_event, a, EventInput(EventKind.FOLLOW_UP, dt.date(2026, 3, 1)),
               topics={topics.EVENTS})
-    assert EventKind.FOLLOW_UP in [e.kind for e in tab.history.model.rows()]
+    assert EventKind.FOLLOW_UP in [e.kind for e in tab.related.history.model.rows()]
     ops.write(None, applications.delete_application, a, topics=topics.ALL)
     assert tab._current is None
     assert listed(tab) == []
@@ -327,7 +327,7 @@ def test_models_pass_the_model_tester(tab, ops, qtmodeltester):
     tab.all_button.click()
     qtmodeltester.check(tab.list.model)
     qtmodeltester.check(tab.list.proxy)
-    qtmodeltester.check(tab.history.model)
+    qtmodeltester.check(tab.related.history.model)
     qtmodeltester.check(tab.all_events.model)
 
 
@@ -345,3 +345,63 @@ def test_exotic_text_round_trips(tab, qtbot, ops):
     assert tab.has_unsaved_changes()
     tab.save()
     assert [(r.company, r.role) for r in all_apps(ops)] == [("Ünïcødé 株式会社 🚀", "مصمم")]
+
+
+def fill_contact(monkeypatch, name: str, relation, email: str = "") -> None:
+    from bounceback.ui.timeline.contact_dialog import ContactDialog
+
+    calls: list[ContactDialog] = []
+
+    def fake_exec(dlg: ContactDialog) -> int:
+        if calls and calls[-1] is dlg:
+            return QDialog.DialogCode.Rejected
+        calls.append(dlg)
+        dlg.name.setText(name)
+        dlg.relation.setCurrentIndex(dlg.relation.findData(relation))
+        dlg.email.setText(email)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ContactDialog, "exec", fake_exec)
+
+
+def test_add_edit_and_remove_a_person(tab, ops, monkeypatch, answers):
+    from bounceback.db.enums import ContactRole
+    from bounceback.services import contacts
+
+    app_id = add_app(ops, "Acme")
+    tab.show_application(app_id)
+    people = tab.related.people
+    fill_contact(monkeypatch, "Dana Reyes", ContactRole.RECRUITER, "dana@example.org")
+    people.add_button.click()
+    linked = ops.read(contacts.list_for_application, app_id)
+    assert [(c.name, c.relation, c.email, c.company) for c in linked] == [
+        ("Dana Reyes", ContactRole.RECRUITER, "dana@example.org", "Acme")]
+    assert people.model.rowCount() == 1
+    assert "(1)" in tab.related.tabText(1)
+
+    people.view.selectRow(0)
+    fill_contact(monkeypatch, "Dana R.", ContactRole.INTERVIEWER)
+    people.edit_button.click()
+    linked = ops.read(contacts.list_for_application, app_id)
+    assert [(c.name, c.relation) for c in linked] == [("Dana R.", ContactRole.INTERVIEWER)]
+
+    people.view.selectRow(0)
+    answers.delete = False
+    people.remove_button.click()
+    assert len(ops.read(contacts.list_for_application, app_id)) == 1
+    answers.delete = True
+    people.remove_button.click()
+    assert ops.read(contacts.list_for_application, app_id) == []
+    assert [c.name for c in ops.read(contacts.list_contacts)] == ["Dana R."]  # kept
+    assert people.model.rowCount() == 0
+
+
+def test_bad_email_keeps_the_person_dialog_open(tab, ops, monkeypatch):
+    from bounceback.db.enums import ContactRole
+    from bounceback.services import contacts
+
+    app_id = add_app(ops, "Acme")
+    tab.show_application(app_id)
+    fill_contact(monkeypatch, "Sam", ContactRole.RECRUITER, "sam-at-example")
+    tab.related.people.add_button.click()
+    assert ops.read(contacts.list_contacts) == []

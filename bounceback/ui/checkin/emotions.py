@@ -4,13 +4,15 @@ a slider for how strong it is."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
     QSlider,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,12 +58,14 @@ class Chip(QPushButton):
         self._show_state(on)
 
     def sizeHint(self) -> QSize:
-        plain = super().sizeHint()
-        font = self.font()
-        font.setBold(True)
-        extra = (QFontMetrics(font).horizontalAdvance(f"✓ {self.label}")
-                 - self.fontMetrics().horizontalAdvance(self.text()))
-        return QSize(plain.width() + max(extra, 0), plain.height())
+        # Sized for the picked look (tick, bold), whichever look it has now.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        text = QSize(QFontMetrics(bold).horizontalAdvance(f"✓ {self.label}"),
+                     QFontMetrics(bold).height())
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, text, self)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()

@@ -20,7 +20,9 @@ from bounceback.ui.checkin.models import checkin_model, haystack
 from bounceback.ui.common.table_model import FilterProxy
 
 WHEN_COLUMN = 0
+OVERALL_COLUMN = 1
 FEELINGS_COLUMN = 2
+APPLICATION_COLUMN = 3
 
 
 class CheckInList(QWidget):
@@ -60,11 +62,12 @@ class CheckInList(QWidget):
         self.view.setAccessibleName(self.tr("Past check-ins"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Feelings and application share what is left; the list stays free of a side scroll.
         header.setSectionResizeMode(FEELINGS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(APPLICATION_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
-        header.resizeSection(WHEN_COLUMN, 124)
-        header.resizeSection(1, 60)
-        header.resizeSection(3, 120)
+        header.setSectionResizeMode(WHEN_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OVERALL_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -117,7 +117,7 @@ class CheckInTab(TabPage):
         self.splitter.addWidget(editor)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([460, 720])
+        self.splitter.setSizes([500, 680])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 0)
         outer.addWidget(self.splitter)

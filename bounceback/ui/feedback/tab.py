@@ -6,19 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +23,9 @@ from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
-from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.feedback.action_panel import ActionPanel
 from bounceback.ui.feedback.editor import FeedbackForm
-from bounceback.ui.feedback.models import feedback_model
+from bounceback.ui.feedback.pickers import ApplicationPicker, NoteList
 
 # Pages of the body stack, and of the right-hand stack.
 NO_APPS, CHOOSE, MAIN = range(3)
@@ -68,7 +61,6 @@ class FeedbackTab(TabPage):
         self.note_id: int | None = None
         self.editing = False
         self._loaded = FeedbackInput()
-        self._quiet = False
         self._deleting = False
         self._build()
         self._reload_apps()
@@ -78,28 +70,16 @@ class FeedbackTab(TabPage):
 
     # --- building ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.app_combo = QComboBox(self)
-        self.app_combo.setEditable(True)
-        self.app_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.app_combo.setMinimumContentsLength(28)
-        self.app_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.app_combo.lineEdit().setPlaceholderText(self.tr("Type to find an application…"))
-        self.app_combo.setAccessibleName(self.tr("Application"))
-        completer = self.app_combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.app_combo.currentIndexChanged.connect(self._app_chosen)
-        self.app_combo.lineEdit().editingFinished.connect(self._restore_app_text)
+        self.picker = ApplicationPicker(self)
+        self.picker.chosen.connect(self._app_chosen)
         app_label = QLabel(self.tr("Appli&cation"), self)
-        app_label.setBuddy(self.app_combo)
+        app_label.setBuddy(self.picker)
         self.timeline_button = QPushButton(self.tr("Show in Ti&meline"), self)
         self.timeline_button.setAccessibleName(self.tr("Show this application in the Timeline"))
         self.timeline_button.clicked.connect(self._show_in_timeline)
         top = QHBoxLayout()
         top.addWidget(app_label)
-        top.addWidget(self.app_combo, 2)
+        top.addWidget(self.picker, 2)
         top.addWidget(self.timeline_button)
         top.addStretch(1)
 
@@ -110,9 +90,13 @@ class FeedbackTab(TabPage):
         self.body.addWidget(_message_page(self.tr(
             "Choose an application above to see the feedback you asked for and what you "
             "learned from it."), self))
+        self.notes = NoteList(self)
+        self.notes.picked.connect(self._note_picked)
+        self.notes.new_requested.connect(self.new_note)
+        self.notes.delete_requested.connect(self.delete_note)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self._build_list())
+        self.splitter.addWidget(self.notes)
         self.splitter.addWidget(self._build_right())
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([370, 810])
@@ -121,51 +105,6 @@ class FeedbackTab(TabPage):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.body, 1)
-        self.setTabOrder(self.app_combo, self.timeline_button)
-        self.setTabOrder(self.timeline_button, self.view)
-
-    def _build_list(self) -> QWidget:
-        box = self.list_box = QWidget(self)
-        self.model = feedback_model(self)
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = QTableView(box)
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName(self.tr("Feedback notes"))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.selectionModel().currentRowChanged.connect(self._note_picked)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_note)
-
-        self.new_button = QPushButton(self.tr("Ask for &feedback"), box)
-        self.new_button.setAccessibleName(self.tr("New feedback note"))
-        self.new_button.setToolTip(self.tr("Note a new feedback request"))
-        self.new_button.clicked.connect(self.new_note)
-        self.delete_button = QPushButton(self.tr("&Delete"), box)
-        self.delete_button.setAccessibleName(self.tr("Delete the selected feedback note"))
-        self.delete_button.clicked.connect(self.delete_note)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 6, 0)
-        lay.addWidget(self.view, 1)
-        lay.addLayout(buttons)
-        return box
 
     def _build_right(self) -> QWidget:
         self.right = QStackedWidget(self)
@@ -218,45 +157,18 @@ class FeedbackTab(TabPage):
     # --- applications --------------------------------------------------------------------
     def _reload_apps(self) -> None:
         choices = self.ops.read(applications.list_choices)
-        self._quiet = True
-        try:
-            self.app_combo.clear()
-            for ident, text in choices:
-                self.app_combo.addItem(text, ident)
-            index = self.app_combo.findData(self.app_id) if self.app_id is not None else -1
-            self.app_combo.setCurrentIndex(index)
-        finally:
-            self._quiet = False
-        if self.app_id is not None and index < 0:
-            # The application was deleted: its notes went with it.
+        if not self.picker.set_choices(choices, self.app_id) and self.app_id is not None:
+            # The application was deleted, and its notes with it.
             self._set_app(None)
         self._update_page()
 
-    def _app_chosen(self, index: int) -> None:
-        if self._quiet:
-            return
-        ident = self.app_combo.itemData(index) if index >= 0 else None
-        if ident is None or ident == self.app_id:
+    def _app_chosen(self, app_id: int) -> None:
+        if app_id == self.app_id:
             return
         if not self.maybe_save():
-            self._select_app_in_combo(self.app_id)
+            self.picker.select(self.app_id)
             return
-        self._set_app(ident)
-
-    def _select_app_in_combo(self, app_id: int | None) -> None:
-        self._quiet = True
-        try:
-            self.app_combo.setCurrentIndex(
-                self.app_combo.findData(app_id) if app_id is not None else -1)
-        finally:
-            self._quiet = False
-
-    def _restore_app_text(self) -> None:
-        # Typed text that matched nothing: show the chosen application again.
-        index = self.app_combo.currentIndex()
-        wanted = self.app_combo.itemText(index) if index >= 0 else ""
-        if self.app_combo.lineEdit().text() != wanted:
-            self.app_combo.lineEdit().setText(wanted)
+        self._set_app(app_id)
 
     def _show_in_timeline(self) -> None:
         if self.app_id is not None:
@@ -265,11 +177,11 @@ class FeedbackTab(TabPage):
     def show_application(self, app_id: int) -> None:
         if app_id == self.app_id or not self.maybe_save():
             return
-        if self.app_combo.findData(app_id) < 0:
+        if not self.picker.has(app_id):
             self._reload_apps()
-            if self.app_combo.findData(app_id) < 0:
+            if not self.picker.has(app_id):
                 return
-        self._select_app_in_combo(app_id)
+        self.picker.select(app_id)
         self._set_app(app_id)
 
     def _set_app(self, app_id: int | None) -> None:
@@ -284,11 +196,14 @@ class FeedbackTab(TabPage):
                 self._open_note(rows[0].id)
             else:
                 self._show_empty()
+        else:
+            self.notes.set_rows([], None)
+            self.actions_panel.set_note(None, None)
         self._update_page()
 
     def _update_page(self) -> None:
-        has_apps = self.app_combo.count() > 0
-        self.app_combo.setEnabled(has_apps)
+        has_apps = self.picker.count() > 0
+        self.picker.setEnabled(has_apps)
         self.timeline_button.setEnabled(self.app_id is not None)
         if not has_apps:
             self.body.setCurrentIndex(NO_APPS)
@@ -304,44 +219,19 @@ class FeedbackTab(TabPage):
 
     def _refresh_notes(self) -> list[FeedbackRow]:
         rows = self.ops.read(feedback.list_feedback, self.app_id) if self.app_id else []
-        self._quiet = True
-        try:
-            self.model.set_rows(rows)
-        finally:
-            self._quiet = False
-        self._select_note(self.note_id if self.editing else None)
+        shown = self.notes.set_rows(rows, self.note_id if self.editing else None)
         # With nothing to list, the empty page speaks for itself across the whole width.
-        self.list_box.setVisible(bool(rows))
+        self.notes.setVisible(bool(rows))
         self._update_buttons()
-        # Sorted as the list shows them, so "the first" is the one on top.
-        return [self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row())
-                for i in range(self.proxy.rowCount())]
+        return shown
 
-    def _select_note(self, note_id: int | None) -> None:
-        self._quiet = True
-        try:
-            row = self.model.row_of_id(note_id) if note_id is not None else -1
-            if row < 0:
-                self.view.clearSelection()
-                sm = self.view.selectionModel()
-                sm.setCurrentIndex(self.proxy.index(-1, -1), sm.SelectionFlag.NoUpdate)
-            else:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                self.view.setCurrentIndex(index)
-                self.view.scrollTo(index)
-        finally:
-            self._quiet = False
-
-    def _note_picked(self, current, _previous) -> None:
-        if self._quiet or not current.isValid():
-            return
-        ident = self.model.row_at(self.proxy.mapToSource(current).row()).id
-        if self.editing and ident == self.note_id:
+    def _note_picked(self, note_id: int) -> None:
+        if self.editing and note_id == self.note_id:
             return
         if not self.maybe_save():
-            self._select_note(self.note_id if self.editing else None)
+            self.notes.select_id(self.note_id if self.editing else None)
             return
-        self._open_note(ident)
+        self._open_note(note_id)
 
     def _heading(self, row: FeedbackRow | None) -> str:
         if row is None:
@@ -357,14 +247,14 @@ class FeedbackTab(TabPage):
         self.form.set_value(data, heading)
         self.actions_panel.set_note(self.app_id, note_id)
         self.right.setCurrentIndex(EDITOR)
-        self._select_note(note_id)
+        self.notes.select_id(note_id)
         self._update_buttons()
 
     def _show_empty(self) -> None:
         self.note_id, self.editing, self._loaded = None, False, FeedbackInput()
         self.actions_panel.set_note(self.app_id, None)
         self.right.setCurrentIndex(EMPTY)
-        self._select_note(None)
+        self.notes.select_id(None)
         self._update_buttons()
 
     def new_note(self) -> None:
@@ -385,7 +275,7 @@ class FeedbackTab(TabPage):
                 "Its action items are kept: they are still worth doing.")
         if not dialogs.confirm_delete(self, self.tr("Delete feedback note"), text):
             return
-        position = max(0, self.view.currentIndex().row())
+        position = self.notes.current_position()
         self._deleting = True
         try:
             self.ops.write(self, feedback.delete_feedback, row.id,
@@ -393,13 +283,12 @@ class FeedbackTab(TabPage):
                            done=self.tr("Feedback note deleted."))
         finally:
             self._deleting = False
-        if self.model.row_of_id(row.id) >= 0:  # the delete failed; the user has been told
+        if self.notes.has(row.id):  # the delete failed; the user has been told why
             return
-        remaining = self.proxy.rowCount()
+        remaining = self.notes.shown_rows()
         if remaining:
-            index = self.proxy.index(min(position, remaining - 1), 0)
-            self._open_note(self.model.row_at(self.proxy.mapToSource(index).row()).id)
-            self.view.setFocus()
+            self._open_note(remaining[min(position, len(remaining) - 1)].id)
+            self.notes.view.setFocus()
         else:
             self._show_empty()
 
@@ -440,8 +329,7 @@ class FeedbackTab(TabPage):
         dirty = self.has_unsaved_changes()
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
-        self.delete_button.setEnabled(self.editing and self.note_id is not None)
-        self.new_button.setEnabled(self.app_id is not None)
+        self.notes.delete_button.setEnabled(self.editing and self.note_id is not None)
 
     # --- refresh -------------------------------------------------------------------------
     def on_changed(self, topics: frozenset[str]) -> None:
@@ -465,7 +353,7 @@ class FeedbackTab(TabPage):
             return
         if self.note_id is None or self._deleting:
             return
-        if self.model.row_of_id(self.note_id) < 0:
+        if not self.notes.has(self.note_id):
             # Deleted elsewhere. Unsaved words are kept as a new note; otherwise move on.
             if self.has_unsaved_changes():
                 self.note_id = None
@@ -490,5 +378,5 @@ class FeedbackTab(TabPage):
             app_id = int(settings.value(f"{self.key}/application", 0) or 0)
         except (TypeError, ValueError):
             app_id = 0
-        if app_id and self.app_id is None and self.app_combo.findData(app_id) >= 0:
+        if app_id and self.app_id is None and self.picker.has(app_id):
             self.show_application(app_id)

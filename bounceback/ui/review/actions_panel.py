@@ -159,5 +159,5 @@ class ActionsPanel(QWidget):
             self.tr("Delete the action “%1”?").replace("%1", row.text),
         ):
             return
-        self.ops.write(self, actions.delete_action, row.id, topics=TOPICS,
-                       done=self.tr("Action deleted."))
+        self.ops.run(self, actions.delete_action, row.id, topics=TOPICS,
+                     done=self.tr("Action deleted."))

@@ -144,7 +144,6 @@ class ReviewTab(TabPage):
             return
         if not self.maybe_save():
             self._set_picker(self._app_id)
-        self.picker.setEnabled(bool(choices))
             return
         self._open(app_id)
 
@@ -179,6 +178,7 @@ class ReviewTab(TabPage):
         if self._app_id is not None and self.picker.findData(self._app_id) < 0:
             self._app_id = None
         self._set_picker(self._app_id)
+        self.picker.setEnabled(bool(choices))
 
         items = self.ops.read(review.list_items, self._app_id) if self._app_id else []
         self._show_items(items)
@@ -347,8 +347,8 @@ class ReviewTab(TabPage):
         if not dialogs.confirm_delete(self, self.tr("Delete item"), text):
             return
         # The refresh after the write notices the item is gone and clears the editor.
-        self.ops.write(self, review.delete_item, item.id, topics={ops_module.REVIEW},
-                       done=self.tr("Item deleted."))
+        self.ops.run(self, review.delete_item, item.id, topics={ops_module.REVIEW},
+                     done=self.tr("Item deleted."))
 
     def make_action(self, text: str, due_on: dt.date | None) -> None:
         item_id = self.editor.item_id()

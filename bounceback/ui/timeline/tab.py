@@ -28,10 +28,9 @@ from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_
 from bounceback.ui.timeline.all_events import AllEventsPanel
 from bounceback.ui.timeline.app_editor import ApplicationForm
 from bounceback.ui.timeline.app_list import ApplicationList
-from bounceback.ui.timeline.event_dialog import EventDialog
-from bounceback.ui.timeline.history import HistoryPanel
+from bounceback.ui.timeline.related import RelatedPanel
 
-WATCHED = frozenset({topics.APPLICATIONS, topics.EVENTS})
+WATCHED = frozenset({topics.APPLICATIONS, topics.EVENTS, topics.CONTACTS})
 
 
 def merge(loaded: ApplicationInput, edited: ApplicationInput,
@@ -100,14 +99,11 @@ class TimelineTab(TabPage):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form_page)
 
-        self.history = HistoryPanel(self)
-        self.history.add_requested.connect(self._add_event)
-        self.history.edit_requested.connect(self._edit_event)
-        self.history.delete_requested.connect(self._delete_event)
+        self.related = RelatedPanel(ops, self)
 
         self.detail_split = QSplitter(Qt.Orientation.Vertical, self)
         self.detail_split.addWidget(scroll)
-        self.detail_split.addWidget(self.history)
+        self.detail_split.addWidget(self.related)
         self.detail_split.setStretchFactor(0, 3)
         self.detail_split.setStretchFactor(1, 2)
 
@@ -209,15 +205,14 @@ class TimelineTab(TabPage):
         self._update_buttons()
 
     def _load_history(self) -> None:
-        rows = self.ops.read(events.list_events, self._current.id) if self._current else []
-        self.history.set_rows(rows)
-        self.history.set_enabled_for(self._current is not None)
+        cur = self._current
+        self.related.show_for(cur.id if cur else None, cur.company if cur else "")
 
     def _clear(self) -> None:
         self._current = None
         self._loaded = None
         self.list.select_id(None)
-        self.history.set_rows([])
+        self.related.show_for(None)
         self._show_editor(False)
 
     def _show_editor(self, on: bool) -> None:
@@ -281,8 +276,7 @@ class TimelineTab(TabPage):
         blank = ApplicationInput(company="", role="", applied_on=dt.date.today())
         self.form.set_value(blank, self._heading(None))
         self._loaded = self.form.value()
-        self.history.set_rows([])
-        self.history.set_enabled_for(False)
+        self.related.show_for(None)
         self._show_editor(True)
         self.form.company.setFocus()
 
@@ -347,43 +341,6 @@ class TimelineTab(TabPage):
         if not self.ops.run(self, applications.delete_application, cur.id,
                             topics=topics.ALL, done=self.tr("Application deleted.")):
             self._load(cur)
-
-    # --- events --------------------------------------------------------------------------
-    def _event_dialog(self, event: events.EventInput | None) -> EventDialog:
-        return EventDialog(self, event)
-
-    def _add_event(self) -> None:
-        if self._current is None:
-            return
-        dlg = self._event_dialog(None)
-        while dlg.exec():
-            if self.ops.run(self, events.add_event, self._current.id, dlg.value(),
-                              topics={topics.EVENTS, topics.APPLICATIONS},
-                              done=self.tr("Event added."), on_invalid=dlg.show_error):
-                break
-
-    def _edit_event(self, event_id: int) -> None:
-        try:
-            row = self.ops.read(events.get_event, event_id)
-        except NotFoundError:
-            self._load_history()
-            return
-        dlg = self._event_dialog(row.as_input())
-        while dlg.exec():
-            if self.ops.run(self, events.update_event, event_id, dlg.value(),
-                              topics={topics.EVENTS, topics.APPLICATIONS},
-                              done=self.tr("Event saved."), on_invalid=dlg.show_error):
-                break
-
-    def _delete_event(self, event_id: int) -> None:
-        if not dialogs.confirm_delete(
-            self, self.tr("Delete event"),
-            self.tr("Delete this event from the history? This can't be undone."),
-        ):
-            return
-        self.ops.run(self, events.delete_event, event_id,
-                       topics={topics.EVENTS, topics.APPLICATIONS},
-                       done=self.tr("Event deleted."))
 
     # --- layout --------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
