@@ -230,6 +230,9 @@ class ReviewItem(Stamped, Base):
     note: Mapped[str] = mapped_column(Text, default="")
     # The interview this item reviews, when it reviews one.
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
+    # A deleted interview item is kept, hidden, so rebuilding the checklist from the timeline
+    # doesn't bring back what the person chose to remove.
+    dismissed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class ActionItem(Stamped, Base):

@@ -101,7 +101,8 @@ def ensure_checklist(session: Session, app_id: int) -> list[ReviewItemRow]:
     covered = {i.event_id for i in existing_list if i.event_id is not None}
     pos = max((i.position for i in existing_list), default=-1) + 1
     new: list[ReviewItem] = []
-    if not existing_list:
+    fresh = all(i.dismissed for i in existing_list)  # nothing the person can see yet
+    if fresh:
         new.append(ReviewItem(stage=ReviewStage.APPLYING, label=_APPLYING[app.source]))
         new.extend(ReviewItem(stage=stage, label=label) for stage, label in _FIXED)
     events = session.scalars(
@@ -117,7 +118,7 @@ def ensure_checklist(session: Session, app_id: int) -> list[ReviewItemRow]:
             f"Screening call on {ev.occurred_on:%d %b %Y}"
         )
         new.append(ReviewItem(stage=ReviewStage.INTERVIEW, label=label, event_id=ev.id))
-    if not existing_list:
+    if fresh:
         new.append(ReviewItem(stage=ReviewStage.THANK_YOU,
                               label="I thanked the people I met, promptly and warmly"))
     for item in new:
@@ -138,7 +139,11 @@ def list_items(session: Session, app_id: int) -> list[ReviewItemRow]:
             .group_by(ActionItem.review_item_id)
         ).all()
     )
-    items = session.scalars(select(ReviewItem).where(ReviewItem.application_id == app_id))
+    items = session.scalars(
+        select(ReviewItem).where(
+            ReviewItem.application_id == app_id, ReviewItem.dismissed.is_(False)
+        )
+    )
     rows = [_row(i, counts.get(i.id, 0)) for i in items]
     rows.sort(key=lambda r: (STAGE_ORDER.index(r.stage), r.position, r.id))
     return rows
@@ -179,7 +184,12 @@ def rename_item(session: Session, item_id: int, label: str) -> ReviewItemRow:
 
 
 def delete_item(session: Session, item_id: int) -> None:
-    session.delete(_get(session, item_id))
+    item = _get(session, item_id)
+    if item.event_id is not None:
+        # Remembered as dismissed so the timeline doesn't offer it again.
+        item.dismissed = True
+    else:
+        session.delete(item)
     session.flush()
 
 
@@ -201,13 +211,10 @@ def make_action(
 
 def progress(session: Session, app_id: int) -> tuple[int, int]:
     """(assessed, total) items of one checklist."""
-    total = session.scalar(
-        select(func.count(ReviewItem.id)).where(ReviewItem.application_id == app_id)
-    ) or 0
+    visible = (ReviewItem.application_id == app_id, ReviewItem.dismissed.is_(False))
+    total = session.scalar(select(func.count(ReviewItem.id)).where(*visible)) or 0
     done = session.scalar(
-        select(func.count(ReviewItem.id)).where(
-            ReviewItem.application_id == app_id, ReviewItem.outcome.is_not(None)
-        )
+        select(func.count(ReviewItem.id)).where(*visible, ReviewItem.outcome.is_not(None))
     ) or 0
     return done, total
 

@@ -194,10 +194,6 @@ def test_deleting_an_interview_event_keeps_its_review_item(store: Store) -> None
     assert len(rows) == len(items)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ensure_checklist re-adds an interview item the person deleted (reported bug)",
-)
 def test_deleted_interview_item_stays_deleted(session: Session, make_app: MakeApp) -> None:
     app = make_app()
     ev = _event(session, app.id, EventKind.INTERVIEW, D(2025, 3, 10))

@@ -403,3 +403,21 @@ def test_the_chosen_application_is_remembered(qtbot, ops, answers):
     second.restore_state(settings)
     assert second.app_id == app_id
     assert second.picker.currentText() == "Northwind — Designer"
+
+
+def test_a_contact_picked_but_not_saved_stays_picked_when_contacts_change(tab, ops):
+    app_id = make_app(ops)
+    first = ops.write(None, contacts.create_contact, contacts.ContactInput(name="Alex"),
+                      topics={ops_module.CONTACTS})
+    ops.write(None, contacts.link_contact, app_id, first.id, topics={ops_module.CONTACTS})
+    tab.show_application(app_id)
+    tab.new_note()
+    combo = tab.form.contact
+    combo.setCurrentIndex(combo.findData(first.id))
+    combo.activated.emit(combo.currentIndex())
+    other = ops.write(None, contacts.create_contact, contacts.ContactInput(name="Aaron"),
+                      topics={ops_module.CONTACTS})
+    ops.write(None, contacts.link_contact, app_id, other.id, topics={ops_module.CONTACTS})
+    assert combo.findData(other.id) > 0
+    assert combo.currentData() == first.id
+    assert tab.form.whom.text() == "Alex"

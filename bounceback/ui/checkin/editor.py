@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -207,6 +208,8 @@ class CheckInForm(QWidget):
             self.own_way.setEnabled(method == vocab.OTHER_COPING)
             self.overall.slider.setValue(data.overall)
             self.journal.setPlainText(data.journal)
+            # Reopening a journal is usually to add to it: the cursor waits at the end.
+            self.journal.moveCursor(QTextCursor.MoveOperation.End)
         finally:
             for w, was in zip(inputs, blocked, strict=True):
                 w.blockSignals(was)

@@ -26,8 +26,8 @@ APPLICATION_COLUMN = 3
 
 
 class CheckInList(QWidget):
-    # The check-in the user picked (None when the selection was cleared).
-    picked = Signal(object)
+    # The id of the check-in the user selected.
+    picked = Signal(int)
     new_requested = Signal()
     delete_requested = Signal()
 
@@ -68,7 +68,9 @@ class CheckInList(QWidget):
         header.setMinimumSectionSize(48)
         header.setSectionResizeMode(WHEN_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OVERALL_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        # Selection, not the current row: focusing the list makes a row current without
+        # selecting it, and that must not open (or ask to leave) anything.
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_requested)
@@ -112,17 +114,20 @@ class CheckInList(QWidget):
         self.empty.setVisible(not has)
         self.view.setVisible(has)
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _selection_changed(self, *_args: object) -> None:
         if self._quiet:
             return
-        self.picked.emit(self.id_at(current) if current.isValid() else None)
+        rows = self.view.selectionModel().selectedRows()
+        if len(rows) == 1:
+            self.picked.emit(self.id_at(rows[0]))
 
     def id_at(self, proxy_index: QModelIndex) -> int:
         return self.model.row_at(self.proxy.mapToSource(proxy_index).row()).id
 
     def current_id(self) -> int | None:
-        idx = self.view.currentIndex()
-        return self.id_at(idx) if idx.isValid() else None
+        """The selected check-in, if one is."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.id_at(rows[0]) if rows else None
 
     def ids(self) -> list[int]:
         """The ids in the order the list shows them."""

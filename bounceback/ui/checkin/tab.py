@@ -2,18 +2,22 @@
 
 The editor's unsaved state is the difference between what the form shows now and what it
 showed when it was loaded; refreshes after writes elsewhere never replace unsaved words.
+The journal is also kept as a draft in the store while it is typed, so a crash or a power
+cut never loses it: the next time that check-in (or a new one) is opened, the words are back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from itertools import pairwise
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,12 +33,14 @@ from bounceback.ui.checkin.editor import CheckInForm, blank, now
 from bounceback.ui.checkin.history import CheckInList
 from bounceback.ui.common import dialogs, labels
 from bounceback.ui.common import ops as topics
+from bounceback.ui.common.drafts import DraftKeeper
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.common.widgets import ErrorLabel
 
 CHOICE_TOPICS = frozenset({topics.APPLICATIONS, topics.EVENTS})
 WATCHED = CHOICE_TOPICS | {topics.CHECKINS}
+NEW_DRAFT = "checkin:new"
 
 
 def normal(data: CheckInInput) -> CheckInInput:
@@ -53,7 +59,11 @@ class CheckInTab(TabPage):
 
         self.history = CheckInList(self)
         self.form = CheckInForm(self._rejections, self)
+        self.keeper = DraftKeeper(ops, self.form.journal)
         self.error = ErrorLabel(self)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Save this check-in (Ctrl+S)"))
@@ -95,6 +105,10 @@ class CheckInTab(TabPage):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(holder)
 
+        messages = QVBoxLayout()
+        messages.setContentsMargins(16, 0, 16, 0)
+        messages.addWidget(self.notice)
+        messages.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(16, 0, 16, 0)
         buttons.addWidget(self.delete_button)
@@ -105,10 +119,7 @@ class CheckInTab(TabPage):
         lay = QVBoxLayout(editor)
         lay.setContentsMargins(0, 0, 0, 8)
         lay.addWidget(self.scroll, 1)
-        error_row = QHBoxLayout()
-        error_row.setContentsMargins(16, 0, 16, 0)
-        error_row.addWidget(self.error)
-        lay.addLayout(error_row)
+        lay.addLayout(messages)
         lay.addLayout(buttons)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -164,20 +175,21 @@ class CheckInTab(TabPage):
                                  topics={topics.CHECKINS}, done=done, on_invalid=self._invalid)
         if row is None:
             return False
+        self.keeper.saved(self.form.journal.toPlainText())
+        self.notice.hide()
         self._show(row)
         self.history.select_id(row.id)
-        self._update_buttons()
         return True
 
     def discard(self) -> None:
-        if self._loaded_id is None:
+        self._drop_draft()
+        row = self._row(self._loaded_id) if self._loaded_id is not None else None
+        if row is not None:
+            self._show(row)
+        elif self._loaded_id is None:
             self._start(self._baseline)
-            return
-        row = self._row(self._loaded_id)
-        if row is None:
-            self._start(blank())
         else:
-            self._show(row, force=True)
+            self._start(blank())
 
     def on_changed(self, changed: frozenset[str]) -> None:
         if not changed & WATCHED:
@@ -190,12 +202,7 @@ class CheckInTab(TabPage):
         if self._loaded_id is not None:
             fresh = next((r for r in rows if r.id == self._loaded_id), None)
             if fresh is None and was_dirty:
-                # Deleted elsewhere while being edited: keep the words, as a new check-in.
-                self._loaded_id = None
-                self.form.set_title(self.tr("New check-in"))
-                self.error.show_message(self.tr(
-                    "This check-in was deleted elsewhere. Your words are still here: "
-                    "saving keeps them as a new check-in."))
+                self._keep_as_new()
             elif fresh is None:
                 self._start(blank())
             elif not was_dirty:
@@ -223,14 +230,11 @@ class CheckInTab(TabPage):
 
     # --- commands ------------------------------------------------------------------------
     def revert(self) -> None:
-        if not self.has_unsaved_changes():
-            return
-        if questions.confirm_revert(self):
+        if self.has_unsaved_changes() and questions.confirm_revert(self):
             self.discard()
 
     def delete_current(self) -> None:
-        ident = self._loaded_id
-        row = self._row(ident) if ident is not None else None
+        row = self._row(self._loaded_id) if self._loaded_id is not None else None
         if row is None:
             return
         text = self.tr(
@@ -238,11 +242,71 @@ class CheckInTab(TabPage):
         ).replace("%1", labels.datetime(row.felt_at))
         if not dialogs.confirm_delete(self, self.tr("Delete check-in"), text):
             return
-        self.ops.write(self, checkins.delete_checkin, row.id, topics={topics.CHECKINS},
-                       done=self.tr("Check-in deleted."))
-        if self._row(row.id) is None:
+        if self.ops.run(self, checkins.delete_checkin, row.id, topics={topics.CHECKINS},
+                        done=self.tr("Check-in deleted.")):
+            self._drop_draft()
             self._start(blank())
             self.history.view.setFocus()
+
+    # --- loading the form ----------------------------------------------------------------
+    def _start(self, data: CheckInInput) -> None:
+        """A new check-in in the form (and the list showing no selection)."""
+        self._load_form(data, self.tr("New check-in"), None)
+        self.history.select_id(None)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _show(self, row: CheckInRow) -> None:
+        """A saved check-in in the form; widgets that already show it keep their cursor."""
+        title = self.tr("Check-in of %1").replace("%1", labels.datetime(row.felt_at))
+        moved = row.id != self._loaded_id
+        if normal(self.form.value()) != normal(row.as_input()):
+            self._load_form(row.as_input(), title, row.id)
+        else:
+            self._loaded_id = row.id
+            self.form.set_title(title)
+            self._baseline = self.form.value()
+            self.keeper.watch(self._draft_key(), saved_text=self.form.journal.toPlainText())
+            self._update_buttons()
+        if moved:
+            self.scroll.verticalScrollBar().setValue(0)
+
+    def _load_form(self, data: CheckInInput, title: str, ident: int | None) -> None:
+        # Drafting stops before the text changes, so one check-in's words never land in
+        # another's draft; unsaved words of the old one are stored as its draft first.
+        self.keeper.watch(None)
+        self.form.set_value(data, title)
+        self._loaded_id = ident
+        self._baseline = self.form.value()
+        self.error.clear_message()
+        self.notice.hide()
+        self.keeper.watch(self._draft_key(), saved_text=self.form.journal.toPlainText())
+        draft = self.keeper.pending(self._draft_key())
+        if draft is not None and draft.body != self.form.journal.toPlainText():
+            self.form.journal.setPlainText(draft.body)
+            self._show_notice(self.tr(
+                "Words you wrote last time, not yet saved, are back in the journal. "
+                "Save to keep them, or undo the changes."))
+        self._update_buttons()
+        self._fix_tab_order()
+
+    def _keep_as_new(self) -> None:
+        """The open check-in was deleted elsewhere while being edited: keep the words."""
+        self._drop_draft()
+        self._loaded_id = None
+        self.form.set_title(self.tr("New check-in"))
+        self.keeper.watch(NEW_DRAFT, saved_text="")
+        self.keeper.flush()
+        self._show_notice(self.tr(
+            "This check-in was deleted elsewhere. Your words are still here: "
+            "saving keeps them as a new check-in."))
+
+    def _draft_key(self) -> str:
+        return NEW_DRAFT if self._loaded_id is None else f"checkin:{self._loaded_id}"
+
+    def _drop_draft(self) -> None:
+        """Forget the draft of what is open: its words are being thrown away on purpose."""
+        self.keeper.saved("")
+        self.keeper.key = None
 
     # --- inside --------------------------------------------------------------------------
     def _rejections(self, app_id: int) -> list[tuple[int, dt.date]]:
@@ -254,32 +318,6 @@ class CheckInTab(TabPage):
     def _row(self, ident: int) -> CheckInRow | None:
         index = self.history.model.row_of_id(ident)
         return self.history.model.row_at(index) if index >= 0 else None
-
-    def _start(self, data: CheckInInput) -> None:
-        self._loaded_id = None
-        self.form.set_value(data, self.tr("New check-in"))
-        self._baseline = self.form.value()
-        self.history.select_id(None)
-        self.error.clear_message()
-        self.scroll.verticalScrollBar().setValue(0)
-        self._update_buttons()
-        self._fix_tab_order()
-
-    def _show(self, row: CheckInRow, *, force: bool = False) -> None:
-        """Put a saved check-in in the form; untouched widgets keep their cursor."""
-        title = self.tr("Check-in of %1").replace("%1", labels.datetime(row.felt_at))
-        changed = normal(self.form.value()) != normal(row.as_input())
-        if force or changed or self._loaded_id != row.id:
-            self.form.set_value(row.as_input(), title)
-        else:
-            self.form.set_title(title)
-        if self._loaded_id != row.id:
-            self.scroll.verticalScrollBar().setValue(0)
-            self.error.clear_message()
-        self._loaded_id = row.id
-        self._baseline = self.form.value()
-        self._update_buttons()
-        self._fix_tab_order()
 
     def _picked(self, ident: int | None) -> None:
         if ident is None or ident == self._loaded_id:
@@ -295,6 +333,10 @@ class CheckInTab(TabPage):
     def _sync_selection(self) -> None:
         if self.history.current_id() != self._loaded_id:
             self.history.select_id(self._loaded_id)
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
 
     def _edited(self) -> None:
         self.error.clear_message()
@@ -319,5 +361,5 @@ class CheckInTab(TabPage):
             *self.form.focus_widgets(), self.save_button, self.revert_button,
             self.delete_button,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)

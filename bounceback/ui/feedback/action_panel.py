@@ -285,8 +285,10 @@ class ActionPanel(QGroupBox):
         ):
             return
         source_row = self.model.row_of_id(row.id)
-        if self.ops.write(self, actions.delete_action, row.id, topics={ops_module.ACTIONS},
-                          done=self.tr("Action item deleted.")) is not None:
+        self.ops.write(self, actions.delete_action, row.id, topics={ops_module.ACTIONS},
+                       done=self.tr("Action item deleted."))
+        # The write returns nothing either way; the reloaded list tells whether it worked.
+        if self.model.row_of_id(row.id) < 0:
             # Keep the keyboard where it was: select the item that took its place.
             count = self.model.rowCount()
             if count:

@@ -1,4 +1,4 @@
-"""Drafts: text typed and not yet saved, kept safe across crashes.
+"""Drafts of typed text, kept safe across crashes; dismissed review items.
 
 Revision ID: 0002
 Revises: 0001
@@ -24,7 +24,13 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_drafts")),
     )
+    with op.batch_alter_table("review_items") as batch:
+        batch.add_column(
+            sa.Column("dismissed", sa.Boolean(), nullable=False, server_default="0")
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("review_items") as batch:
+        batch.drop_column("dismissed")
     op.drop_table("drafts")
