@@ -37,7 +37,9 @@ def main() -> None:
                                               QSettings.Format.IniFormat))
     window.resize(1200, 760)
     window.show()
-    first = window.timeline.list.model.row_at(0).id
+    # The richest application of the demo: a rejection with feedback and a review.
+    first = next(r.id for r in window.timeline.list.model.rows()
+                 if r.company == "Northwind Traders")
     window.open_in_tab("timeline", first)
     for i, page in enumerate(window.pages):
         window.tabs.setCurrentIndex(i)

@@ -393,6 +393,17 @@ def test_application_deleted_elsewhere_clears_the_clean_editor(tab: CheckInTab,
     assert ops.read(checkins.get_checkin, row.id).application_id is None
 
 
+def test_new_checkin_about_a_deleted_application_stays_clean(tab: CheckInTab,
+                                                             ops: Ops) -> None:
+    app = add_app(ops)
+    tab.show_application(app)
+    assert ops.run(None, apps.delete_application, app,
+                   topics={topics.APPLICATIONS, topics.EVENTS})
+    assert tab.form.application.currentData() is None
+    assert tab.form.application.findData(app) < 0
+    assert not tab.has_unsaved_changes()
+
+
 # --- refreshing after writes elsewhere -----------------------------------------------------
 
 
@@ -429,7 +440,8 @@ def test_open_checkin_deleted_elsewhere_keeps_unsaved_words(qtbot, tab: CheckInT
     assert "deleted elsewhere" in tab.notice.text()
     assert tab.save()
     [saved] = stored(ops)
-    assert saved.id != row.id and saved.journal == "Start and my words"
+    assert saved.journal == "Start and my words"
+    assert tab.history.current_id() == saved.id
 
 
 def test_hiding_and_showing_the_tab_keeps_unsaved_words(qtbot, tab: CheckInTab) -> None:

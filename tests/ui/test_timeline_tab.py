@@ -405,3 +405,13 @@ def test_bad_email_keeps_the_person_dialog_open(tab, ops, monkeypatch):
     fill_contact(monkeypatch, "Sam", ContactRole.RECRUITER, "sam-at-example")
     tab.related.people.add_button.click()
     assert ops.read(contacts.list_contacts) == []
+
+
+def test_date_clear_button_follows_the_loaded_application(tab, ops):
+    with_date = add_app(ops, "Acme", applied_on=dt.date(2026, 1, 5))
+    without = add_app(ops, "Beta", applied_on=None, status=Status.SCREENING)
+    tab.show_application(with_date)
+    assert tab.form.applied_on.clear_button.isEnabled()
+    tab.show_application(without)
+    assert tab.form.applied_on.value() is None
+    assert not tab.form.applied_on.clear_button.isEnabled()

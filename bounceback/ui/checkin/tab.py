@@ -175,9 +175,11 @@ class CheckInTab(TabPage):
                                  topics={topics.CHECKINS}, done=done, on_invalid=self._invalid)
         if row is None:
             return False
+        # The draft is done with, under the old key and (ids are reused) under the new one.
         self.keeper.saved(self.form.journal.toPlainText())
         self.notice.hide()
         self._show(row)
+        self.keeper.saved(self.form.journal.toPlainText())
         self.history.select_id(row.id)
         return True
 
@@ -207,8 +209,8 @@ class CheckInTab(TabPage):
                 self._start(blank())
             elif not was_dirty:
                 self._show(fresh)
-        elif not was_dirty:
-            self._baseline = self.form.value()
+        elif False:
+            pass
         self.history.select_id(self._loaded_id)
         self._update_buttons()
 

@@ -152,6 +152,12 @@ class ActionPanel(QGroupBox):
         row_buttons.addWidget(self.edit_button)
         row_buttons.addWidget(self.delete_button)
 
+        # Tab follows the eye: the list, what to do with its selection, then adding one.
+        for a, b in ((self.view, self.edit_button), (self.edit_button, self.delete_button),
+                     (self.delete_button, self.text), (self.text, self.due),
+                     (self.due, self.add_button)):
+            QWidget.setTabOrder(a, b)
+
         lay = QVBoxLayout(self)
         lay.addWidget(self.hint)
         lay.addWidget(self.view)

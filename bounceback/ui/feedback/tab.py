@@ -125,13 +125,12 @@ class FeedbackTab(TabPage):
 
         self.form = FeedbackForm()
         self.form.edited.connect(self._update_buttons)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setAccessibleName(self.tr("Save the feedback note"))
-        self.save_button.setDefault(False)
-        self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Re&vert"))
         self.revert_button.setAccessibleName(self.tr("Undo the changes not saved yet"))
         self.revert_button.clicked.connect(self.discard)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save the feedback note"))
+        self.save_button.clicked.connect(self.save)
         self.actions_panel = ActionPanel(self.ops)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -149,7 +148,10 @@ class FeedbackTab(TabPage):
         page_lay.addStretch(1)
         self.scroll = QScrollArea(self.right)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes straight to the fields; the area scrolls to whichever has focus.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(page)
         self.right.addWidget(self.scroll)
         return self.right

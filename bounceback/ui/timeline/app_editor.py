@@ -190,7 +190,7 @@ class ApplicationForm(QWidget):
 
     def _inputs(self) -> list[QWidget]:
         return [
-            self.company, self.role, self.status, self.source, self.applied_on.edit, self.link,
+            self.company, self.role, self.status, self.source, self.applied_on, self.link,
             self.salary_min, self.salary_max, self.currency, self.job_description, self.notes,
         ]
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -47,7 +46,6 @@ class HistoryPanel(QWidget):
         self.view.setAccessibleName(self.tr("History of this application"))
         self.view.doubleClicked.connect(lambda _i: self._edit())
 
-        title = QLabel(self.tr("<b>History</b>"), self)
         self.add_button = QPushButton(self.tr("&Add event…"), self)
         self.add_button.setAccessibleName(self.tr("Add an event"))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -62,7 +60,6 @@ class HistoryPanel(QWidget):
         delete_key.activated.connect(self._delete)
 
         bar = QHBoxLayout()
-        bar.addWidget(title)
         bar.addStretch(1)
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
