@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bounceback.db.enums import EventKind
 from bounceback.db.models import Application, CheckIn, CheckInEmotion, Event
+from bounceback.services import drafts
 from bounceback.services import vocabulary as vocab
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import check_date, check_range, clean_text
@@ -136,6 +137,8 @@ def update_checkin(session: Session, checkin_id: int, data: CheckInInput) -> Che
 
 def delete_checkin(session: Session, checkin_id: int) -> None:
     session.delete(_get(session, checkin_id))
+    # SQLite may give a later check-in this id again: its draft must not come back with it.
+    drafts.discard_draft(session, f"checkin:{checkin_id}")
     session.flush()
 
 

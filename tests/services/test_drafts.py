@@ -40,3 +40,17 @@ def test_prefix_lists_only_matching_keys_literally(session):
     assert sorted(d.key for d in drafts.list_drafts(session, "checkin:")) == [
         "checkin:3", "checkin:new"]
     assert [d.key for d in drafts.list_drafts(session, "check%")] == ["check%x"]
+
+
+def test_deleting_a_checkin_drops_its_draft(session):
+    import datetime as dt
+
+    from bounceback.services import checkins
+
+    row = checkins.create_checkin(session, checkins.CheckInInput(
+        felt_at=dt.datetime(2026, 5, 1, 9, 0), emotions=(("calm", 3),)))
+    drafts.save_draft(session, f"checkin:{row.id}", "half a thought")
+    drafts.save_draft(session, "checkin:new", "another")
+    checkins.delete_checkin(session, row.id)
+    assert drafts.get_draft(session, f"checkin:{row.id}") is None
+    assert drafts.get_draft(session, "checkin:new") is not None

@@ -242,6 +242,35 @@ def test_cancel_keeps_the_words_and_the_selection(qtbot, tab: CheckInTab, ops: O
     assert ops.read(checkins.get_checkin, b.id).journal == "B"
 
 
+def test_saving_a_new_one_on_the_way_to_an_old_one(qtbot, tab: CheckInTab, ops: Ops,
+                                                   answers) -> None:
+    old = add_checkin(ops, AT, journal="Old")
+    pick(qtbot, tab, "relief")
+    qtbot.keyClicks(tab.form.journal, "New words")
+    answers.unsaved = dialogs.Unsaved.SAVE
+
+    open_row(tab, old.id)
+
+    assert answers.asked == ["unsaved: your new check-in"]
+    assert sorted(r.journal for r in stored(ops)) == ["New words", "Old"]
+    assert tab.form.journal.toPlainText() == "Old"
+    assert tab.history.current_id() == old.id
+    assert tab.history.model.rowCount() == 2
+
+
+def test_arrow_keys_in_the_list_open_each_checkin(qtbot, tab: CheckInTab, ops: Ops) -> None:
+    add_checkin(ops, AT, journal="Older")
+    add_checkin(ops, AT + dt.timedelta(days=1), journal="Newer")
+    view = tab.history.view
+    view.setFocus()
+    assert tab.form.title.text() == "New check-in"  # focusing the list opens nothing
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert tab.form.journal.toPlainText() == "Older"
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert tab.form.journal.toPlainText() == "Newer"
+
+
 def test_new_checkin_asks_about_an_unsaved_new_one(qtbot, tab: CheckInTab, answers) -> None:
     pick(qtbot, tab, "shock")
     qtbot.keyClicks(tab.form.journal, "Just heard.")
@@ -375,6 +404,22 @@ def test_show_application_ties_to_its_latest_rejection(qtbot, tab: CheckInTab,
     assert tab.save()
     [row] = stored(ops)
     assert (row.application_id, row.rejection_event_id) == (app, latest)
+
+
+def test_choosing_an_application_offers_its_latest_rejection(tab: CheckInTab,
+                                                             ops: Ops) -> None:
+    app = add_app(ops)
+    latest = add_rejection(ops, app, dt.date(2025, 3, 9))
+    combo = tab.form.application
+    combo.setCurrentIndex(combo.findData(app))
+    combo.activated.emit(combo.currentIndex())
+    assert not tab.form.rejection.isHidden()
+    assert tab.form.rejection.currentData() == latest
+    assert tab.has_unsaved_changes()
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)
+    assert tab.form.rejection.isHidden()
+    assert tab.form.value().rejection_event_id is None
 
 
 def test_application_deleted_elsewhere_clears_the_clean_editor(tab: CheckInTab,

@@ -143,7 +143,7 @@ class CheckInForm(QWidget):
         top.addRow(self.tr("&About"), self.application)
         top.addRow(self.rejection_label, self.rejection)
 
-        feelings = heading(self.tr("What are you &feeling?"), self)
+        feelings = heading(self.tr("What are you f&eeling?"), self)
         feelings.setBuddy(next(iter(self.emotions.chips.values())))
         feelings_hint = small(QLabel(self.tr(
             "Pick as many as fit. There are no wrong answers."), self))

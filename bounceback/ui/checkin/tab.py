@@ -209,8 +209,8 @@ class CheckInTab(TabPage):
                 self._start(blank())
             elif not was_dirty:
                 self._show(fresh)
-        elif False:
-            pass
+        elif not was_dirty:
+            self._baseline = self.form.value()
         self.history.select_id(self._loaded_id)
         self._update_buttons()
 
@@ -307,8 +307,7 @@ class CheckInTab(TabPage):
 
     def _drop_draft(self) -> None:
         """Forget the draft of what is open: its words are being thrown away on purpose."""
-        self.keeper.saved("")
-        self.keeper.key = None
+        self.keeper.forget()
 
     # --- inside --------------------------------------------------------------------------
     def _rejections(self, app_id: int) -> list[tuple[int, dt.date]]:

@@ -60,3 +60,8 @@ class DraftKeeper(QObject):
         self._saved_text = saved_text
         if self.key is not None:
             self.ops.write_quietly(drafts.discard_draft, self.key)
+
+    def forget(self) -> None:
+        """Drop the current draft on purpose and stop drafting until ``watch`` is called."""
+        self.saved("")
+        self.key = None
