@@ -415,3 +415,13 @@ def test_date_clear_button_follows_the_loaded_application(tab, ops):
     tab.show_application(without)
     assert tab.form.applied_on.value() is None
     assert not tab.form.applied_on.clear_button.isEnabled()
+
+
+def test_opens_on_the_most_recent_application(qtbot, ops, answers):
+    add_app(ops, "Older", applied_on=dt.date(2026, 1, 5))
+    newer = add_app(ops, "Newer", applied_on=dt.date(2026, 3, 5))
+    t = TimelineTab(ops)
+    qtbot.addWidget(t)
+    assert t._current is not None and t._current.id == newer
+    assert t.form.company.text() == "Newer"
+    assert t.list.current_id() == newer

@@ -27,7 +27,7 @@ from bounceback.services import vocabulary as vocab
 from bounceback.services.checkins import CheckInInput
 from bounceback.ui.checkin.emotions import EmotionPicker, ScaleRow, small
 from bounceback.ui.common import labels
-from bounceback.ui.common.widgets import MAX_DATE, MIN_DATE
+from bounceback.ui.common.widgets import DATE_FORMAT, MAX_DATE, MIN_DATE
 
 RejectionLookup = Callable[[int], list[tuple[int, dt.date]]]
 NO_COPING = ""
@@ -81,9 +81,7 @@ class CheckInForm(QWidget):
         self.when.setCalendarPopup(True)
         self.when.setDateTimeRange(QDateTime(MIN_DATE, QTime(0, 0)),
                                    QDateTime(MAX_DATE, QTime(23, 59)))
-        fmt = self.when.displayFormat()
-        if "yyyy" not in fmt:
-            self.when.setDisplayFormat(fmt.replace("yy", "yyyy"))
+        self.when.setDisplayFormat(f"{DATE_FORMAT}, HH:mm")  # as the lists show it
         self.application = QComboBox(self)
         self.application.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

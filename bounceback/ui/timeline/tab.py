@@ -139,6 +139,9 @@ class TimelineTab(TabPage):
 
         self.refresh()
         self._show_editor(False)
+        # Start on the most recent application rather than an empty pane.
+        if self.list.proxy.rowCount():
+            self.open_application(self.list.id_at(self.list.proxy.index(0, 0)))
 
     def title(self) -> str:
         return self.tr("Timeline")
