@@ -387,10 +387,10 @@ def test_add_edit_and_remove_a_person(tab, ops, monkeypatch, answers):
 
     people.view.selectRow(0)
     answers.delete = False
-    people.remove_button.click()
+    people.delete_button.click()
     assert len(ops.read(contacts.list_for_application, app_id)) == 1
     answers.delete = True
-    people.remove_button.click()
+    people.delete_button.click()
     assert ops.read(contacts.list_for_application, app_id) == []
     assert [c.name for c in ops.read(contacts.list_contacts)] == ["Dana R."]  # kept
     assert people.model.rowCount() == 0

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 from bounceback.services.checkins import CheckInRow
 from bounceback.ui.checkin.models import checkin_model, haystack
 from bounceback.ui.common.table_model import FilterProxy
+from bounceback.ui.common.views import on_delete_key, setup_row_table
 
 WHEN_COLUMN = 0
 OVERALL_COLUMN = 1
@@ -50,16 +49,13 @@ class CheckInList(QWidget):
         self.search.textChanged.connect(self._filter)
 
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(WHEN_COLUMN, Qt.SortOrder.DescendingOrder)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setAccessibleName(self.tr("Past check-ins"))
+        setup_row_table(
+            self.view,
+            self.proxy,
+            self.tr("Past check-ins"),
+            WHEN_COLUMN,
+            Qt.SortOrder.DescendingOrder,
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Feelings and application share what is left; the list stays free of a side scroll.
@@ -71,9 +67,7 @@ class CheckInList(QWidget):
         # Selection, not the current row: focusing the list makes a row current without
         # selecting it, and that must not open (or ask to leave) anything.
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_requested)
+        on_delete_key(self.view, self.delete_requested)
 
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -105,11 +99,15 @@ class CheckInList(QWidget):
 
     def _update_empty(self) -> None:
         if self.model.rowCount() == 0:
-            self.empty.setText(self.tr(
-                "No check-ins yet.\nHow are you feeling today? Naming it is a good first step."))
+            self.empty.setText(
+                self.tr(
+                    "No check-ins yet.\nHow are you feeling today? Naming it is a good first step."
+                )
+            )
         elif self.proxy.rowCount() == 0:
-            self.empty.setText(self.tr("No check-ins match “%1”.").replace(
-                "%1", self.search.text().strip()))
+            self.empty.setText(
+                self.tr("No check-ins match “%1”.").replace("%1", self.search.text().strip())
+            )
         has = self.proxy.rowCount() > 0
         self.empty.setVisible(not has)
         self.view.setVisible(has)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,6 +14,9 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from bounceback.services.errors import ValidationError
+from bounceback.ui.common.ops import translate_message
 
 # The same window the services accept; the edit refuses anything outside it.
 DATE_FORMAT = "d MMM yyyy"  # the same unambiguous form the lists use
@@ -114,3 +118,19 @@ class ErrorLabel(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+    def point_at(self, widget: QWidget, message: str) -> bool:
+        """Say what is wrong and put the cursor where it can be fixed. Returns False, so a
+        form's check can ``return self.error.point_at(...)``."""
+        self.show_message(message)
+        widget.setFocus()
+        return False
+
+    def show_validation(
+        self, exc: ValidationError, fields: Mapping[str, QWidget] | None = None
+    ) -> None:
+        """Show a service's validation message, focusing the field it names if known."""
+        self.show_message(translate_message(exc.message))
+        widget = (fields or {}).get(exc.field)
+        if widget is not None:
+            widget.setFocus()

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +30,7 @@ from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.common.table_model import FilterProxy
+from bounceback.ui.common.views import on_delete_key
 from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
 from bounceback.ui.feedback.models import ActionModel
 
@@ -136,9 +135,7 @@ class ActionPanel(QGroupBox):
         self.delete_button.clicked.connect(self.delete_selected)
         self.error = ErrorLabel(self)
 
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
+        on_delete_key(self.view, self.delete_selected)
 
         entry = QHBoxLayout()
         entry.addWidget(self.text, 1)
@@ -153,9 +150,13 @@ class ActionPanel(QGroupBox):
         row_buttons.addWidget(self.delete_button)
 
         # Tab follows the eye: the list, what to do with its selection, then adding one.
-        for a, b in ((self.view, self.edit_button), (self.edit_button, self.delete_button),
-                     (self.delete_button, self.text), (self.text, self.due),
-                     (self.due, self.add_button)):
+        for a, b in (
+            (self.view, self.edit_button),
+            (self.edit_button, self.delete_button),
+            (self.delete_button, self.text),
+            (self.text, self.due),
+            (self.due, self.add_button),
+        ):
             QWidget.setTabOrder(a, b)
 
         lay = QVBoxLayout(self)
@@ -180,7 +181,8 @@ class ActionPanel(QGroupBox):
     def refresh(self) -> None:
         rows = (
             self.ops.read(actions.list_actions, feedback_id=self.feedback_id)
-            if self.feedback_id is not None else []
+            if self.feedback_id is not None
+            else []
         )
         self.model.set_rows(rows)
         self._fit_height(len(rows))
@@ -188,16 +190,22 @@ class ActionPanel(QGroupBox):
         for w in (self.view, self.text, self.due):
             w.setEnabled(saved)
         if not saved:
-            self.hint.setText(self.tr(
-                "Save this note first; then you can turn what you learned into action items."))
+            self.hint.setText(
+                self.tr(
+                    "Save this note first; then you can turn what you learned into action items."
+                )
+            )
         elif not rows:
-            self.hint.setText(self.tr(
-                "What will you do with this feedback? Small, concrete steps work best."))
+            self.hint.setText(
+                self.tr("What will you do with this feedback? Small, concrete steps work best.")
+            )
         else:
             open_count = sum(1 for r in rows if not r.done)
             self.hint.setText(
-                self.tr("%1 of %2 still to do.").replace("%1", str(open_count))
-                .replace("%2", str(len(rows))) if open_count
+                self.tr("%1 of %2 still to do.")
+                .replace("%1", str(open_count))
+                .replace("%2", str(len(rows)))
+                if open_count
                 else self.tr("All of these are done.")
             )
         self._update_buttons()
@@ -205,9 +213,11 @@ class ActionPanel(QGroupBox):
     def _fit_height(self, count: int) -> None:
         # Tall enough for the items (3 to 8 rows); the page scrolls, not this little list.
         rows = max(3, min(count, 8))
-        height = (self.view.horizontalHeader().sizeHint().height()
-                  + rows * self.view.verticalHeader().defaultSectionSize()
-                  + 2 * self.view.frameWidth())
+        height = (
+            self.view.horizontalHeader().sizeHint().height()
+            + rows * self.view.verticalHeader().defaultSectionSize()
+            + 2 * self.view.frameWidth()
+        )
         self.view.setFixedHeight(height)
 
     def _update_buttons(self, *_args: object) -> None:
@@ -234,12 +244,19 @@ class ActionPanel(QGroupBox):
         if self.feedback_id is None or not text:
             return
         data = ActionInput(
-            text=text, due_on=self.due.value(), source=ActionSource.FEEDBACK,
-            application_id=self.app_id, feedback_id=self.feedback_id,
+            text=text,
+            due_on=self.due.value(),
+            source=ActionSource.FEEDBACK,
+            application_id=self.app_id,
+            feedback_id=self.feedback_id,
         )
         result = self.ops.write(
-            self, actions.create_action, data, topics={ops_module.ACTIONS},
-            done=self.tr("Action item added."), on_invalid=self._show_error,
+            self,
+            actions.create_action,
+            data,
+            topics={ops_module.ACTIONS},
+            done=self.tr("Action item added."),
+            on_invalid=self._show_error,
         )
         if result is not None:
             self.text.clear()
@@ -254,16 +271,19 @@ class ActionPanel(QGroupBox):
 
     def _set_done(self, action_id: int, done: bool) -> None:
         # On failure the store is unchanged; reloading puts the box back as it was.
-        if self.ops.write(self, actions.set_done, action_id, done,
-                          topics={ops_module.ACTIONS}) is None:
+        if (
+            self.ops.write(self, actions.set_done, action_id, done, topics={ops_module.ACTIONS})
+            is None
+        ):
             self.refresh()
 
     def edit_selected(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        self.dialog = ActionDialog(self, row, lambda dlg, text, due: self._update(
-            dlg, row.id, text, due))
+        self.dialog = ActionDialog(
+            self, row, lambda dlg, text, due: self._update(dlg, row.id, text, due)
+        )
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
 
@@ -274,8 +294,13 @@ class ActionPanel(QGroupBox):
 
     def _update(self, dlg: ActionDialog, action_id: int, text: str, due: dt.date | None) -> bool:
         result = self.ops.write(
-            dlg, actions.update_action, action_id, text=text, due_on=due,
-            topics={ops_module.ACTIONS}, done=self.tr("Saved."),
+            dlg,
+            actions.update_action,
+            action_id,
+            text=text,
+            due_on=due,
+            topics={ops_module.ACTIONS},
+            done=self.tr("Saved."),
             on_invalid=lambda exc: dlg.show_message(translate_message(exc.message)),
         )
         return result is not None
@@ -291,12 +316,18 @@ class ActionPanel(QGroupBox):
         ):
             return
         source_row = self.model.row_of_id(row.id)
-        self.ops.write(self, actions.delete_action, row.id, topics={ops_module.ACTIONS},
-                       done=self.tr("Action item deleted."))
+        self.ops.write(
+            self,
+            actions.delete_action,
+            row.id,
+            topics={ops_module.ACTIONS},
+            done=self.tr("Action item deleted."),
+        )
         # The write returns nothing either way; the reloaded list tells whether it worked.
         if self.model.row_of_id(row.id) < 0:
             # Keep the keyboard where it was: select the item that took its place.
             count = self.model.rowCount()
             if count:
-                self.view.setCurrentIndex(self.proxy.mapFromSource(
-                    self.model.index(min(source_row, count - 1), 0)))
+                self.view.setCurrentIndex(
+                    self.proxy.mapFromSource(self.model.index(min(source_row, count - 1), 0))
+                )

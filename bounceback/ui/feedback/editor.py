@@ -19,7 +19,6 @@ from bounceback.services.contacts import ContactRow
 from bounceback.services.errors import ValidationError
 from bounceback.services.feedback import FeedbackInput
 from bounceback.ui.common import labels
-from bounceback.ui.common.ops import translate_message
 from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
 
 
@@ -74,15 +73,24 @@ class FeedbackForm(QWidget):
         self.channel = QComboBox(self)
         for c in Channel:
             self.channel.addItem(labels.channel(c), c)
-        self.request = _text_box(self, self.tr(
-            "e.g. Thank you again for your time. Is there anything I could improve "
-            "for future interviews?"), 4)
+        self.request = _text_box(
+            self,
+            self.tr(
+                "e.g. Thank you again for your time. Is there anything I could improve "
+                "for future interviews?"
+            ),
+            4,
+        )
         self.answered_on = OptionalDateEdit(self)
         self.answer = _text_box(self, self.tr("What they said, in their words"), 5)
         self.reaction = _text_box(self, self.tr("How it landed with you"))
-        self.lesson = _text_box(self, self.tr(
-            "What you can use, e.g. Lead with a leadership example and rephrase two resume "
-            "bullets"))
+        self.lesson = _text_box(
+            self,
+            self.tr(
+                "What you can use, e.g. Lead with a leadership example and rephrase two resume "
+                "bullets"
+            ),
+        )
         self.error = ErrorLabel(self)
 
         for widget, name in (
@@ -115,15 +123,24 @@ class FeedbackForm(QWidget):
         request_box = QVBoxLayout()
         request_box.setContentsMargins(0, 0, 0, 0)
         request_box.addWidget(self.request)
-        request_box.addWidget(_hint(self.tr(
-            "Frame it positively: “What could I improve?” rather than “Why didn't you hire "
-            "me?”. Employers are often brief for legal reasons; a recruiter may say more."),
-            self))
+        request_box.addWidget(
+            _hint(
+                self.tr(
+                    "Frame it positively: “What could I improve?” rather than “Why didn't you hire "
+                    "me?”. Employers are often brief for legal reasons; a recruiter may say more."
+                ),
+                self,
+            )
+        )
         reaction_box = QVBoxLayout()
         reaction_box.setContentsMargins(0, 0, 0, 0)
         reaction_box.addWidget(self.reaction)
-        reaction_box.addWidget(_hint(self.tr(
-            "It's natural to feel defensive. Note it, then look for what you can use."), self))
+        reaction_box.addWidget(
+            _hint(
+                self.tr("It's natural to feel defensive. Note it, then look for what you can use."),
+                self,
+            )
+        )
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -155,8 +172,12 @@ class FeedbackForm(QWidget):
         self.contact.clear()
         self._people = list(contacts)
         self._names = {c.id: c.name for c in contacts}
-        self.contact.addItem(self.tr("Or pick a contact…") if contacts
-                             else self.tr("No contacts saved for this application"), None)
+        self.contact.addItem(
+            self.tr("Or pick a contact…")
+            if contacts
+            else self.tr("No contacts saved for this application"),
+            None,
+        )
         for c in contacts:
             text = c.name if c.relation is None else f"{c.name} ({labels.contact_role(c.relation)})"
             self.contact.addItem(text, c.id)
@@ -208,30 +229,40 @@ class FeedbackForm(QWidget):
     def check(self) -> bool:
         """Inline checks before saving; the service checks again."""
         if not self.whom.text().strip() and self.contact.currentData() is None:
-            return self._fail(self.whom, self.tr("Who did you ask? A name or a role is enough."))
+            return self.error.point_at(
+                self.whom, self.tr("Who did you ask? A name or a role is enough.")
+            )
         asked, answered = self.asked_on.value(), self.answered_on.value()
         if asked and answered and answered < asked:
-            return self._fail(self.answered_on, self.tr("The answer can't come before you asked."))
+            return self.error.point_at(
+                self.answered_on, self.tr("The answer can't come before you asked.")
+            )
         self.error.clear_message()
         return True
 
-    def _fail(self, widget: QWidget, message: str) -> bool:
-        self.error.show_message(message)
-        widget.setFocus()
-        return False
-
     def show_error(self, exc: ValidationError) -> None:
-        self.error.show_message(translate_message(exc.message))
-        widget = {
-            "asked_whom": self.whom, "asked_on": self.asked_on, "channel": self.channel,
-            "request_text": self.request, "answer_text": self.answer,
-            "answered_on": self.answered_on, "reaction": self.reaction, "lesson": self.lesson,
-        }.get(exc.field)
-        if widget is not None:
-            widget.setFocus()
+        self.error.show_validation(
+            exc,
+            {
+                "asked_whom": self.whom,
+                "asked_on": self.asked_on,
+                "channel": self.channel,
+                "request_text": self.request,
+                "answer_text": self.answer,
+                "answered_on": self.answered_on,
+                "reaction": self.reaction,
+                "lesson": self.lesson,
+            },
+        )
 
     def _inputs(self) -> list[QWidget]:
         return [
-            self.whom, self.asked_on, self.channel, self.request, self.answered_on,
-            self.answer, self.reaction, self.lesson,
+            self.whom,
+            self.asked_on,
+            self.channel,
+            self.request,
+            self.answered_on,
+            self.answer,
+            self.reaction,
+            self.lesson,
         ]

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.services.feedback import FeedbackRow
 from bounceback.ui.common.table_model import FilterProxy
+from bounceback.ui.common.views import on_delete_key, setup_row_table
 from bounceback.ui.feedback.models import feedback_model
 
 
@@ -95,24 +94,15 @@ class NoteList(QWidget):
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName(self.tr("Feedback notes"))
+        setup_row_table(
+            self.view, self.proxy, self.tr("Feedback notes"), 1, Qt.SortOrder.DescendingOrder
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_requested)
+        on_delete_key(self.view, self.delete_requested)
 
         self.new_button = QPushButton(self.tr("Ask for &feedback"), self)
         self.new_button.setAccessibleName(self.tr("New feedback note"))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +23,7 @@ from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.common.table_model import ROW_ROLE, FilterProxy
+from bounceback.ui.common.views import on_delete_key
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.review.editor import hint_label
 from bounceback.ui.review.models import ActionsModel
@@ -50,8 +50,10 @@ class ActionsPanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.view.setSortingEnabled(False)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
@@ -89,9 +91,7 @@ class ActionsPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._sync)
         self.proxy.modelReset.connect(self._sync)
         self.proxy.rowsRemoved.connect(self._sync)
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(self.delete_selected)
+        on_delete_key(self.view, self.delete_selected)
         self._sync()
 
     # --- showing -------------------------------------------------------------------------
@@ -101,8 +101,11 @@ class ActionsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = (self.ops.read(actions.list_actions, application_id=self._app_id)
-                if self._app_id is not None else [])
+        rows = (
+            self.ops.read(actions.list_actions, application_id=self._app_id)
+            if self._app_id is not None
+            else []
+        )
         self.model.set_rows(rows)
         self._sync()
 
@@ -114,9 +117,12 @@ class ActionsPanel(QWidget):
         self.delete_button.setEnabled(self.selected() is not None)
         total = self.model.rowCount()
         if total == 0:
-            self.empty.setText(self.tr(
-                "No actions yet. When something could go better next time, mark it “to "
-                "improve” above and turn it into one small step."))
+            self.empty.setText(
+                self.tr(
+                    "No actions yet. When something could go better next time, mark it “to "
+                    "improve” above and turn it into one small step."
+                )
+            )
         elif self.proxy.rowCount() == 0:
             self.empty.setText(self.tr("Every action here is done."))
         self.stack.setCurrentIndex(0 if self.proxy.rowCount() else 1)
@@ -136,14 +142,27 @@ class ActionsPanel(QWidget):
     # --- writing -------------------------------------------------------------------------
     def set_done(self, action_id: int, done: bool) -> None:
         self.error.clear_message()
-        self.ops.write(self, actions.set_done, action_id, done, topics=TOPICS,
-                       done=self.tr("Marked as done.") if done else self.tr("Marked as open."))
+        self.ops.write(
+            self,
+            actions.set_done,
+            action_id,
+            done,
+            topics=TOPICS,
+            done=self.tr("Marked as done.") if done else self.tr("Marked as open."),
+        )
 
     def rename(self, action_id: int, text: str) -> None:
         row = self.model.row_at(self.model.row_of_id(action_id))
-        result = self.ops.write(self, actions.update_action, action_id, text=text,
-                                due_on=row.due_on, topics=TOPICS, done=self.tr("Saved."),
-                                on_invalid=self._show_error)
+        result = self.ops.write(
+            self,
+            actions.update_action,
+            action_id,
+            text=text,
+            due_on=row.due_on,
+            topics=TOPICS,
+            done=self.tr("Saved."),
+            on_invalid=self._show_error,
+        )
         if result is not None:
             self.error.clear_message()
 
@@ -155,9 +174,11 @@ class ActionsPanel(QWidget):
         if row is None:
             return
         if not dialogs.confirm_delete(
-            self, self.tr("Delete action"),
+            self,
+            self.tr("Delete action"),
             self.tr("Delete the action “%1”?").replace("%1", row.text),
         ):
             return
-        self.ops.run(self, actions.delete_action, row.id, topics=TOPICS,
-                     done=self.tr("Action deleted."))
+        self.ops.run(
+            self, actions.delete_action, row.id, topics=TOPICS, done=self.tr("Action deleted.")
+        )

@@ -4,7 +4,6 @@ shown instead when there is nothing to review yet. No store access: the tab does
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from bounceback.db.enums import ReviewStage
 from bounceback.services.review import ReviewItemRow
 from bounceback.ui.common import labels
+from bounceback.ui.common.views import on_delete_key
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.review.models import ChecklistModel
 
@@ -44,8 +44,7 @@ class ChecklistPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(ChecklistModel.ITEM, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ChecklistModel.OUTCOME,
-                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ChecklistModel.OUTCOME, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(ChecklistModel.ITEM, 340)
 
         self.interviews_button = QPushButton(self)
@@ -86,9 +85,7 @@ class ChecklistPanel(QWidget):
         self.new_label.returnPressed.connect(self._request_add)
         self.delete_button.clicked.connect(self.delete_requested)
         self.interviews_button.clicked.connect(self.interviews_requested)
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(self.delete_requested)
+        on_delete_key(self.tree, self.delete_requested)
         self.set_new_interviews(0)
 
     def _request_add(self) -> None:

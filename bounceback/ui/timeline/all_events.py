@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableView,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.services.events import EventRow
 from bounceback.ui.common.table_model import FilterProxy
+from bounceback.ui.common.views import setup_row_table
 from bounceback.ui.timeline.models import all_events_model
 
 
@@ -27,22 +27,21 @@ class AllEventsPanel(QWidget):
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName(self.tr("All events, in date order"))
+        setup_row_table(
+            self.view,
+            self.proxy,
+            self.tr("All events, in date order"),
+            0,
+            Qt.SortOrder.DescendingOrder,
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._open)
         self.empty = QLabel(
-            self.tr("Nothing here yet. Events appear as you add applications and record "
-                    "what happens."),
+            self.tr(
+                "Nothing here yet. Events appear as you add applications and record what happens."
+            ),
             self,
         )
         self.empty.setWordWrap(True)

@@ -18,7 +18,6 @@ from bounceback.db.enums import Source, Status
 from bounceback.services.applications import ApplicationInput
 from bounceback.services.errors import ValidationError
 from bounceback.ui.common import labels
-from bounceback.ui.common.ops import translate_message
 from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
 
 SALARY_MAX = 100_000_000
@@ -162,35 +161,46 @@ class ApplicationForm(QWidget):
     def check(self) -> bool:
         """Inline checks before saving; the service checks again."""
         if not self.company.text().strip():
-            return self._fail(self.company, self.tr("Which company is it? The name is enough."))
+            return self.error.point_at(
+                self.company, self.tr("Which company is it? The name is enough.")
+            )
         if not self.role.text().strip():
-            return self._fail(self.role, self.tr("Which role did you apply for?"))
+            return self.error.point_at(self.role, self.tr("Which role did you apply for?"))
         lo, hi = self.salary_min.value(), self.salary_max.value()
         if lo and hi and lo > hi:
-            return self._fail(self.salary_max,
-                              self.tr("The top of the salary range is below its bottom."))
+            return self.error.point_at(
+                self.salary_max, self.tr("The top of the salary range is below its bottom.")
+            )
         self.error.clear_message()
         return True
 
-    def _fail(self, widget: QWidget, message: str) -> bool:
-        self.error.show_message(message)
-        widget.setFocus()
-        return False
-
     def show_error(self, exc: ValidationError) -> None:
-        self.error.show_message(translate_message(exc.message))
-        widget = {
-            "company": self.company, "role": self.role, "link": self.link,
-            "applied_on": self.applied_on, "salary_min": self.salary_min,
-            "salary_max": self.salary_max, "salary_currency": self.currency,
-            "job_description": self.job_description, "notes": self.notes,
-        }.get(exc.field)
-        if widget is not None:
-            widget.setFocus()
+        self.error.show_validation(
+            exc,
+            {
+                "company": self.company,
+                "role": self.role,
+                "link": self.link,
+                "applied_on": self.applied_on,
+                "salary_min": self.salary_min,
+                "salary_max": self.salary_max,
+                "salary_currency": self.currency,
+                "job_description": self.job_description,
+                "notes": self.notes,
+            },
+        )
 
     def _inputs(self) -> list[QWidget]:
         return [
-            self.company, self.role, self.status, self.source, self.applied_on, self.link,
-            self.salary_min, self.salary_max, self.currency, self.job_description, self.notes,
+            self.company,
+            self.role,
+            self.status,
+            self.source,
+            self.applied_on,
+            self.link,
+            self.salary_min,
+            self.salary_max,
+            self.currency,
+            self.job_description,
+            self.notes,
         ]
-

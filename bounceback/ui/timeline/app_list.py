@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from bounceback.db.enums import Status
 from bounceback.services.applications import CLOSED, ApplicationRow
 from bounceback.ui.common import labels
 from bounceback.ui.common.table_model import FilterProxy
+from bounceback.ui.common.views import setup_row_table
 from bounceback.ui.timeline.models import application_model
 
 ALL = "all"
@@ -57,16 +57,9 @@ class ApplicationList(QWidget):
         self.show_archived.toggled.connect(self.archived_toggled)
 
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setAccessibleName(self.tr("Applications"))
+        setup_row_table(
+            self.view, self.proxy, self.tr("Applications"), 3, Qt.SortOrder.DescendingOrder
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -75,10 +68,12 @@ class ApplicationList(QWidget):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setText(self.tr(
-            "No applications yet.\nAdd the first one with “New application” (Ctrl+N): "
-            "the whole search, and every “no”, in one calm place."
-        ))
+        self.empty.setText(
+            self.tr(
+                "No applications yet.\nAdd the first one with “New application” (Ctrl+N): "
+                "the whole search, and every “no”, in one calm place."
+            )
+        )
 
         filters = QHBoxLayout()
         filters.addWidget(self.status, 1)

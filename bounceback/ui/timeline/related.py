@@ -32,7 +32,7 @@ class RelatedPanel(QTabWidget):
         self.history.delete_requested.connect(self._delete_event)
         self.people.add_requested.connect(self._add_person)
         self.people.edit_requested.connect(self._edit_person)
-        self.people.remove_requested.connect(self._remove_person)
+        self.people.delete_requested.connect(self._remove_person)
 
     def show_for(self, app_id: int | None, company: str = "") -> None:
         self.app_id = app_id

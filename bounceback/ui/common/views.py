@@ -1,0 +1,39 @@
+"""How every list in the program behaves: read-only rows, one selected at a time, sortable by
+its headers, and the Delete key asking to delete the selected row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+
+def setup_row_table(
+    view: QTableView,
+    model: QAbstractItemModel,
+    name: str,
+    sort_column: int | None = 0,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+) -> None:
+    """Make ``view`` a read-only, single-selection, sortable list of ``model``'s rows."""
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if sort_column is not None:
+        view.setSortingEnabled(True)
+        view.sortByColumn(sort_column, order)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setAccessibleName(name)
+
+
+def on_delete_key(widget: QWidget, slot: Callable[[], object]) -> QShortcut:
+    """The Delete key, while ``widget`` has focus, calls ``slot`` (which asks first)."""
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
