@@ -62,6 +62,8 @@ class ReviewStage(StrEnum):
     CORRESPONDENCE = "correspondence"
     INTERVIEW = "interview"
     THANK_YOU = "thank_you"
+    # The common reasons offers don't come: fit, experience, salary, answers, preparation ...
+    REFLECTION = "reflection"
     OTHER = "other"
 
 
@@ -76,3 +78,26 @@ class ActionSource(StrEnum):
     FEEDBACK = "feedback"
     REVIEW = "review"
     CHECKIN = "checkin"
+
+
+class StepState(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+class PlanStep(StrEnum):
+    """The four steps of bouncing back, in the order the brief gives them."""
+
+    ACCEPT = "accept"
+    CONNECT = "connect"
+    FEEDBACK = "feedback"
+    REVIEW = "review"
+
+
+class FeedbackStatus(StrEnum):
+    DRAFT = "draft"
+    ASKED = "asked"
+    ANSWERED = "answered"
+    NO_ANSWER = "no_answer"

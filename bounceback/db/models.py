@@ -30,10 +30,12 @@ from bounceback.db.enums import (
     Channel,
     ContactRole,
     EventKind,
+    FeedbackStatus,
     Outcome,
     ReviewStage,
     Source,
     Status,
+    StepState,
 )
 
 # Stable constraint names keep Alembic's batch migrations on SQLite predictable.
@@ -87,6 +89,8 @@ class Application(Stamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[Status] = mapped_column(str_enum(Status), default=Status.APPLIED)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # After a rejection: when it would make sense to try this company again.
+    reapply_after: Mapped[dt.date | None] = mapped_column(Date)
 
     events: Mapped[list[Event]] = relationship(
         back_populates="application", cascade="all, delete-orphan", passive_deletes=True
@@ -132,6 +136,8 @@ class Contact(Stamped, Base):
     email: Mapped[str] = mapped_column(String(320), default="")
     linkedin_url: Mapped[str] = mapped_column(String(2000), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    linkedin_connected: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    stay_in_touch_on: Mapped[dt.date | None] = mapped_column(Date)
 
     application_links: Mapped[list[ApplicationContact]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
@@ -190,6 +196,8 @@ class CheckInEmotion(Base):
     emotion: Mapped[str] = mapped_column(String(64))
     # 1 (a little) to 10 (overwhelming).
     intensity: Mapped[int] = mapped_column(Integer)
+    # The same feeling after coping, so the program learns which ways help.
+    intensity_after: Mapped[int | None] = mapped_column(Integer)
 
     checkin: Mapped[CheckIn] = relationship(back_populates="emotions")
 
@@ -214,6 +222,10 @@ class FeedbackNote(Stamped, Base):
     answered_on: Mapped[dt.date | None] = mapped_column(Date)
     reaction: Mapped[str] = mapped_column(Text, default="")
     lesson: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[FeedbackStatus] = mapped_column(
+        str_enum(FeedbackStatus), default=FeedbackStatus.DRAFT, server_default="draft"
+    )
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class ReviewItem(Stamped, Base):
@@ -268,3 +280,25 @@ class Draft(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     body: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class BouncePlan(Stamped, Base):
+    """The four guided steps after one rejection, each with its state."""
+
+    __tablename__ = "bounce_plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    rejection_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="SET NULL"), unique=True
+    )
+    accept: Mapped[StepState] = mapped_column(str_enum(StepState), default=StepState.NOT_STARTED)
+    connect: Mapped[StepState] = mapped_column(str_enum(StepState), default=StepState.NOT_STARTED)
+    feedback: Mapped[StepState] = mapped_column(
+        str_enum(StepState), default=StepState.NOT_STARTED
+    )
+    review: Mapped[StepState] = mapped_column(str_enum(StepState), default=StepState.NOT_STARTED)
+    # Put away by the person: the plan never nags.
+    dismissed: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, Source, Status
 from bounceback.db.models import Application, Event
+from bounceback.services import plans
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import SHORT, check_date, check_url, clean_text
 
@@ -82,6 +83,7 @@ class ApplicationDetail:
     created_at: dt.datetime
     updated_at: dt.datetime
     event_count: int = 0
+    reapply_after: dt.date | None = None
 
     def as_input(self) -> ApplicationInput:
         return ApplicationInput(
@@ -166,6 +168,7 @@ def _detail(session: Session, app: Application) -> ApplicationDetail:
         created_at=app.created_at,
         updated_at=app.updated_at,
         event_count=count or 0,
+        reapply_after=app.reapply_after,
     )
 
 
@@ -176,9 +179,12 @@ def create_application(
     values = _validate(data)
     app = Application(**values)
     day = values["applied_on"] if data.status == Status.APPLIED else None
-    app.events.append(_status_event(app, app.status, day or today or dt.date.today()))
+    first = _status_event(app, app.status, day or today or dt.date.today())
+    app.events.append(first)
     session.add(app)
+    _note_reapplication(session, app, first.occurred_on)
     session.flush()
+    plans.offer_for_rejection(session, first)
     return _detail(session, app)
 
 
@@ -197,7 +203,10 @@ def update_application(
         setattr(app, key, value)
     if app.status != old_status:
         on = check_date("status_on", status_on) or dt.date.today()
-        app.events.append(_status_event(app, app.status, on))
+        event = _status_event(app, app.status, on)
+        app.events.append(event)
+        session.flush()
+        plans.offer_for_rejection(session, event)
     session.flush()
     return _detail(session, app)
 
@@ -209,6 +218,34 @@ def set_status(
     return update_application(
         session, app_id, replace(detail.as_input(), status=status), status_on=on
     )
+
+
+def same_company(name: str) -> str:
+    """The key two applications share when they are at the same company."""
+    return " ".join(name.casefold().split())
+
+
+def _note_reapplication(session: Session, app: Application, on: dt.date) -> None:
+    """A new application where an earlier one was turned down: the timeline says so."""
+    key = same_company(app.company)
+    earlier = [
+        a for a in session.scalars(
+            select(Application).where(Application.status == Status.REJECTED)
+        )
+        if a is not app and same_company(a.company) == key
+    ]
+    if earlier:
+        last = max(earlier, key=lambda a: a.id)
+        app.events.append(Event(kind=EventKind.REAPPLIED, occurred_on=on,
+                                details=f"Applied again after “{last.role}”"))
+
+
+def set_reapply_after(session: Session, app_id: int, on: dt.date | None) -> ApplicationDetail:
+    """When it would make sense to try this company again (None clears it)."""
+    app = _get(session, app_id)
+    app.reapply_after = check_date("reapply_after", on, label="The reapply date")
+    session.flush()
+    return _detail(session, app)
 
 
 def set_archived(session: Session, app_id: int, archived: bool) -> None:

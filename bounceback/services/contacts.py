@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bounceback.db.enums import ContactRole
-from bounceback.db.models import Application, ApplicationContact, Contact
+from bounceback.db.enums import ContactRole, EventKind
+from bounceback.db.models import Application, ApplicationContact, Contact, Event
 from bounceback.services.errors import NotFoundError, ValidationError
-from bounceback.services.validation import SHORT, check_url, clean_text
+from bounceback.services.validation import SHORT, check_date, check_url, clean_text
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,8 @@ class ContactInput:
     email: str = ""
     linkedin_url: str = ""
     notes: str = ""
+    linkedin_connected: bool = False
+    stay_in_touch_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -34,9 +37,20 @@ class ContactRow:
     notes: str
     # Set when listed for one application: the contact's part in it.
     relation: ContactRole | None = None
+    linkedin_connected: bool = False
+    stay_in_touch_on: dt.date | None = None
+    # Set when listed for one application: when you last thanked them for it.
+    thanked_on: dt.date | None = None
+
+    def as_input(self) -> ContactInput:
+        return ContactInput(
+            name=self.name, role=self.role, company=self.company, email=self.email,
+            linkedin_url=self.linkedin_url, notes=self.notes,
+            linkedin_connected=self.linkedin_connected, stay_in_touch_on=self.stay_in_touch_on,
+        )
 
 
-def _validate(data: ContactInput) -> dict[str, str]:
+def _validate(data: ContactInput) -> dict[str, object]:
     email = clean_text("email", data.email, limit=320, label="The email")
     local, _, domain = email.rpartition("@")
     if email and (not local or not domain or " " in email):
@@ -48,13 +62,20 @@ def _validate(data: ContactInput) -> dict[str, str]:
         "email": email,
         "linkedin_url": check_url("linkedin_url", data.linkedin_url),
         "notes": clean_text("notes", data.notes, label="The notes"),
+        "linkedin_connected": bool(data.linkedin_connected),
+        "stay_in_touch_on": check_date("stay_in_touch_on", data.stay_in_touch_on,
+                                       label="The stay-in-touch date"),
     }
 
 
-def _row(c: Contact, relation: ContactRole | None = None) -> ContactRow:
+def _row(
+    c: Contact, relation: ContactRole | None = None, thanked_on: dt.date | None = None
+) -> ContactRow:
     return ContactRow(
         id=c.id, name=c.name, role=c.role, company=c.company, email=c.email,
         linkedin_url=c.linkedin_url, notes=c.notes, relation=relation,
+        linkedin_connected=c.linkedin_connected, stay_in_touch_on=c.stay_in_touch_on,
+        thanked_on=thanked_on,
     )
 
 
@@ -116,13 +137,53 @@ def unlink_contact(session: Session, app_id: int, contact_id: int) -> None:
 
 
 def list_for_application(session: Session, app_id: int) -> list[ContactRow]:
+    """The people of one application, with their part in it and when you last thanked them."""
+    thanked = (
+        select(Event.contact_id, func.max(Event.occurred_on).label("on"))
+        .where(Event.application_id == app_id, Event.kind == EventKind.THANK_YOU_SENT)
+        .group_by(Event.contact_id)
+        .subquery()
+    )
     stmt = (
-        select(Contact, ApplicationContact.relation)
+        select(Contact, ApplicationContact.relation, thanked.c.on)
         .join(ApplicationContact, ApplicationContact.contact_id == Contact.id)
+        .outerjoin(thanked, thanked.c.contact_id == Contact.id)
         .where(ApplicationContact.application_id == app_id)
         .order_by(func.lower(Contact.name))
     )
-    return [_row(c, rel) for c, rel in session.execute(stmt)]
+    return [_row(c, rel, on) for c, rel, on in session.execute(stmt)]
+
+
+def mark_thanked(
+    session: Session, app_id: int, contact_id: int, on: dt.date, note: str = ""
+) -> ContactRow:
+    """You sent this person a thank-you note: the timeline records it, dated."""
+    from bounceback.services import events  # events imports applications; keep this lazy
+
+    contact = _get(session, contact_id)
+    details = note or f"Thank-you note to {contact.name}"
+    events.add_event(session, app_id, events.EventInput(
+        kind=EventKind.THANK_YOU_SENT, occurred_on=on, details=details, contact_id=contact_id,
+    ))
+    return next(r for r in list_for_application(session, app_id) if r.id == contact_id)
+
+
+def set_follow_up(
+    session: Session, contact_id: int, *, connected: bool, stay_in_touch_on: dt.date | None
+) -> ContactRow:
+    """Whether you connected (on LinkedIn, say) and when to get back in touch."""
+    c = _get(session, contact_id)
+    c.linkedin_connected = connected
+    c.stay_in_touch_on = check_date("stay_in_touch_on", stay_in_touch_on,
+                                    label="The stay-in-touch date")
+    session.flush()
+    return _row(c)
+
+
+def recruiters_for(session: Session, app_id: int) -> list[ContactRow]:
+    """The recruiters of an application: often the best person to ask for feedback."""
+    return [c for c in list_for_application(session, app_id)
+            if c.relation == ContactRole.RECRUITER]
 
 
 def add_to_application(

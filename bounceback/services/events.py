@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bounceback.db.enums import EventKind, Status
+from bounceback.db.enums import EventKind, PlanStep, Status
 from bounceback.db.models import Application, Contact, Event
+from bounceback.services import plans
 from bounceback.services.applications import status_after_event
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import check_date, clean_text
@@ -100,6 +101,8 @@ def add_event(session: Session, app_id: int, data: EventInput) -> EventRow:
     if new_status is not None:
         app.status = new_status
     session.flush()
+    plans.offer_for_rejection(session, ev)
+    _touch_plan(session, ev)
     return _row(ev, app)
 
 
@@ -114,7 +117,19 @@ def update_event(session: Session, event_id: int, data: EventInput) -> EventRow:
     if new_status is not None:
         ev.application.status = new_status
     session.flush()
+    plans.offer_for_rejection(session, ev)
+    _touch_plan(session, ev)
     return _row(ev, ev.application)
+
+
+def _touch_plan(session: Session, ev: Event) -> None:
+    step = {
+        EventKind.THANK_YOU_SENT: PlanStep.CONNECT,
+        EventKind.FEEDBACK_REQUESTED: PlanStep.FEEDBACK,
+        EventKind.FEEDBACK_RECEIVED: PlanStep.FEEDBACK,
+    }.get(ev.kind)
+    if step is not None:
+        plans.touch(session, ev.application_id, step)
 
 
 def delete_event(session: Session, event_id: int) -> None:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bounceback.db.enums import Channel
-from bounceback.db.models import Application, Contact, FeedbackNote
+from bounceback.db.enums import Channel, EventKind, FeedbackStatus, PlanStep
+from bounceback.db.models import Application, Contact, Event, FeedbackNote
+from bounceback.services import plans
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import SHORT, check_date, clean_text
 
@@ -25,6 +26,9 @@ class FeedbackInput:
     answered_on: dt.date | None = None
     reaction: str = ""
     lesson: str = ""
+    # None: worked out from the fields (an answer means answered, a date asked means asked).
+    status: FeedbackStatus | None = None
+    follow_up_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,8 @@ class FeedbackRow:
     reaction: str
     lesson: str
     updated_at: dt.datetime
+    status: FeedbackStatus = FeedbackStatus.DRAFT
+    follow_up_on: dt.date | None = None
 
     @property
     def answered(self) -> bool:
@@ -51,6 +57,9 @@ class FeedbackRow:
             asked_whom=self.asked_whom, contact_id=self.contact_id, asked_on=self.asked_on,
             channel=self.channel, request_text=self.request_text, answer_text=self.answer_text,
             answered_on=self.answered_on, reaction=self.reaction, lesson=self.lesson,
+            # Only "no answer" is a choice; the other states follow from the fields.
+            status=self.status if self.status == FeedbackStatus.NO_ANSWER else None,
+            follow_up_on=self.follow_up_on,
         )
 
 
@@ -67,13 +76,24 @@ def _validate(session: Session, data: FeedbackInput) -> dict[str, object]:
     answered = check_date("answered_on", data.answered_on, label="The date of the answer")
     if asked and answered and answered < asked:
         raise ValidationError("answered_on", "The answer can't come before you asked.")
+    answer = clean_text("answer_text", data.answer_text, label="The answer")
+    status = data.status
+    if status is None:
+        status = (
+            FeedbackStatus.ANSWERED if answer or answered
+            else FeedbackStatus.ASKED if asked
+            else FeedbackStatus.DRAFT
+        )
     return {
+        "status": FeedbackStatus(status),
+        "follow_up_on": check_date("follow_up_on", data.follow_up_on,
+                                   label="The follow-up date"),
         "asked_whom": whom,
         "contact_id": data.contact_id,
         "asked_on": asked,
         "channel": Channel(data.channel),
         "request_text": clean_text("request_text", data.request_text, label="The request"),
-        "answer_text": clean_text("answer_text", data.answer_text, label="The answer"),
+        "answer_text": answer,
         "answered_on": answered,
         "reaction": clean_text("reaction", data.reaction, label="Your reaction"),
         "lesson": clean_text("lesson", data.lesson, label="The lesson"),
@@ -86,6 +106,7 @@ def _row(f: FeedbackNote) -> FeedbackRow:
         contact_id=f.contact_id, asked_on=f.asked_on, channel=f.channel,
         request_text=f.request_text, answer_text=f.answer_text, answered_on=f.answered_on,
         reaction=f.reaction, lesson=f.lesson, updated_at=f.updated_at,
+        status=f.status, follow_up_on=f.follow_up_on,
     )
 
 
@@ -102,13 +123,46 @@ def create_feedback(session: Session, app_id: int, data: FeedbackInput) -> Feedb
     f = FeedbackNote(application_id=app_id, **_validate(session, data))
     session.add(f)
     session.flush()
+    _record_progress(session, f, FeedbackStatus.DRAFT)
+    plans.touch(session, app_id, PlanStep.FEEDBACK)
     return _row(f)
 
 
 def update_feedback(session: Session, feedback_id: int, data: FeedbackInput) -> FeedbackRow:
     f = _get(session, feedback_id)
+    before = f.status
     for key, value in _validate(session, data).items():
         setattr(f, key, value)
+    session.flush()
+    _record_progress(session, f, before)
+    return _row(f)
+
+
+def _record_progress(session: Session, f: FeedbackNote, before: FeedbackStatus) -> None:
+    """Asking and hearing back are moments in the application's history."""
+    order = [FeedbackStatus.DRAFT, FeedbackStatus.ASKED, FeedbackStatus.ANSWERED]
+    now = f.status
+    was = order.index(before) if before in order else 1
+    whom = f.asked_whom
+    if now in (FeedbackStatus.ASKED, FeedbackStatus.ANSWERED, FeedbackStatus.NO_ANSWER) \
+            and was < 1:
+        session.add(Event(application_id=f.application_id, kind=EventKind.FEEDBACK_REQUESTED,
+                          occurred_on=f.asked_on or dt.date.today(),
+                          details=f"Asked {whom} for feedback", contact_id=f.contact_id))
+    if now == FeedbackStatus.ANSWERED and before != FeedbackStatus.ANSWERED:
+        session.add(Event(application_id=f.application_id, kind=EventKind.FEEDBACK_RECEIVED,
+                          occurred_on=f.answered_on or dt.date.today(),
+                          details=f"Feedback from {whom}", contact_id=f.contact_id))
+    session.flush()
+
+
+def mark_no_answer(
+    session: Session, feedback_id: int, follow_up_on: dt.date | None = None
+) -> FeedbackRow:
+    """No answer came; that is common, and fine. Optionally plan one gentle follow-up."""
+    f = _get(session, feedback_id)
+    f.status = FeedbackStatus.NO_ANSWER
+    f.follow_up_on = check_date("follow_up_on", follow_up_on, label="The follow-up date")
     session.flush()
     return _row(f)
 

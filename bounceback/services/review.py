@@ -23,6 +23,7 @@ STAGE_LABELS: dict[ReviewStage, str] = {
     ReviewStage.CORRESPONDENCE: "Correspondence",
     ReviewStage.INTERVIEW: "Interviews",
     ReviewStage.THANK_YOU: "Thank-you notes",
+    ReviewStage.REFLECTION: "Common reasons offers don't come",
     ReviewStage.OTHER: "Other",
 }
 

@@ -11,10 +11,13 @@ from bounceback.db.enums import (
     Channel,
     ContactRole,
     EventKind,
+    FeedbackStatus,
     Outcome,
+    PlanStep,
     ReviewStage,
     Source,
     Status,
+    StepState,
 )
 from bounceback.services import vocabulary
 
@@ -91,6 +94,7 @@ def review_stage(value: ReviewStage) -> str:
         ReviewStage.CORRESPONDENCE: _t("Correspondence"),
         ReviewStage.INTERVIEW: _t("Interviews"),
         ReviewStage.THANK_YOU: _t("Thank-you notes"),
+        ReviewStage.REFLECTION: _t("Common reasons offers don't come"),
         ReviewStage.OTHER: _t("Other"),
     }[ReviewStage(value)]
 
@@ -103,6 +107,33 @@ def outcome(value: Outcome | None) -> str:
         Outcome.TO_IMPROVE: _t("To improve"),
         Outcome.NOT_APPLICABLE: _t("Not applicable"),
     }[Outcome(value)]
+
+
+def step_state(value: StepState) -> str:
+    return {
+        StepState.NOT_STARTED: _t("Not started"),
+        StepState.IN_PROGRESS: _t("In progress"),
+        StepState.DONE: _t("Done"),
+        StepState.SKIPPED: _t("Skipped"),
+    }[StepState(value)]
+
+
+def plan_step(value: PlanStep) -> str:
+    return {
+        PlanStep.ACCEPT: _t("Accept your emotions"),
+        PlanStep.CONNECT: _t("Be gracious and stay connected"),
+        PlanStep.FEEDBACK: _t("Ask for feedback"),
+        PlanStep.REVIEW: _t("Review the process"),
+    }[PlanStep(value)]
+
+
+def feedback_status(value: FeedbackStatus) -> str:
+    return {
+        FeedbackStatus.DRAFT: _t("Not asked yet"),
+        FeedbackStatus.ASKED: _t("Asked, waiting"),
+        FeedbackStatus.ANSWERED: _t("Answered"),
+        FeedbackStatus.NO_ANSWER: _t("No answer"),
+    }[FeedbackStatus(value)]
 
 
 def action_source(value: ActionSource) -> str:
