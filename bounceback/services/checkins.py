@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from bounceback.db.enums import EventKind
+from bounceback.db.enums import EventKind, PlanStep
 from bounceback.db.models import Application, CheckIn, CheckInEmotion, Event
-from bounceback.services import drafts
+from bounceback.services import drafts, plans
 from bounceback.services import vocabulary as vocab
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import check_date, check_range, clean_text
@@ -26,6 +26,8 @@ class CheckInInput:
     overall: int = 5
     application_id: int | None = None
     rejection_event_id: int | None = None
+    # How strong some of the feelings are after coping: (emotion, intensity) pairs.
+    after: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,12 +42,14 @@ class CheckInRow:
     application_id: int | None
     rejection_event_id: int | None
     application_label: str = ""
+    after: tuple[tuple[str, int], ...] = ()
 
     def as_input(self) -> CheckInInput:
         return CheckInInput(
             felt_at=self.felt_at, emotions=self.emotions, coping_method=self.coping_method,
             coping_note=self.coping_note, journal=self.journal, overall=self.overall,
             application_id=self.application_id, rejection_event_id=self.rejection_event_id,
+            after=self.after,
         )
 
 
@@ -61,6 +65,14 @@ def _validate(session: Session, data: CheckInInput) -> dict[str, object]:
         seen.add(key)
         check_range("emotions", intensity, vocab.INTENSITY_MIN, vocab.INTENSITY_MAX,
                     label="How strong a feeling is")
+    felt = {key for key, _ in data.emotions}
+    for key, intensity in data.after:
+        if key not in felt:
+            raise ValidationError("after", "“Afterwards” can only be about the feelings you named.")
+        check_range("after", intensity, vocab.INTENSITY_MIN, vocab.INTENSITY_MAX,
+                    label="How strong a feeling is")
+    if len({key for key, _ in data.after}) != len(data.after):
+        raise ValidationError("after", "A feeling is listed twice.")
     if data.coping_method and data.coping_method not in vocab.COPING:
         raise ValidationError("coping_method", "Please choose a way to cope from the list.")
     note = clean_text("coping_note", data.coping_note, limit=500, label="Your way to cope")
@@ -101,6 +113,8 @@ def _row(c: CheckIn, app: Application | None) -> CheckInRow:
         overall=c.overall, application_id=c.application_id,
         rejection_event_id=c.rejection_event_id,
         application_label=f"{app.company} — {app.role}" if app else "",
+        after=tuple((e.emotion, e.intensity_after) for e in c.emotions
+                    if e.intensity_after is not None),
     )
 
 
@@ -118,10 +132,17 @@ def _app(session: Session, app_id: int | None) -> Application | None:
 def create_checkin(session: Session, data: CheckInInput) -> CheckInRow:
     values = _validate(session, data)
     c = CheckIn(**values)
-    c.emotions = [CheckInEmotion(emotion=k, intensity=i) for k, i in data.emotions]
+    c.emotions = _emotions(data)
     session.add(c)
     session.flush()
+    plans.touch(session, c.application_id, PlanStep.ACCEPT)
     return _row(c, _app(session, c.application_id))
+
+
+def _emotions(data: CheckInInput) -> list[CheckInEmotion]:
+    after = dict(data.after)
+    return [CheckInEmotion(emotion=k, intensity=i, intensity_after=after.get(k))
+            for k, i in data.emotions]
 
 
 def update_checkin(session: Session, checkin_id: int, data: CheckInInput) -> CheckInRow:
@@ -130,8 +151,9 @@ def update_checkin(session: Session, checkin_id: int, data: CheckInInput) -> Che
         setattr(c, key, value)
     c.emotions.clear()
     session.flush()  # the unique (check-in, emotion) pair must be free before re-adding
-    c.emotions.extend(CheckInEmotion(emotion=k, intensity=i) for k, i in data.emotions)
+    c.emotions.extend(_emotions(data))
     session.flush()
+    plans.touch(session, c.application_id, PlanStep.ACCEPT)
     return _row(c, _app(session, c.application_id))
 
 
@@ -168,3 +190,28 @@ def rejections_for(session: Session, app_id: int) -> list[tuple[int, dt.date]]:
         .order_by(Event.occurred_on.desc())
     )
     return [(i, d) for i, d in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class CopingEffect:
+    method: str
+    uses: int  # check-ins that recorded how they felt afterwards
+    average_change: float  # after minus before, per feeling; below zero means it eased
+
+
+def coping_effects(session: Session) -> list[CopingEffect]:
+    """Which ways of coping have helped you, most helpful first: for each method, how much
+    the named feelings changed between the check-in and "afterwards"."""
+    stmt = (
+        select(CheckIn.coping_method, CheckIn.id, CheckInEmotion.intensity,
+               CheckInEmotion.intensity_after)
+        .join(CheckInEmotion, CheckInEmotion.checkin_id == CheckIn.id)
+        .where(CheckInEmotion.intensity_after.is_not(None), CheckIn.coping_method != "")
+    )
+    changes: dict[str, list[int]] = {}
+    uses: dict[str, set[int]] = {}
+    for method, checkin_id, before, after in session.execute(stmt):
+        changes.setdefault(method, []).append(after - before)
+        uses.setdefault(method, set()).add(checkin_id)
+    effects = [CopingEffect(m, len(uses[m]), sum(v) / len(v)) for m, v in changes.items()]
+    return sorted(effects, key=lambda e: (e.average_change, -e.uses, e.method))

@@ -91,6 +91,57 @@ def _interview_label(ev: Event) -> str:
     return label
 
 
+# The moments of an application's history that the checklist goes through one by one.
+REVIEWED_EVENTS: dict[EventKind, ReviewStage] = {
+    EventKind.RECRUITER_CONTACT: ReviewStage.CORRESPONDENCE,
+    EventKind.CORRESPONDENCE: ReviewStage.CORRESPONDENCE,
+    EventKind.FOLLOW_UP: ReviewStage.CORRESPONDENCE,
+    EventKind.SCREEN: ReviewStage.INTERVIEW,
+    EventKind.INTERVIEW: ReviewStage.INTERVIEW,
+}
+
+# The common reasons offers don't come, as questions to reflect on, each with the kind of
+# concrete step that answers it: a solution, not a regret.
+REFLECTIONS: tuple[tuple[str, str], ...] = (
+    ("Fit: did the role, team and company really suit what I offer and want?",
+     "Before applying, write two lines on why this role fits me and check them against the ad"),
+    ("Experience level: was I over- or under-qualified on paper?",
+     "Tailor the resume's first third to the level the role asks for"),
+    ("Salary: were my expectations in line with the range?",
+     "Research the range for this role and give a band, not a single number"),
+    ("Interview answers: was there a question I'd answer differently now?",
+     "Practise that answer out loud twice, with a real example"),
+    ("Preparation: did I know the company, the product and the people?",
+     "Prepare three questions about their product and team before each interview"),
+    ("Follow-up: did I reply and follow up promptly and warmly?",
+     "Send a thank-you note within a day of every interview"),
+    ("Typos and details: were my resume, letters and messages error-free?",
+     "Ask a friend to proofread before sending"),
+)
+
+_SOLUTIONS = dict(REFLECTIONS)
+_GENERIC_SOLUTION = "Next time I will …"
+
+
+def suggested_action(label: str) -> str:
+    """A concrete step for a finding, offered as a starting point the person can rewrite."""
+    return _SOLUTIONS.get(label, _GENERIC_SOLUTION)
+
+
+def _event_label(ev: Event) -> str:
+    if ev.kind == EventKind.INTERVIEW:
+        return _interview_label(ev)
+    if ev.kind == EventKind.SCREEN:
+        return f"Screening call on {ev.occurred_on:%d %b %Y}"
+    first_line = ev.details.splitlines()[0][:120] if ev.details else ""
+    kind = {
+        EventKind.RECRUITER_CONTACT: "First contact with the recruiter",
+        EventKind.FOLLOW_UP: "Follow-up",
+    }.get(ev.kind, "Message")
+    label = f"{kind} on {ev.occurred_on:%d %b %Y}"
+    return f"{label}: {first_line}" if first_line else label
+
+
 def ensure_checklist(session: Session, app_id: int) -> list[ReviewItemRow]:
     """Create the checklist from the application's real history, once; then keep adding any
     interview that was recorded since. Returns the whole checklist."""
@@ -109,19 +160,19 @@ def ensure_checklist(session: Session, app_id: int) -> list[ReviewItemRow]:
     events = session.scalars(
         select(Event)
         .where(Event.application_id == app_id)
-        .where(Event.kind.in_([EventKind.SCREEN, EventKind.INTERVIEW]))
+        .where(Event.kind.in_(list(REVIEWED_EVENTS)))
         .order_by(Event.occurred_on, Event.id)
     )
     for ev in events:
         if ev.id in covered:
             continue
-        label = _interview_label(ev) if ev.kind == EventKind.INTERVIEW else (
-            f"Screening call on {ev.occurred_on:%d %b %Y}"
-        )
-        new.append(ReviewItem(stage=ReviewStage.INTERVIEW, label=label, event_id=ev.id))
+        new.append(ReviewItem(stage=REVIEWED_EVENTS[ev.kind], label=_event_label(ev),
+                              event_id=ev.id))
     if fresh:
         new.append(ReviewItem(stage=ReviewStage.THANK_YOU,
                               label="I thanked the people I met, promptly and warmly"))
+        new.extend(ReviewItem(stage=ReviewStage.REFLECTION, label=label)
+                   for label, _solution in REFLECTIONS)
     for item in new:
         item.application_id = app_id
         item.position = pos
@@ -236,8 +287,8 @@ def update_item(session: Session, item_id: int, data: ReviewItemInput) -> Review
 
 
 def new_interview_count(session: Session, app_id: int) -> int:
-    """Screens and interviews on the timeline that the checklist doesn't cover yet (what
-    ``ensure_checklist`` would add). Zero when there is no checklist at all."""
+    """Messages, screens and interviews on the timeline that the checklist doesn't cover yet
+    (what ``ensure_checklist`` would add). Zero when there is no checklist at all."""
     items = list(session.scalars(select(ReviewItem).where(ReviewItem.application_id == app_id)))
     if not items:
         return 0
@@ -245,6 +296,6 @@ def new_interview_count(session: Session, app_id: int) -> int:
     ids = session.scalars(
         select(Event.id)
         .where(Event.application_id == app_id)
-        .where(Event.kind.in_([EventKind.SCREEN, EventKind.INTERVIEW]))
+        .where(Event.kind.in_(list(REVIEWED_EVENTS)))
     )
     return sum(1 for i in ids if i not in covered)
