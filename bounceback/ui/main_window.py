@@ -97,10 +97,14 @@ class MainWindow(QMainWindow):
         self.current_page().save()
 
     def open_in_tab(self, key: str, app_id: int) -> None:
+        """``key`` is a tab's key, optionally with a section: ``"timeline:people"``."""
+        tab_key, _, section = key.partition(":")
         for page in self.pages:
-            if page.key == key:
+            if page.key == tab_key:
                 self.tabs.setCurrentWidget(page)
                 page.show_application(app_id)
+                if section:
+                    page.show_section(section)
                 return
 
     def about(self) -> None:

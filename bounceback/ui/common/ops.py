@@ -34,7 +34,8 @@ CHECKINS = "checkins"
 FEEDBACK = "feedback"
 REVIEW = "review"
 ACTIONS = "actions"
-ALL = frozenset({APPLICATIONS, EVENTS, CONTACTS, CHECKINS, FEEDBACK, REVIEW, ACTIONS})
+PLANS = "plans"
+ALL = frozenset({APPLICATIONS, EVENTS, CONTACTS, CHECKINS, FEEDBACK, REVIEW, ACTIONS, PLANS})
 
 
 def tr(text: str) -> str:

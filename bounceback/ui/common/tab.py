@@ -31,6 +31,10 @@ class TabPage(QWidget):
     def show_application(self, app_id: int) -> None:
         """Focus this tab on one application, if it can."""
 
+    def show_section(self, name: str) -> None:
+        """After ``show_application``: bring one part of the tab forward (a step of the plan
+        lands there). Unknown names are ignored."""
+
     # --- unsaved edits -------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
         return False
