@@ -204,3 +204,28 @@ def update_for_application(
     update_contact(session, contact_id, data)
     link_contact(session, app_id, contact_id, relation)
     return _row(_get(session, contact_id), ContactRole(relation))
+
+
+@dataclass(frozen=True)
+class FollowUpInput:
+    """Staying in touch with one person: their profile, whether you connected, and when to
+    get back in touch."""
+
+    linkedin_url: str = ""
+    connected: bool = False
+    stay_in_touch_on: dt.date | None = None
+
+    @classmethod
+    def of(cls, row: ContactRow) -> FollowUpInput:
+        return cls(row.linkedin_url, row.linkedin_connected, row.stay_in_touch_on)
+
+
+def save_follow_up(session: Session, contact_id: int, data: FollowUpInput) -> ContactRow:
+    """The profile address, the connection and the stay-in-touch date together."""
+    c = _get(session, contact_id)
+    url = check_url("linkedin_url", data.linkedin_url)
+    set_follow_up(session, contact_id, connected=data.connected,
+                  stay_in_touch_on=data.stay_in_touch_on)
+    c.linkedin_url = url
+    session.flush()
+    return _row(c)

@@ -13,6 +13,7 @@ from bounceback.ui.common.icons import app_icon
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.tab import TabPage
 from bounceback.ui.feedback.tab import FeedbackTab
+from bounceback.ui.plan.tab import PlanTab
 from bounceback.ui.review.tab import ReviewTab
 from bounceback.ui.timeline.tab import TimelineTab
 
@@ -28,11 +29,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
 
+        self.plans = PlanTab(ops)
         self.timeline = TimelineTab(ops)
         self.checkin = CheckInTab(ops)
         self.feedback = FeedbackTab(ops)
         self.review = ReviewTab(ops)
-        self.pages: list[TabPage] = [self.timeline, self.checkin, self.feedback, self.review]
+        self.pages: list[TabPage] = [
+            self.plans, self.timeline, self.checkin, self.feedback, self.review
+        ]
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -129,7 +133,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        tab = self.settings.value("window/tab", 0, type=int)
+        # A first start opens on the Timeline: there is nothing to bounce back from yet.
+        tab = self.settings.value("window/tab", self.pages.index(self.timeline), type=int)
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
         for page in self.pages:

@@ -24,16 +24,22 @@ def window(qtbot, ops, answers) -> MainWindow:
     return make_window(qtbot, ops)
 
 
-def test_title_and_the_four_tabs_in_order(window):
+def test_title_and_the_tabs_in_order(window):
     assert "BounceBack" in window.windowTitle()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Timeline", "Check-in", "Feedback", "Review"]
+    assert titles == ["Bounce back", "Timeline", "Check-in", "Feedback", "Review"]
+
+
+def test_a_first_start_opens_on_the_timeline(window):
+    assert window.tabs.currentWidget() is window.timeline
 
 
 def test_ctrl_number_switches_tabs(window, qtbot):
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.feedback
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.plans
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.timeline
 
 

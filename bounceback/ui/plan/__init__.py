@@ -1,0 +1,1 @@
+"""The Bounce back tab: open plans and their four steps."""

@@ -1,0 +1,116 @@
+"""One step of a plan: what it is, where it stands, and a way into the tab where it happens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from bounceback.db.enums import PlanStep, StepState
+from bounceback.ui.common import labels
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StepCard", text)
+
+
+def step_text(step: PlanStep) -> str:
+    """What the step asks, in a few warm words (from the brief)."""
+    return {
+        PlanStep.ACCEPT: _t(
+            "Take time to name what you feel and how strongly, and pick a way to cope that "
+            "suits you. A hiring decision weighs many things and is rarely personal. "
+            "When you're ready, move on."
+        ),
+        PlanStep.CONNECT: _t(
+            "Send a short thank-you to the people you met: wish them well and ask them to "
+            "keep you in mind. A good moment to connect on LinkedIn."
+        ),
+        PlanStep.FEEDBACK: _t(
+            "Ask what you could improve — positively, never “why not me?”. A recruiter is "
+            "often the best person to ask. Then use what you hear."
+        ),
+        PlanStep.REVIEW: _t(
+            "Go from the first message to the last. Don't dwell on what went wrong: turn "
+            "each finding into something you'll do next time."
+        ),
+    }[step]
+
+
+def open_text(step: PlanStep) -> str:
+    return {
+        PlanStep.ACCEPT: _t("&Check in…"),
+        PlanStep.CONNECT: _t("&Thank people…"),
+        PlanStep.FEEDBACK: _t("As&k for feedback…"),
+        PlanStep.REVIEW: _t("&Review…"),
+    }[step]
+
+
+class StepCard(QFrame):
+    # The person wants to do this step: open its tab.
+    open_requested = Signal(object)
+    # The person set the step's state.
+    state_requested = Signal(object, object)
+
+    def __init__(self, number: int, step: PlanStep, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(f"{number} · {labels.plan_step(step)}", self)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.state = QLabel(self)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.text = QLabel(step_text(step), self)
+        self.text.setWordWrap(True)
+        self.open_button = QPushButton(open_text(step), self)
+        self.open_button.setAccessibleName(
+            _t("Go to step: %1").replace("%1", labels.plan_step(step)))
+        self.done_button = QPushButton(_t("Mark done"), self)
+        self.done_button.setAccessibleName(
+            _t("Mark step done: %1").replace("%1", labels.plan_step(step)))
+        self.skip_button = QPushButton(_t("Skip"), self)
+        self.skip_button.setToolTip(_t("Not every step fits every time. That's fine."))
+        self.skip_button.setAccessibleName(
+            _t("Skip step: %1").replace("%1", labels.plan_step(step)))
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.step))
+        self.done_button.clicked.connect(self._toggle_done)
+        self.skip_button.clicked.connect(self._toggle_skip)
+        self._current = StepState.NOT_STARTED
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.title, 0, 0, 1, 3)
+        grid.addWidget(self.state, 0, 3)
+        grid.addWidget(self.text, 1, 0, 1, 4)
+        grid.addWidget(self.open_button, 2, 0)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.skip_button, 2, 2)
+        grid.addWidget(self.done_button, 2, 3)
+
+    def set_state(self, state: StepState) -> None:
+        self._current = state
+        mark = {StepState.DONE: "✓ ", StepState.SKIPPED: "– "}.get(state, "")
+        self.state.setText(mark + labels.step_state(state))
+        self.done_button.setText(_t("Not done yet") if state == StepState.DONE
+                                 else _t("Mark done"))
+        self.skip_button.setText(_t("Undo skip") if state == StepState.SKIPPED else _t("Skip"))
+        finished = state in (StepState.DONE, StepState.SKIPPED)
+        self.text.setEnabled(not finished)
+        self.skip_button.setVisible(state != StepState.DONE)
+        self.done_button.setVisible(state != StepState.SKIPPED)
+
+    def _toggle_done(self) -> None:
+        back = StepState.IN_PROGRESS if self._current == StepState.DONE else StepState.DONE
+        self.state_requested.emit(self.step, back)
+
+    def _toggle_skip(self) -> None:
+        back = (StepState.NOT_STARTED if self._current == StepState.SKIPPED
+                else StepState.SKIPPED)
+        self.state_requested.emit(self.step, back)
