@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,8 +18,7 @@ from bounceback.db.enums import ContactRole
 from bounceback.services.contacts import ContactInput, ContactRow
 from bounceback.services.errors import ValidationError
 from bounceback.ui.common import labels
-from bounceback.ui.common.ops import translate_message
-from bounceback.ui.common.widgets import ErrorLabel
+from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
 
 
 class ContactDialog(QDialog):
@@ -42,6 +42,9 @@ class ContactDialog(QDialog):
         self.email = QLineEdit(self)
         self.linkedin = QLineEdit(self)
         self.linkedin.setPlaceholderText(self.tr("Their LinkedIn profile address"))
+        self.connected = QCheckBox(self.tr("Connected on Linked&In"), self)
+        self.stay_in_touch = OptionalDateEdit(self)
+        self.stay_in_touch.setToolTip(self.tr("A day to say hello again, if you'd like one"))
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
@@ -54,6 +57,8 @@ class ContactDialog(QDialog):
             (self.tr("&Company"), self.company, self.tr("Company")),
             (self.tr("&Email"), self.email, self.tr("Email")),
             (self.tr("&LinkedIn"), self.linkedin, self.tr("LinkedIn profile")),
+            ("", self.connected, self.tr("Connected on LinkedIn")),
+            (self.tr("Stay in &touch on"), self.stay_in_touch, self.tr("Stay in touch on")),
             (self.tr("N&otes"), self.notes, self.tr("Notes")),
         ):
             widget.setAccessibleName(name)
@@ -74,6 +79,8 @@ class ContactDialog(QDialog):
             self.email.setText(contact.email)
             self.linkedin.setText(contact.linkedin_url)
             self.notes.setPlainText(contact.notes)
+            self.connected.setChecked(contact.linkedin_connected)
+            self.stay_in_touch.set_value(contact.stay_in_touch_on)
             if contact.relation is not None:
                 self.relation.setCurrentIndex(self.relation.findData(contact.relation))
         else:
@@ -88,6 +95,8 @@ class ContactDialog(QDialog):
             email=self.email.text().strip(),
             linkedin_url=self.linkedin.text().strip(),
             notes=self.notes.toPlainText().strip(),
+            linkedin_connected=self.connected.isChecked(),
+            stay_in_touch_on=self.stay_in_touch.value(),
         )
 
     def relation_value(self) -> ContactRole:
@@ -101,4 +110,8 @@ class ContactDialog(QDialog):
         self.accept()
 
     def show_error(self, exc: ValidationError) -> None:
-        self.error.show_message(translate_message(exc.message))
+        self.error.show_validation(exc, {
+            "name": self.name, "role": self.role, "company": self.company,
+            "email": self.email, "linkedin_url": self.linkedin, "notes": self.notes,
+            "stay_in_touch_on": self.stay_in_touch,
+        })

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bounceback.db.enums import Status
 from bounceback.services import applications, events
 from bounceback.services.applications import ApplicationDetail, ApplicationFilter, ApplicationInput
 from bounceback.services.errors import NotFoundError
@@ -28,9 +29,13 @@ from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_
 from bounceback.ui.timeline.all_events import AllEventsPanel
 from bounceback.ui.timeline.app_editor import ApplicationForm
 from bounceback.ui.timeline.app_list import ApplicationList
+from bounceback.ui.timeline.context import ApplicationContext
 from bounceback.ui.timeline.related import RelatedPanel
 
-WATCHED = frozenset({topics.APPLICATIONS, topics.EVENTS, topics.CONTACTS})
+WATCHED = frozenset({
+    topics.APPLICATIONS, topics.EVENTS, topics.CONTACTS, topics.PLANS, topics.FEEDBACK,
+    topics.ACTIONS,
+})
 
 
 def merge(loaded: ApplicationInput, edited: ApplicationInput,
@@ -68,6 +73,9 @@ class TimelineTab(TabPage):
 
         self.form = ApplicationForm(self)
         self.form.edited.connect(self._update_buttons)
+        self.context = ApplicationContext(ops, self)
+        self.context.open_plan.connect(lambda app_id: self.open_in_tab.emit("plans", app_id))
+        self.form.company.textEdited.connect(self.context.company_typed)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setAccessibleName(self.tr("Save the application"))
         self.save_button.setDefault(True)
@@ -91,6 +99,7 @@ class TimelineTab(TabPage):
 
         form_page = QWidget(self)
         form_lay = QVBoxLayout(form_page)
+        form_lay.addWidget(self.context)
         form_lay.addWidget(self.form)
         form_lay.addLayout(buttons)
         form_lay.addStretch(1)
@@ -210,6 +219,7 @@ class TimelineTab(TabPage):
     def _load_history(self) -> None:
         cur = self._current
         self.related.show_for(cur.id if cur else None, cur.company if cur else "")
+        self.context.show_for(cur.id if cur else None, cur.company if cur else "")
 
     def _clear(self) -> None:
         self._current = None
@@ -260,6 +270,10 @@ class TimelineTab(TabPage):
             self.all_button.setChecked(False)
             self.open_application(app_id)
 
+    def show_section(self, name: str) -> None:
+        if name == "people" and self._current is not None:
+            self.related.setCurrentWidget(self.related.people)
+
     def _open_from_all_events(self, app_id: int) -> None:
         self.all_button.setChecked(False)
         self.show_application(app_id)
@@ -280,6 +294,7 @@ class TimelineTab(TabPage):
         self.form.set_value(blank, self._heading(None))
         self._loaded = self.form.value()
         self.related.show_for(None)
+        self.context.show_for(None, "")
         self._show_editor(True)
         self.form.company.setFocus()
 
@@ -297,17 +312,24 @@ class TimelineTab(TabPage):
         if not self.form.check():
             return False
         data = self.form.value()
+        changed = {topics.APPLICATIONS, topics.EVENTS, topics.PLANS}
+        newly_rejected = data.status == Status.REJECTED and (
+            self._current is None or self._current.status != Status.REJECTED)
+        if newly_rejected:
+            done = self.tr("Saved. I'm sorry it was a no. When you're ready, a bounce-back "
+                           "plan is waiting in the Bounce back tab.")
+        else:
+            done = self.tr("Application saved.") if self._current is None \
+                else self.tr("Changes saved.")
         if self._current is None:
             result = self.ops.write(
-                self, applications.create_application, data,
-                topics={topics.APPLICATIONS, topics.EVENTS},
-                done=self.tr("Application saved."), on_invalid=self.form.show_error,
+                self, applications.create_application, data, topics=changed,
+                done=done, on_invalid=self.form.show_error,
             )
         else:
             result = self.ops.write(
                 self, applications.update_application, self._current.id, data,
-                topics={topics.APPLICATIONS, topics.EVENTS},
-                done=self.tr("Changes saved."), on_invalid=self.form.show_error,
+                topics=changed, done=done, on_invalid=self.form.show_error,
             )
         if result is None:
             return False

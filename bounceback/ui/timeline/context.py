@@ -1,0 +1,139 @@
+"""What surrounds one application: its bounce-back plan, and earlier tries at the company.
+
+Shown above the application's form. Reapplying goes better with last time's feedback,
+lessons and action items at hand, so they appear as soon as the company is known.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.services import plans, reapply
+from bounceback.services.reapply import PastAttempt
+from bounceback.ui.common import labels
+from bounceback.ui.common.ops import Ops
+
+# Wait for a pause in typing the company before looking up its history.
+LOOKUP_DELAY_MS = 400
+
+
+class PlanStrip(QFrame):
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.button = QPushButton(self.tr("Open the &plan"), self)
+        self.button.setAccessibleName(self.tr("Open the bounce-back plan"))
+        self.button.clicked.connect(self.open_requested)
+        lay = QHBoxLayout(self)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.button)
+
+
+class HistoryBox(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAccessibleName(self.tr("Earlier applications at this company"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.text)
+
+    def show_attempts(self, attempts: list[PastAttempt]) -> None:
+        parts = [
+            "<b>" + html.escape(self.tr("You applied here before. Here's what you learned:"))
+            + "</b>"
+        ]
+        for a in attempts:
+            when = labels.date(a.rejected_on or a.applied_on)
+            line = f"{html.escape(a.role)} · {html.escape(labels.status(a.status))}"
+            parts.append(f"<p>{line}{' · ' + when if when else ''}</p><ul>")
+            for lesson in a.lessons:
+                if lesson.answer:
+                    said = self.tr("%1 said: %2").replace("%1", lesson.whom)
+                    parts.append(f"<li>{html.escape(said.replace('%2', lesson.answer))}</li>")
+                if lesson.lesson:
+                    text = self.tr("Lesson: %1").replace("%1", lesson.lesson)
+                    parts.append(f"<li>{html.escape(text)}</li>")
+            for action in a.actions:
+                mark = "✓" if action.done else "○"
+                state = self.tr("done") if action.done else self.tr("still open")
+                parts.append(f"<li>{mark} {html.escape(action.text)} ({html.escape(state)})</li>")
+            if not a.lessons and not a.actions:
+                parts.append("<li>" + html.escape(self.tr(
+                    "No feedback or action items were recorded that time.")) + "</li>")
+            parts.append("</ul>")
+        self.text.setText("".join(parts))
+
+
+class ApplicationContext(QWidget):
+    """The plan strip and the earlier-attempts box; each hides itself when it has nothing."""
+
+    open_plan = Signal(int)
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.app_id: int | None = None
+        self.company = ""
+        self.plan = PlanStrip(self)
+        self.plan.open_requested.connect(
+            lambda: self.app_id is not None and self.open_plan.emit(self.app_id))
+        self.history = HistoryBox(self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.plan)
+        lay.addWidget(self.history)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(LOOKUP_DELAY_MS)
+        self._timer.timeout.connect(self._load_history)
+        self.show_for(None, "")
+
+    def show_for(self, app_id: int | None, company: str) -> None:
+        self.app_id = app_id
+        self.company = company
+        self._load_plan()
+        self._load_history()
+
+    def company_typed(self, company: str) -> None:
+        """The company field changed: look up its history once typing pauses."""
+        self.company = company
+        self._timer.start()
+
+    def _load_plan(self) -> None:
+        plan = self.ops.read(plans.plan_for_application, self.app_id) if self.app_id else None
+        if plan is None or plan.dismissed:
+            self.plan.hide()
+            return
+        if plan.complete:
+            text = self.tr("Bounce-back plan: all four steps are behind you.")
+        else:
+            text = self.tr("Bounce-back plan: %1 of 4 steps done. Take them at your own pace.") \
+                .replace("%1", str(plan.finished_count))
+        self.plan.text.setText(text)
+        self.plan.show()
+
+    def _load_history(self) -> None:
+        self._timer.stop()
+        attempts = self.ops.read(reapply.history_for, self.company, exclude_app_id=self.app_id) \
+            if self.company.strip() else []
+        self.history.setVisible(bool(attempts))
+        if attempts:
+            self.history.show_attempts(attempts)

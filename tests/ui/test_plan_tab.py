@@ -1,0 +1,197 @@
+"""The Bounce back tab through its real widgets, and how plans show on the Timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bounceback.db.enums import PlanStep, Status, StepState
+from bounceback.services import actions, applications, feedback, plans
+from bounceback.services.applications import ApplicationInput
+from bounceback.ui.common import ops as topics
+from bounceback.ui.plan.tab import STEP_TARGETS, PlanTab
+from bounceback.ui.timeline.tab import TimelineTab
+
+DAY = dt.date(2026, 5, 1)
+
+
+@pytest.fixture
+def tab(qtbot, ops, answers) -> PlanTab:
+    t = PlanTab(ops)
+    qtbot.addWidget(t)
+    t.resize(1100, 760)
+    t.show()
+    return t
+
+
+def reject(ops, company: str = "Northwind", role: str = "Designer") -> int:
+    app = ops.write(None, applications.create_application,
+                    ApplicationInput(company=company, role=role, applied_on=DAY),
+                    topics={topics.APPLICATIONS})
+    ops.write(None, applications.set_status, app.id, Status.REJECTED, on=DAY,
+              topics={topics.APPLICATIONS, topics.EVENTS, topics.PLANS})
+    return app.id
+
+
+def listed(tab: PlanTab) -> list[str]:
+    return [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+
+
+def card(tab: PlanTab, step: PlanStep):
+    return next(c for c in tab.cards if c.step == step)
+
+
+def state_of(ops, app_id: int, step: PlanStep) -> StepState:
+    return ops.read(plans.plan_for_application, app_id).states[step]
+
+
+def test_empty_state_explains_where_plans_come_from(tab):
+    assert tab.list_empty.isVisible()
+    assert "Not selected" in tab.list_empty.text()
+    assert tab.right.currentIndex() == 0
+
+
+def test_a_rejection_brings_its_plan(tab, ops):
+    app_id = reject(ops)
+    assert listed(tab) == ["Northwind — Designer"]
+    assert tab.right.currentIndex() == 1
+    assert "Northwind" in tab.heading.text()
+    assert "1 May 2026" in tab.subheading.text()
+    assert all("Not started" in c.state.text() for c in tab.cards)
+    assert card(tab, PlanStep.ACCEPT).open_button.isDefault()  # where to start
+    assert tab._plan.application_id == app_id
+
+
+def test_mark_done_and_undo(tab, ops):
+    app_id = reject(ops)
+    card(tab, PlanStep.ACCEPT).done_button.click()
+    assert state_of(ops, app_id, PlanStep.ACCEPT) == StepState.DONE
+    assert "Done" in card(tab, PlanStep.ACCEPT).state.text()
+    assert tab.proxy.index(0, 2).data() == "1 of 4"
+    assert card(tab, PlanStep.CONNECT).open_button.isDefault()
+    card(tab, PlanStep.ACCEPT).done_button.click()  # "Not done yet"
+    assert state_of(ops, app_id, PlanStep.ACCEPT) == StepState.IN_PROGRESS
+
+
+def test_skip_and_undo_skip(tab, ops):
+    app_id = reject(ops)
+    c = card(tab, PlanStep.FEEDBACK)
+    c.skip_button.click()
+    assert state_of(ops, app_id, PlanStep.FEEDBACK) == StepState.SKIPPED
+    assert not c.done_button.isVisibleTo(tab)
+    c.skip_button.click()
+    assert state_of(ops, app_id, PlanStep.FEEDBACK) == StepState.NOT_STARTED
+
+
+def test_finishing_every_step_moves_the_plan_out_of_the_open_list(tab, ops):
+    reject(ops)
+    for c in tab.cards:
+        c.done_button.click()
+    assert listed(tab) == []
+    tab.show_all.setChecked(True)
+    assert listed(tab) == ["Northwind — Designer"]
+    assert "behind you" in tab.subheading.text()
+
+
+@pytest.mark.parametrize("step", list(PlanStep))
+def test_each_step_opens_its_tab_on_the_application(tab, ops, qtbot, step):
+    app_id = reject(ops)
+    with qtbot.waitSignal(tab.open_in_tab) as blocker:
+        card(tab, step).open_button.click()
+    assert blocker.args == [STEP_TARGETS[step], app_id]
+
+
+def test_put_away_and_bring_back(tab, ops):
+    app_id = reject(ops)
+    tab.dismiss_button.click()
+    assert ops.read(plans.plan_for_application, app_id).dismissed
+    assert listed(tab) == []
+    tab.show_all.setChecked(True)
+    assert tab.proxy.index(0, 2).data() == "Put away"
+    tab.show_application(app_id)
+    tab.dismiss_button.click()
+    assert not ops.read(plans.plan_for_application, app_id).dismissed
+
+
+def test_reapply_date_is_saved_and_unsaved_edits_are_known(tab, ops):
+    app_id = reject(ops)
+    assert not tab.reapply_save.isEnabled()
+    tab.reapply.set_value(dt.date(2027, 2, 1))
+    assert tab.has_unsaved_changes()
+    assert tab.reapply_save.isEnabled()
+    tab.reapply_save.click()
+    assert ops.read(applications.get_application, app_id).reapply_after == dt.date(2027, 2, 1)
+    assert not tab.has_unsaved_changes()
+
+
+def test_a_reapply_date_being_typed_survives_a_refresh(tab, ops):
+    app_id = reject(ops)
+    tab.reapply.set_value(dt.date(2027, 2, 1))
+    ops.write(None, plans.set_step, tab._plan.id, PlanStep.ACCEPT, StepState.DONE,
+              topics={topics.PLANS})
+    assert tab.reapply.value() == dt.date(2027, 2, 1)
+    assert ops.read(applications.get_application, app_id).reapply_after is None
+
+
+def test_show_application_picks_its_plan(tab, ops):
+    a = reject(ops, "A")
+    b = reject(ops, "B")
+    tab.show_application(a)
+    assert tab._plan.application_id == a
+    tab.show_application(b)
+    assert tab._plan.application_id == b
+
+
+def test_plan_model_passes_the_model_tester(tab, ops, qtmodeltester):
+    reject(ops, "A")
+    reject(ops, "B")
+    qtmodeltester.check(tab.model)
+    qtmodeltester.check(tab.proxy)
+
+
+# --- on the Timeline ---------------------------------------------------------------------
+
+@pytest.fixture
+def timeline(qtbot, ops, answers) -> TimelineTab:
+    t = TimelineTab(ops)
+    qtbot.addWidget(t)
+    t.resize(1100, 760)
+    t.show()
+    return t
+
+
+def test_rejecting_in_the_timeline_offers_the_plan_kindly(timeline, ops, qtbot):
+    app = ops.write(None, applications.create_application,
+                    ApplicationInput(company="Acme", role="Dev"), topics={topics.APPLICATIONS})
+    timeline.show_application(app.id)
+    assert not timeline.context.plan.isVisibleTo(timeline)
+    messages: list[str] = []
+    ops.message.connect(messages.append)
+    timeline.form.status.setCurrentIndex(timeline.form.status.findData(Status.REJECTED))
+    timeline.save()
+    assert "bounce-back plan" in messages[-1]
+    assert ops.read(plans.plan_for_application, app.id) is not None
+    assert timeline.context.plan.isVisibleTo(timeline)
+    assert "0 of 4" in timeline.context.plan.text.text()
+    with qtbot.waitSignal(timeline.open_in_tab) as blocker:
+        timeline.context.plan.button.click()
+    assert blocker.args == ["plans", app.id]
+
+
+def test_a_new_application_at_a_company_that_said_no_shows_last_time(timeline, ops, qtbot):
+    old = reject(ops, "Northwind Traders", "Designer")
+    note = ops.write(None, feedback.create_feedback, old, feedback.FeedbackInput(
+        asked_whom="Sam", asked_on=DAY, answer_text="More leadership",
+        lesson="Lead with leadership stories"), topics={topics.FEEDBACK})
+    ops.write(None, actions.create_action, actions.ActionInput(
+        text="Rephrase resume bullets", application_id=old, feedback_id=note.id),
+        topics={topics.ACTIONS})
+    timeline.new_application()
+    assert not timeline.context.history.isVisibleTo(timeline)
+    qtbot.keyClicks(timeline.form.company, "northwind traders")
+    qtbot.waitUntil(lambda: timeline.context.history.isVisibleTo(timeline), timeout=3000)
+    text = timeline.context.history.text.text()
+    assert "You applied here before" in text
+    assert "Lead with leadership stories" in text
+    assert "Rephrase resume bullets" in text and "still open" in text
