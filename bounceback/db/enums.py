@@ -36,6 +36,8 @@ class EventKind(StrEnum):
     FOLLOW_UP = "follow_up"
     REAPPLIED = "reapplied"
     STATUS_CHANGE = "status_change"
+    # A step of the bounce-back plan was done: the timeline stays the whole history.
+    PLAN_STEP = "plan_step"
     NOTE = "note"
 
 

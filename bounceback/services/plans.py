@@ -93,11 +93,33 @@ def offer_for_rejection(session: Session, event: Event) -> None:
         session.flush()
 
 
-def set_step(session: Session, plan_id: int, step: PlanStep, state: StepState) -> PlanRow:
+STEP_NAMES: dict[PlanStep, str] = {
+    PlanStep.ACCEPT: "Accept your emotions",
+    PlanStep.CONNECT: "Be gracious and stay connected",
+    PlanStep.FEEDBACK: "Ask for feedback",
+    PlanStep.REVIEW: "Review the process",
+}
+
+
+def set_step(
+    session: Session,
+    plan_id: int,
+    step: PlanStep,
+    state: StepState,
+    *,
+    today: dt.date | None = None,
+) -> PlanRow:
+    """Set a step's state; finishing one is noted on the application's timeline."""
     plan = session.get(BouncePlan, plan_id)
     if plan is None:
         raise NotFoundError("plan", plan_id)
-    setattr(plan, PlanStep(step).value, StepState(state))
+    step, state = PlanStep(step), StepState(state)
+    before = StepState(getattr(plan, step.value))
+    setattr(plan, step.value, state)
+    if state == StepState.DONE and before != StepState.DONE:
+        session.add(Event(application_id=plan.application_id, kind=EventKind.PLAN_STEP,
+                          occurred_on=today or dt.date.today(),
+                          details=f"{STEP_NAMES[step]}: done"))
     session.flush()
     return get_plan(session, plan_id)
 

@@ -151,3 +151,15 @@ def test_thanked_on_and_follow_up(session):
 def test_missing_plan_is_reported(session):
     with pytest.raises(NotFoundError):
         plans.set_step(session, 999, PlanStep.ACCEPT, StepState.DONE)
+
+
+def test_a_finished_step_is_noted_on_the_timeline_once(session):
+    app = new_app(session)
+    applications.set_status(session, app.id, St.REJECTED, on=DAY)
+    plan = plans.plan_for_application(session, app.id)
+    plans.set_step(session, plan.id, PlanStep.CONNECT, StepState.DONE, today=DAY)
+    plans.set_step(session, plan.id, PlanStep.CONNECT, StepState.DONE, today=DAY)
+    plans.set_step(session, plan.id, PlanStep.REVIEW, StepState.SKIPPED, today=DAY)
+    notes = [e for e in events.list_events(session, app.id) if e.kind == EventKind.PLAN_STEP]
+    assert [(e.occurred_on, e.details) for e in notes] == [
+        (DAY, "Be gracious and stay connected: done")]

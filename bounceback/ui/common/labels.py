@@ -62,6 +62,7 @@ def event_kind(value: EventKind) -> str:
         EventKind.FOLLOW_UP: _t("Follow-up"),
         EventKind.REAPPLIED: _t("Reapplied"),
         EventKind.STATUS_CHANGE: _t("Status change"),
+        EventKind.PLAN_STEP: _t("Bounce-back step"),
         EventKind.NOTE: _t("Note"),
     }[EventKind(value)]
 

@@ -111,7 +111,7 @@ class PlanTab(TabPage):
         reapply_box = QGroupBox(self.tr("Reapply later?"), self)
         reapply_lay = QVBoxLayout(reapply_box)
         reapply_text = QLabel(self.tr(
-            "Many people are hired on a second try. Pick a date to consider this company "
+            "A no today can be a yes later. Pick a date to consider this company "
             "again; when you do, BounceBack shows what you learned this time."), reapply_box)
         reapply_text.setWordWrap(True)
         row = QHBoxLayout()

@@ -23,8 +23,8 @@ from bounceback.ui.common import labels
 from bounceback.ui.common.ops import translate_message
 from bounceback.ui.common.widgets import DateEdit, ErrorLabel
 
-# Kinds a person records by hand; status changes are written by the program.
-CHOOSABLE = [k for k in EventKind if k != EventKind.STATUS_CHANGE]
+# Kinds a person records by hand; status changes and plan steps are written by the program.
+CHOOSABLE = [k for k in EventKind if k not in (EventKind.STATUS_CHANGE, EventKind.PLAN_STEP)]
 
 
 class EventDialog(QDialog):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from bounceback.services import contacts, events
+from bounceback.db.enums import PlanStep
+from bounceback.services import contacts, events, plans
 from bounceback.services.errors import NotFoundError
 from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as topics
@@ -13,6 +14,7 @@ from bounceback.ui.timeline.contact_dialog import ContactDialog
 from bounceback.ui.timeline.event_dialog import EventDialog
 from bounceback.ui.timeline.history import HistoryPanel
 from bounceback.ui.timeline.people import PeoplePanel
+from bounceback.ui.timeline.thank_you import ThankYouDialog
 
 EVENT_TOPICS = frozenset({topics.EVENTS, topics.APPLICATIONS})
 
@@ -33,6 +35,8 @@ class RelatedPanel(QTabWidget):
         self.people.add_requested.connect(self._add_person)
         self.people.edit_requested.connect(self._edit_person)
         self.people.delete_requested.connect(self._remove_person)
+        self.people.thank_requested.connect(self.write_thank_you)
+        self.thank_you: ThankYouDialog | None = None  # the one open, if any
 
     def show_for(self, app_id: int | None, company: str = "") -> None:
         self.app_id = app_id
@@ -47,8 +51,19 @@ class RelatedPanel(QTabWidget):
         )
         self.history.set_enabled_for(has)
         self.people.set_enabled_for(has)
+        self.people.set_hint(has and self._connect_step_open())
         self.setTabText(1, self.tr("&People (%1)").replace("%1", str(
             self.people.model.rowCount())) if has else self.tr("&People"))
+
+    def show_people(self) -> None:
+        """Land on the people: step 2 of the plan, "be gracious and stay connected"."""
+        self.setCurrentWidget(self.people)
+        self.people.view.setFocus()
+
+    def _connect_step_open(self) -> bool:
+        plan = self.ops.read(plans.plan_for_application, self.app_id)
+        return (plan is not None and plan.is_open
+                and plan.states[PlanStep.CONNECT] not in plans.FINISHED)
 
     # --- events --------------------------------------------------------------------------
     def _event_dialog(self, event: events.EventInput | None) -> EventDialog:
@@ -121,3 +136,23 @@ class RelatedPanel(QTabWidget):
             return
         self.ops.run(self, contacts.unlink_contact, self.app_id, contact_id,
                      topics={topics.CONTACTS}, done=self.tr("Removed."))
+
+    # --- thank-you notes -----------------------------------------------------------------
+    def _thank_you_dialog(self, contact_id: int) -> ThankYouDialog:
+        assert self.app_id is not None
+        return ThankYouDialog(self.ops, self.app_id, contact_id, self)
+
+    def write_thank_you(self, contact_id: int) -> None:
+        """Draft a note to one person. The dialog is window-modal but does not block, so
+        the lists behind it follow what it records."""
+        if self.app_id is None or self.thank_you is not None:
+            return
+        dlg = self._thank_you_dialog(contact_id)
+        dlg.finished.connect(lambda _result: self._dialog_closed(dlg))
+        self.thank_you = dlg
+        dlg.open()
+
+    def _dialog_closed(self, dlg: ThankYouDialog) -> None:
+        if self.thank_you is dlg:
+            self.thank_you = None
+        dlg.deleteLater()
