@@ -12,6 +12,7 @@ from bounceback.db.enums import Channel, EventKind, FeedbackStatus, PlanStep
 from bounceback.db.models import Application, Contact, Event, FeedbackNote
 from bounceback.services import plans
 from bounceback.services.errors import NotFoundError, ValidationError
+from bounceback.services.letters import Letter
 from bounceback.services.validation import SHORT, check_date, clean_text
 
 
@@ -135,6 +136,8 @@ def update_feedback(session: Session, feedback_id: int, data: FeedbackInput) -> 
         setattr(f, key, value)
     session.flush()
     _record_progress(session, f, before)
+    if f.status != before:
+        plans.touch(session, f.application_id, PlanStep.FEEDBACK)
     return _row(f)
 
 
@@ -164,6 +167,7 @@ def mark_no_answer(
     f.status = FeedbackStatus.NO_ANSWER
     f.follow_up_on = check_date("follow_up_on", follow_up_on, label="The follow-up date")
     session.flush()
+    plans.touch(session, f.application_id, PlanStep.FEEDBACK)
     return _row(f)
 
 
@@ -185,3 +189,37 @@ def list_feedback(session: Session, app_id: int | None = None) -> list[FeedbackR
     if app_id is not None:
         stmt = stmt.where(FeedbackNote.application_id == app_id)
     return [_row(f) for f in session.scalars(stmt)]
+
+
+def status_of(data: FeedbackInput) -> FeedbackStatus:
+    """The status a note saved from ``data`` gets (the same rule as saving uses)."""
+    if data.status is not None:
+        return FeedbackStatus(data.status)
+    if data.answer_text.strip() or data.answered_on is not None:
+        return FeedbackStatus.ANSWERED
+    if data.asked_on is not None:
+        return FeedbackStatus.ASKED
+    return FeedbackStatus.DRAFT
+
+
+# A request written as a letter keeps its subject as a first "Subject: ..." line, then a blank
+# line, then the message. Older requests are a message alone.
+_SUBJECT_PREFIX = "Subject:"
+
+
+def request_letter(text: str) -> Letter:
+    """Split a stored request into subject and message."""
+    first, sep, rest = text.partition("\n")
+    if first.startswith(_SUBJECT_PREFIX) and (not sep or rest.startswith("\n")):
+        return Letter(first.removeprefix(_SUBJECT_PREFIX).strip(), rest.strip())
+    return Letter("", text.strip())
+
+
+def request_text(letter: Letter) -> str:
+    """What a request letter is stored as; ``request_letter`` gives it back unchanged."""
+    subject = " ".join(letter.subject.split())
+    body = letter.body.strip()
+    if not subject:
+        return body
+    head = f"{_SUBJECT_PREFIX} {subject}"
+    return f"{head}\n\n{body}" if body else head

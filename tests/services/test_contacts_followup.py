@@ -73,7 +73,7 @@ def test_thanked_on_is_the_latest_note_for_this_application_only(
     acme = make_app("Acme")
     beta = make_app("Beta")
     dana = _person(session, acme.id)
-    sam = _person(session, acme.id, "Sam Lee", ContactRole.RECRUITER)
+    _person(session, acme.id, "Sam Lee", ContactRole.RECRUITER)
     contacts.link_contact(session, beta.id, dana.id, ContactRole.INTERVIEWER)
     contacts.mark_thanked(session, acme.id, dana.id, DAY)
     contacts.mark_thanked(session, acme.id, dana.id, DAY - dt.timedelta(days=30))

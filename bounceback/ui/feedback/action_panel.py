@@ -90,6 +90,7 @@ class ActionPanel(QGroupBox):
         self.ops = ops
         self.app_id: int | None = None
         self.feedback_id: int | None = None
+        self.answered = False
         self.dialog: ActionDialog | None = None
 
         self.model = ActionModel(self)
@@ -130,7 +131,8 @@ class ActionPanel(QGroupBox):
         self.edit_button = QPushButton(self.tr("Ed&it…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit the selected action item"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(self.tr("Dele&te"), self)
+        # No mnemonic: the Delete key on the list does it, and Alt+T is "reaction" above.
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.setAccessibleName(self.tr("Delete the selected action item"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.error = ErrorLabel(self)
@@ -139,7 +141,7 @@ class ActionPanel(QGroupBox):
 
         entry = QHBoxLayout()
         entry.addWidget(self.text, 1)
-        due_label = QLabel(self.tr("d&ue"), self)
+        due_label = QLabel(self.tr("due"), self)
         due_label.setBuddy(self.due)
         entry.addWidget(due_label)
         entry.addWidget(self.due)
@@ -168,10 +170,13 @@ class ActionPanel(QGroupBox):
         self.set_note(None, None)
 
     # --- what is shown -------------------------------------------------------------------
-    def set_note(self, app_id: int | None, feedback_id: int | None) -> None:
-        """Show a saved note's action items; ``feedback_id`` None means "save the note first"."""
+    def set_note(
+        self, app_id: int | None, feedback_id: int | None, answered: bool = False
+    ) -> None:
+        """Show a saved note's action items; ``feedback_id`` None means "save the note first".
+        ``answered``: the feedback is in, so it is time to decide what to do with it."""
         changed = feedback_id != self.feedback_id
-        self.app_id, self.feedback_id = app_id, feedback_id
+        self.app_id, self.feedback_id, self.answered = app_id, feedback_id, answered
         if changed:
             self.text.clear()
             self.due.clear()
@@ -195,6 +200,11 @@ class ActionPanel(QGroupBox):
                     "Save this note first; then you can turn what you learned into action items."
                 )
             )
+        elif not rows and self.answered:
+            self.hint.setText(
+                self.tr("What will you do with this? e.g. emphasise leadership in answers; "
+                        "rephrase resume bullets.")
+            )
         elif not rows:
             self.hint.setText(
                 self.tr("What will you do with this feedback? Small, concrete steps work best.")
@@ -209,6 +219,9 @@ class ActionPanel(QGroupBox):
                 else self.tr("All of these are done.")
             )
         self._update_buttons()
+
+    def has_items(self) -> bool:
+        return self.model.rowCount() > 0
 
     def _fit_height(self, count: int) -> None:
         # Tall enough for the items (3 to 8 rows); the page scrolls, not this little list.

@@ -1,34 +1,40 @@
-"""The form for one feedback note. It knows nothing of the store: the tab loads and saves."""
+"""The form for one feedback note. It knows nothing of the store: the tab loads and saves.
+
+From top to bottom it follows the request: whom to ask (with a nudge towards the recruiter,
+if there was one), the request itself as a letter with a gentle tone check, where it stands,
+and, once they answered, what they said, how it landed and the lesson.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from itertools import pairwise
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from bounceback.db.enums import Channel
+from bounceback.db.enums import Channel, FeedbackStatus
 from bounceback.services.contacts import ContactRow
 from bounceback.services.errors import ValidationError
-from bounceback.services.feedback import FeedbackInput
+from bounceback.services.feedback import FeedbackInput, request_letter, request_text
+from bounceback.services.letters import Letter
 from bounceback.ui.common import labels
+from bounceback.ui.common.letter_editor import LetterEditor
 from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
+from bounceback.ui.feedback.status import StatusRow, italic
 
-
-def _hint(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setItalic(True)
-    label.setFont(font)
-    return label
+# How tall the request's message is: the template fits without scrolling.
+REQUEST_LINES = 10
 
 
 def _text_box(parent: QWidget, placeholder: str, lines: int = 3) -> QPlainTextEdit:
@@ -47,16 +53,37 @@ def _label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     return label
 
 
-class FeedbackForm(QWidget):
-    """Whom you asked, the request, the answer, your reaction and the lesson.
+def _with_hint(box: QWidget, hint: QLabel, parent: QWidget) -> QWidget:
+    holder = QWidget(parent)
+    lay = QVBoxLayout(holder)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(4)
+    lay.addWidget(box)
+    lay.addWidget(hint)
+    return holder
 
-    Emits ``edited`` whenever the user changes anything.
+
+class FeedbackForm(QWidget):
+    """Whom you asked, the request, where it stands, the answer, your reaction and the lesson.
+
+    Emits ``edited`` whenever the user changes anything, ``person_changed`` when whom you ask
+    changes, ``draft_requested`` for "Draft from template"; the status row's signals say
+    what happened (asked, answered, no answer).
     """
 
     edited = Signal()
+    person_changed = Signal()
+    draft_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._status = FeedbackStatus.DRAFT  # as saved
+        self._explicit: FeedbackStatus | None = None  # what the note's input says
+        self._recruiters: list[ContactRow] = []
+        self._via_recruiter = False
+        self._people: list[ContactRow] = []
+        self._names: dict[int, str] = {}
+
         self.heading = QLabel(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -64,33 +91,40 @@ class FeedbackForm(QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
 
+        self._build_suggestion()
         self.whom = QLineEdit(self)
         self.whom.setMaxLength(200)
         self.whom.setPlaceholderText(self.tr("A name or a role, e.g. the recruiter"))
         self.contact = QComboBox(self)
         self.contact.setToolTip(self.tr("Pick one of the people you met in this application"))
         self.asked_on = OptionalDateEdit(self)
+        self.asked_on.setMaximumWidth(200)
         self.channel = QComboBox(self)
         for c in Channel:
             self.channel.addItem(labels.channel(c), c)
-        self.request = _text_box(
-            self,
-            self.tr(
-                "e.g. Thank you again for your time. Is there anything I could improve "
-                "for future interviews?"
-            ),
-            4,
-        )
+
+        self.draft_button = QPushButton(self.tr("&Draft from template"), self)
+        self.draft_button.setAccessibleName(self.tr("Draft the request from the template"))
+        self.draft_button.setToolTip(
+            self.tr("Fills in a short, positive request with the company, the role and the "
+                    "person's name"))
+        self.draft_button.clicked.connect(self.draft_requested)
+        self.request = LetterEditor(self)
+        self.request.set_framing_check(True)
+        self.request.body.setPlaceholderText(self.tr(
+            "e.g. Thank you again for your time. Is there anything I could improve for future "
+            "interviews?"))
+        lines = REQUEST_LINES * self.request.body.fontMetrics().lineSpacing()
+        self.request.body.setMinimumHeight(lines + 12)
+        self.status_row = StatusRow(self)
+
         self.answered_on = OptionalDateEdit(self)
+        self.answered_on.setMaximumWidth(200)
         self.answer = _text_box(self, self.tr("What they said, in their words"), 5)
         self.reaction = _text_box(self, self.tr("How it landed with you"))
-        self.lesson = _text_box(
-            self,
-            self.tr(
-                "What you can use, e.g. Lead with a leadership example and rephrase two resume "
-                "bullets"
-            ),
-        )
+        self.lesson = _text_box(self, self.tr(
+            "What you can use, e.g. Lead with a leadership example and rephrase two resume "
+            "bullets"))
         self.error = ErrorLabel(self)
 
         for widget, name in (
@@ -98,20 +132,44 @@ class FeedbackForm(QWidget):
             (self.contact, self.tr("Pick a contact from this application")),
             (self.asked_on, self.tr("Asked on")),
             (self.channel, self.tr("How you asked")),
-            (self.request, self.tr("Your request")),
             (self.answered_on, self.tr("Answer came on")),
             (self.answer, self.tr("Their answer")),
             (self.reaction, self.tr("Your first reaction")),
             (self.lesson, self.tr("The lesson")),
         ):
             widget.setAccessibleName(name)
+        self.request.setAccessibleName(self.tr("Your request"))
 
+        self._lay_out()
+        self.whom.textEdited.connect(self._whom_edited)
+        self.contact.activated.connect(self._contact_picked)
+        self.channel.activated.connect(self.edited)
+        self.request.changed.connect(self.edited)
+        for text in (self.answer, self.reaction, self.lesson):
+            text.textChanged.connect(self.edited)
+        for date in (self.asked_on, self.answered_on):
+            date.changed.connect(self.edited)
+        self.status_row.edited.connect(self.edited)
+        self.set_contacts([], None)
+
+    def _build_suggestion(self) -> None:
+        self.suggestion = QFrame(self)
+        self.suggestion.setFrameShape(QFrame.Shape.StyledPanel)
+        self.suggestion_text = QLabel(self.suggestion)
+        self.suggestion_text.setWordWrap(True)
+        self.suggestion_button = QPushButton(self.suggestion)
+        self.suggestion_button.clicked.connect(self.ask_recruiter)
+        lay = QHBoxLayout(self.suggestion)
+        lay.setContentsMargins(10, 6, 6, 6)
+        lay.addWidget(self.suggestion_text, 1)
+        lay.addWidget(self.suggestion_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.suggestion.hide()
+
+    def _lay_out(self) -> None:
         whom_row = QHBoxLayout()
         whom_row.setContentsMargins(0, 0, 0, 0)
         whom_row.addWidget(self.whom, 3)
         whom_row.addWidget(self.contact, 2)
-        for date in (self.asked_on, self.answered_on):
-            date.setMaximumWidth(200)
         when_row = QHBoxLayout()
         when_row.setContentsMargins(0, 0, 0, 0)
         when_row.addWidget(self.asked_on, 1)
@@ -120,50 +178,52 @@ class FeedbackForm(QWidget):
         when_row.addWidget(self.channel, 1)
         when_row.addStretch(1)
 
+        hint = italic(QLabel(self.tr(
+            "Frame it positively: “What could I improve?” rather than “Why didn't you hire "
+            "me?”."), self))
+        hint.setWordWrap(True)
+        draft_row = QHBoxLayout()
+        draft_row.setContentsMargins(0, 0, 0, 0)
+        draft_row.addWidget(hint, 1)
+        draft_row.addWidget(self.draft_button, 0, Qt.AlignmentFlag.AlignTop)
         request_box = QVBoxLayout()
         request_box.setContentsMargins(0, 0, 0, 0)
+        request_box.setSpacing(6)
+        request_box.addLayout(draft_row)
         request_box.addWidget(self.request)
-        request_box.addWidget(
-            _hint(
-                self.tr(
-                    "Frame it positively: “What could I improve?” rather than “Why didn't you hire "
-                    "me?”. Employers are often brief for legal reasons; a recruiter may say more."
-                ),
-                self,
-            )
-        )
-        reaction_box = QVBoxLayout()
-        reaction_box.setContentsMargins(0, 0, 0, 0)
-        reaction_box.addWidget(self.reaction)
-        reaction_box.addWidget(
-            _hint(
-                self.tr("It's natural to feel defensive. Note it, then look for what you can use."),
-                self,
-            )
-        )
+
+        reaction_hint = italic(QLabel(self.tr(
+            "It's natural to feel defensive. Note it, then look for what you can use."), self))
+        reaction_hint.setWordWrap(True)
+        self.reaction_box = _with_hint(self.reaction, reaction_hint, self)
 
         form = QFormLayout(self)
+        self.form_layout = form
         form.setContentsMargins(0, 0, 0, 0)
-        form.setVerticalSpacing(10)
+        form.setVerticalSpacing(12)
         form.addRow(self.heading)
+        form.addRow(self.suggestion)
         # Rows holding a layout need their own label, or the mnemonic has no buddy.
         form.addRow(_label(self.tr("&Whom you asked"), self.whom, self), whom_row)
         form.addRow(_label(self.tr("As&ked on"), self.asked_on, self), when_row)
-        form.addRow(_label(self.tr("Your &request"), self.request, self), request_box)
-        form.addRow(self.tr("A&nswer came on"), self.answered_on)
-        form.addRow(self.tr("Their &answer"), self.answer)
-        form.addRow(_label(self.tr("Your first r&eaction"), self.reaction, self), reaction_box)
+        form.addRow(_label(self.tr("Your request"), self.request.body, self), request_box)
+        form.addRow(self.tr("Where it stands"), self.status_row)
+        form.addRow(self.tr("Answer came on"), self.answered_on)
+        form.addRow(self.tr("Their answer"), self.answer)
+        form.addRow(_label(self.tr("Your first reac&tion"), self.reaction, self),
+                    self.reaction_box)
         form.addRow(self.tr("The &lesson"), self.lesson)
         form.addRow(self.error)
 
-        self.whom.textEdited.connect(self.edited)
-        self.contact.activated.connect(self._contact_picked)
-        self.channel.activated.connect(self.edited)
-        for text in (self.request, self.answer, self.reaction, self.lesson):
-            text.textChanged.connect(self.edited)
-        self.asked_on.changed.connect(self.edited)
-        self.answered_on.changed.connect(self.edited)
-        self.set_contacts([], None)
+        chain = [self.suggestion_button, self.whom, self.contact, self.asked_on, self.channel,
+                 self.draft_button, self.request.subject, self.request.body,
+                 self.request.copy_button, self.request.mail_button,
+                 self.request.template_button, self.status_row.asked_button,
+                 self.status_row.answered_button, self.status_row.no_answer_button,
+                 self.status_row.follow_up, self.answered_on, self.answer, self.reaction,
+                 self.lesson]
+        for a, b in pairwise(chain):
+            QWidget.setTabOrder(a, b)
 
     # --- contacts ------------------------------------------------------------------------
     def set_contacts(self, contacts: list[ContactRow], keep: int | None) -> None:
@@ -173,8 +233,7 @@ class FeedbackForm(QWidget):
         self._people = list(contacts)
         self._names = {c.id: c.name for c in contacts}
         self.contact.addItem(
-            self.tr("Or pick a contact…")
-            if contacts
+            self.tr("Or pick a contact…") if contacts
             else self.tr("No contacts saved for this application"),
             None,
         )
@@ -186,6 +245,11 @@ class FeedbackForm(QWidget):
         self.contact.setCurrentIndex(max(0, self.contact.findData(keep)))
         self.contact.setEnabled(self.contact.count() > 1)
         self.contact.blockSignals(was)
+        self._update_recipient()
+
+    def chosen_contact(self) -> ContactRow | None:
+        ident = self.contact.currentData()
+        return next((p for p in self._people if p.id == ident), None)
 
     def _contact_picked(self, index: int) -> None:
         ident = self.contact.itemData(index)
@@ -194,23 +258,110 @@ class FeedbackForm(QWidget):
         current = self.whom.text().strip()
         if name and (not current or current in self._names.values()):
             self.whom.setText(name)
+        self._person_changed()
+
+    def _whom_edited(self) -> None:
+        self._person_changed()
+
+    def _person_changed(self) -> None:
+        self._update_recipient()
+        self._update_suggestion()
+        self.person_changed.emit()
         self.edited.emit()
 
+    def _update_recipient(self) -> None:
+        person = self.chosen_contact()
+        self.request.set_recipient(person.email if person else "")
+
+    # --- the recruiter -------------------------------------------------------------------
+    def set_recruiters(self, recruiters: list[ContactRow], via_recruiter: bool) -> None:
+        """The application's recruiters, and whether it came through one."""
+        self._recruiters = list(recruiters)
+        self._via_recruiter = via_recruiter
+        self._update_suggestion()
+
+    def _asking_recruiter(self) -> bool:
+        whom = self.whom.text().strip().casefold()
+        if self.contact.currentData() in {r.id for r in self._recruiters}:
+            return True
+        if any(r.name.casefold() in whom or whom == r.name.split()[0].casefold()
+               for r in self._recruiters if whom):
+            return True
+        # "Sam (recruiter)" or "the recruiter" is a recruiter too.
+        return bool(whom) and any(w in whom for w in ("recruiter", self.tr("recruiter").casefold()))
+
+    def _update_suggestion(self) -> None:
+        involved = bool(self._recruiters) or self._via_recruiter
+        show = involved and self._status == FeedbackStatus.DRAFT and not self._asking_recruiter()
+        if show:
+            lead = self.tr("A recruiter was involved — they often can say more than the hiring "
+                           "team.")
+            if self._recruiters:
+                name = self._recruiters[0].name
+                self.suggestion_text.setText(
+                    lead + " " + self.tr("Ask %1 first?").replace("%1", name))
+                self.suggestion_button.setText(self.tr("Ask %1").replace("%1", name))
+                self.suggestion_button.setAccessibleName(
+                    self.tr("Ask %1, the recruiter").replace("%1", name))
+            else:
+                self.suggestion_text.setText(lead + " " + self.tr("Ask them first?"))
+                self.suggestion_button.setText(self.tr("Ask the recruiter"))
+                self.suggestion_button.setAccessibleName(self.tr("Ask the recruiter"))
+        self.suggestion.setVisible(show)
+
+    def ask_recruiter(self) -> None:
+        """Make the recruiter the person to ask."""
+        if self._recruiters:
+            r = self._recruiters[0]
+            self.contact.setCurrentIndex(max(0, self.contact.findData(r.id)))
+            self.whom.setText(r.name)
+            self._person_changed()
+            self.request.body.setFocus()
+        else:
+            self.whom.setText(self.tr("The recruiter"))
+            self._person_changed()
+            self.whom.setFocus()
+            self.whom.selectAll()
+
+    # --- the request ---------------------------------------------------------------------
+    def set_request(self, letter: Letter) -> None:
+        """Put a fresh draft in the request, as an edit of the user's."""
+        self.request.set_letter(letter, to=self.request.recipient())
+        self.edited.emit()
+
+    # --- showing the answer --------------------------------------------------------------
+    def answer_shown(self) -> bool:
+        return self.form_layout.isRowVisible(self.answer)
+
+    def show_answer(self, on: bool) -> None:
+        for field in (self.answered_on, self.answer, self.reaction_box, self.lesson):
+            self.form_layout.setRowVisible(field, on)
+
     # --- value ---------------------------------------------------------------------------
-    def set_value(self, data: FeedbackInput, heading: str) -> None:
+    def set_value(self, data: FeedbackInput, heading: str, status: FeedbackStatus) -> None:
+        """Show ``data``; ``status`` is the note's saved state (draft for a new note)."""
         blockers = [w.blockSignals(True) for w in self._inputs()]
+        self._status = FeedbackStatus(status)
+        self._explicit = data.status
         self.heading.setText(heading)
         self.whom.setText(data.asked_whom)
         self.set_contacts(self._people, data.contact_id)
         self.asked_on.set_value(data.asked_on)
         self.channel.setCurrentIndex(self.channel.findData(data.channel))
-        self.request.setPlainText(data.request_text)
+        person = self.chosen_contact()
+        self.request.set_letter(request_letter(data.request_text),
+                                to=person.email if person else "")
         self.answered_on.set_value(data.answered_on)
         self.answer.setPlainText(data.answer_text)
         self.reaction.setPlainText(data.reaction)
         self.lesson.setPlainText(data.lesson)
+        self.status_row.follow_up.set_value(data.follow_up_on)
         for w, was in zip(self._inputs(), blockers, strict=True):
             w.blockSignals(was)
+        self.status_row.set_state(self._status, data.asked_on, data.answered_on)
+        self.show_answer(self._status == FeedbackStatus.ANSWERED or any((
+            data.answered_on, data.answer_text, data.reaction, data.lesson)))
+        self._update_suggestion()
         self.error.clear_message()
 
     def value(self) -> FeedbackInput:
@@ -219,50 +370,44 @@ class FeedbackForm(QWidget):
             contact_id=self.contact.currentData(),
             asked_on=self.asked_on.value(),
             channel=Channel(self.channel.currentData()),
-            request_text=self.request.toPlainText().strip(),
+            request_text=request_text(self.request.letter()),
             answer_text=self.answer.toPlainText().strip(),
             answered_on=self.answered_on.value(),
             reaction=self.reaction.toPlainText().strip(),
             lesson=self.lesson.toPlainText().strip(),
+            # Like FeedbackRow.as_input(): only "no answer" is said outright.
+            status=self._explicit if self._explicit == FeedbackStatus.NO_ANSWER else None,
+            follow_up_on=self.status_row.follow_up.value(),
         )
 
     def check(self) -> bool:
         """Inline checks before saving; the service checks again."""
         if not self.whom.text().strip() and self.contact.currentData() is None:
             return self.error.point_at(
-                self.whom, self.tr("Who did you ask? A name or a role is enough.")
-            )
+                self.whom, self.tr("Who did you ask? A name or a role is enough."))
         asked, answered = self.asked_on.value(), self.answered_on.value()
         if asked and answered and answered < asked:
+            self.show_answer(True)
             return self.error.point_at(
-                self.answered_on, self.tr("The answer can't come before you asked.")
-            )
+                self.answered_on, self.tr("The answer can't come before you asked."))
         self.error.clear_message()
         return True
 
     def show_error(self, exc: ValidationError) -> None:
-        self.error.show_validation(
-            exc,
-            {
-                "asked_whom": self.whom,
-                "asked_on": self.asked_on,
-                "channel": self.channel,
-                "request_text": self.request,
-                "answer_text": self.answer,
-                "answered_on": self.answered_on,
-                "reaction": self.reaction,
-                "lesson": self.lesson,
-            },
-        )
+        if exc.field in ("answer_text", "answered_on", "reaction", "lesson"):
+            self.show_answer(True)
+        self.error.show_validation(exc, {
+            "asked_whom": self.whom,
+            "asked_on": self.asked_on,
+            "channel": self.channel,
+            "request_text": self.request.body,
+            "answer_text": self.answer,
+            "answered_on": self.answered_on,
+            "reaction": self.reaction,
+            "lesson": self.lesson,
+            "follow_up_on": self.status_row.follow_up,
+        })
 
     def _inputs(self) -> list[QWidget]:
-        return [
-            self.whom,
-            self.asked_on,
-            self.channel,
-            self.request,
-            self.answered_on,
-            self.answer,
-            self.reaction,
-            self.lesson,
-        ]
+        return [self.whom, self.asked_on, self.channel, self.request, self.answered_on,
+                self.answer, self.reaction, self.lesson, self.status_row]

@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 
+from bounceback.db.enums import FeedbackStatus
 from bounceback.services.actions import ActionRow
-from bounceback.services.feedback import FeedbackRow
+from bounceback.services.feedback import FeedbackRow, request_letter
 from bounceback.ui.common import labels
 from bounceback.ui.common.table_model import Column, Index, RowTableModel
 
@@ -18,19 +19,32 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("feedback", text)
 
 
-def answer_state(row: FeedbackRow) -> str:
-    """When the answer came, or a calm word that it hasn't yet."""
-    if row.answered_on is not None:
-        return labels.date(row.answered_on)
-    if row.answered:
-        return _t("Answered")
-    return _t("Waiting for an answer")
+_ORDER = {FeedbackStatus.DRAFT: 0, FeedbackStatus.ASKED: 1, FeedbackStatus.NO_ANSWER: 2,
+          FeedbackStatus.ANSWERED: 3}
+
+
+def status_text(row: FeedbackRow) -> str:
+    """Where the request stands, with the answer's date or the day to follow up."""
+    status = FeedbackStatus(row.status)
+    if status == FeedbackStatus.ANSWERED and row.answered_on is not None:
+        return _t("Answered %1").replace("%1", labels.date(row.answered_on))
+    if status in (FeedbackStatus.ASKED, FeedbackStatus.NO_ANSWER) and row.follow_up_on:
+        return _t("%1; follow up %2").replace("%1", labels.feedback_status(status)).replace(
+            "%2", labels.date(row.follow_up_on))
+    return labels.feedback_status(status)
+
+
+def _status_sort(row: FeedbackRow) -> str:
+    day = row.answered_on if row.status == FeedbackStatus.ANSWERED else row.follow_up_on
+    return f"{_ORDER[FeedbackStatus(row.status)]}{labels.iso(day)}#{row.id:09d}"
 
 
 def _whom_tooltip(row: FeedbackRow) -> str:
     lines = [row.asked_whom, labels.channel(row.channel)]
-    if row.request_text:
-        lines.append(row.request_text.splitlines()[0])
+    letter = request_letter(row.request_text)
+    first = letter.subject or (letter.body.splitlines()[0] if letter.body else "")
+    if first:
+        lines.append(first)
     return "\n".join(lines)
 
 
@@ -40,8 +54,7 @@ def feedback_model(parent: QObject | None = None) -> RowTableModel[FeedbackRow]:
             Column(_t("Whom"), lambda r: r.asked_whom, tooltip=_whom_tooltip),
             Column(_t("Asked on"), lambda r: labels.date(r.asked_on),
                    sort=lambda r: f"{labels.iso(r.asked_on)}#{r.id:09d}"),
-            Column(_t("Answer"), answer_state,
-                   sort=lambda r: labels.iso(r.answered_on) or ("1" if r.answered else "")),
+            Column(_t("Status"), status_text, sort=_status_sort, tooltip=status_text),
         ],
         parent,
     )

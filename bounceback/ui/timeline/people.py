@@ -68,6 +68,7 @@ class PeoplePanel(RecordPanel):
             "A short thank-you keeps the door open. "
             "It's a good moment to connect on LinkedIn too."), self)
         self.hint.setWordWrap(True)
+        self.hint.setContentsMargins(4, 6, 4, 2)
         self.hint.setAccessibleName(_t("Suggestion"))
         self.hint.hide()
 

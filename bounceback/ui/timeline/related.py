@@ -147,7 +147,11 @@ class RelatedPanel(QTabWidget):
         the lists behind it follow what it records."""
         if self.app_id is None or self.thank_you is not None:
             return
-        dlg = self._thank_you_dialog(contact_id)
+        try:
+            dlg = self._thank_you_dialog(contact_id)
+        except NotFoundError:  # removed meanwhile
+            self.reload()
+            return
         dlg.finished.connect(lambda _result: self._dialog_closed(dlg))
         self.thank_you = dlg
         dlg.open()

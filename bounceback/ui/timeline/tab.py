@@ -272,7 +272,7 @@ class TimelineTab(TabPage):
 
     def show_section(self, name: str) -> None:
         if name == "people" and self._current is not None:
-            self.related.setCurrentWidget(self.related.people)
+            self.related.show_people()
 
     def _open_from_all_events(self, app_id: int) -> None:
         self.all_button.setChecked(False)

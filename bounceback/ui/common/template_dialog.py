@@ -1,0 +1,153 @@
+"""Edit a letter template: the person's own copy, or put the original back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.services import letters
+from bounceback.ui.common import spelling
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("letters", text)
+
+
+def template_title(name: str) -> str:
+    """The template's name as people see it."""
+    titles = {
+        "thank_you": _t("Thank-you note"),
+        "feedback_request": _t("Feedback request"),
+    }
+    return titles.get(name, name)
+
+
+def placeholder_help() -> list[tuple[str, str]]:
+    return [
+        ("{name}", _t("the person you're writing to")),
+        ("{company}", _t("the company")),
+        ("{role}", _t("the role you applied for")),
+        ("{interview_date}", _t("the day of the interview")),
+        ("{my_name}", _t("your own name")),
+    ]
+
+
+def ask_reset(parent: QWidget | None, title: str) -> bool:
+    """Ask before putting the original template back (tests replace this)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        _t("Put back the original?"),
+        _t("Put back the original text of the %1 template? Your changes to it will be lost.")
+        .replace("%1", title.lower()),
+        parent=parent,
+    )
+    put_back = box.addButton(_t("Put back"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is put_back
+
+
+class TemplateDialog(QDialog):
+    """Edit template ``name``; Save keeps the person's copy in ``user_dir``.
+
+    ``exec()`` returns Accepted when the template changed (saved or put back).
+    """
+
+    def __init__(self, name: str, user_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.user_dir = user_dir
+        title = template_title(name)
+        self.setWindowTitle(self.tr("Edit template: %1").replace("%1", title))
+
+        intro = QLabel(
+            self.tr(
+                "Change the words to sound like you. New letters start from this text; "
+                "the first line can be the subject."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setAccessibleName(self.tr("Template text"))
+        self.edit.setTabChangesFocus(True)
+        self.edit.setPlainText(letters.load_template(name, user_dir))
+        self.speller = spelling.Speller()
+        self.highlighter = spelling.SpellHighlighter(self.edit.document(), self.speller)
+        self.highlighter.set_underline_color(self.palette().color(QPalette.ColorRole.Accent))
+
+        rows = "".join(
+            f"<tr><td><code>{key}</code>&nbsp;&nbsp;</td><td>{what}</td></tr>"
+            for key, what in placeholder_help()
+        )
+        self.placeholders = QLabel(
+            "<p>" + self.tr("These are filled in from the application:") + "</p>"
+            f"<table>{rows}</table>",
+            self,
+        )
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setAccessibleName(self.tr("Placeholders"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save the template"))
+        self.reset_button = self.buttons.addButton(
+            self.tr("&Put back the original"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.reset_button.setAccessibleName(self.tr("Put back the original template"))
+        self.reset_button.setEnabled(letters.is_customised(name, user_dir))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.reset_button.clicked.connect(self.reset)
+        self.edit.textChanged.connect(self._update_buttons)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.edit, 1)
+        lay.addWidget(self.placeholders)
+        lay.addWidget(self.buttons)
+        self.resize(640, 520)
+        self.edit.setFocus()
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(bool(self.text().strip()))
+
+    def save(self) -> None:
+        if not self.text().strip():
+            return
+        try:
+            letters.save_template(self.name, self.text(), self.user_dir)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The template couldn't be saved (%1). Your text is still here.")
+                .replace("%1", exc.strerror or str(exc)),
+            )
+            return
+        self.accept()
+
+    def reset(self) -> None:
+        if not ask_reset(self, template_title(self.name)):
+            return
+        letters.reset_template(self.name, self.user_dir)
+        self.edit.setPlainText(letters.load_template(self.name, self.user_dir))
+        self.accept()

@@ -1,0 +1,372 @@
+"""The letter editor and the template dialog, through the real widgets."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from bounceback import paths
+from bounceback.services import letters
+from bounceback.services.letters import Letter
+from bounceback.ui.common import letter_editor, spelling, template_dialog
+from bounceback.ui.common.letter_editor import LetterEditor, TemplateDialog
+
+SPELL = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+
+
+@pytest.fixture
+def editor(qtbot) -> LetterEditor:
+    w = LetterEditor()
+    qtbot.addWidget(w)
+    w.resize(700, 500)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    urls: list[str] = []
+
+    def fake_open(url: str) -> bool:
+        urls.append(url)
+        return True
+
+    monkeypatch.setattr(letter_editor, "open_url", fake_open)
+    return urls
+
+
+def underlined(editor: LetterEditor, block: int = 0) -> list[str]:
+    """The words of a block drawn with the spell-check underline."""
+    b = editor.body.document().findBlockByNumber(block)
+    return [
+        b.text()[r.start : r.start + r.length]
+        for r in b.layout().formats()
+        if r.format.underlineStyle() == SPELL
+    ]
+
+
+def point_in(editor: LetterEditor, word: str) -> QPoint:
+    """Viewport coordinates of the middle of ``word``'s second letter."""
+    position = editor.body.toPlainText().index(word) + 1
+    cursor = QTextCursor(editor.body.document())
+    cursor.setPosition(position)
+    return editor.body.cursorRect(cursor).center()
+
+
+def menu_texts(menu) -> list[str]:
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+# -- spelling ---------------------------------------------------------------------------
+
+
+def test_typing_a_misspelled_word_underlines_exactly_it(editor: LetterEditor, qtbot) -> None:
+    qtbot.keyClicks(editor.body, "Thank you for the intervew today")
+    b = editor.body.document().findBlock(0)
+    ranges = [r for r in b.layout().formats() if r.format.underlineStyle() == SPELL]
+    assert [(r.start, r.length) for r in ranges] == [(18, len("intervew"))]
+    # Coloured from the palette, never a fixed colour.
+    assert ranges[0].format.underlineColor() == editor.palette().color(QPalette.ColorRole.Accent)
+
+
+def test_what_is_never_flagged(editor: LetterEditor) -> None:
+    editor.set_letter(
+        Letter("", "See https://exmaple.org/jbos or mail sam.lee@exmaple.org about the AWSX "
+                   "role v2 and Acme's Q3 plans, didn’t you? I'm fine.")
+    )
+    assert underlined(editor) == []
+
+
+def test_names_in_the_letter_count_as_known(editor: LetterEditor) -> None:
+    editor.set_letter(Letter("", "Hi Priyanka, greetings from Zorvath"))
+    assert underlined(editor) == ["Priyanka", "Zorvath"]
+    editor.set_known_words(["Priyanka Raman", "", "Zorvath Ltd"])
+    assert underlined(editor) == []
+    # Replacing the known words drops the old ones.
+    editor.set_known_words(["Zorvath"])
+    assert underlined(editor) == ["Priyanka"]
+
+
+def test_suggestion_replaces_the_word_and_can_be_undone(editor: LetterEditor) -> None:
+    editor.set_letter(Letter("", "I enjoyed the intervew.\nThank you"))
+    menu = editor.build_context_menu(point_in(editor, "intervew"))
+    texts = menu_texts(menu)
+    assert texts[0] == "interview"
+    assert len([t for t in texts if t[:1].islower()]) <= 5
+    assert "Add “intervew” to dictionary" in texts
+    # The usual entries follow.
+    standard = menu_texts(editor.body.createStandardContextMenu())
+    assert texts[-len(standard) :] == standard
+    next(a for a in menu.actions() if a.text() == "interview").trigger()
+    assert editor.body.toPlainText() == "I enjoyed the interview.\nThank you"
+    assert underlined(editor) == []
+    editor.body.undo()
+    assert editor.body.toPlainText() == "I enjoyed the intervew.\nThank you"
+
+
+def test_suggestions_keep_a_capital(editor: LetterEditor) -> None:
+    editor.set_letter(Letter("", "Thnak you"))
+    menu = editor.build_context_menu(point_in(editor, "Thnak"))
+    assert menu_texts(menu)[0] == "Thank"
+
+
+def test_menu_on_a_known_word_is_the_usual_one(editor: LetterEditor) -> None:
+    editor.set_letter(Letter("", "Thank you"))
+    menu = editor.build_context_menu(point_in(editor, "Thank"))
+    assert menu_texts(menu) == menu_texts(editor.body.createStandardContextMenu())
+
+
+def test_add_to_dictionary_persists_and_unflags_everywhere(qtbot, data_dir: Path) -> None:
+    first, second = LetterEditor(), LetterEditor()
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    for w in (first, second):
+        w.set_letter(Letter("", "Greetings from Quorbly"))
+    assert underlined(first) == underlined(second) == ["Quorbly"]
+    menu = first.build_context_menu(point_in(first, "Quorbly"))
+    next(a for a in menu.actions() if a.text() == "Add “Quorbly” to dictionary").trigger()
+    assert underlined(first) == underlined(second) == []
+    path = paths.data_dir() / "dictionary.txt"
+    assert path.read_text(encoding="utf-8") == "Quorbly\n"
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    # A fresh start reads it back (the cache is per data folder).
+    spelling._personal.clear()
+    assert spelling.Speller().is_known("quorbly")
+    # Adding it again does not repeat it.
+    spelling.add_to_dictionary("Quorbly")
+    assert path.read_text(encoding="utf-8") == "Quorbly\n"
+
+
+def test_a_damaged_personal_dictionary_is_ignored(data_dir: Path) -> None:
+    paths.ensure_private_dir(paths.data_dir())
+    (paths.data_dir() / "dictionary.txt").write_bytes(b"\xff\xfe\x80")
+    spelling._personal.clear()
+    speller = spelling.Speller()
+    assert speller.is_known("thank") and not speller.is_known("thnak")
+
+
+# -- copy and mail ----------------------------------------------------------------------
+
+
+def test_copy_puts_the_message_on_the_clipboard(editor: LetterEditor) -> None:
+    editor.set_letter(Letter("Thank you", "Hi Priya,\n\nThanks again."))
+    QApplication.clipboard().clear()
+    editor.copy_button.click()
+    # Only the message: it is what gets pasted into a mail or a LinkedIn message.
+    assert QApplication.clipboard().text() == "Hi Priya,\n\nThanks again."
+    assert editor.status.text().startswith("Copied")
+
+
+def test_open_in_mail_program_opens_a_filled_mailto(editor, opened) -> None:
+    editor.set_letter(Letter("Thanks & hi", "Hi Zoë,\nThank you"), to="zoe@example.com")
+    editor.mail_button.click()
+    expected = letters.mailto_url("zoe@example.com", Letter("Thanks & hi", "Hi Zoë,\nThank you"))
+    assert opened == [expected]
+    assert expected.startswith("mailto:zoe@example.com?subject=Thanks%20%26%20hi&body=Hi%20Zo")
+    editor.set_recipient("sam@example.com")
+    editor.subject.setText("Edited")
+    editor.mail_button.click()
+    assert opened[-1].startswith("mailto:sam@example.com?subject=Edited&")
+
+
+def test_mail_program_not_opening_is_said_kindly(editor, monkeypatch) -> None:
+    monkeypatch.setattr(letter_editor, "open_url", lambda url: False)
+    editor.set_letter(Letter("S", "B"))
+    editor.mail_button.click()
+    assert "copy the message" in editor.status.text()
+
+
+def test_the_mailto_survives_qurl_unchanged() -> None:
+    url = letters.mailto_url("a@b.org", Letter("Ça & ?", "100% #1\nok"))
+    qurl = QUrl(url, QUrl.ParsingMode.StrictMode)
+    assert qurl.isValid()
+    assert bytes(qurl.toEncoded().data()).decode() == url
+
+
+# -- the letter itself ------------------------------------------------------------------
+
+
+def test_set_letter_is_not_an_edit_but_typing_is(editor: LetterEditor, qtbot) -> None:
+    with qtbot.assertNotEmitted(editor.changed):
+        editor.set_letter(Letter("Subject", "Body"))
+    assert editor.letter() == Letter("Subject", "Body")
+    with qtbot.waitSignal(editor.changed, timeout=500):
+        qtbot.keyClicks(editor.subject, "!")
+    with qtbot.waitSignal(editor.changed, timeout=500):
+        qtbot.keyClicks(editor.body, "x")
+    assert editor.letter().subject == "Subject!"
+
+
+def test_edit_template_button_asks_the_host(editor: LetterEditor, qtbot) -> None:
+    with qtbot.waitSignal(editor.edit_template_requested, timeout=500):
+        editor.template_button.click()
+
+
+def test_every_control_is_named_for_assistive_technology(editor: LetterEditor) -> None:
+    for w in (editor.subject, editor.body, editor.copy_button, editor.mail_button,
+              editor.template_button):
+        assert w.accessibleName()
+    assert isinstance(editor.copy_button, QPushButton) and "&" in editor.copy_button.text()
+
+
+# -- the tone check ---------------------------------------------------------------------
+
+
+def test_framing_findings_appear_as_you_type_and_go_when_reworded(editor, qtbot) -> None:
+    editor.set_framing_check(True)
+    assert editor.framing_panel.isVisible()
+    qtbot.keyClicks(editor.body, "Why didn't you hire me?")
+    assert [f.text for f in editor.findings()] == ["Why didn't you hire me"]  # computed fresh
+    qtbot.waitUntil(lambda: len(editor.finding_labels) == 1, timeout=2000)
+    assert editor.framing_heading.isVisible()
+    assert editor.framing_heading.text() == "A gentler way to say it"
+    label = editor.finding_labels[0]
+    assert "Why didn't you hire me" in label.accessibleName()
+    assert "What could I improve for roles like this?" in label.accessibleName()
+    editor.body.selectAll()
+    qtbot.keyClicks(editor.body, "What could I improve for roles like this?")
+    qtbot.waitUntil(lambda: not editor.finding_labels, timeout=2000)
+    assert editor.findings() == []
+    assert not editor.framing_heading.isVisible()
+    assert editor.framing_note.text() == "Reads kindly."
+
+
+def test_clicking_a_finding_selects_it_in_the_message(editor: LetterEditor) -> None:
+    editor.set_framing_check(True)
+    editor.set_letter(Letter("", "Thanks. It felt unfair to me."))
+    [label] = editor.finding_labels
+    label.linkActivated.emit("0")
+    cursor = editor.body.textCursor()
+    assert cursor.selectedText() == "unfair"
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (16, 22)
+
+
+def test_a_stale_finding_is_refreshed_not_selected(editor: LetterEditor) -> None:
+    editor.set_framing_check(True)
+    editor.set_letter(Letter("", "It felt unfair."))
+    editor.body.setPlainText("Honestly, it felt unfair.")  # the debounce has not run yet
+    editor.select_finding(0)
+    assert not editor.body.textCursor().hasSelection()
+    [label] = editor.finding_labels
+    label.linkActivated.emit("0")
+    assert editor.body.textCursor().selectedText() == "unfair"
+
+
+def test_many_findings_show_the_first_few(editor: LetterEditor) -> None:
+    editor.set_framing_check(True)
+    text = "Clearly. Obviously. Unfair. Your loss. Not fair. I can't believe it. I deserved it."
+    editor.set_letter(Letter("", text))
+    assert len(editor.findings()) == 7
+    assert len(editor.finding_labels) == letter_editor.MAX_SHOWN
+    assert editor.framing_note.text() == "…and 2 more further on."
+
+
+def test_framing_check_off_shows_and_finds_nothing(editor: LetterEditor) -> None:
+    editor.set_letter(Letter("", "Why didn't you hire me?"))
+    assert not editor.framing_panel.isVisible()
+    assert editor.findings() == []
+    editor.set_framing_check(True)
+    assert len(editor.finding_labels) == 1
+    editor.set_framing_check(False)
+    assert editor.findings() == [] and not editor.framing_panel.isVisible()
+
+
+def test_empty_message_invites_rather_than_praises(editor: LetterEditor) -> None:
+    editor.set_framing_check(True)
+    assert editor.framing_note.text() != "Reads kindly."
+    assert not editor.framing_heading.isVisible()
+
+
+# -- the template dialog ----------------------------------------------------------------
+
+
+@pytest.fixture
+def user_dir(data_dir: Path) -> Path:
+    return paths.data_dir() / "templates"
+
+
+@pytest.fixture
+def reset_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Scripted answers to "Put back the original?"; each call pops the first."""
+    queue: list[bool] = []
+
+    def ask(parent: QWidget | None, title: str) -> bool:
+        return queue.pop(0)
+
+    monkeypatch.setattr(template_dialog, "ask_reset", ask)
+    return queue
+
+
+def test_template_dialog_saves_the_users_copy(qtbot, user_dir: Path) -> None:
+    dialog = TemplateDialog("thank_you", user_dir)
+    qtbot.addWidget(dialog)
+    assert dialog.text() == letters.load_shipped("thank_you")
+    assert not dialog.reset_button.isEnabled()
+    assert "{interview_date}" in dialog.placeholders.text()
+    dialog.edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.edit, "P.S. Good luck with the launch!")
+    dialog.save_button.click()
+    assert dialog.result() == TemplateDialog.DialogCode.Accepted
+    saved = (user_dir / "thank_you.txt").read_text(encoding="utf-8")
+    assert saved.endswith("P.S. Good luck with the launch!")
+    assert letters.load_template("thank_you", user_dir) == saved
+
+
+def test_template_dialog_will_not_save_an_empty_template(qtbot, user_dir: Path) -> None:
+    dialog = TemplateDialog("feedback_request", user_dir)
+    qtbot.addWidget(dialog)
+    dialog.edit.selectAll()
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Delete)
+    assert not dialog.save_button.isEnabled()
+    dialog.save()
+    assert not (user_dir / "feedback_request.txt").exists()
+
+
+def test_template_dialog_puts_the_original_back_when_confirmed(
+    qtbot, user_dir: Path, reset_answers: list[bool]
+) -> None:
+    letters.save_template("feedback_request", "My own words, {name}.", user_dir)
+    dialog = TemplateDialog("feedback_request", user_dir)
+    qtbot.addWidget(dialog)
+    assert dialog.text() == "My own words, {name}."
+    assert dialog.reset_button.isEnabled()
+    reset_answers.append(False)
+    dialog.reset_button.click()
+    assert (user_dir / "feedback_request.txt").exists()
+    assert dialog.text() == "My own words, {name}."
+    reset_answers.append(True)
+    dialog.reset_button.click()
+    assert not (user_dir / "feedback_request.txt").exists()
+    assert dialog.result() == TemplateDialog.DialogCode.Accepted
+    assert dialog.text() == letters.load_shipped("feedback_request")
+
+
+def test_template_dialog_cancel_changes_nothing(qtbot, user_dir: Path) -> None:
+    dialog = TemplateDialog("thank_you", user_dir)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.edit, "scribble")
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert dialog.result() == TemplateDialog.DialogCode.Rejected
+    assert not letters.is_customised("thank_you", user_dir)
+
+
+def test_template_dialog_reports_a_failed_save(
+    qtbot, user_dir: Path, answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(name: str, text: str, folder: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(letters, "save_template", broken)
+    dialog = TemplateDialog("thank_you", user_dir)
+    qtbot.addWidget(dialog)
+    dialog.save_button.click()
+    assert answers.warnings and "No space left on device" in answers.warnings[0]
+    assert dialog.result() != TemplateDialog.DialogCode.Accepted
