@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bounceback.db.enums import ActionSource, EventKind, Outcome, ReviewStage, Source
+from bounceback.db.enums import ActionSource, EventKind, Outcome, PlanStep, ReviewStage, Source
 from bounceback.db.models import ActionItem, Application, Event, ReviewItem
-from bounceback.services import actions
+from bounceback.services import actions, plans
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import clean_text
 
@@ -128,6 +128,12 @@ def suggested_action(label: str) -> str:
     return _SOLUTIONS.get(label, _GENERIC_SOLUTION)
 
 
+def known_solution(label: str) -> str | None:
+    """The concrete step that answers one of the reflection prompts, or None for any other
+    item (whose next step only the person can name)."""
+    return _SOLUTIONS.get(label)
+
+
 def _event_label(ev: Event) -> str:
     if ev.kind == EventKind.INTERVIEW:
         return _interview_label(ev)
@@ -179,6 +185,7 @@ def ensure_checklist(session: Session, app_id: int) -> list[ReviewItemRow]:
         pos += 1
         session.add(item)
     session.flush()
+    plans.touch(session, app_id, PlanStep.REVIEW)
     return list_items(session, app_id)
 
 
@@ -214,6 +221,7 @@ def add_item(session: Session, app_id: int, stage: ReviewStage, label: str) -> R
     )
     session.add(item)
     session.flush()
+    plans.touch(session, app_id, PlanStep.REVIEW)
     return _row(item)
 
 
@@ -225,6 +233,7 @@ def assess(
     item.outcome = Outcome(outcome) if outcome is not None else None
     item.note = clean_text("note", note, label="The note")
     session.flush()
+    plans.touch(session, item.application_id, PlanStep.REVIEW)
     return _row(item)
 
 
@@ -280,6 +289,7 @@ def update_item(session: Session, item_id: int, data: ReviewItemInput) -> Review
     item.outcome = Outcome(data.outcome) if data.outcome is not None else None
     item.note = note
     session.flush()
+    plans.touch(session, item.application_id, PlanStep.REVIEW)
     count = session.scalar(
         select(func.count(ActionItem.id)).where(ActionItem.review_item_id == item.id)
     ) or 0

@@ -41,6 +41,7 @@ def test_checklist_follows_the_applications_history(session: Session, make_app: 
         (S.INTERVIEW, first),
         (S.INTERVIEW, second),
         (S.THANK_YOU, None),
+        *[(S.REFLECTION, None)] * len(review.REFLECTIONS),
     ]
     assert "recruiter" in items[0].label
     assert "Screening call" in items[4].label
@@ -56,9 +57,10 @@ def test_applying_prompt_depends_on_source(
 ) -> None:
     app = make_app(source=source)
     items = review.ensure_checklist(session, app.id)
-    # No interviews recorded: only the fixed stages.
+    # No messages or interviews recorded: only the fixed stages and the reflections.
     assert [i.stage for i in items] == [
         S.APPLYING, S.RESUME, S.COVER_LETTER, S.CORRESPONDENCE, S.THANK_YOU,
+        *[S.REFLECTION] * len(review.REFLECTIONS),
     ]
     assert items[0].label == review._APPLYING[source]
 
@@ -86,7 +88,10 @@ def test_ensure_is_idempotent_and_adds_new_interviews(store: Store) -> None:
     assert {i.id for i in first} < {i.id for i in third}
     interviews = [i for i in third if i.stage == S.INTERVIEW]
     assert [i.event_id for i in interviews][-1] == later
-    assert [i.stage for i in third][-1] == S.THANK_YOU  # still grouped by stage
+    # Still grouped by stage: the new interview sits before the thank-you and reflections.
+    stages = [i.stage for i in third]
+    assert stages.index(S.INTERVIEW) < stages.index(S.THANK_YOU) < stages.index(S.REFLECTION)
+    assert max(i for i, st in enumerate(stages) if st == S.INTERVIEW) < stages.index(S.THANK_YOU)
     with store.session() as s, s.begin():
         assert review.ensure_checklist(s, app.id) == third
 
@@ -106,7 +111,7 @@ def test_list_items_ordered_by_stage_then_added_order(session: Session, make_app
     rows = review.list_items(session, app.id)
     assert [r.stage for r in rows] == [
         S.APPLYING, S.RESUME, S.RESUME, S.RESUME, S.COVER_LETTER, S.CORRESPONDENCE,
-        S.THANK_YOU, S.OTHER,
+        S.THANK_YOU, *[S.REFLECTION] * len(review.REFLECTIONS), S.OTHER,
     ]
     assert [r.id for r in rows[2:4]] == [extra_resume.id, extra_resume_2.id]
     assert rows[-1].id == extra_other.id

@@ -1,4 +1,5 @@
-"""Action items in the Feedback tab: add, tick off, edit, delete, and the "save first" hint."""
+"""Action items in the Feedback tab: they appear once feedback came; add, tick off, edit,
+delete, and the hints that go with them."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ def app_id(ops) -> int:
 
 @pytest.fixture
 def note_id(ops, app_id) -> int:
-    data = FeedbackInput(asked_whom="Priya", asked_on=dt.date(2025, 4, 10))
+    data = FeedbackInput(asked_whom="Priya", asked_on=dt.date(2025, 4, 10),
+                         answer_text="More examples of leading a team, please.")
     return ops.write(None, feedback.create_feedback, app_id, data,
                      topics={ops_module.FEEDBACK}).id
 
@@ -40,6 +42,7 @@ def tab(qtbot, ops, answers, app_id, note_id) -> FeedbackTab:
     t.show()
     t.show_application(app_id)
     assert t.note_id == note_id
+    assert t.actions_panel.isVisible()
     return t
 
 
@@ -58,20 +61,39 @@ def shown(tab: FeedbackTab) -> list[tuple[str, str, bool]]:
     ]
 
 
-def test_a_new_note_must_be_saved_before_adding_action_items(qtbot, ops, answers, app_id):
+def test_action_items_appear_once_they_answered_with_a_nudge(qtbot, ops, answers, app_id):
     t = FeedbackTab(ops)
     qtbot.addWidget(t)
+    t.show()
     t.show_application(app_id)
     t.new_note()
     panel = t.actions_panel
-    assert not panel.text.isEnabled() and not panel.add_button.isEnabled()
-    assert "Save this note first" in panel.hint.text()
+    assert not panel.isVisible()  # nothing to act on before there is an answer
     qtbot.keyClicks(t.form.whom, "Priya")
-    t.save_button.click()
-    assert panel.text.isEnabled()
-    assert "Save this note first" not in panel.hint.text()
+    t.form.status_row.answered_button.click()
+    assert panel.isVisible() and panel.text.isEnabled()
+    assert panel.hint.text() == (
+        "What will you do with this? e.g. emphasise leadership in answers; rephrase resume "
+        "bullets.")
     qtbot.keyClicks(panel.text, "Practise the salary question")
     assert panel.add_button.isEnabled()
+    panel.add_button.click()
+    assert "1 of 1 still to do" in panel.hint.text()
+    (row,) = ops.read(actions.list_actions, feedback_id=t.note_id)
+    assert row.text == "Practise the salary question"
+
+
+def test_unsaved_words_of_a_note_deleted_elsewhere_must_be_saved_first(tab, ops, qtbot,
+                                                                        note_id):
+    qtbot.keyClicks(tab.form.lesson, "Lead with the redesign story")
+    ops.write(None, feedback.delete_feedback, note_id, topics={ops_module.FEEDBACK})
+    panel = tab.actions_panel
+    assert panel.isVisible()
+    assert not panel.text.isEnabled() and not panel.add_button.isEnabled()
+    assert "Save this note first" in panel.hint.text()
+    assert tab.save()
+    assert panel.text.isEnabled()
+    assert "Save this note first" not in panel.hint.text()
 
 
 def test_adding_an_action_item_with_a_due_date(tab, ops, qtbot, app_id, note_id):

@@ -7,14 +7,16 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel
 
 from bounceback import paths
-from bounceback.db.enums import Channel, ContactRole
+from bounceback.db.enums import Channel, ContactRole, FeedbackStatus
 from bounceback.services import actions, applications, contacts, feedback
 from bounceback.services.actions import ActionInput
 from bounceback.services.applications import ApplicationInput
 from bounceback.services.feedback import FeedbackInput
+from bounceback.services.letters import Letter
 from bounceback.ui.common import dialogs, labels
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.feedback import tab as tab_module
@@ -97,23 +99,28 @@ def test_asking_for_feedback_creates_a_note(tab, ops, qtbot):
     tab.empty_button.click()
     assert tab.right.currentIndex() == tab_module.EDITOR
     assert tab.form.heading.text() == "New feedback request"
-    assert tab.form.asked_on.value() == dt.date.today()
+    # Not asked yet: "I've asked" dates it when it's sent.
+    assert tab.form.asked_on.value() is None
+    assert tab.form.status_row.asked_button.isVisible()
+    assert not tab.form.answer.isVisible() and not tab.actions_panel.isVisible()
     assert not tab.save_button.isEnabled()
     qtbot.keyClicks(tab.form.whom, "Sam, the recruiter")
     tab.form.channel.setCurrentIndex(tab.form.channel.findData(Channel.LINKEDIN))
     tab.form.channel.activated.emit(tab.form.channel.currentIndex())
-    qtbot.keyClicks(tab.form.request, "Is there anything I could improve?")
+    qtbot.keyClicks(tab.form.request.subject, "A quick question")
+    qtbot.keyClicks(tab.form.request.body, "Is there anything I could improve?")
     assert tab.save_button.isEnabled()
     tab.save_button.click()
 
     (saved,) = ops.read(feedback.list_feedback, app_id)
     assert saved.asked_whom == "Sam, the recruiter"
     assert saved.channel == Channel.LINKEDIN
-    assert saved.request_text == "Is there anything I could improve?"
-    assert listed(tab) == [("Sam, the recruiter", labels.date(dt.date.today()),
-                            "Waiting for an answer")]
+    assert saved.status == FeedbackStatus.DRAFT
+    assert feedback.request_letter(saved.request_text) == Letter(
+        "A quick question", "Is there anything I could improve?")
+    assert listed(tab) == [("Sam, the recruiter", "", "Not asked yet")]
     assert tab.note_id == saved.id
-    assert tab.form.heading.text() == "Feedback from Sam, the recruiter"
+    assert tab.form.heading.text() == "Feedback request to Sam, the recruiter"
     assert not tab.has_unsaved_changes()
     assert tab.notes.delete_button.isEnabled()
 
@@ -122,7 +129,7 @@ def test_missing_name_is_explained_inline_and_nothing_is_saved(tab, ops, qtbot):
     app_id = make_app(ops)
     tab.show_application(app_id)
     tab.new_note()
-    qtbot.keyClicks(tab.form.request, "What could I improve?")
+    qtbot.keyClicks(tab.form.request.body, "What could I improve?")
     tab.save_button.click()
     assert tab.form.error.isVisible()
     assert "Who did you ask" in tab.form.error.text()
@@ -148,7 +155,10 @@ def test_editing_a_note_saves_the_answer_and_the_list_shows_when_it_came(tab, op
     note = make_note(ops, app_id)
     tab.show_application(app_id)
     assert tab.note_id == note.id
-    assert listed(tab)[0][2] == "Waiting for an answer"
+    assert listed(tab)[0][2] == "Asked, waiting"
+    assert not tab.form.answer.isVisible()
+    tab.form.status_row.answered_button.click()
+    assert tab.form.answer.isVisible()
     tab.form.answered_on.set_value(dt.date(2025, 4, 14))
     qtbot.keyClicks(tab.form.answer, "More evidence of leading projects.")
     qtbot.keyClicks(tab.form.reaction, "Stung. I did lead.")
@@ -160,12 +170,12 @@ def test_editing_a_note_saves_the_answer_and_the_list_shows_when_it_came(tab, op
     assert row.answered_on == dt.date(2025, 4, 14)
     assert row.reaction == "Stung. I did lead."
     assert row.lesson == "Lead with the redesign story."
-    assert listed(tab)[0][2] == labels.date(dt.date(2025, 4, 14))
+    assert listed(tab)[0][2] == "Answered " + labels.date(dt.date(2025, 4, 14))
 
 
 def test_answer_before_the_request_is_refused_inline(tab, ops):
     app_id = make_app(ops)
-    note = make_note(ops, app_id)
+    note = make_note(ops, app_id, answer_text="Thanks for asking")
     tab.show_application(app_id)
     tab.form.answered_on.set_value(dt.date(2025, 4, 1))
     tab.save_button.click()
@@ -177,10 +187,11 @@ def test_revert_brings_back_what_was_saved(tab, ops, qtbot):
     app_id = make_app(ops)
     make_note(ops, app_id, request_text="What could I improve?")
     tab.show_application(app_id)
-    qtbot.keyClicks(tab.form.request, " Anything at all.")
+    tab.form.request.body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(tab.form.request.body, " Anything at all.")
     assert tab.revert_button.isEnabled()
     tab.revert_button.click()
-    assert tab.form.request.toPlainText() == "What could I improve?"
+    assert tab.form.request.body.toPlainText() == "What could I improve?"
     assert not tab.has_unsaved_changes()
     assert not tab.revert_button.isEnabled()
 
@@ -234,10 +245,11 @@ def test_delete_key_on_the_list_deletes_the_last_note_and_shows_the_empty_state(
 @pytest.fixture
 def two_notes(tab, ops, qtbot):
     app_id = make_app(ops)
-    first = make_note(ops, app_id, "Priya", asked_on=dt.date(2025, 4, 10))
-    second = make_note(ops, app_id, "Tom", asked_on=dt.date(2025, 4, 1))
+    first = make_note(ops, app_id, "Priya", asked_on=dt.date(2025, 4, 10), answer_text="Brief")
+    second = make_note(ops, app_id, "Tom", asked_on=dt.date(2025, 4, 1), answer_text="Kind")
     tab.show_application(app_id)
     assert tab.note_id == first.id
+    assert tab.form.lesson.isVisible()
     qtbot.keyClicks(tab.form.lesson, "Practise out loud")
     return first, second
 
@@ -297,7 +309,7 @@ def test_a_note_written_elsewhere_appears(tab, ops):
     make_note(ops, app_id, "Alex", request_text="Any advice?")
     assert [r[0] for r in listed(tab)] == ["Alex"]
     assert tab.right.currentIndex() == tab_module.EDITOR
-    assert tab.form.request.toPlainText() == "Any advice?"
+    assert tab.form.request.body.toPlainText() == "Any advice?"
 
 
 def test_changes_elsewhere_reload_a_clean_editor(tab, ops):
@@ -313,11 +325,12 @@ def test_changes_elsewhere_reload_a_clean_editor(tab, ops):
 
 def test_changes_elsewhere_keep_unsaved_words(tab, ops, qtbot):
     app_id = make_app(ops)
-    note = make_note(ops, app_id)
+    note = make_note(ops, app_id, answer_text="Brief")
     tab.show_application(app_id)
     qtbot.keyClicks(tab.form.reaction, "Defensive at first")
     make_note(ops, app_id, "Tom", asked_on=dt.date(2025, 3, 1))
-    ops.write(None, feedback.update_feedback, note.id, FeedbackInput(asked_whom="Priya R."),
+    ops.write(None, feedback.update_feedback, note.id,
+              FeedbackInput(asked_whom="Priya R.", answer_text="Brief"),
               topics={ops_module.FEEDBACK})
     assert tab.form.reaction.toPlainText() == "Defensive at first"
     assert tab.form.whom.text() == "Priya"
@@ -326,7 +339,7 @@ def test_changes_elsewhere_keep_unsaved_words(tab, ops, qtbot):
 
 def test_a_note_deleted_elsewhere_keeps_unsaved_words_as_a_new_note(tab, ops, qtbot):
     app_id = make_app(ops)
-    note = make_note(ops, app_id)
+    note = make_note(ops, app_id, answer_text="Brief")
     tab.show_application(app_id)
     qtbot.keyClicks(tab.form.lesson, "Worth keeping")
     ops.write(None, feedback.delete_feedback, note.id, topics={ops_module.FEEDBACK})

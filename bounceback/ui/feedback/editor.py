@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,10 +30,13 @@ from bounceback.services.letters import Letter
 from bounceback.ui.common import labels
 from bounceback.ui.common.letter_editor import LetterEditor
 from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
+from bounceback.ui.feedback.recruiter import RecruiterHint
 from bounceback.ui.feedback.status import StatusRow, italic
 
-# How tall the request's message is: the template fits without scrolling.
-REQUEST_LINES = 10
+# How tall the request's message is: while writing, the template fits without scrolling;
+# once it is sent, it steps back for what came of it.
+WRITING_LINES = 12
+SENT_LINES = 5
 
 
 def _text_box(parent: QWidget, placeholder: str, lines: int = 3) -> QPlainTextEdit:
@@ -91,7 +93,8 @@ class FeedbackForm(QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
 
-        self._build_suggestion()
+        self.suggestion = RecruiterHint(self)
+        self.suggestion.button.clicked.connect(self.ask_recruiter)
         self.whom = QLineEdit(self)
         self.whom.setMaxLength(200)
         self.whom.setPlaceholderText(self.tr("A name or a role, e.g. the recruiter"))
@@ -103,7 +106,7 @@ class FeedbackForm(QWidget):
         for c in Channel:
             self.channel.addItem(labels.channel(c), c)
 
-        self.draft_button = QPushButton(self.tr("&Draft from template"), self)
+        self.draft_button = QPushButton(self.tr("D&raft from template"), self)
         self.draft_button.setAccessibleName(self.tr("Draft the request from the template"))
         self.draft_button.setToolTip(
             self.tr("Fills in a short, positive request with the company, the role and the "
@@ -114,8 +117,7 @@ class FeedbackForm(QWidget):
         self.request.body.setPlaceholderText(self.tr(
             "e.g. Thank you again for your time. Is there anything I could improve for future "
             "interviews?"))
-        lines = REQUEST_LINES * self.request.body.fontMetrics().lineSpacing()
-        self.request.body.setMinimumHeight(lines + 12)
+        self._fit_request(WRITING_LINES)
         self.status_row = StatusRow(self)
 
         self.answered_on = OptionalDateEdit(self)
@@ -150,20 +152,28 @@ class FeedbackForm(QWidget):
         for date in (self.asked_on, self.answered_on):
             date.changed.connect(self.edited)
         self.status_row.edited.connect(self.edited)
+        # Once the letter's own layout has settled (a zero timer runs after it).
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self._fit_letter)
+        self.request.installEventFilter(self)
+        self.request.framing_panel.installEventFilter(self)
         self.set_contacts([], None)
 
-    def _build_suggestion(self) -> None:
-        self.suggestion = QFrame(self)
-        self.suggestion.setFrameShape(QFrame.Shape.StyledPanel)
-        self.suggestion_text = QLabel(self.suggestion)
-        self.suggestion_text.setWordWrap(True)
-        self.suggestion_button = QPushButton(self.suggestion)
-        self.suggestion_button.clicked.connect(self.ask_recruiter)
-        lay = QHBoxLayout(self.suggestion)
-        lay.setContentsMargins(10, 6, 6, 6)
-        lay.addWidget(self.suggestion_text, 1)
-        lay.addWidget(self.suggestion_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.suggestion.hide()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched in (self.request, self.request.framing_panel)
+                and event.type() == QEvent.Type.LayoutRequest):
+            # The letter grew or shrank (tone-check lines, the message's height): the rows
+            # below move to make room. QFormLayout keeps a cached height for wrapped rows, and
+            # without this the letter's lines would overlap its buttons.
+            self._relayout.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_letter(self) -> None:
+        for layout in (self.request.layout(), self.request_box.layout(), self.form_layout):
+            layout.invalidate()
+        self.request_box.updateGeometry()
 
     def _lay_out(self) -> None:
         whom_row = QHBoxLayout()
@@ -175,6 +185,7 @@ class FeedbackForm(QWidget):
         when_row.addWidget(self.asked_on, 1)
         when_row.addSpacing(12)
         when_row.addWidget(_label(self.tr("&by"), self.channel, self))
+        when_row.addSpacing(4)
         when_row.addWidget(self.channel, 1)
         when_row.addStretch(1)
 
@@ -182,15 +193,21 @@ class FeedbackForm(QWidget):
             "Frame it positively: “What could I improve?” rather than “Why didn't you hire "
             "me?”."), self))
         hint.setWordWrap(True)
-        draft_row = QHBoxLayout()
+        # Only while writing: once sent, the request is a record (still there to copy).
+        self.draft_row = QWidget(self)
+        draft_row = QHBoxLayout(self.draft_row)
         draft_row.setContentsMargins(0, 0, 0, 0)
         draft_row.addWidget(hint, 1)
         draft_row.addWidget(self.draft_button, 0, Qt.AlignmentFlag.AlignTop)
-        request_box = QVBoxLayout()
-        request_box.setContentsMargins(0, 0, 0, 0)
-        request_box.setSpacing(6)
-        request_box.addLayout(draft_row)
-        request_box.addWidget(self.request)
+        # In a widget of its own: QFormLayout sizes a nested layout too short for the
+        # letter's wrapped tone-check lines, and the buttons then overlap them.
+        request_box = QWidget(self)
+        self.request_box = request_box
+        request_lay = QVBoxLayout(request_box)
+        request_lay.setContentsMargins(0, 0, 0, 0)
+        request_lay.setSpacing(6)
+        request_lay.addWidget(self.draft_row)
+        request_lay.addWidget(self.request)
 
         reaction_hint = italic(QLabel(self.tr(
             "It's natural to feel defensive. Note it, then look for what you can use."), self))
@@ -204,7 +221,8 @@ class FeedbackForm(QWidget):
         form.addRow(self.heading)
         form.addRow(self.suggestion)
         # Rows holding a layout need their own label, or the mnemonic has no buddy.
-        form.addRow(_label(self.tr("&Whom you asked"), self.whom, self), whom_row)
+        self.whom_label = _label(self.tr("&Whom you asked"), self.whom, self)
+        form.addRow(self.whom_label, whom_row)
         form.addRow(_label(self.tr("As&ked on"), self.asked_on, self), when_row)
         form.addRow(_label(self.tr("Your request"), self.request.body, self), request_box)
         form.addRow(self.tr("Where it stands"), self.status_row)
@@ -215,7 +233,7 @@ class FeedbackForm(QWidget):
         form.addRow(self.tr("The &lesson"), self.lesson)
         form.addRow(self.error)
 
-        chain = [self.suggestion_button, self.whom, self.contact, self.asked_on, self.channel,
+        chain = [self.suggestion.button, self.whom, self.contact, self.asked_on, self.channel,
                  self.draft_button, self.request.subject, self.request.body,
                  self.request.copy_button, self.request.mail_button,
                  self.request.template_button, self.status_row.asked_button,
@@ -280,34 +298,10 @@ class FeedbackForm(QWidget):
         self._via_recruiter = via_recruiter
         self._update_suggestion()
 
-    def _asking_recruiter(self) -> bool:
-        whom = self.whom.text().strip().casefold()
-        if self.contact.currentData() in {r.id for r in self._recruiters}:
-            return True
-        if any(r.name.casefold() in whom or whom == r.name.split()[0].casefold()
-               for r in self._recruiters if whom):
-            return True
-        # "Sam (recruiter)" or "the recruiter" is a recruiter too.
-        return bool(whom) and any(w in whom for w in ("recruiter", self.tr("recruiter").casefold()))
-
     def _update_suggestion(self) -> None:
-        involved = bool(self._recruiters) or self._via_recruiter
-        show = involved and self._status == FeedbackStatus.DRAFT and not self._asking_recruiter()
-        if show:
-            lead = self.tr("A recruiter was involved — they often can say more than the hiring "
-                           "team.")
-            if self._recruiters:
-                name = self._recruiters[0].name
-                self.suggestion_text.setText(
-                    lead + " " + self.tr("Ask %1 first?").replace("%1", name))
-                self.suggestion_button.setText(self.tr("Ask %1").replace("%1", name))
-                self.suggestion_button.setAccessibleName(
-                    self.tr("Ask %1, the recruiter").replace("%1", name))
-            else:
-                self.suggestion_text.setText(lead + " " + self.tr("Ask them first?"))
-                self.suggestion_button.setText(self.tr("Ask the recruiter"))
-                self.suggestion_button.setAccessibleName(self.tr("Ask the recruiter"))
-        self.suggestion.setVisible(show)
+        self.suggestion.update_for(
+            self._recruiters, self._via_recruiter, self._status == FeedbackStatus.DRAFT,
+            self.whom.text(), self.contact.currentData())
 
     def ask_recruiter(self) -> None:
         """Make the recruiter the person to ask."""
@@ -318,12 +312,17 @@ class FeedbackForm(QWidget):
             self._person_changed()
             self.request.body.setFocus()
         else:
-            self.whom.setText(self.tr("The recruiter"))
+            self.whom.setText(self.tr("the recruiter"))
             self._person_changed()
             self.whom.setFocus()
             self.whom.selectAll()
 
     # --- the request ---------------------------------------------------------------------
+    def _fit_request(self, lines: int) -> None:
+        body = self.request.body
+        frame = 2 * (body.frameWidth() + int(body.document().documentMargin())) + 4
+        body.setFixedHeight(lines * body.fontMetrics().lineSpacing() + frame)
+
     def set_request(self, letter: Letter) -> None:
         """Put a fresh draft in the request, as an edit of the user's."""
         self.request.set_letter(letter, to=self.request.recipient())
@@ -358,7 +357,11 @@ class FeedbackForm(QWidget):
         self.status_row.follow_up.set_value(data.follow_up_on)
         for w, was in zip(self._inputs(), blockers, strict=True):
             w.blockSignals(was)
-        self.status_row.set_state(self._status, data.asked_on, data.answered_on)
+        self.status_row.set_state(self._status, data.asked_on)
+        writing = self._status == FeedbackStatus.DRAFT
+        self._fit_request(WRITING_LINES if writing else SENT_LINES)
+        self.draft_row.setVisible(writing)
+        self.whom_label.setText(self.tr("&Whom to ask") if writing else self.tr("&Whom you asked"))
         self.show_answer(self._status == FeedbackStatus.ANSWERED or any((
             data.answered_on, data.answer_text, data.reaction, data.lesson)))
         self._update_suggestion()

@@ -29,7 +29,7 @@ def status_text(row: FeedbackRow) -> str:
     if status == FeedbackStatus.ANSWERED and row.answered_on is not None:
         return _t("Answered %1").replace("%1", labels.date(row.answered_on))
     if status in (FeedbackStatus.ASKED, FeedbackStatus.NO_ANSWER) and row.follow_up_on:
-        return _t("%1; follow up %2").replace("%1", labels.feedback_status(status)).replace(
+        return _t("%1 · follow up %2").replace("%1", labels.feedback_status(status)).replace(
             "%2", labels.date(row.follow_up_on))
     return labels.feedback_status(status)
 

@@ -1,4 +1,5 @@
-"""The two pickers of the Feedback tab: the application on top, and its feedback notes."""
+"""The two pickers of the Feedback tab: the application on top, and its feedback notes; and
+the calm message pages shown when there is nothing to pick."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,6 +20,24 @@ from bounceback.services.feedback import FeedbackRow
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import on_delete_key, setup_row_table
 from bounceback.ui.feedback.models import feedback_model
+
+
+def message_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setMargin(24)
+    return label
+
+
+def message_page(text: str, parent: QWidget) -> QWidget:
+    """A calm message a third of the way down, where the eye lands."""
+    page = QWidget(parent)
+    lay = QVBoxLayout(page)
+    lay.addStretch(1)
+    lay.addWidget(message_label(text, page))
+    lay.addStretch(2)
+    return page
 
 
 class ApplicationPicker(QComboBox):

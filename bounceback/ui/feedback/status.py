@@ -94,11 +94,10 @@ class StatusRow(QWidget):
         lay.addWidget(self.text)
         lay.addLayout(buttons)
         lay.addWidget(self.follow_part)
-        self.set_state(FeedbackStatus.DRAFT, None, None)
+        lay.addStretch(1)
+        self.set_state(FeedbackStatus.DRAFT, None)
 
-    def set_state(
-        self, status: FeedbackStatus, asked_on: dt.date | None, answered_on: dt.date | None
-    ) -> None:
+    def set_state(self, status: FeedbackStatus, asked_on: dt.date | None) -> None:
         """Show the saved state of the note."""
         self.status = FeedbackStatus(status)
         if self.status == FeedbackStatus.DRAFT:
@@ -111,8 +110,7 @@ class StatusRow(QWidget):
         elif self.status == FeedbackStatus.NO_ANSWER:
             text = self.tr("No answer so far.")
         else:
-            text = (self.tr("Answered on %1.").replace("%1", labels.date(answered_on))
-                    if answered_on else self.tr("Answered."))
+            text = self.tr("They answered. Take what's useful, and leave the rest.")
         self.text.setText(text)
         self.asked_button.setVisible(self.status == FeedbackStatus.DRAFT)
         self.answered_button.setVisible(self.status != FeedbackStatus.ANSWERED)

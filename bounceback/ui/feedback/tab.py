@@ -3,6 +3,7 @@ lesson, and the action items that come from it."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt
@@ -10,44 +11,28 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from bounceback.db.enums import FeedbackStatus, Source
 from bounceback.services import actions, applications, contacts, feedback
+from bounceback.services.applications import ApplicationDetail
 from bounceback.services.feedback import FeedbackInput, FeedbackRow
 from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
-from bounceback.ui.feedback.action_panel import ActionPanel
-from bounceback.ui.feedback.editor import FeedbackForm
-from bounceback.ui.feedback.pickers import ApplicationPicker, NoteList
+from bounceback.ui.feedback import request
+from bounceback.ui.feedback.page import EDITOR, EMPTY, NotePages
+from bounceback.ui.feedback.pickers import ApplicationPicker, NoteList, message_page
 
-# Pages of the body stack, and of the right-hand stack.
+# Pages of the body stack.
 NO_APPS, CHOOSE, MAIN = range(3)
-EMPTY, EDITOR = range(2)
-
-
-def _message(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setMargin(24)
-    return label
-
-
-def _message_page(text: str, parent: QWidget) -> QWidget:
-    """A calm message a third of the way down, where the eye lands."""
-    page = QWidget(parent)
-    lay = QVBoxLayout(page)
-    lay.addStretch(1)
-    lay.addWidget(_message(text, page))
-    lay.addStretch(2)
-    return page
+# Saving a note can write "asked" / "answered" events and move the plan's feedback step.
+WRITE_TOPICS = frozenset({ops_module.FEEDBACK, ops_module.EVENTS, ops_module.PLANS})
 
 
 class FeedbackTab(TabPage):
@@ -61,6 +46,8 @@ class FeedbackTab(TabPage):
         self.note_id: int | None = None
         self.editing = False
         self._loaded = FeedbackInput()
+        self._saved_status = FeedbackStatus.DRAFT
+        self._app: ApplicationDetail | None = None
         self._deleting = False
         self._build()
         self._reload_apps()
@@ -72,9 +59,9 @@ class FeedbackTab(TabPage):
     def _build(self) -> None:
         self.picker = ApplicationPicker(self)
         self.picker.chosen.connect(self._app_chosen)
-        app_label = QLabel(self.tr("Appli&cation"), self)
+        app_label = QLabel(self.tr("Applicati&on"), self)
         app_label.setBuddy(self.picker)
-        self.timeline_button = QPushButton(self.tr("Show in Ti&meline"), self)
+        self.timeline_button = QPushButton(self.tr("S&how in Timeline"), self)
         self.timeline_button.setAccessibleName(self.tr("Show this application in the Timeline"))
         self.timeline_button.clicked.connect(self._show_in_timeline)
         top = QHBoxLayout()
@@ -84,10 +71,10 @@ class FeedbackTab(TabPage):
         top.addStretch(1)
 
         self.body = QStackedWidget(self)
-        self.body.addWidget(_message_page(self.tr(
+        self.body.addWidget(message_page(self.tr(
             "No applications yet.\nAdd an application in the Timeline tab first; then you can "
             "keep the feedback you ask for here, next to it."), self))
-        self.body.addWidget(_message_page(self.tr(
+        self.body.addWidget(message_page(self.tr(
             "Choose an application above to see the feedback you asked for and what you "
             "learned from it."), self))
         self.notes = NoteList(self)
@@ -99,7 +86,7 @@ class FeedbackTab(TabPage):
         self.splitter.addWidget(self.notes)
         self.splitter.addWidget(self._build_right())
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([370, 810])
+        self.splitter.setSizes([420, 760])
         self.body.addWidget(self.splitter)
 
         lay = QVBoxLayout(self)
@@ -107,53 +94,19 @@ class FeedbackTab(TabPage):
         lay.addWidget(self.body, 1)
 
     def _build_right(self) -> QWidget:
-        self.right = QStackedWidget(self)
-        empty = QWidget(self.right)
-        self.empty_label = _message(self.tr(
-            "Nothing asked yet.\nA short, positive request often gets an answer — recruiters "
-            "are a good first person to ask."), empty)
-        # The list, with its own "Ask for feedback", is hidden while this page shows.
-        self.empty_button = QPushButton(self.tr("Ask for &feedback"), empty)
-        self.empty_button.setAccessibleName(self.tr("New feedback note"))
+        self.right = NotePages(self.ops, self)
+        self.empty_label, self.empty_button = self.right.empty_label, self.right.empty_button
+        self.form, self.scroll = self.right.form, self.right.scroll
+        self.save_button, self.revert_button = self.right.save_button, self.right.revert_button
+        self.actions_panel = self.right.actions_panel
         self.empty_button.clicked.connect(self.new_note)
-        empty_lay = QVBoxLayout(empty)
-        empty_lay.addStretch(1)
-        empty_lay.addWidget(self.empty_label)
-        empty_lay.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_lay.addStretch(2)
-        self.right.addWidget(empty)
-
-        self.form = FeedbackForm()
         self.form.edited.connect(self._update_buttons)
-        self.revert_button = QPushButton(self.tr("Re&vert"))
-        self.revert_button.setAccessibleName(self.tr("Undo the changes not saved yet"))
+        self.drafter = request.Drafter(self.ops, self.form, self)
+        self.form.status_row.asked.connect(self.mark_asked)
+        self.form.status_row.answered.connect(self.mark_answered)
+        self.form.status_row.no_answer.connect(self.mark_no_answer)
         self.revert_button.clicked.connect(self.discard)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setAccessibleName(self.tr("Save the feedback note"))
         self.save_button.clicked.connect(self.save)
-        self.actions_panel = ActionPanel(self.ops)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.revert_button)
-        save_row.addWidget(self.save_button)
-
-        page = QWidget()
-        page.setMaximumWidth(900)
-        page_lay = QVBoxLayout(page)
-        page_lay.setContentsMargins(12, 6, 12, 12)
-        page_lay.setSpacing(12)
-        page_lay.addWidget(self.form)
-        page_lay.addLayout(save_row)
-        page_lay.addWidget(self.actions_panel)
-        page_lay.addStretch(1)
-        self.scroll = QScrollArea(self.right)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Tab goes straight to the fields; the area scrolls to whichever has focus.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(page)
-        self.right.addWidget(self.scroll)
         return self.right
 
     # --- applications --------------------------------------------------------------------
@@ -192,6 +145,7 @@ class FeedbackTab(TabPage):
         self.editing = False
         self._loaded = FeedbackInput()
         if app_id is not None:
+            self._refresh_app()
             self._refresh_contacts(keep=None)
             rows = self._refresh_notes()
             if rows:
@@ -199,6 +153,7 @@ class FeedbackTab(TabPage):
             else:
                 self._show_empty()
         else:
+            self._refresh_app()
             self.notes.set_rows([], None)
             self.actions_panel.set_note(None, None)
         self._update_page()
@@ -215,9 +170,20 @@ class FeedbackTab(TabPage):
             self.body.setCurrentIndex(MAIN)
 
     # --- notes ---------------------------------------------------------------------------
+    def _refresh_app(self) -> None:
+        self._app = (self.ops.read(applications.get_application, self.app_id)
+                     if self.app_id is not None else None)
+        self.drafter.set_app(self._app)
+
     def _refresh_contacts(self, keep: int | None) -> None:
         people = self.ops.read(contacts.list_for_application, self.app_id)
         self.form.set_contacts(people, keep=keep)
+        recruiters = self.ops.read(contacts.recruiters_for, self.app_id)
+        via = self._app is not None and self._app.source == Source.RECRUITER
+        self.form.set_recruiters(recruiters, via)
+        if self._app is not None:
+            words = request.known_words(self._app, [p.name for p in people])
+            self.form.request.set_known_words(words)
 
     def _refresh_notes(self) -> list[FeedbackRow]:
         rows = self.ops.read(feedback.list_feedback, self.app_id) if self.app_id else []
@@ -238,19 +204,31 @@ class FeedbackTab(TabPage):
     def _heading(self, row: FeedbackRow | None) -> str:
         if row is None:
             return self.tr("New feedback request")
-        return self.tr("Feedback from %1").replace("%1", row.asked_whom)
+        if row.status == FeedbackStatus.ANSWERED:
+            return self.tr("Feedback from %1").replace("%1", row.asked_whom)
+        return self.tr("Feedback request to %1").replace("%1", row.asked_whom)
 
     def _open_note(self, note_id: int) -> None:
-        row = self.ops.read(feedback.get_feedback, note_id)
-        self._load(row.id, row.as_input(), self._heading(row))
+        self._load_row(self.ops.read(feedback.get_feedback, note_id))
 
-    def _load(self, note_id: int | None, data: FeedbackInput, heading: str) -> None:
+    def _load_row(self, row: FeedbackRow) -> None:
+        self._load(row.id, row.as_input(), self._heading(row), row.status)
+
+    def _load(self, note_id: int | None, data: FeedbackInput, heading: str,
+              status: FeedbackStatus = FeedbackStatus.DRAFT) -> None:
         self.note_id, self.editing, self._loaded = note_id, True, data
-        self.form.set_value(data, heading)
-        self.actions_panel.set_note(self.app_id, note_id)
+        self._saved_status = status
+        self.drafter.forget()
+        self.form.set_value(data, heading, status)
+        self.actions_panel.set_note(self.app_id, note_id, status == FeedbackStatus.ANSWERED)
         self.right.setCurrentIndex(EDITOR)
         self.notes.select_id(note_id)
+        self._update_actions()
         self._update_buttons()
+
+    def _update_actions(self) -> None:
+        # Action items come from an answer; before there is one they would only be clutter.
+        self.actions_panel.setVisible(self.form.answer_shown() or self.actions_panel.has_items())
 
     def _show_empty(self) -> None:
         self.note_id, self.editing, self._loaded = None, False, FeedbackInput()
@@ -262,7 +240,7 @@ class FeedbackTab(TabPage):
     def new_note(self) -> None:
         if self.app_id is None or not self.maybe_save():
             return
-        self._load(None, FeedbackInput(asked_on=dt.date.today()), self._heading(None))
+        self._load(None, FeedbackInput(), self._heading(None))
         self.scroll.verticalScrollBar().setValue(0)
         self.form.whom.setFocus()
 
@@ -304,28 +282,72 @@ class FeedbackTab(TabPage):
     def save(self) -> bool:
         if not self.has_unsaved_changes():
             return True
-        if not self.form.check():
+        return self._write(self.form.value(), self.tr("Saved."))
+
+    def _write(self, data: FeedbackInput, done: str) -> bool:
+        """Save the open note as ``data`` (creating it if it is new), then show it as saved."""
+        if self.app_id is None or not self.form.check():
             return False
-        data = self.form.value()
         if self.note_id is None:
             result = self.ops.write(
-                self, feedback.create_feedback, self.app_id, data,
-                topics={ops_module.FEEDBACK}, done=self.tr("Saved."),
-                on_invalid=self.form.show_error)
+                self, feedback.create_feedback, self.app_id, data, topics=WRITE_TOPICS,
+                done=done, on_invalid=self.form.show_error)
         else:
             result = self.ops.write(
-                self, feedback.update_feedback, self.note_id, data,
-                topics={ops_module.FEEDBACK}, done=self.tr("Saved."),
-                on_invalid=self.form.show_error)
+                self, feedback.update_feedback, self.note_id, data, topics=WRITE_TOPICS,
+                done=done, on_invalid=self.form.show_error)
         if result is None:
             return False
-        self._load(result.id, result.as_input(), self._heading(result))
+        self._load_row(result)
         return True
 
     def discard(self) -> None:
         if self.editing:
-            self.form.set_value(self._loaded, self.form.heading.text())
+            self.form.set_value(self._loaded, self.form.heading.text(), self._saved_status)
+            self.drafter.forget()
+            self._update_actions()
             self._update_buttons()
+
+    # --- where the request stands --------------------------------------------------------
+    def mark_asked(self) -> None:
+        data = self.form.value()
+        self._write(dataclasses.replace(data, asked_on=data.asked_on or dt.date.today(),
+                                        status=None),
+                    self.tr("Noted on the timeline. Now give them a little time."))
+
+    def mark_answered(self) -> None:
+        data = self.form.value()
+        if self._write(dataclasses.replace(data, answered_on=data.answered_on or dt.date.today(),
+                                           status=None),
+                       self.tr("Noted. Write down what they said while it's fresh.")):
+            self.scroll.ensureWidgetVisible(self.form.answer, 0, 120)
+            self.form.answer.setFocus()
+
+    def mark_no_answer(self) -> None:
+        data = self.form.value()
+        if self._write(dataclasses.replace(data, status=FeedbackStatus.NO_ANSWER),
+                       self.tr("Noted. No answer says little about you.")):
+            self.form.status_row.follow_up.setFocus()
+
+    # --- a step of the plan lands here ---------------------------------------------------
+    def show_section(self, name: str) -> None:
+        """"request": the latest request not answered yet, or a new one, ready to write."""
+        if name != "request" or self.app_id is None:
+            return
+        if not (self.editing and self.note_id is None):
+            waiting = [r for r in self.notes.shown_rows()
+                       if r.status != FeedbackStatus.ANSWERED]
+            latest = max(waiting, key=lambda r: r.id, default=None)
+            if latest is None:
+                self.new_note()
+                if not (self.editing and self.note_id is None):
+                    return  # the person kept unsaved words elsewhere
+            elif latest.id != self.note_id or not self.editing:
+                if not self.maybe_save():
+                    return
+                self._open_note(latest.id)
+        self.scroll.ensureWidgetVisible(self.form.request, 0, 0)
+        self.form.request.body.setFocus()
 
     def _update_buttons(self) -> None:
         dirty = self.has_unsaved_changes()
@@ -339,6 +361,8 @@ class FeedbackTab(TabPage):
             self._reload_apps()
         if self.app_id is None:
             return
+        if ops_module.APPLICATIONS in topics:
+            self._refresh_app()
         if topics & {ops_module.CONTACTS, ops_module.APPLICATIONS}:
             # Keep the contact chosen in the editor, saved or not.
             self._refresh_contacts(keep=self.form.contact.currentData())
@@ -346,6 +370,7 @@ class FeedbackTab(TabPage):
             self._notes_changed()
         if topics & {ops_module.ACTIONS, ops_module.FEEDBACK}:
             self.actions_panel.refresh()
+            self._update_actions()
 
     def _notes_changed(self) -> None:
         rows = self._refresh_notes()

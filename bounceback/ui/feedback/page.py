@@ -1,0 +1,75 @@
+"""The right-hand side of the Feedback tab: a kind empty page, or the note being edited with
+its Save/Revert buttons and its action items, in a scroll area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.ui.common.ops import Ops
+from bounceback.ui.feedback.action_panel import ActionPanel
+from bounceback.ui.feedback.editor import FeedbackForm
+from bounceback.ui.feedback.pickers import message_label
+
+# The pages.
+EMPTY, EDITOR = range(2)
+
+
+class NotePages(QStackedWidget):
+    """The widgets only; the tab connects them and does the loading and saving."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        empty = QWidget(self)
+        self.empty_label = message_label(self.tr(
+            "Nothing asked yet.\nA short, positive request often gets an answer — recruiters "
+            "are a good first person to ask."), empty)
+        # The list, with its own "Ask for feedback", is hidden while this page shows.
+        self.empty_button = QPushButton(self.tr("Ask for &feedback"), empty)
+        self.empty_button.setAccessibleName(self.tr("New feedback note"))
+        empty_lay = QVBoxLayout(empty)
+        empty_lay.addStretch(1)
+        empty_lay.addWidget(self.empty_label)
+        empty_lay.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_lay.addStretch(2)
+        self.addWidget(empty)
+
+        self.form = FeedbackForm()
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button.setAccessibleName(self.tr("Undo the changes not saved yet"))
+        # No mnemonic: Ctrl+S saves, and Alt+S goes to the request's subject.
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the note (Ctrl+S)"))
+        self.save_button.setAccessibleName(self.tr("Save the feedback note"))
+        self.actions_panel = ActionPanel(ops)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.revert_button)
+        save_row.addWidget(self.save_button)
+
+        page = QWidget()
+        page.setMaximumWidth(900)
+        page_lay = QVBoxLayout(page)
+        page_lay.setContentsMargins(12, 6, 12, 12)
+        page_lay.setSpacing(12)
+        page_lay.addWidget(self.form)
+        page_lay.addLayout(save_row)
+        page_lay.addWidget(self.actions_panel)
+        page_lay.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes straight to the fields; the area scrolls to whichever has focus.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(page)
+        self.addWidget(self.scroll)
+        QWidget.setTabOrder(self.form.lesson, self.revert_button)
+        QWidget.setTabOrder(self.revert_button, self.save_button)
