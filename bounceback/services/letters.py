@@ -8,15 +8,18 @@ program only fills a template and builds a ``mailto:`` link for the person's own
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import re
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from bounceback import paths
+from bounceback.db.enums import EventKind
+from bounceback.services.events import EventRow
 
 TEMPLATE_NAMES = ("thank_you", "feedback_request")
 PLACEHOLDERS = ("name", "company", "role", "interview_date", "my_name")
@@ -154,3 +157,39 @@ def mailto_url(to: str, letter: Letter) -> str:
     if fields:
         url += "?" + "&".join(fields)
     return url
+
+
+# Words that start a role rather than a name: "the hiring manager" gets a visible [name].
+_NOT_NAMES = frozenset({"the", "a", "an", "my", "our", "their", "hiring", "hr", "recruiter",
+                        "interviewer", "manager", "team", "panel"})
+
+
+def first_name(whom: str) -> str:
+    """The first name in "Sam (recruiter)" or "Dana Reyes"; empty for a role such as
+    "the hiring manager", so the letter shows a visible [name] to fill in instead."""
+    words = whom.replace("(", " ").replace(",", " ").split()
+    if not words:
+        return ""
+    word = words[0].strip(".;:'\"")
+    if not word or not word[0].isupper() or word.casefold() in _NOT_NAMES:
+        return ""
+    return word
+
+
+def talked_on(history: Sequence[EventRow], whom: str) -> dt.date | None:
+    """The day of the latest interview, preferring one this person took part in; a screening
+    call when there was no interview."""
+    name = whom.casefold().strip()
+    for kind in (EventKind.INTERVIEW, EventKind.SCREEN):
+        talks = [e for e in history if e.kind == kind]
+        theirs = [e for e in talks if name and name in e.interviewers.casefold()]
+        chosen = theirs or talks
+        if chosen:
+            return max(e.occurred_on for e in chosen)
+    return None
+
+
+def known_words(*texts: str) -> list[str]:
+    """Names of the company, the role and the people: never spelling mistakes."""
+    words = (w.strip(".,()&'\"") for text in texts for w in text.split())
+    return [w for w in words if w]

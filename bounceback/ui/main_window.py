@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from bounceback import APP_NAME, __version__
 from bounceback.ui.checkin.tab import CheckInTab
+from bounceback.ui.common import preferences
 from bounceback.ui.common.icons import app_icon
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.tab import TabPage
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(
             self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_current))
         file_menu.addSeparator()
+        file_menu.addAction(self._action(
+            self.tr("Your &name in letters…"), None, self.ask_my_name))
+        file_menu.addSeparator()
         quit_act = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         quit_act.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_act)
@@ -110,6 +114,18 @@ class MainWindow(QMainWindow):
                 if section:
                     page.show_section(section)
                 return
+
+    def ask_my_name(self) -> None:
+        """Letters are signed with this name; it stays in the data folder, nowhere else."""
+        name, ok = QInputDialog.getText(
+            self, self.tr("Your name in letters"),
+            self.tr("How should your thank-you notes and feedback requests be signed?"),
+            text=preferences.my_name(),
+        )
+        if ok:
+            preferences.set_my_name(name)
+            self.statusBar().showMessage(self.tr("Saved. New letters will be signed with it."),
+                                         STATUS_TIMEOUT_MS)
 
     def about(self) -> None:
         QMessageBox.about(

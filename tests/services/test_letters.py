@@ -213,3 +213,20 @@ def test_mailto_recipient_cannot_inject_fields() -> None:
     url = letters.mailto_url("a@x.org?bcc=evil@y.org", Letter("S", "B"))
     assert unquote(urlsplit(url).path) == "a@x.org?bcc=evil@y.org"
     assert "bcc" not in parse_qs(urlsplit(url).query)
+
+
+def test_first_name_takes_a_name_but_not_a_role():
+    from bounceback.services.letters import first_name
+
+    assert first_name("Dana Reyes") == "Dana"
+    assert first_name("Sam (recruiter)") == "Sam"
+    assert first_name("the hiring manager") == ""
+    assert first_name("Recruiter") == ""
+    assert first_name("") == ""
+
+
+def test_known_words_split_names_and_drop_punctuation():
+    from bounceback.services.letters import known_words
+
+    assert known_words("Northwind Traders", "Dana (Reyes),") == [
+        "Northwind", "Traders", "Dana", "Reyes"]

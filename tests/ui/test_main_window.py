@@ -100,3 +100,18 @@ def test_open_in_tab_focuses_another_tab_on_an_application(window, ops):
     window.open_in_tab("timeline", app.id)
     assert window.tabs.currentWidget() is window.timeline
     assert window.timeline.form.company.text() == "Acme"
+
+
+def test_your_name_in_letters_is_kept_and_fills_templates(window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from bounceback.ui.common import preferences
+
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("  Alex Kim ", True)))
+    window.ask_my_name()
+    assert preferences.my_name() == "Alex Kim"
+    assert preferences.signature_values() == {"my_name": "Alex Kim"}
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    window.ask_my_name()  # cancelled: unchanged
+    assert preferences.my_name() == "Alex Kim"

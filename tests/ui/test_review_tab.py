@@ -19,6 +19,9 @@ from bounceback.ui.review.models import ChecklistModel
 from bounceback.ui.review.tab import ReviewTab
 
 WENT_WELL, TO_IMPROVE, NOT_APPLICABLE, NOT_YET = range(4)
+# A fresh checklist without messages or interviews: how it started, resume, cover letter,
+# messages, thank-you notes, and the seven common reasons offers don't come.
+FRESH = 5 + 7
 
 
 @pytest.fixture
@@ -104,11 +107,12 @@ def test_start_the_review_builds_the_checklist_from_the_timeline(tab, qtbot, ops
     rows = stored(ops, app_id)
     assert [r.stage for r in rows] == [
         ReviewStage.APPLYING, ReviewStage.RESUME, ReviewStage.COVER_LETTER,
-        ReviewStage.CORRESPONDENCE, ReviewStage.INTERVIEW, ReviewStage.THANK_YOU]
+        ReviewStage.CORRESPONDENCE, ReviewStage.INTERVIEW, ReviewStage.THANK_YOU,
+        *[ReviewStage.REFLECTION] * 7]
     assert tab.pages.currentWidget() is tab.hsplit
     assert [label for label, _ in shown(tab)] == [r.label for r in rows]
     assert "Interview round 1 on 20 Feb 2025 with Dana" in [r.label for r in rows]
-    assert tab.progress.text() == "0 of 6 looked at"
+    assert tab.progress.text() == "0 of 13 looked at"
     assert tab.editor.item_id() == rows[0].id
     assert tab.editor.label.text() == rows[0].label
     assert tab.actions.isVisible()
@@ -128,7 +132,7 @@ def test_assess_an_item_with_a_note(tab, qtbot, ops):
     row = stored(ops, app_id)[0]
     assert (row.outcome, row.note) == (Outcome.WENT_WELL, "Short and friendly cover email")
     assert shown(tab)[0] == (first.label, "Went well")
-    assert tab.progress.text() == "1 of 5 looked at"
+    assert tab.progress.text() == f"1 of {FRESH} looked at"
     assert not tab.has_unsaved_changes()
     note_index = tab.checklist.model.index_of_id(first.id).siblingAtColumn(ChecklistModel.NOTE)
     assert note_index.data() == "Short and friendly cover email"
@@ -263,7 +267,7 @@ def test_delete_cancelled_keeps_the_item(tab, qtbot, ops, answers):
     answers.delete = False
     tab.checklist.delete_button.click()
     assert len(answers.asked) == 1
-    assert len(stored(ops, app_id)) == 5
+    assert len(stored(ops, app_id)) == FRESH
     assert tab.editor.item_id() == stored(ops, app_id)[0].id
 
 
@@ -276,7 +280,7 @@ def test_changes_made_elsewhere_show_without_losing_edits(tab, qtbot, ops):
               ReviewItemInput("Resume, reworded elsewhere", Outcome.WENT_WELL),
               topics={topics.REVIEW})
     assert ("Resume, reworded elsewhere", "Went well") in shown(tab)
-    assert tab.progress.text() == "1 of 5 looked at"
+    assert tab.progress.text() == f"1 of {FRESH} looked at"
     assert tab.editor.item_id() == first.id
     assert tab.editor.note.toPlainText() == "still typing"
     assert tab.has_unsaved_changes()
@@ -294,10 +298,10 @@ def test_new_interviews_are_added_only_when_asked(tab, qtbot, ops):
     add_interview(ops, app_id, dt.date(2025, 3, 2), interview_round=2)
     assert button.isVisible()
     assert "new interview" in button.text().replace("&", "")
-    assert len(stored(ops, app_id)) == 5  # nothing written by the refresh
+    assert len(stored(ops, app_id)) == FRESH  # nothing written by the refresh
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     rows = stored(ops, app_id)
-    assert len(rows) == 6
+    assert len(rows) == FRESH + 1
     assert tab.editor.label.text() == "Interview round 2 on 02 Mar 2025"
     assert not button.isVisible()
 

@@ -14,7 +14,7 @@ from bounceback.db.enums import ContactRole, EventKind, PlanStep, Status, StepSt
 from bounceback.services import applications, contacts, drafts, events, letters, plans
 from bounceback.services.applications import ApplicationInput
 from bounceback.services.events import EventInput
-from bounceback.ui.common import dialogs, letter_editor
+from bounceback.ui.common import dialogs, letter_editor, preferences
 from bounceback.ui.common import ops as topics
 from bounceback.ui.timeline import thank_you
 from bounceback.ui.timeline.tab import TimelineTab
@@ -125,10 +125,10 @@ def test_talked_on_prefers_their_interview_then_screening_calls():
     history = [ev(EventKind.SCREEN, dt.date(2026, 1, 1)),
                ev(EventKind.INTERVIEW, dt.date(2026, 2, 1), "Dana Reyes, Li"),
                ev(EventKind.INTERVIEW, dt.date(2026, 3, 1), "Li")]
-    assert thank_you.talked_on(history, "Dana Reyes") == dt.date(2026, 2, 1)
-    assert thank_you.talked_on(history, "Sam") == dt.date(2026, 3, 1)
-    assert thank_you.talked_on(history[:1], "Sam") == dt.date(2026, 1, 1)
-    assert thank_you.talked_on([], "Sam") is None
+    assert letters.talked_on(history, "Dana Reyes") == dt.date(2026, 2, 1)
+    assert letters.talked_on(history, "Sam") == dt.date(2026, 3, 1)
+    assert letters.talked_on(history[:1], "Sam") == dt.date(2026, 1, 1)
+    assert letters.talked_on([], "Sam") is None
 
 
 def test_copy_puts_the_note_on_the_clipboard(setup, qtbot):
@@ -299,7 +299,7 @@ class FakeTemplateDialog:
         self.text = text
 
     def exec(self) -> int:
-        letters.save_template("thank_you", self.text, thank_you.templates_dir())
+        letters.save_template("thank_you", self.text, preferences.templates_dir())
         return QDialog.DialogCode.Accepted
 
     def deleteLater(self) -> None:

@@ -4,19 +4,14 @@ placeholders are filled with, the question asked before a typed request is repla
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from bounceback import paths
-from bounceback.db.enums import EventKind
 from bounceback.services import events, letters
 from bounceback.services.applications import ApplicationDetail
 from bounceback.services.events import EventRow
 from bounceback.services.letters import Letter
-from bounceback.ui.common import labels
+from bounceback.ui.common import labels, preferences
 from bounceback.ui.common.letter_editor import TemplateDialog
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.feedback.editor import FeedbackForm
@@ -24,63 +19,28 @@ from bounceback.ui.feedback.editor import FeedbackForm
 TEMPLATE = "feedback_request"
 
 # Words that start a role rather than a name: "the recruiter" is not "Hi the,".
-_NOT_NAMES = frozenset({"the", "a", "an", "my", "our", "their", "hiring", "hr", "recruiter",
-                        "interviewer", "manager", "team", "panel"})
-
-
 def _t(text: str) -> str:
     return QCoreApplication.translate("feedback", text)
-
-
-def templates_dir() -> Path:
-    return paths.data_dir() / "templates"
-
-
-def first_name(whom: str) -> str:
-    """The first name in "Sam (recruiter)" or "Dana Reyes"; empty for a role such as
-    "the hiring manager", so the letter shows a visible [name] to fill in instead."""
-    words = whom.replace("(", " ").replace(",", " ").split()
-    if not words:
-        return ""
-    word = words[0].strip(".;:'\"")
-    if not word or not word[0].isupper() or word.casefold() in _NOT_NAMES:
-        return ""
-    return word
-
-
-def talked_on(history: list[EventRow], whom: str) -> dt.date | None:
-    """The day of the latest interview, preferring one this person took part in; a screening
-    call when there was no interview."""
-    name = whom.casefold().strip()
-    for kind in (EventKind.INTERVIEW, EventKind.SCREEN):
-        talks = [e for e in history if e.kind == kind]
-        theirs = [e for e in talks if name and name in e.interviewers.casefold()]
-        chosen = theirs or talks
-        if chosen:
-            return max(e.occurred_on for e in chosen)
-    return None
 
 
 def template_values(
     app: ApplicationDetail, history: list[EventRow], whom: str, contact_name: str | None
 ) -> dict[str, str]:
-    """The placeholders, filled from the application. Your own name has no setting yet, so it
-    stays a visible "[my name]" to fill in."""
+    """The placeholders, filled from the application and your own name (until you give it in
+    File → Your name in letters, it stays a visible "[my name]")."""
     person = contact_name or whom
-    talk = talked_on(history, contact_name or "")
+    talk = letters.talked_on(history, contact_name or "")
     return {
-        "name": first_name(person),
+        "name": letters.first_name(person),
         "company": app.company,
         "role": app.role,
         "interview_date": labels.date(talk) if talk else "",
+        **preferences.signature_values(),
     }
 
 
 def known_words(app: ApplicationDetail, names: list[str]) -> list[str]:
-    """Names of the company, the role and the people: not spelling mistakes."""
-    text = " ".join([app.company, app.role, *names])
-    words = (w.strip(".,()&'\"") for w in text.split())
-    return [w for w in words if w]
+    return letters.known_words(app.company, app.role, *names)
 
 
 def ask_replace(parent: QWidget | None) -> bool:
@@ -128,7 +88,7 @@ class Drafter(QObject):
         person = self.form.chosen_contact()
         values = template_values(
             self.app, history, self.form.whom.text().strip(), person.name if person else None)
-        return letters.fill(letters.load_template(TEMPLATE, templates_dir()), values)
+        return letters.fill(letters.load_template(TEMPLATE, preferences.templates_dir()), values)
 
     def _untouched(self) -> bool:
         current = self.form.request.letter()
@@ -152,7 +112,7 @@ class Drafter(QObject):
             self._fill()
 
     def template_dialog(self) -> TemplateDialog:
-        return TemplateDialog(TEMPLATE, templates_dir(), self.window)
+        return TemplateDialog(TEMPLATE, preferences.templates_dir(), self.window)
 
     def edit_template(self) -> None:
         dlg = self.template_dialog()

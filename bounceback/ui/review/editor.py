@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bounceback.db.enums import Outcome
+from bounceback.db.enums import Outcome, ReviewStage
+from bounceback.services import review
 from bounceback.services.errors import ValidationError
 from bounceback.services.review import ReviewItemInput, ReviewItemRow
 from bounceback.ui.common import labels
@@ -53,13 +54,16 @@ class ActionArea(QGroupBox):
         self.reminder.setWordWrap(True)
         self.text = QLineEdit(self)
         self.text.setMaxLength(2000)
-        self.text.setPlaceholderText(
-            self.tr("What will you do differently next time? e.g. ask a friend to proofread"))
+        self.set_prompt(None)
         self.due = OptionalDateEdit(self)
         self.add_button = QPushButton(self.tr("Add as an a&ction"), self)
         self.error = ErrorLabel(self)
         self.existing = QLabel(self)
         self.existing.setWordWrap(True)
+        # After saving a finding "to improve" with no step yet: a reminder, never a block.
+        self.nudge = QLabel(self)
+        self.nudge.setWordWrap(True)
+        self.nudge.hide()
         self.text.setAccessibleName(self.tr("Next step"))
         self.due.setAccessibleName(self.tr("Due date for the next step"))
         self.add_button.setAccessibleName(self.tr("Add as an action"))
@@ -71,6 +75,7 @@ class ActionArea(QGroupBox):
         due_row.addWidget(self.add_button)
         form = QFormLayout(self)
         form.addRow(self.reminder)
+        form.addRow(self.nudge)
         form.addRow(self.tr("Ne&xt step"), self.text)
         form.addRow(self.tr("D&ue"), due_row)
         form.addRow(self.error)
@@ -92,7 +97,37 @@ class ActionArea(QGroupBox):
         self.text.clear()
         self.due.clear()
         self.error.clear_message()
+        self.nudge.hide()
         self.set_count(action_count)
+
+    def set_prompt(self, stage: ReviewStage | None) -> None:
+        """An example of a next step that suits the stage, shown while the field is empty."""
+        example = {
+            ReviewStage.APPLYING: self.tr("e.g. ask someone there for a referral first"),
+            ReviewStage.RESUME: self.tr("e.g. ask a friend to proofread my resume"),
+            ReviewStage.COVER_LETTER: self.tr("e.g. open with why this company, in one line"),
+            ReviewStage.CORRESPONDENCE: self.tr("e.g. reply within a day, and read it aloud "
+                                                "before sending"),
+            ReviewStage.INTERVIEW: self.tr("e.g. practise that answer out loud with a friend"),
+            ReviewStage.THANK_YOU: self.tr("e.g. send a short thank-you the same day"),
+        }.get(stage) if stage is not None else None
+        self.text.setPlaceholderText(
+            self.tr("What will you do next time? %1").replace(
+                "%1", example or self.tr("e.g. ask a friend to proofread")))
+
+    def offer(self, suggestion: str) -> None:
+        """Start from a concrete step the person can keep, reword, or type over: it is
+        selected, so the first key typed replaces it. Never over what they wrote."""
+        if self.text.text().strip():
+            return
+        self.text.setText(suggestion)
+        self.text.selectAll()
+
+    def show_nudge(self) -> None:
+        self.nudge.setText(self.tr(
+            "Saved. Whenever you're ready, one small step here turns this into something "
+            "you'll do."))
+        self.nudge.show()
 
     def set_count(self, action_count: int) -> None:
         if action_count == 1:
@@ -135,6 +170,11 @@ class ItemEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.stage.setFont(font)
+        # The reflection prompts are questions too long for one line: shown whole to think on.
+        self.question = QLabel(page)
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.hide()
         self.label = QLineEdit(page)
         self.label.setMaxLength(LABEL_LIMIT)
         self.outcome_group = QButtonGroup(self)
@@ -175,6 +215,7 @@ class ItemEditor(QWidget):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.stage)
+        form.addRow(self.question)
         form.addRow(self.tr("&Item"), self.label)
         form.addRow(self.tr("How did it go?"), radios)
         form.addRow(self.tr("N&ote"), self.note)
@@ -186,6 +227,7 @@ class ItemEditor(QWidget):
         lay.addWidget(self.action_area)
 
         self.label.textEdited.connect(self._on_edited)
+        self.label.textEdited.connect(self._show_question)
         self.note.textChanged.connect(self._on_edited)
         self.outcome_group.idToggled.connect(self._on_outcome_toggled)
         self.save_button.clicked.connect(self.save_requested)
@@ -211,12 +253,29 @@ class ItemEditor(QWidget):
         self.stack.setCurrentIndex(1)
         self._set_form(row.as_input())
         self.stage.setText(labels.review_stage(row.stage))
+        self._show_question()
         if keep_action and same:
             self.action_area.set_count(row.action_count)
         else:
             self.action_area.reset(row.action_count)
+            self.action_area.set_prompt(row.stage)
+            if row.outcome == Outcome.TO_IMPROVE:
+                self._offer_solution()
         self.error.clear_message()
         self._sync()
+
+    def _show_question(self) -> None:
+        reflection = self._loaded is not None and self._loaded.stage == ReviewStage.REFLECTION
+        self.question.setText(self.label.text() if reflection else "")
+        self.question.setVisible(reflection)
+
+    def _offer_solution(self) -> None:
+        """A reflection prompt comes with a concrete step; other items keep the prompt."""
+        if self._loaded is None or self._loaded.action_count:
+            return  # a step was already taken from it: don't suggest a second copy
+        solution = review.known_solution(self.label.text().strip())
+        if solution is not None:
+            self.action_area.offer(solution)
 
     def _set_form(self, data: ReviewItemInput) -> None:
         widgets = [self.label, self.note, self.outcome_group]
@@ -242,6 +301,7 @@ class ItemEditor(QWidget):
     def revert(self) -> None:
         if self._loaded is not None:
             self._set_form(self._loaded.as_input())
+            self._show_question()
             self.error.clear_message()
             self._sync()
             self.edited.emit()
@@ -264,8 +324,10 @@ class ItemEditor(QWidget):
         self._sync()
         self.edited.emit()
 
-    def _on_outcome_toggled(self, _id: int, checked: bool) -> None:
+    def _on_outcome_toggled(self, ident: int, checked: bool) -> None:
         if checked:
+            if _OUTCOMES[ident] == Outcome.TO_IMPROVE:
+                self._offer_solution()
             self._on_edited()
 
     def _sync(self) -> None:

@@ -10,9 +10,6 @@ A note that was changed but not marked sent is kept as a draft and offered back 
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,13 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bounceback import paths
-from bounceback.db.enums import EventKind
 from bounceback.services import applications, contacts, drafts, events, letters
 from bounceback.services.contacts import ContactRow, FollowUpInput
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.letters import Letter
-from bounceback.ui.common import dialogs, labels
+from bounceback.ui.common import dialogs, labels, preferences
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.letter_editor import LetterEditor, TemplateDialog
 from bounceback.ui.common.ops import Ops
@@ -43,27 +38,6 @@ from bounceback.ui.common.widgets import DateEdit, ErrorLabel, OptionalDateEdit
 
 TEMPLATE = "thank_you"
 SENT_TOPICS = frozenset({topics.EVENTS, topics.APPLICATIONS, topics.CONTACTS, topics.PLANS})
-
-
-def templates_dir() -> Path:
-    return paths.data_dir() / "templates"
-
-
-def first_name(name: str) -> str:
-    parts = name.split()
-    return parts[0] if parts else ""
-
-
-def talked_on(history: list[events.EventRow], name: str) -> dt.date | None:
-    """The day of the latest interview, preferring one this person took part in; a
-    screening call when there was no interview."""
-    for kinds in ((EventKind.INTERVIEW,), (EventKind.SCREEN,)):
-        talks = [e for e in history if e.kind in kinds]
-        theirs = [e for e in talks if name and name.casefold() in e.interviewers.casefold()]
-        chosen = theirs or talks
-        if chosen:
-            return max(e.occurred_on for e in chosen)
-    return None
 
 
 def draft_key(app_id: int, contact_id: int) -> str:
@@ -213,21 +187,23 @@ class ThankYouDialog(QDialog):
 
     # --- the letter ----------------------------------------------------------------------
     def values(self) -> dict[str, str]:
-        """What the template's placeholders are filled with. Your own name has no setting
-        yet, so it stays a visible "[my name]" for you to fill in."""
+        """What the template's placeholders are filled with; your own name comes from
+        File → Your name in letters (until then it stays a visible "[my name]")."""
         return {
-            "name": first_name(self.row.name),
+            "name": letters.first_name(self.row.name),
             "company": self.app.company,
             "role": self.app.role,
-            "interview_date": labels.date(talked_on(self._history, self.row.name)),
+            "interview_date": labels.date(letters.talked_on(self._history, self.row.name)),
+            **preferences.signature_values(),
         }
 
     def filled(self) -> Letter:
-        return letters.fill(letters.load_template(TEMPLATE, templates_dir()), self.values())
+        template = letters.load_template(TEMPLATE, preferences.templates_dir())
+        return letters.fill(template, self.values())
 
     def _known_words(self) -> list[str]:
-        text = " ".join([self.row.name, self.app.company, self.app.role, *self._others])
-        return [w.strip(".,()&'\"") for w in text.split() if w.strip(".,()&'\"")]
+        return letters.known_words(self.row.name, self.app.company, self.app.role,
+                                   *self._others)
 
     def _start_letter(self) -> None:
         draft = self.ops.read(drafts.get_draft, draft_key(self.app_id, self.contact_id))
@@ -257,7 +233,7 @@ class ThankYouDialog(QDialog):
         self._update_markers_note()
 
     def _template_dialog(self) -> TemplateDialog:
-        return TemplateDialog(TEMPLATE, templates_dir(), self)
+        return TemplateDialog(TEMPLATE, preferences.templates_dir(), self)
 
     def edit_template(self) -> None:
         dlg = self._template_dialog()

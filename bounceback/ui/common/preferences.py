@@ -1,0 +1,38 @@
+"""Small personal settings the letters use, kept in the data folder's settings file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from bounceback import paths
+
+MY_NAME = "letters/my_name"
+
+
+def settings() -> QSettings:
+    return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def templates_dir() -> Path:
+    """Where the person's edited letter templates live."""
+    return paths.data_dir() / "templates"
+
+
+def my_name() -> str:
+    """The name letters are signed with; empty until the person gives it."""
+    value = settings().value(MY_NAME, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def set_my_name(name: str) -> None:
+    s = settings()
+    s.setValue(MY_NAME, name.strip())
+    s.sync()
+
+
+def signature_values() -> dict[str, str]:
+    """Placeholder values that come from the person, not the application."""
+    name = my_name()
+    return {"my_name": name} if name else {}
