@@ -41,8 +41,6 @@ def seed(db: Path, today: dt.date | None = None) -> None:
         events.add_event(s, north.id, EventInput(EventKind.INTERVIEW, ago(19),
                                                  "Panel with the design leads.", 2,
                                                  "Dana Reyes, Li Wei"))
-        events.add_event(s, north.id, EventInput(EventKind.THANK_YOU_SENT, ago(18),
-                                                 "Short note to Dana and Li."))
         events.add_event(s, north.id, EventInput(EventKind.REJECTION, ago(9),
                                                  "They went with someone with more "
                                                  "leadership experience."))
@@ -50,6 +48,10 @@ def seed(db: Path, today: dt.date | None = None) -> None:
             name="Dana Reyes", role="Design director", company="Northwind Traders",
             linkedin_url="https://www.linkedin.com/in/example-dana"))
         contacts.link_contact(s, north.id, dana.id, ContactRole.INTERVIEWER)
+        contacts.mark_thanked(s, north.id, dana.id, ago(18), "Short note after the panel.")
+        contacts.add_to_application(s, north.id, contacts.ContactInput(
+            name="Sam Okafor", role="Recruiter", company="Northwind Traders",
+            email="sam@example.org"), ContactRole.RECRUITER)
 
         contoso = applications.create_application(s, ApplicationInput(
             company="Contoso", role="UX lead", source=Source.RECRUITER, applied_on=ago(20),

@@ -192,26 +192,34 @@ def rejections_for(session: Session, app_id: int) -> list[tuple[int, dt.date]]:
     return [(i, d) for i, d in session.execute(stmt)]
 
 
+# Feelings that are good to have more of: when these grow after coping, it helped.
+STEADY_EMOTIONS = frozenset(
+    w.key for g in vocab.EMOTION_GROUPS if g.key == "steady" for w in g.emotions)
+
+
 @dataclass(frozen=True)
 class CopingEffect:
     method: str
     uses: int  # check-ins that recorded how they felt afterwards
-    average_change: float  # after minus before, per feeling; below zero means it eased
+    # Per feeling, how much harder it got (after minus before; for a steadier feeling such as
+    # calm or hope, before minus after): below zero means coping eased things.
+    average_change: float
 
 
 def coping_effects(session: Session) -> list[CopingEffect]:
     """Which ways of coping have helped you, most helpful first: for each method, how much
     the named feelings changed between the check-in and "afterwards"."""
     stmt = (
-        select(CheckIn.coping_method, CheckIn.id, CheckInEmotion.intensity,
-               CheckInEmotion.intensity_after)
+        select(CheckIn.coping_method, CheckIn.id, CheckInEmotion.emotion,
+               CheckInEmotion.intensity, CheckInEmotion.intensity_after)
         .join(CheckInEmotion, CheckInEmotion.checkin_id == CheckIn.id)
         .where(CheckInEmotion.intensity_after.is_not(None), CheckIn.coping_method != "")
     )
     changes: dict[str, list[int]] = {}
     uses: dict[str, set[int]] = {}
-    for method, checkin_id, before, after in session.execute(stmt):
-        changes.setdefault(method, []).append(after - before)
+    for method, checkin_id, emotion, before, after in session.execute(stmt):
+        harder = before - after if emotion in STEADY_EMOTIONS else after - before
+        changes.setdefault(method, []).append(harder)
         uses.setdefault(method, set()).add(checkin_id)
     effects = [CopingEffect(m, len(uses[m]), sum(v) / len(v)) for m, v in changes.items()]
     return sorted(effects, key=lambda e: (e.average_change, -e.uses, e.method))

@@ -66,8 +66,11 @@ def test_the_action_area_appears_only_for_to_improve(tab, app_id):
     tab.editor.radios[TO_IMPROVE].click()
     assert area.isVisible()
     assert "Don't dwell on what went wrong" in area.reminder.text()
-    assert "ask a friend to proofread" in area.text.placeholderText()
-    assert area.text.text() == ""  # a prompt, never text that could be saved by accident
+    # An item of the person's own history: a prompt with an example that suits its stage,
+    # never text that could be saved by accident.
+    assert area.text.placeholderText() == (
+        "What will you do next time? e.g. ask someone there for a referral first")
+    assert area.text.text() == ""
 
 
 def test_turn_a_finding_into_an_action(tab, qtbot, ops, app_id):

@@ -297,7 +297,7 @@ def test_new_interviews_are_added_only_when_asked(tab, qtbot, ops):
     assert not button.isVisible()
     add_interview(ops, app_id, dt.date(2025, 3, 2), interview_round=2)
     assert button.isVisible()
-    assert "new interview" in button.text().replace("&", "")
+    assert "new message or interview" in button.text().replace("&", "")
     assert len(stored(ops, app_id)) == FRESH  # nothing written by the refresh
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     rows = stored(ops, app_id)

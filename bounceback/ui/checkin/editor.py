@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services import vocabulary as vocab
-from bounceback.services.checkins import CheckInInput
+from bounceback.services.checkins import CheckInInput, CopingEffect
+from bounceback.ui.checkin.accept import AcceptBox
+from bounceback.ui.checkin.afterwards import Afterwards, describe_all, in_sentence
 from bounceback.ui.checkin.emotions import EmotionPicker, ScaleRow, small
 from bounceback.ui.common import labels
 from bounceback.ui.common.widgets import DATE_FORMAT, MAX_DATE, MIN_DATE
@@ -69,13 +71,10 @@ class CheckInForm(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.reframe = QLabel(self.tr(
-            "A hiring decision weighs many things — salary, experience, fit, sometimes a gut "
-            "feeling. It is rarely about you as a person."), self)
-        self.reframe.setWordWrap(True)
-        italic = self.reframe.font()
-        italic.setItalic(True)
-        self.reframe.setFont(italic)
+        # The reframe from the brief, and step 1 of the plan when there is one.
+        self.accept = AcceptBox(self)
+        self.reframe = self.accept.reframe
+        self._after_allowed = False
 
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
@@ -83,8 +82,8 @@ class CheckInForm(QWidget):
                                    QDateTime(MAX_DATE, QTime(23, 59)))
         self.when.setDisplayFormat(f"{DATE_FORMAT}, HH:mm")  # as the lists show it
         self.application = QComboBox(self)
-        self.application.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # As wide as the longest "Company — Role", up to a limit, so it reads in full.
+        self.application.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.application.setMinimumContentsLength(28)
         self.application.setMaximumWidth(560)
         self.application.addItem(self.tr("Not about a specific application"), None)
@@ -106,6 +105,11 @@ class CheckInForm(QWidget):
         self.own_way = QLineEdit(self)
         self.own_way.setMaxLength(500)
         self.own_way.setPlaceholderText(self.tr("e.g. cook something slow, play music loud"))
+        self.helps_heading = small(heading(self.tr("What helps you"), self))
+        self.helps = small(QLabel(self))
+        self.helps.setWordWrap(True)
+        self.helps.setAccessibleName(self.tr("What helps you"))
+        self.afterwards = Afterwards(self)
 
         self.overall = ScaleRow(self, self.tr("very low"), self.tr("good"),
                                 vocab.OVERALL_MIN, vocab.OVERALL_MAX)
@@ -128,8 +132,11 @@ class CheckInForm(QWidget):
         self.when.dateTimeChanged.connect(self.edited)
         self.application.activated.connect(self._application_picked)
         self.rejection.activated.connect(self.edited)
+        # The "afterwards" sliders follow the feelings before anyone hears of the change.
+        self.emotions.edited.connect(self._follow_emotions)
         self.emotions.edited.connect(self.edited)
-        self.own_way.textEdited.connect(self.edited)
+        self.afterwards.edited.connect(self.edited)
+        self.own_way.textEdited.connect(self._own_way_edited)
         self.overall.slider.valueChanged.connect(self.edited)
         self.journal.textChanged.connect(self.edited)
         self.set_value(blank(), self.tr("New check-in"))
@@ -156,6 +163,12 @@ class CheckInForm(QWidget):
         own.addWidget(self.coping[vocab.OTHER_COPING])
         own.addWidget(self.own_way, 1)
         coping.addLayout(own, (len(fixed) + 2) // 2, 0, 1, 2)
+        coping_box = QVBoxLayout()
+        coping_box.setSpacing(2)
+        coping_box.addLayout(coping)
+        coping_box.addSpacing(8)
+        coping_box.addWidget(self.helps_heading)
+        coping_box.addWidget(self.helps)
         coping_heading = heading(self.tr("How will you look after &yourself?"), self)
         coping_heading.setBuddy(self.coping[next(iter(self.coping))])
 
@@ -173,12 +186,13 @@ class CheckInForm(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
         lay.addWidget(self.title)
-        lay.addWidget(self.reframe)
+        lay.addWidget(self.accept)
         lay.addSpacing(8)
         lay.addLayout(top)
         for section, body in (
             ([feelings, feelings_hint], self.emotions),
-            ([coping_heading], coping),
+            ([coping_heading], coping_box),
+            ([], self.afterwards),
             ([overall_heading], overall),
             ([journal_heading], self.journal),
         ):
@@ -204,6 +218,7 @@ class CheckInForm(QWidget):
             self.coping[method].setChecked(True)
             self.own_way.setText(data.coping_note)
             self.own_way.setEnabled(method == vocab.OTHER_COPING)
+            self.afterwards.set_value(data.emotions, data.after)
             self.overall.slider.setValue(data.overall)
             self.journal.setPlainText(data.journal)
             # Reopening a journal is usually to add to it: the cursor waits at the end.
@@ -212,6 +227,7 @@ class CheckInForm(QWidget):
             for w, was in zip(inputs, blocked, strict=True):
                 w.blockSignals(was)
         self.overall.number.setText(str(data.overall))
+        self._sync_afterwards()
 
     def value(self) -> CheckInInput:
         method = self._coping_method()
@@ -224,10 +240,22 @@ class CheckInForm(QWidget):
             overall=self.overall.slider.value(),
             application_id=self.application.currentData(),
             rejection_event_id=self.rejection.currentData(),
+            after=self.afterwards.value() if self._shows_afterwards() else (),
         )
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)
+
+    def allow_afterwards(self, on: bool) -> None:
+        """Only a saved check-in has an "afterwards": the coping comes after saving it."""
+        self._after_allowed = on
+        self._sync_afterwards()
+
+    def set_coping_effects(self, effects: list[CopingEffect]) -> None:
+        text = describe_all(effects)
+        self.helps.setText(text)
+        self.helps.setVisible(bool(text))
+        self.helps_heading.setVisible(bool(text))
 
     def set_applications(self, choices: list[tuple[int, str]]) -> None:
         """Fill the application picker, keeping what is chosen (and its rejection) chosen."""
@@ -259,8 +287,10 @@ class CheckInForm(QWidget):
     def focus_widgets(self) -> list[QWidget]:
         """The order Tab walks the form in, top to bottom."""
         return [
+            self.accept.ready_button, self.accept.not_now_button,
             self.when, self.application, self.rejection, *self.emotions.focus_widgets(),
-            *self.coping.values(), self.own_way, self.overall.slider, self.journal,
+            *self.coping.values(), self.own_way, *self.afterwards.focus_widgets(),
+            self.overall.slider, self.journal,
         ]
 
     # --- inside ----------------------------------------------------------------------------
@@ -270,7 +300,27 @@ class CheckInForm(QWidget):
                 return key
         return NO_COPING
 
+    def _shows_afterwards(self) -> bool:
+        return self._after_allowed and self._coping_method() != NO_COPING
+
+    def _sync_afterwards(self) -> None:
+        method = self._coping_method()
+        if method == vocab.OTHER_COPING and self.own_way.text().strip():
+            name = f"“{self.own_way.text().strip()}”"
+        else:
+            name = in_sentence(labels.coping(method))
+        self.afterwards.set_method(name)
+        self.afterwards.setVisible(self._shows_afterwards())
+
+    def _follow_emotions(self) -> None:
+        self.afterwards.follow(self.emotions.value())
+
+    def _own_way_edited(self) -> None:
+        self._sync_afterwards()
+        self.edited.emit()
+
     def _coping_changed(self, key: str) -> None:
+        self._sync_afterwards()
         self.own_way.setEnabled(key == vocab.OTHER_COPING)
         if key == vocab.OTHER_COPING and not self.signalsBlocked():
             self.own_way.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -303,4 +353,4 @@ class CheckInForm(QWidget):
 
     def _inputs(self) -> list[QWidget]:
         return [self.when, self.application, self.rejection, self.emotions, self.own_way,
-                self.overall.slider, self.journal, *self.coping.values()]
+                self.overall.slider, self.journal, self.afterwards, *self.coping.values()]

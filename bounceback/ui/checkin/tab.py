@@ -15,38 +15,37 @@ from itertools import pairwise
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from bounceback.services import applications, checkins
+from bounceback.services import applications, checkins, plans
 from bounceback.services.checkins import CheckInInput, CheckInRow
 from bounceback.services.errors import ValidationError
 from bounceback.ui.checkin import questions
+from bounceback.ui.checkin.accept import AcceptStep
 from bounceback.ui.checkin.editor import CheckInForm, blank, now
 from bounceback.ui.checkin.history import CheckInList
+from bounceback.ui.checkin.pane import EditorPane
 from bounceback.ui.common import dialogs, labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.drafts import DraftKeeper
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
-from bounceback.ui.common.widgets import ErrorLabel
 
 CHOICE_TOPICS = frozenset({topics.APPLICATIONS, topics.EVENTS})
-WATCHED = CHOICE_TOPICS | {topics.CHECKINS}
+WATCHED = CHOICE_TOPICS | {topics.CHECKINS, topics.PLANS}
+# Saving a check-in about an application moves its plan's step 1 along.
+SAVE_TOPICS = frozenset({topics.CHECKINS, topics.PLANS})
 NEW_DRAFT = "checkin:new"
 
 
 def normal(data: CheckInInput) -> CheckInInput:
     """The same check-in whatever order its feelings were picked in, to the minute."""
     felt_at = data.felt_at.replace(second=0, microsecond=0) if data.felt_at else data.felt_at
-    return replace(data, felt_at=felt_at, emotions=tuple(sorted(data.emotions)))
+    return replace(data, felt_at=felt_at, emotions=tuple(sorted(data.emotions)),
+                   after=tuple(sorted(data.after)))
 
 
 class CheckInTab(TabPage):
@@ -60,24 +59,13 @@ class CheckInTab(TabPage):
         self.history = CheckInList(self)
         self.form = CheckInForm(self._rejections, self)
         self.keeper = DraftKeeper(ops, self.form.journal)
-        self.error = ErrorLabel(self)
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setToolTip(self.tr("Save this check-in (Ctrl+S)"))
-        self.save_button.setDefault(True)
-        self.revert_button = QPushButton(self.tr("&Undo changes"), self)
-        self.revert_button.setToolTip(self.tr("Go back to what was last saved"))
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.delete_button.setToolTip(self.tr("Delete this check-in (Delete)"))
-        for button, name in (
-            (self.save_button, self.tr("Save check-in")),
-            (self.revert_button, self.tr("Undo changes")),
-            (self.delete_button, self.tr("Delete check-in")),
-        ):
-            button.setAccessibleName(name)
+        self.accept_step = AcceptStep(ops, self.form.accept, self)
+        self._about: int | None = None  # the application the accept box follows
+        self.pane = EditorPane(self.form, self)
+        self.error, self.notice, self.scroll = self.pane.error, self.pane.notice, self.pane.scroll
+        self.save_button = self.pane.save_button
+        self.revert_button = self.pane.revert_button
+        self.delete_button = self.pane.delete_button
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self.delete_current)
@@ -89,43 +77,19 @@ class CheckInTab(TabPage):
         self.history.delete_requested.connect(self.delete_current)
         self.form.edited.connect(self._edited)
         self.form.emotions.rows_changed.connect(self._fix_tab_order)
+        self.form.afterwards.rows_changed.connect(self._fix_tab_order)
+        self.form.accept.ready_requested.connect(self.ready_to_move_on)
 
+        self.form.set_coping_effects(self.ops.read(checkins.coping_effects))
         self._refresh_choices()
         self.history.set_rows(self.ops.read(checkins.list_checkins))
         self._start(blank())
 
     def _build_layout(self) -> None:
-        holder = QWidget(self)
-        inner = QVBoxLayout(holder)
-        inner.setContentsMargins(16, 12, 16, 12)
-        inner.addWidget(self.form)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(holder)
-
-        messages = QVBoxLayout()
-        messages.setContentsMargins(16, 0, 16, 0)
-        messages.addWidget(self.notice)
-        messages.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(16, 0, 16, 0)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        editor = QWidget(self)
-        lay = QVBoxLayout(editor)
-        lay.setContentsMargins(0, 0, 0, 8)
-        lay.addWidget(self.scroll, 1)
-        lay.addLayout(messages)
-        lay.addLayout(buttons)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.history)
-        self.splitter.addWidget(editor)
+        self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([500, 680])
@@ -149,9 +113,31 @@ class CheckInTab(TabPage):
         if not self.maybe_save():
             return
         self._refresh_choices()
-        found = self._rejections(app_id)
-        self._start(blank(app_id, found[0][0] if found else None))
+        found = [ident for ident, _day in self._rejections(app_id)]
+        plan = self.ops.read(plans.plan_for_application, app_id)
+        # The rejection its bounce-back plan is about; else the latest.
+        rejection = plan.rejection_event_id if plan and plan.rejection_event_id in found \
+            else (found[0] if found else None)
+        self._start(blank(app_id, rejection))
         self.form.emotions.focus_first()
+
+    def show_section(self, name: str) -> None:
+        """``accept`` (step 1 of the plan): back to the latest check-in about the plan's
+        rejection, where how you feel afterwards can be added; a new one if there is none."""
+        app_id = self.form.value().application_id
+        if name != "accept" or app_id is None or self._loaded_id is not None \
+                or self.has_unsaved_changes():
+            return  # show_application was refused: the person kept what they had open
+        rejection = self.form.value().rejection_event_id
+        latest = next((r for r in self.ops.read(checkins.list_checkins, application_id=app_id)
+                       if r.rejection_event_id == rejection), None) if rejection else None
+        if latest is None:
+            return  # the new check-in show_application started is the place
+        self._show(latest)
+        self.history.select_id(latest.id)
+        if latest.coping_method and not latest.after:
+            self.scroll.ensureWidgetVisible(self.form.afterwards.record)
+            self.form.afterwards.record.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def has_unsaved_changes(self) -> bool:
         return normal(self.form.value()) != normal(self._baseline)
@@ -168,11 +154,11 @@ class CheckInTab(TabPage):
         data = self.form.value()
         done = self.tr("Check-in saved.")
         if self._loaded_id is None:
-            row = self.ops.write(self, checkins.create_checkin, data, topics={topics.CHECKINS},
+            row = self.ops.write(self, checkins.create_checkin, data, topics=SAVE_TOPICS,
                                  done=done, on_invalid=self._invalid)
         else:
             row = self.ops.write(self, checkins.update_checkin, self._loaded_id, data,
-                                 topics={topics.CHECKINS}, done=done, on_invalid=self._invalid)
+                                 topics=SAVE_TOPICS, done=done, on_invalid=self._invalid)
         if row is None:
             return False
         # The draft is done with, under the old key and (ids are reused) under the new one.
@@ -199,6 +185,9 @@ class CheckInTab(TabPage):
         was_dirty = self.has_unsaved_changes()
         if changed & CHOICE_TOPICS:
             self._refresh_choices()
+        if topics.CHECKINS in changed:
+            self.form.set_coping_effects(self.ops.read(checkins.coping_effects))
+        self.accept_step.refresh()
         rows = self.ops.read(checkins.list_checkins)
         self.history.set_rows(rows)
         if self._loaded_id is not None:
@@ -235,6 +224,14 @@ class CheckInTab(TabPage):
         if self.has_unsaved_changes() and questions.confirm_revert(self):
             self.discard()
 
+    def ready_to_move_on(self) -> None:
+        """Close step 1; what is open is saved first, so nothing written is lost."""
+        if self.accept_step.plan() is None:
+            return
+        if self.has_unsaved_changes() and not self.save():
+            return
+        self.accept_step.close_step(self)
+
     def delete_current(self) -> None:
         row = self._row(self._loaded_id) if self._loaded_id is not None else None
         if row is None:
@@ -265,6 +262,7 @@ class CheckInTab(TabPage):
             self._load_form(row.as_input(), title, row.id)
         else:
             self._loaded_id = row.id
+            self.form.allow_afterwards(True)
             self.form.set_title(title)
             self._baseline = self.form.value()
             self.keeper.watch(self._draft_key(), saved_text=self.form.journal.toPlainText())
@@ -276,6 +274,7 @@ class CheckInTab(TabPage):
         # Drafting stops before the text changes, so one check-in's words never land in
         # another's draft; unsaved words of the old one are stored as its draft first.
         self.keeper.watch(None)
+        self.form.allow_afterwards(ident is not None)
         self.form.set_value(data, title)
         self._loaded_id = ident
         self._baseline = self.form.value()
@@ -285,7 +284,7 @@ class CheckInTab(TabPage):
         draft = self.keeper.pending(self._draft_key())
         if draft is not None and draft.body != self.form.journal.toPlainText():
             self.form.journal.setPlainText(draft.body)
-            self._show_notice(self.tr(
+            self.pane.show_notice(self.tr(
                 "Words you wrote last time, not yet saved, are back in the journal. "
                 "Save to keep them, or undo the changes."))
         self._update_buttons()
@@ -295,10 +294,11 @@ class CheckInTab(TabPage):
         """The open check-in was deleted elsewhere while being edited: keep the words."""
         self._drop_draft()
         self._loaded_id = None
+        self.form.allow_afterwards(False)
         self.form.set_title(self.tr("New check-in"))
         self.keeper.watch(NEW_DRAFT, saved_text="")
         self.keeper.flush()
-        self._show_notice(self.tr(
+        self.pane.show_notice(self.tr(
             "This check-in was deleted elsewhere. Your words are still here: "
             "saving keeps them as a new check-in."))
 
@@ -335,13 +335,15 @@ class CheckInTab(TabPage):
         if self.history.current_id() != self._loaded_id:
             self.history.select_id(self._loaded_id)
 
-    def _show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.show()
-
     def _edited(self) -> None:
         self.error.clear_message()
         self._update_buttons()
+
+    def _follow_application(self) -> None:
+        app_id = self.form.application.currentData()
+        if app_id != self._about:
+            self._about = app_id
+            self.accept_step.follow(app_id)
 
     def _invalid(self, exc: ValidationError) -> None:
         self.error.show_message(translate_message(exc.message))
@@ -351,6 +353,7 @@ class CheckInTab(TabPage):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_buttons(self) -> None:
+        self._follow_application()
         dirty = self.has_unsaved_changes()
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)

@@ -45,7 +45,7 @@ class ChecklistPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(ChecklistModel.ITEM, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChecklistModel.OUTCOME, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(ChecklistModel.ITEM, 340)
+        header.resizeSection(ChecklistModel.ITEM, 420)
 
         self.interviews_button = QPushButton(self)
         self.delete_button = QPushButton(self.tr("&Delete item"), self)
@@ -60,7 +60,8 @@ class ChecklistPanel(QWidget):
         self.error = ErrorLabel(self)
 
         self.tree.setAccessibleName(self.tr("Review checklist"))
-        self.interviews_button.setAccessibleName(self.tr("Add new interviews from the timeline"))
+        self.interviews_button.setAccessibleName(
+            self.tr("Add new messages and interviews from the timeline"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected item"))
         self.stage.setAccessibleName(self.tr("Stage of the new item"))
         self.new_label.setAccessibleName(self.tr("New item"))
@@ -102,12 +103,24 @@ class ChecklistPanel(QWidget):
         self.error.clear_message()
 
     def set_new_interviews(self, count: int) -> None:
+        # Messages count too: the checklist goes through each one, like each interview.
         if count == 1:
-            text = self.tr("Add the new inter&view from the timeline")
+            text = self.tr("Add the new message or inter&view from the timeline")
         else:
-            text = self.tr("Add %1 new inter&views from the timeline").replace("%1", str(count))
+            text = self.tr("Add %1 new messages or inter&views from the timeline").replace(
+                "%1", str(count))
         self.interviews_button.setText(text)
         self.interviews_button.setVisible(count > 0)
+
+    def progress_text(self) -> str:
+        items = self.model.items()
+        looked = sum(1 for i in items if i.outcome is not None)
+        if not items:
+            return ""
+        if looked == len(items):
+            return self.tr("All %1 looked at").replace("%1", str(len(items)))
+        return self.tr("%1 of %2 looked at").replace("%1", str(looked)).replace(
+            "%2", str(len(items)))
 
     def current_item(self) -> ReviewItemRow | None:
         return self.model.item_at(self.tree.currentIndex())
@@ -143,6 +156,27 @@ class EmptyState(QWidget):
         lay.addSpacing(12)
         lay.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(2)
+
+    def show_nothing_yet(self) -> None:
+        self.show_state(
+            self.tr("Nothing to look back on yet"),
+            self.tr("When you add an application on the Timeline tab, you can review it "
+                    "here, from the first message to the last."))
+
+    def show_choose(self) -> None:
+        self.show_state(
+            self.tr("Which application would you like to look back on?"),
+            self.tr("Choose one above. Take it at your own pace: a few items today is plenty."))
+
+    def show_ready(self) -> None:
+        self.show_state(
+            self.tr("Ready when you are"),
+            self.tr("Looking back from the first message to the last helps you find one or "
+                    "two things to carry forward. The checklist is built from this "
+                    "application's timeline: how it started, your resume and cover letter, "
+                    "each message and interview, thank-you notes, and the common reasons "
+                    "offers don't come."),
+            can_start=True)
 
     def show_state(self, heading: str, text: str, *, can_start: bool = False) -> None:
         self.heading.setText(heading)

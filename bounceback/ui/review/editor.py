@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -98,6 +98,7 @@ class ActionArea(QGroupBox):
         self.due.clear()
         self.error.clear_message()
         self.nudge.hide()
+        self.reminder.show()
         self.set_count(action_count)
 
     def set_prompt(self, stage: ReviewStage | None) -> None:
@@ -128,6 +129,7 @@ class ActionArea(QGroupBox):
             "Saved. Whenever you're ready, one small step here turns this into something "
             "you'll do."))
         self.nudge.show()
+        self.reminder.hide()  # the nudge says the same, for this moment
 
     def set_count(self, action_count: int) -> None:
         if action_count == 1:
@@ -143,6 +145,14 @@ class ActionArea(QGroupBox):
     def show_error(self, exc: ValidationError) -> None:
         self.error.show_message(translate_message(exc.message))
         (self.due if exc.field == "due_on" else self.text).setFocus()
+
+
+class NoteEdit(QPlainTextEdit):
+    """A note box that asks for a few lines, not a page: it grows into the room there is,
+    and leaves the action area below in view when the room is short."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 100)
 
 
 class ItemEditor(QWidget):
@@ -191,7 +201,7 @@ class ItemEditor(QWidget):
             self.outcome_group.addButton(radio, i)
             self.radios.append(radio)
             radios.addWidget(radio, i // 2, i % 2)
-        self.note = QPlainTextEdit(page)
+        self.note = NoteEdit(page)
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(70)
         self.note.setPlaceholderText(

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bounceback.db.enums import ReviewStage
-from bounceback.services import applications, review
+from bounceback.db.enums import Outcome, PlanStep, ReviewStage, StepState
+from bounceback.services import applications, plans, review
 from bounceback.services.review import ReviewItemRow
 from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as ops_module
@@ -32,9 +32,12 @@ from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_
 from bounceback.ui.review.actions_panel import ActionsPanel
 from bounceback.ui.review.checklist import ChecklistPanel, EmptyState
 from bounceback.ui.review.editor import ItemEditor
+from bounceback.ui.review.plan_step import ReviewStepBar
 
 REFRESH_ON = frozenset({ops_module.APPLICATIONS, ops_module.EVENTS, ops_module.REVIEW,
-                        ops_module.ACTIONS})
+                        ops_module.ACTIONS, ops_module.PLANS})
+# Review writes can move the application's bounce-back plan along (step 4).
+WRITES = frozenset({ops_module.REVIEW, ops_module.PLANS})
 EMPTY_PAGE, CHECKLIST_PAGE = range(2)
 
 
@@ -57,6 +60,7 @@ class ReviewTab(TabPage):
         picker_label.setBuddy(self.picker)
         self.progress = QLabel(self)
         self.progress.setAccessibleName(self.tr("Review progress"))
+        self.step_bar = ReviewStepBar(self)
 
         self.empty = EmptyState(self)
         self.checklist = ChecklistPanel(self)
@@ -90,6 +94,7 @@ class ReviewTab(TabPage):
         top.addSpacing(16)
         top.addWidget(self.progress)
         top.addStretch(1)
+        top.addWidget(self.step_bar)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.vsplit, 1)
@@ -103,6 +108,7 @@ class ReviewTab(TabPage):
         self.editor.save_requested.connect(self.save)
         self.editor.action_requested.connect(self.make_action)
         self.editor.edited.connect(self._sync_buttons)
+        self.step_bar.finish_requested.connect(self.finish_review)
         self._set_tab_order()
         self.refresh()
 
@@ -111,9 +117,9 @@ class ReviewTab(TabPage):
 
     def _set_tab_order(self) -> None:
         c, e, a = self.checklist, self.editor, self.actions
-        chain = [self.picker, self.empty.start_button, c.tree, c.interviews_button,
-                 c.delete_button, c.stage, c.new_label, c.add_button, e.label, *e.radios,
-                 e.note, e.revert_button, e.save_button, e.action_area.text,
+        chain = [self.picker, self.step_bar.finish_button, self.empty.start_button, c.tree,
+                 c.interviews_button, c.delete_button, c.stage, c.new_label, c.add_button,
+                 e.label, *e.radios, e.note, e.revert_button, e.save_button, e.action_area.text,
                  e.action_area.due, e.action_area.add_button, a.hide_done, a.delete_button,
                  a.view]
         for first, second in itertools.pairwise(chain):
@@ -183,23 +189,11 @@ class ReviewTab(TabPage):
         items = self.ops.read(review.list_items, self._app_id) if self._app_id else []
         self._show_items(items)
         if not choices:
-            self.empty.show_state(
-                self.tr("Nothing to look back on yet"),
-                self.tr("When you add an application on the Timeline tab, you can review it "
-                        "here, from the first message to the last."))
+            self.empty.show_nothing_yet()
         elif self._app_id is None:
-            self.empty.show_state(
-                self.tr("Which application would you like to look back on?"),
-                self.tr("Choose one above. Take it at your own pace: a few items today is "
-                        "plenty."))
+            self.empty.show_choose()
         elif not items:
-            self.empty.show_state(
-                self.tr("Ready when you are"),
-                self.tr("Looking back from the first message to the last helps you find one "
-                        "or two things to carry forward. The checklist is built from this "
-                        "application's timeline: how it started, your resume and cover "
-                        "letter, messages, each interview and thank-you notes."),
-                can_start=True)
+            self.empty.show_ready()
         self.pages.setCurrentIndex(CHECKLIST_PAGE if items else EMPTY_PAGE)
         self.actions.set_application(self._app_id)
         # Before a review starts, an empty action list would only be clutter.
@@ -207,6 +201,8 @@ class ReviewTab(TabPage):
             self._app_id is not None and bool(items or self.actions.model.rowCount()))
         self.checklist.set_new_interviews(
             self.ops.read(review.new_interview_count, self._app_id) if items else 0)
+        plan = self.ops.read(plans.plan_for_application, self._app_id) if self._app_id else None
+        self.step_bar.show_plan(plan, started=bool(items))
         self._sync_buttons()
 
     def _show_items(self, items: list[ReviewItemRow]) -> None:
@@ -216,14 +212,7 @@ class ReviewTab(TabPage):
             self.checklist.tree.expandAll()
         finally:
             self._quiet -= 1
-        looked = sum(1 for i in items if i.outcome is not None)
-        if not items:
-            self.progress.setText("")
-        elif looked == len(items):
-            self.progress.setText(self.tr("All %1 looked at").replace("%1", str(len(items))))
-        else:
-            self.progress.setText(self.tr("%1 of %2 looked at").replace("%1", str(looked))
-                                  .replace("%2", str(len(items))))
+        self.progress.setText(self.checklist.progress_text())
         current = next((i for i in items if i.id == self.editor.item_id()), None)
         if current is None:
             self.editor.load(None)
@@ -293,23 +282,54 @@ class ReviewTab(TabPage):
             return True
         if not self.editor.check():
             return False
-        row = self.ops.write(self, review.update_item, item_id, self.editor.value(),
-                             topics={ops_module.REVIEW}, done=self.tr("Saved."),
+        data = self.editor.value()
+        loaded = self.editor.loaded()
+        # A finding to improve with no step yet: say so kindly, and save all the same.
+        nudge = data.outcome == Outcome.TO_IMPROVE and loaded is not None \
+            and not loaded.action_count
+        done = (self.tr("Saved. When you're ready, turn it into one small step.") if nudge
+                else self.tr("Saved."))
+        row = self.ops.write(self, review.update_item, item_id, data, topics=WRITES, done=done,
                              on_invalid=self.editor.show_error)
         if row is None:
             return False
         self.editor.load(row, keep_action=True)
+        if nudge:
+            self.editor.action_area.show_nudge()
         return True
 
     def discard(self) -> None:
         self.editor.revert()
+
+    def show_section(self, name: str) -> None:
+        """``review``: the plan's step 4 lands on the start button, or on the first item
+        not yet looked at."""
+        if name != "review" or self._app_id is None:
+            return
+        items = self.checklist.model.items()
+        if not items:
+            self.empty.start_button.setFocus()
+            return
+        first = next((i for i in items if i.outcome is None), None)
+        if first is not None and first.id != self.editor.item_id():
+            self.select_item(first.id)  # asks about unsaved edits first, like a click
+        self.checklist.tree.setFocus()
+
+    def finish_review(self) -> None:
+        plan = self.step_bar.plan()
+        if plan is None or not self.maybe_save():
+            return
+        self.ops.write(self, plans.set_step, plan.id, PlanStep.REVIEW, StepState.DONE,
+                       topics={ops_module.PLANS, ops_module.EVENTS},
+                       done=self.tr("Step 4 is done. What you carry forward is in your "
+                                    "actions."))
 
     # --- writes --------------------------------------------------------------------------
     def start_review(self) -> None:
         if self._app_id is None:
             return
         items = self.ops.write(self, review.ensure_checklist, self._app_id,
-                               topics={ops_module.REVIEW},
+                               topics=WRITES,
                                done=self.tr("Your checklist is ready. Take it one item at a time."))
         if items:
             self._go_to(items[0])
@@ -320,7 +340,7 @@ class ReviewTab(TabPage):
             return
         before = {i.id for i in self.checklist.model.items()}
         items = self.ops.write(self, review.ensure_checklist, self._app_id,
-                               topics={ops_module.REVIEW}, done=self.tr("Interviews added."))
+                               topics=WRITES, done=self.tr("Added from the timeline."))
         added = [i for i in items or [] if i.id not in before]
         if added and self.maybe_save():
             self._go_to(added[0])
@@ -329,7 +349,7 @@ class ReviewTab(TabPage):
         if self._app_id is None:
             return
         row = self.ops.write(self, review.add_item, self._app_id, stage, label,
-                             topics={ops_module.REVIEW}, done=self.tr("Item added."),
+                             topics=WRITES, done=self.tr("Item added."),
                              on_invalid=lambda exc: self.checklist.error.show_message(
                                  ops_module.translate_message(exc.message)))
         if row is None:
@@ -355,7 +375,7 @@ class ReviewTab(TabPage):
         if item_id is None or not self.save():
             return
         action = self.ops.write(self, review.make_action, item_id, text, due_on,
-                                topics={ops_module.ACTIONS, ops_module.REVIEW},
+                                topics=WRITES | {ops_module.ACTIONS},
                                 done=self.tr("Added to your actions."),
                                 on_invalid=self.editor.action_area.show_error)
         if action is None:

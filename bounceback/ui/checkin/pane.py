@@ -1,0 +1,70 @@
+"""The right side of the Check-in tab: the form in a scroll area, the messages under it, and
+Save / Undo changes / Delete. Only layout here: the tab wires the buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.ui.common.widgets import ErrorLabel
+
+
+class EditorPane(QWidget):
+    def __init__(self, form: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.error = ErrorLabel(self)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Save this check-in (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("&Undo changes"), self)
+        self.revert_button.setToolTip(self.tr("Go back to what was last saved"))
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete this check-in (Delete)"))
+        for button, name in (
+            (self.save_button, self.tr("Save check-in")),
+            (self.revert_button, self.tr("Undo changes")),
+            (self.delete_button, self.tr("Delete check-in")),
+        ):
+            button.setAccessibleName(name)
+
+        holder = QWidget(self)
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(16, 12, 16, 12)
+        inner.addWidget(form)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(holder)
+
+        messages = QVBoxLayout()
+        messages.setContentsMargins(16, 0, 16, 0)
+        messages.addWidget(self.notice)
+        messages.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(16, 0, 16, 0)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 8)
+        lay.addWidget(self.scroll, 1)
+        lay.addLayout(messages)
+        lay.addLayout(buttons)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
