@@ -370,3 +370,18 @@ def test_template_dialog_reports_a_failed_save(
     dialog.save_button.click()
     assert answers.warnings and "No space left on device" in answers.warnings[0]
     assert dialog.result() != TemplateDialog.DialogCode.Accepted
+
+
+def test_adding_a_word_survives_a_deleted_editor(qtbot):
+    """A highlighter whose editor is gone must not break "Add to dictionary" elsewhere."""
+    import shiboken6
+
+    from bounceback.ui.common import spelling
+    from bounceback.ui.common.letter_editor import LetterEditor
+
+    gone = LetterEditor()
+    shiboken6.delete(gone)
+    kept = LetterEditor()
+    qtbot.addWidget(kept)
+    spelling.add_to_dictionary("Zorblax")
+    assert spelling.Speller().is_known("Zorblax")

@@ -15,6 +15,7 @@ import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextFormat
 from spellchecker import SpellChecker
 
@@ -83,7 +84,11 @@ def add_to_dictionary(word: str) -> None:
     if os.name == "posix":
         path.chmod(0o600)
     for highlighter in list(_highlighters):
-        highlighter.rehighlight()
+        # The Python wrapper can outlive its editor's C++ object; skip those.
+        if shiboken6.isValid(highlighter):
+            highlighter.rehighlight()
+        else:
+            _highlighters.discard(highlighter)
 
 
 def words_in(text: str) -> Iterator[tuple[int, int, str]]:
