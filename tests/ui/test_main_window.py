@@ -15,7 +15,10 @@ def make_window(qtbot, ops) -> MainWindow:
     settings = QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
     w = MainWindow(ops, settings)
     qtbot.addWidget(w)
-    w.show()
+    # Shortcuts only reach the active window.
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
     return w
 
 
