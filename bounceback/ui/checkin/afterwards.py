@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
-from bounceback.services import vocabulary as vocab
 from bounceback.services.checkins import CopingEffect
-from bounceback.ui.checkin.emotions import ScaleRow, small
+from bounceback.ui.checkin.emotions import ScaleRow, feeling_scale, small
 from bounceback.ui.common import labels
 
 # How many ways of coping "What helps you" names, most helpful first.
@@ -162,13 +161,8 @@ class Afterwards(QWidget):
         self.edited.emit()
 
     def _add_row(self, key: str, intensity: int) -> None:
-        name = QLabel(labels.emotion(key), self.grid_holder)
-        scale = ScaleRow(self.grid_holder, self.tr("a little"), self.tr("overwhelming"),
-                         vocab.INTENSITY_MIN, vocab.INTENSITY_MAX)
-        scale.slider.setValue(intensity)
-        scale.slider.setAccessibleName(
-            self.tr("How strong now: %1").replace("%1", labels.emotion(key)))
-        name.setBuddy(scale.slider)
+        name, scale = feeling_scale(self.grid_holder, key, intensity,
+                                    self.tr("How strong now: %1"))
         was = small(QLabel(self.grid_holder))
         scale.slider.valueChanged.connect(self.edited)
         self.rows[key] = (name, scale, was)

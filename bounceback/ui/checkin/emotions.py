@@ -3,7 +3,7 @@ a slider for how strong it is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -95,6 +95,24 @@ class ScaleRow:
 
     def widgets(self) -> list[QWidget]:
         return [self.low, self.slider, self.high, self.number]
+
+
+def feeling_scale(parent: QWidget, key: str, intensity: int,
+                  accessible_name: str) -> tuple[QLabel, ScaleRow]:
+    """A feeling's name and a slider for how strong it is, the name the slider's buddy.
+
+    Both the feelings picked and how strong they are after coping use this row, so the two
+    read alike. ``accessible_name`` is the slider's, with ``%1`` for the feeling.
+    """
+    feeling = labels.emotion(key)
+    name = QLabel(feeling, parent)
+    scale = ScaleRow(parent, QCoreApplication.translate("checkin", "a little"),
+                     QCoreApplication.translate("checkin", "overwhelming"),
+                     vocab.INTENSITY_MIN, vocab.INTENSITY_MAX)
+    scale.slider.setValue(intensity)
+    scale.slider.setAccessibleName(accessible_name.replace("%1", feeling))
+    name.setBuddy(scale.slider)
+    return name, scale
 
 
 class EmotionPicker(QWidget):
@@ -189,13 +207,7 @@ class EmotionPicker(QWidget):
         self.edited.emit()
 
     def _add_row(self, key: str, intensity: int) -> None:
-        name = QLabel(labels.emotion(key), self.grid_holder)
-        scale = ScaleRow(self.grid_holder, self.tr("a little"), self.tr("overwhelming"),
-                         vocab.INTENSITY_MIN, vocab.INTENSITY_MAX)
-        scale.slider.setValue(intensity)
-        scale.slider.setAccessibleName(
-            self.tr("How strong: %1").replace("%1", labels.emotion(key)))
-        name.setBuddy(scale.slider)
+        name, scale = feeling_scale(self.grid_holder, key, intensity, self.tr("How strong: %1"))
         scale.slider.valueChanged.connect(self.edited)
         self.rows[key] = (name, scale)
 

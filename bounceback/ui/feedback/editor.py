@@ -2,25 +2,14 @@
 
 From top to bottom it follows the request: whom to ask (with a nudge towards the recruiter,
 if there was one), the request itself as a letter with a gentle tone check, where it stands,
-and, once they answered, what they said, how it landed and the lesson.
+and, once they answered, what they said, how it landed and the lesson. How those rows are
+arranged (labels, hints, tab order) lives in ``form_layout.py``.
 """
 
 from __future__ import annotations
 
-from itertools import pairwise
-
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from bounceback.db.enums import Channel, FeedbackStatus
 from bounceback.services.contacts import ContactRow
@@ -30,39 +19,14 @@ from bounceback.services.letters import Letter
 from bounceback.ui.common import labels
 from bounceback.ui.common.letter_editor import LetterEditor
 from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
+from bounceback.ui.feedback.form_layout import fit_lines, lay_out, text_box
 from bounceback.ui.feedback.recruiter import RecruiterHint
-from bounceback.ui.feedback.status import StatusRow, italic
+from bounceback.ui.feedback.status import StatusRow
 
 # How tall the request's message is: while writing, the template fits without scrolling;
 # once it is sent, it steps back for what came of it.
 WRITING_LINES = 12
 SENT_LINES = 5
-
-
-def _text_box(parent: QWidget, placeholder: str, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)
-    # A few lines tall, so the whole note fits on one screen; longer text scrolls inside.
-    frame = 2 * (box.frameWidth() + int(box.document().documentMargin())) + 4
-    box.setFixedHeight(lines * box.fontMetrics().lineSpacing() + frame)
-    return box
-
-
-def _label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setBuddy(buddy)
-    return label
-
-
-def _with_hint(box: QWidget, hint: QLabel, parent: QWidget) -> QWidget:
-    holder = QWidget(parent)
-    lay = QVBoxLayout(holder)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.setSpacing(4)
-    lay.addWidget(box)
-    lay.addWidget(hint)
-    return holder
 
 
 class FeedbackForm(QWidget):
@@ -122,9 +86,9 @@ class FeedbackForm(QWidget):
 
         self.answered_on = OptionalDateEdit(self)
         self.answered_on.setMaximumWidth(200)
-        self.answer = _text_box(self, self.tr("What they said, in their words"), 5)
-        self.reaction = _text_box(self, self.tr("How it landed with you"))
-        self.lesson = _text_box(self, self.tr(
+        self.answer = text_box(self, self.tr("What they said, in their words"), 5)
+        self.reaction = text_box(self, self.tr("How it landed with you"))
+        self.lesson = text_box(self, self.tr(
             "What you can use, e.g. Lead with a leadership example and rephrase two resume "
             "bullets"))
         self.error = ErrorLabel(self)
@@ -176,72 +140,10 @@ class FeedbackForm(QWidget):
         self.request_box.updateGeometry()
 
     def _lay_out(self) -> None:
-        whom_row = QHBoxLayout()
-        whom_row.setContentsMargins(0, 0, 0, 0)
-        whom_row.addWidget(self.whom, 3)
-        whom_row.addWidget(self.contact, 2)
-        when_row = QHBoxLayout()
-        when_row.setContentsMargins(0, 0, 0, 0)
-        when_row.addWidget(self.asked_on, 1)
-        when_row.addSpacing(12)
-        when_row.addWidget(_label(self.tr("&by"), self.channel, self))
-        when_row.addSpacing(4)
-        when_row.addWidget(self.channel, 1)
-        when_row.addStretch(1)
-
-        hint = italic(QLabel(self.tr(
-            "Frame it positively: “What could I improve?” rather than “Why didn't you hire "
-            "me?”."), self))
-        hint.setWordWrap(True)
-        # Only while writing: once sent, the request is a record (still there to copy).
-        self.draft_row = QWidget(self)
-        draft_row = QHBoxLayout(self.draft_row)
-        draft_row.setContentsMargins(0, 0, 0, 0)
-        draft_row.addWidget(hint, 1)
-        draft_row.addWidget(self.draft_button, 0, Qt.AlignmentFlag.AlignTop)
-        # In a widget of its own: QFormLayout sizes a nested layout too short for the
-        # letter's wrapped tone-check lines, and the buttons then overlap them.
-        request_box = QWidget(self)
-        self.request_box = request_box
-        request_lay = QVBoxLayout(request_box)
-        request_lay.setContentsMargins(0, 0, 0, 0)
-        request_lay.setSpacing(6)
-        request_lay.addWidget(self.draft_row)
-        request_lay.addWidget(self.request)
-
-        reaction_hint = italic(QLabel(self.tr(
-            "It's natural to feel defensive. Note it, then look for what you can use."), self))
-        reaction_hint.setWordWrap(True)
-        self.reaction_box = _with_hint(self.reaction, reaction_hint, self)
-
-        form = QFormLayout(self)
-        self.form_layout = form
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setVerticalSpacing(12)
-        form.addRow(self.heading)
-        form.addRow(self.suggestion)
-        # Rows holding a layout need their own label, or the mnemonic has no buddy.
-        self.whom_label = _label(self.tr("&Whom you asked"), self.whom, self)
-        form.addRow(self.whom_label, whom_row)
-        form.addRow(_label(self.tr("As&ked on"), self.asked_on, self), when_row)
-        form.addRow(_label(self.tr("Your request"), self.request.body, self), request_box)
-        form.addRow(self.tr("Where it stands"), self.status_row)
-        form.addRow(self.tr("Answer came on"), self.answered_on)
-        form.addRow(self.tr("Their answer"), self.answer)
-        form.addRow(_label(self.tr("Your first reac&tion"), self.reaction, self),
-                    self.reaction_box)
-        form.addRow(self.tr("The &lesson"), self.lesson)
-        form.addRow(self.error)
-
-        chain = [self.suggestion.button, self.whom, self.contact, self.asked_on, self.channel,
-                 self.draft_button, self.request.subject, self.request.body,
-                 self.request.copy_button, self.request.mail_button,
-                 self.request.template_button, self.status_row.asked_button,
-                 self.status_row.answered_button, self.status_row.no_answer_button,
-                 self.status_row.follow_up, self.answered_on, self.answer, self.reaction,
-                 self.lesson]
-        for a, b in pairwise(chain):
-            QWidget.setTabOrder(a, b)
+        parts = lay_out(self)
+        self.form_layout, self.whom_label = parts.form_layout, parts.whom_label
+        self.draft_row, self.request_box = parts.draft_row, parts.request_box
+        self.reaction_box = parts.reaction_box
 
     # --- contacts ------------------------------------------------------------------------
     def set_contacts(self, contacts: list[ContactRow], keep: int | None) -> None:
@@ -319,9 +221,7 @@ class FeedbackForm(QWidget):
 
     # --- the request ---------------------------------------------------------------------
     def _fit_request(self, lines: int) -> None:
-        body = self.request.body
-        frame = 2 * (body.frameWidth() + int(body.document().documentMargin())) + 4
-        body.setFixedHeight(lines * body.fontMetrics().lineSpacing() + frame)
+        fit_lines(self.request.body, lines)
 
     def set_request(self, letter: Letter) -> None:
         """Put a fresh draft in the request, as an edit of the user's."""

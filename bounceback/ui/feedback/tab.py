@@ -1,5 +1,9 @@
 """The Feedback tab: per application, the feedback you asked for and got, how you took it, the
-lesson, and the action items that come from it."""
+lesson, and the action items that come from it.
+
+Which note the editor shows (opening, new, delete, changes made elsewhere) is in
+``note_selection.py``; this module is the tab as a whole: the application picker, saving and
+reverting, where the request stands, refresh and the layout kept between runs."""
 
 from __future__ import annotations
 
@@ -18,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.db.enums import FeedbackStatus, Source
-from bounceback.services import actions, applications, contacts, feedback
+from bounceback.services import applications, contacts, feedback
 from bounceback.services.applications import ApplicationDetail
-from bounceback.services.feedback import FeedbackInput, FeedbackRow
-from bounceback.ui.common import dialogs
+from bounceback.services.feedback import FeedbackInput
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.feedback import request
+from bounceback.ui.feedback.note_selection import NoteSelection
 from bounceback.ui.feedback.page import EDITOR, EMPTY, NotePages
 from bounceback.ui.feedback.pickers import ApplicationPicker, NoteList, message_page
 
@@ -34,8 +38,11 @@ NO_APPS, CHOOSE, MAIN = range(3)
 # Saving a note can write "asked" / "answered" events and move the plan's feedback step.
 WRITE_TOPICS = frozenset({ops_module.FEEDBACK, ops_module.EVENTS, ops_module.PLANS})
 
+# EDITOR and EMPTY (the right-hand pages) are re-exported: tests read them from here.
+__all__ = ["CHOOSE", "EDITOR", "EMPTY", "MAIN", "NO_APPS", "WRITE_TOPICS", "FeedbackTab"]
 
-class FeedbackTab(TabPage):
+
+class FeedbackTab(NoteSelection, TabPage):
     key = "feedback"
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
@@ -169,7 +176,7 @@ class FeedbackTab(TabPage):
         else:
             self.body.setCurrentIndex(MAIN)
 
-    # --- notes ---------------------------------------------------------------------------
+    # --- the application and its people ---------------------------------------------------
     def _refresh_app(self) -> None:
         self._app = (self.ops.read(applications.get_application, self.app_id)
                      if self.app_id is not None else None)
@@ -184,93 +191,6 @@ class FeedbackTab(TabPage):
         if self._app is not None:
             words = request.known_words(self._app, [p.name for p in people])
             self.form.request.set_known_words(words)
-
-    def _refresh_notes(self) -> list[FeedbackRow]:
-        rows = self.ops.read(feedback.list_feedback, self.app_id) if self.app_id else []
-        shown = self.notes.set_rows(rows, self.note_id if self.editing else None)
-        # With nothing to list, the empty page speaks for itself across the whole width.
-        self.notes.setVisible(bool(rows))
-        self._update_buttons()
-        return shown
-
-    def _note_picked(self, note_id: int) -> None:
-        if self.editing and note_id == self.note_id:
-            return
-        if not self.maybe_save():
-            self.notes.select_id(self.note_id if self.editing else None)
-            return
-        self._open_note(note_id)
-
-    def _heading(self, row: FeedbackRow | None) -> str:
-        if row is None:
-            return self.tr("New feedback request")
-        if row.status == FeedbackStatus.ANSWERED:
-            return self.tr("Feedback from %1").replace("%1", row.asked_whom)
-        return self.tr("Feedback request to %1").replace("%1", row.asked_whom)
-
-    def _open_note(self, note_id: int) -> None:
-        self._load_row(self.ops.read(feedback.get_feedback, note_id))
-
-    def _load_row(self, row: FeedbackRow) -> None:
-        self._load(row.id, row.as_input(), self._heading(row), row.status)
-
-    def _load(self, note_id: int | None, data: FeedbackInput, heading: str,
-              status: FeedbackStatus = FeedbackStatus.DRAFT) -> None:
-        self.note_id, self.editing, self._loaded = note_id, True, data
-        self._saved_status = status
-        self.drafter.forget()
-        self.form.set_value(data, heading, status)
-        self.actions_panel.set_note(self.app_id, note_id, status == FeedbackStatus.ANSWERED)
-        self.right.setCurrentIndex(EDITOR)
-        self.notes.select_id(note_id)
-        self._update_actions()
-        self._update_buttons()
-
-    def _update_actions(self) -> None:
-        # Action items come from an answer; before there is one they would only be clutter.
-        self.actions_panel.setVisible(self.form.answer_shown() or self.actions_panel.has_items())
-
-    def _show_empty(self) -> None:
-        self.note_id, self.editing, self._loaded = None, False, FeedbackInput()
-        self.actions_panel.set_note(self.app_id, None)
-        self.right.setCurrentIndex(EMPTY)
-        self.notes.select_id(None)
-        self._update_buttons()
-
-    def new_note(self) -> None:
-        if self.app_id is None or not self.maybe_save():
-            return
-        self._load(None, FeedbackInput(), self._heading(None))
-        self.scroll.verticalScrollBar().setValue(0)
-        self.form.whom.setFocus()
-
-    def delete_note(self) -> None:
-        if self.note_id is None:
-            return
-        row = self.ops.read(feedback.get_feedback, self.note_id)
-        count = len(self.ops.read(actions.list_actions, feedback_id=row.id))
-        text = self.tr("Delete the feedback note from “%1”?").replace("%1", row.asked_whom)
-        if count:
-            text += "\n\n" + self.tr(
-                "Its action items are kept: they are still worth doing.")
-        if not dialogs.confirm_delete(self, self.tr("Delete feedback note"), text):
-            return
-        position = self.notes.current_position()
-        self._deleting = True
-        try:
-            self.ops.write(self, feedback.delete_feedback, row.id,
-                           topics={ops_module.FEEDBACK, ops_module.ACTIONS},
-                           done=self.tr("Feedback note deleted."))
-        finally:
-            self._deleting = False
-        if self.notes.has(row.id):  # the delete failed; the user has been told why
-            return
-        remaining = self.notes.shown_rows()
-        if remaining:
-            self._open_note(remaining[min(position, len(remaining) - 1)].id)
-            self.notes.view.setFocus()
-        else:
-            self._show_empty()
 
     # --- unsaved edits -------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
@@ -329,26 +249,6 @@ class FeedbackTab(TabPage):
                        self.tr("Noted. No answer says little about you.")):
             self.form.status_row.follow_up.setFocus()
 
-    # --- a step of the plan lands here ---------------------------------------------------
-    def show_section(self, name: str) -> None:
-        """"request": the latest request not answered yet, or a new one, ready to write."""
-        if name != "request" or self.app_id is None:
-            return
-        if not (self.editing and self.note_id is None):
-            waiting = [r for r in self.notes.shown_rows()
-                       if r.status != FeedbackStatus.ANSWERED]
-            latest = max(waiting, key=lambda r: r.id, default=None)
-            if latest is None:
-                self.new_note()
-                if not (self.editing and self.note_id is None):
-                    return  # the person kept unsaved words elsewhere
-            elif latest.id != self.note_id or not self.editing:
-                if not self.maybe_save():
-                    return
-                self._open_note(latest.id)
-        self.scroll.ensureWidgetVisible(self.form.request, 0, 0)
-        self.form.request.body.setFocus()
-
     def _update_buttons(self) -> None:
         dirty = self.has_unsaved_changes()
         self.save_button.setEnabled(dirty)
@@ -371,28 +271,6 @@ class FeedbackTab(TabPage):
         if topics & {ops_module.ACTIONS, ops_module.FEEDBACK}:
             self.actions_panel.refresh()
             self._update_actions()
-
-    def _notes_changed(self) -> None:
-        rows = self._refresh_notes()
-        if not self.editing:
-            if rows:
-                self._open_note(rows[0].id)
-            return
-        if self.note_id is None or self._deleting:
-            return
-        if not self.notes.has(self.note_id):
-            # Deleted elsewhere. Unsaved words are kept as a new note; otherwise move on.
-            if self.has_unsaved_changes():
-                self.note_id = None
-                self.form.heading.setText(self._heading(None))
-                self.actions_panel.set_note(self.app_id, None)
-                self._update_buttons()
-            elif rows:
-                self._open_note(rows[0].id)
-            else:
-                self._show_empty()
-        elif not self.has_unsaved_changes():
-            self._open_note(self.note_id)
 
     # --- layout between runs -------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

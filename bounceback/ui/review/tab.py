@@ -10,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from bounceback.db.enums import Outcome, PlanStep, ReviewStage, StepState
 from bounceback.services import applications, plans, review
-from bounceback.services.review import ReviewItemRow
 from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.ops import Ops
@@ -32,6 +30,8 @@ from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_
 from bounceback.ui.review.actions_panel import ActionsPanel
 from bounceback.ui.review.checklist import ChecklistPanel, EmptyState
 from bounceback.ui.review.editor import ItemEditor
+from bounceback.ui.review.navigation import ItemNavigator
+from bounceback.ui.review.picker import ApplicationPicker
 from bounceback.ui.review.plan_step import ReviewStepBar
 
 REFRESH_ON = frozenset({ops_module.APPLICATIONS, ops_module.EVENTS, ops_module.REVIEW,
@@ -47,15 +47,8 @@ class ReviewTab(TabPage):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self._app_id: int | None = None
-        self._choices: list[tuple[int, str]] = []
-        self._quiet = 0  # >0 while the tab itself moves the selection or the picker
 
-        self.picker = QComboBox(self)
-        self.picker.setPlaceholderText(self.tr("Choose an application…"))
-        self.picker.setMinimumContentsLength(32)
-        self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setAccessibleName(self.tr("Application to review"))
+        self.picker = ApplicationPicker(self)
         picker_label = QLabel(self.tr("A&pplication"), self)
         picker_label.setBuddy(self.picker)
         self.progress = QLabel(self)
@@ -99,15 +92,14 @@ class ReviewTab(TabPage):
         lay.addLayout(top)
         lay.addWidget(self.vsplit, 1)
 
-        self.picker.currentIndexChanged.connect(self._on_picked)
-        self.checklist.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.picker.picked.connect(self._on_picked)
+        self.nav = ItemNavigator(self.checklist, self.editor, self.maybe_save, self)
         self.checklist.add_requested.connect(self.add_item)
         self.checklist.delete_requested.connect(self.delete_item)
         self.checklist.interviews_requested.connect(self.add_new_interviews)
         self.empty.start_button.clicked.connect(self.start_review)
         self.editor.save_requested.connect(self.save)
         self.editor.action_requested.connect(self.make_action)
-        self.editor.edited.connect(self._sync_buttons)
         self.step_bar.finish_requested.connect(self.finish_review)
         self._set_tab_order()
         self.refresh()
@@ -130,35 +122,18 @@ class ReviewTab(TabPage):
         return self._app_id
 
     def show_application(self, app_id: int) -> None:
-        if app_id == self._app_id or not self.maybe_save():
+        if app_id == self._app_id or not self.maybe_save() or not self.picker.has(app_id):
             return
-        index = self.picker.findData(app_id)
-        if index < 0:
-            return
-        self._quiet += 1
-        try:
-            self.picker.setCurrentIndex(index)
-        finally:
-            self._quiet -= 1
+        self.picker.set_current(app_id)
         self._open(app_id)
 
-    def _on_picked(self, index: int) -> None:
-        if self._quiet:
-            return
-        app_id = self.picker.itemData(index) if index >= 0 else None
+    def _on_picked(self, app_id: int | None) -> None:
         if app_id == self._app_id:
             return
         if not self.maybe_save():
-            self._set_picker(self._app_id)
+            self.picker.set_current(self._app_id)
             return
         self._open(app_id)
-
-    def _set_picker(self, app_id: int | None) -> None:
-        self._quiet += 1
-        try:
-            self.picker.setCurrentIndex(self.picker.findData(app_id) if app_id else -1)
-        finally:
-            self._quiet -= 1
 
     def _open(self, app_id: int | None) -> None:
         """Show another application's checklist, starting at the first item not looked at."""
@@ -167,27 +142,20 @@ class ReviewTab(TabPage):
         self.refresh()
         items = self.checklist.model.items()
         first = next((i for i in items if i.outcome is None), items[0] if items else None)
-        self._go_to(first)
+        self.nav.go_to(first)
 
     def refresh(self) -> None:
         """Reload everything shown; unsaved edits in the editor stay as they are."""
         choices = self.ops.read(applications.list_choices)
-        if choices != self._choices:
-            self._choices = choices
-            self._quiet += 1
-            try:
-                self.picker.clear()
-                for app_id, text in choices:
-                    self.picker.addItem(text, app_id)
-            finally:
-                self._quiet -= 1
-        if self._app_id is not None and self.picker.findData(self._app_id) < 0:
+        self.picker.set_choices(choices)
+        if self._app_id is not None and not self.picker.has(self._app_id):
             self._app_id = None
-        self._set_picker(self._app_id)
+        self.picker.set_current(self._app_id)
         self.picker.setEnabled(bool(choices))
 
         items = self.ops.read(review.list_items, self._app_id) if self._app_id else []
-        self._show_items(items)
+        self.nav.show_items(items)
+        self.progress.setText(self.checklist.progress_text())
         if not choices:
             self.empty.show_nothing_yet()
         elif self._app_id is None:
@@ -203,71 +171,15 @@ class ReviewTab(TabPage):
             self.ops.read(review.new_interview_count, self._app_id) if items else 0)
         plan = self.ops.read(plans.plan_for_application, self._app_id) if self._app_id else None
         self.step_bar.show_plan(plan, started=bool(items))
-        self._sync_buttons()
-
-    def _show_items(self, items: list[ReviewItemRow]) -> None:
-        self._quiet += 1
-        try:
-            self.checklist.model.set_items(items)
-            self.checklist.tree.expandAll()
-        finally:
-            self._quiet -= 1
-        self.progress.setText(self.checklist.progress_text())
-        current = next((i for i in items if i.id == self.editor.item_id()), None)
-        if current is None:
-            self.editor.load(None)
-        elif not self.editor.is_dirty():
-            self.editor.load(current, keep_action=True)
-        else:
-            self.editor.action_area.set_count(current.action_count)
-        self._select(current.id if current else None)
+        self.nav.sync_buttons()
 
     def on_changed(self, topics: frozenset[str]) -> None:
         if topics & REFRESH_ON:
             self.refresh()
 
-    # --- the selected item ---------------------------------------------------------------
-    def _select(self, item_id: int | None) -> None:
-        tree = self.checklist.tree
-        index = self.checklist.model.index_of_id(item_id)
-        self._quiet += 1
-        try:
-            if index.isValid():
-                tree.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
-                tree.scrollTo(index)
-            else:
-                tree.selectionModel().clear()
-        finally:
-            self._quiet -= 1
-
-    def _go_to(self, item: ReviewItemRow | None) -> None:
-        self.editor.load(item)
-        self._select(item.id if item else None)
-        self._sync_buttons()
-
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._quiet:
-            return
-        item = self.checklist.model.item_at(current)
-        if item is None or item.id == self.editor.item_id():
-            return  # a stage heading, or the same item
-        if not self.maybe_save():
-            # Again once the click has finished selecting what was clicked.
-            self._select(self.editor.item_id())
-            QTimer.singleShot(0, lambda: self._select(self.editor.item_id()))
-            return
-        # Saving reloads the model; look the item up again by id.
-        fresh = self.checklist.model.index_of_id(item.id)
-        self._go_to(self.checklist.model.item_at(fresh))
-
     def select_item(self, item_id: int) -> None:
         """Move to an item as if the user had clicked it."""
-        self.checklist.tree.setCurrentIndex(self.checklist.model.index_of_id(item_id))
-
-    def _sync_buttons(self) -> None:
-        self.checklist.delete_button.setEnabled(self.editor.item_id() is not None)
+        self.nav.select_item(item_id)
 
     # --- unsaved edits -------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
@@ -332,7 +244,7 @@ class ReviewTab(TabPage):
                                topics=WRITES,
                                done=self.tr("Your checklist is ready. Take it one item at a time."))
         if items:
-            self._go_to(items[0])
+            self.nav.go_to(items[0])
             self.checklist.tree.setFocus()
 
     def add_new_interviews(self) -> None:
@@ -343,7 +255,7 @@ class ReviewTab(TabPage):
                                topics=WRITES, done=self.tr("Added from the timeline."))
         added = [i for i in items or [] if i.id not in before]
         if added and self.maybe_save():
-            self._go_to(added[0])
+            self.nav.go_to(added[0])
 
     def add_item(self, stage: ReviewStage, label: str) -> None:
         if self._app_id is None:
@@ -356,7 +268,7 @@ class ReviewTab(TabPage):
             return
         self.checklist.added()
         if self.maybe_save():
-            self._go_to(self.checklist.model.item_at(self.checklist.model.index_of_id(row.id)))
+            self.nav.go_to_id(row.id)
 
     def delete_item(self) -> None:
         item = self.editor.loaded()
