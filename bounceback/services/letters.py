@@ -7,11 +7,8 @@ program only fills a template and builds a ``mailto:`` link for the person's own
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +17,7 @@ from urllib.parse import quote
 from bounceback import paths
 from bounceback.db.enums import EventKind
 from bounceback.services.events import EventRow
+from bounceback.services.files import write_private_text
 
 TEMPLATE_NAMES = ("thank_you", "feedback_request")
 PLACEHOLDERS = ("name", "company", "role", "interview_date", "my_name")
@@ -78,20 +76,7 @@ def save_template(name: str, text: str, user_dir: Path) -> None:
     """Keep the user's copy, written whole or not at all, readable by the user alone."""
     _check_name(name)
     paths.ensure_private_dir(user_dir)
-    target = user_dir / f"{name}.txt"
-    fd, tmp = tempfile.mkstemp(dir=user_dir, prefix=f".{name}.", suffix=".tmp")  # mode 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(_normalise(text))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    if os.name == "posix":
-        target.chmod(0o600)
+    write_private_text(user_dir / f"{name}.txt", _normalise(text))
 
 
 def reset_template(name: str, user_dir: Path) -> None:

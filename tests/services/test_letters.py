@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from bounceback import paths
-from bounceback.services import framing, letters
+from bounceback.services import files, framing, letters
 from bounceback.services.letters import Letter
 
 VALUES = {
@@ -105,7 +105,7 @@ def test_a_failed_save_keeps_the_old_copy(user_dir: Path, monkeypatch: pytest.Mo
     def broken_replace(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(letters.os, "replace", broken_replace)
+    monkeypatch.setattr(files.os, "replace", broken_replace)
     with pytest.raises(OSError):
         letters.save_template("thank_you", "new text", user_dir)
     assert letters.load_template("thank_you", user_dir) == "old text"
