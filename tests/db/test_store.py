@@ -16,13 +16,17 @@ from sqlalchemy.exc import IntegrityError
 
 from bounceback.db import migrate
 from bounceback.db import store as db_store
+from bounceback.db.backups import take_backup
+from bounceback.db.connect import BUSY_TIMEOUT_MS
 from bounceback.db.enums import EventKind
 from bounceback.db.models import Event
 from bounceback.db.store import (
+    PassphraseNeededError,
     Store,
     StoreCorruptError,
     StoreLockedError,
     StoreTooNewError,
+    WrongPassphraseError,
     open_store,
 )
 from bounceback.services import applications as apps
@@ -70,8 +74,8 @@ def test_session_connections_use_wal_and_foreign_keys(store: Store) -> None:
         conn = s.connection()
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == db_store.BUSY_TIMEOUT_MS
-        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == BUSY_TIMEOUT_MS
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL: durable commits
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
@@ -151,7 +155,7 @@ def test_refusing_a_newer_store_leaves_no_new_files(db: Path, backups: Path) -> 
     "content",
     [
         b"This is a shopping list, not a database.\n" * 100,
-        bytes(range(256)) * 64,
+        bytes(range(256)) * 64 + b"x",
         b"SQLite format 3\x00" + b"\xff" * 4080,
     ],
     ids=["text", "binary", "bad-header"],
@@ -165,6 +169,19 @@ def test_garbage_file_is_refused_and_left_untouched(
     with pytest.raises(StoreCorruptError) as info:
         open_store(db, backups=backups)
     assert "backups" in str(info.value)
+    assert _snapshot(db.parent) == before
+
+
+def test_page_sized_garbage_asks_for_a_passphrase_then_refuses_it(db: Path, backups: Path) -> None:
+    # Whole pages of noise are what an encrypted file looks like: without the passphrase
+    # nobody can tell them apart, so we ask, and a passphrase that fails changes nothing.
+    db.parent.mkdir(parents=True)
+    db.write_bytes(bytes(range(256)) * 64)
+    before = _snapshot(db.parent)
+    with pytest.raises(PassphraseNeededError):
+        open_store(db, backups=backups)
+    with pytest.raises(WrongPassphraseError):
+        open_store(db, backups=backups, passphrase="guess")
     assert _snapshot(db.parent) == before
 
 
@@ -236,6 +253,6 @@ def test_backup_is_taken_before_migrating_an_older_store(db: Path, backups: Path
 def test_backup_names_never_collide(db: Path, backups: Path) -> None:
     with opened(db, backups):
         pass
-    names = {db_store.backup_file(db, backups, "manual").name for _ in range(3)}
+    names = {take_backup(db, None, backups, "manual").name for _ in range(3)}
     assert len(names) == 3
     assert names == {p.name for p in backups.iterdir()}

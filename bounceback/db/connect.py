@@ -1,0 +1,106 @@
+"""Raw connections to a BounceBack database file, plain SQLite or SQLCipher-encrypted.
+
+A plain store is opened with Python's sqlite3; an encrypted one with sqlcipher3, the SQLCipher
+build of the same driver, keyed with ``PRAGMA key`` as its very first statement. The file stays
+a standard SQLCipher 4 database with default settings, so the ``sqlcipher`` command-line tool
+opens it with the same passphrase.
+
+The passphrase lives only in memory: it is never logged, written or put into a URL.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from bounceback.db.errors import StoreCorruptError, StoreLockedError, WrongPassphraseError
+
+BUSY_TIMEOUT_MS = 5000
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def is_encrypted(path: Path) -> bool:
+    """True for an existing file that looks like SQLCipher's: salt where plain SQLite has its
+    header, and whole pages (a power of two, at least 512 bytes each). Anything else is plain,
+    or damaged, and is refused as such rather than asking for a passphrase."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(PLAIN_HEADER))
+            size = os.fstat(f.fileno()).st_size
+    except FileNotFoundError:
+        return False
+    if len(head) < len(PLAIN_HEADER) or head == PLAIN_HEADER:
+        return False
+    return size % 512 == 0
+
+
+def driver(key: str | None) -> ModuleType:
+    """The DB-API module for a store with (or without) a passphrase."""
+    if key is None:
+        return sqlite3
+    import sqlcipher3.dbapi2  # Imported lazily: plain stores never load it.
+
+    return sqlcipher3.dbapi2
+
+
+def quote(text: str) -> str:
+    """An SQL string literal: PRAGMA key takes no bound parameters."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def apply_key(conn: Any, key: str | None) -> None:
+    """Key a fresh connection; a no-op for plain stores. Must run before anything else."""
+    if key is None:
+        return
+    # SQLCipher reports a failed decryption on stderr too; the caller tells the user kindly.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {quote(key)}")
+
+
+def connect(
+    path: Path, key: str | None, *, read_only: bool = False, check_same_thread: bool = True
+) -> Any:
+    """A keyed, checked DB-API connection to ``path``.
+
+    Raises :class:`WrongPassphraseError` when the key does not open an encrypted file,
+    :class:`StoreLockedError` or :class:`StoreCorruptError` otherwise. The check reads the
+    schema, which is what fails first with a wrong key.
+    """
+    mod = driver(key)
+    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    try:
+        conn = mod.connect(target, uri=read_only, check_same_thread=check_same_thread)
+    except mod.Error as exc:
+        raise StoreCorruptError() from exc
+    try:
+        apply_key(conn, key)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except mod.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc).lower():
+            raise StoreLockedError() from exc
+        raise _unreadable(path, key) from exc
+    except mod.DatabaseError as exc:
+        conn.close()
+        raise _unreadable(path, key) from exc
+    return conn
+
+
+def _unreadable(path: Path, key: str | None) -> Exception:
+    # An encrypted file that will not decrypt almost always means a mistyped passphrase;
+    # SQLCipher cannot tell that apart from damage to its first page.
+    if key is not None and is_encrypted(path):
+        return WrongPassphraseError()
+    return StoreCorruptError()
+
+
+def integrity_problems(conn: Any, *, quick: bool = True) -> list[str]:
+    """What SQLite's own check finds wrong; empty when the file is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    found = [str(r[0]) for r in rows]
+    return [] if found == ["ok"] else found
