@@ -15,6 +15,9 @@ from bounceback import APP_NAME, __version__, paths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from bounceback.db.store import Store
+    from bounceback.ui.common.ops import Ops
+
 log = logging.getLogger("bounceback")
 
 DESKTOP_ID = "org.bounceback.BounceBack"
@@ -22,10 +25,11 @@ EXIT_STORE = 2
 EXIT_FAILURE = 1
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+def _parser(*, with_commands: bool) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bounceback",
-        description="BounceBack: a private companion for job seekers after a rejection.",
+        description="BounceBack: a private companion for job seekers after a rejection. "
+        "Without a command, it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -38,8 +42,26 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="start, show the window, run the event loop once, report and exit",
     )
-    # Qt's own options (-platform, -style ...) pass through to QApplication.
-    args, qt_args = parser.parse_known_args(argv)
+    if with_commands:
+        from bounceback import cli
+
+        cli.add_subcommands(parser)
+    else:
+        parser.set_defaults(command=None)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    from bounceback import cli
+
+    argv = list(argv or [])
+    if any(a in cli.COMMAND_NAMES or a in ("-h", "--help") for a in argv):
+        args = _parser(with_commands=True).parse_args(argv)
+        args.qt_args = []
+        return args
+    # The window: Qt's own options (-platform offscreen, -style ...) pass through to
+    # QApplication, which is why subcommands are only parsed when one is named.
+    args, qt_args = _parser(with_commands=False).parse_known_args(argv)
     args.qt_args = qt_args
     return args
 
@@ -66,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"BounceBack can't use the data folder {paths.data_dir()}: {exc.strerror}",
               file=sys.stderr)
         return EXIT_STORE
+    if args.command:
+        from bounceback import cli
+
+        return cli.run(args)
     return _run_gui(args, data)
 
 
@@ -118,21 +144,26 @@ def _run_gui(args: argparse.Namespace, data: Path) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from bounceback.db.store import StoreError, open_store
+    from bounceback.db.store import StoreError
     from bounceback.ui.common.ops import Ops
     from bounceback.ui.main_window import MainWindow
+    from bounceback.ui.privacy.startup import open_interactively
 
     app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
     configure_application(app)
 
     try:
-        store = open_store(paths.database_path(), backups=paths.backups_dir())
+        store = open_interactively(
+            paths.database_path(), paths.backups_dir(), ask=not args.smoke_test
+        )
     except StoreError as exc:
         if args.smoke_test:
             print(f"BounceBack {__version__} FAILED: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, APP_NAME, QApplication.translate("app", str(exc)))
+            QMessageBox.critical(None, APP_NAME, QApplication.translate("services", str(exc)))
         return EXIT_STORE
+    if store is None:
+        return 0
 
     failures: list[str] = []
     _install_excepthook(smoke_test=args.smoke_test, failures=failures)
@@ -167,6 +198,31 @@ def _run_gui(args: argparse.Namespace, data: Path) -> int:
         app.exec()
         code = result.get("code", EXIT_FAILURE)
     else:
+        QTimer.singleShot(1000, lambda: _daily_backup_in_background(ops))
         code = app.exec()
-    store.close()
+        _daily_backup(ops.store)
+    ops.store.close()
     return code
+
+
+def _daily_backup(store: Store) -> None:
+    """At most one automatic backup a day, on start and on quit; a failure never stops us."""
+    from bounceback.db import backups
+
+    try:
+        made = backups.auto_backup(store.path, store.key, store.backups_dir)
+    except Exception as exc:  # A full disk must not stop the program or lose the quit.
+        log.warning("Automatic backup failed: %s", type(exc).__name__)
+        return
+    if made is not None:
+        log.info("Automatic backup %s", made.name)
+
+
+def _daily_backup_in_background(ops: Ops) -> None:
+    from bounceback.ui.common.background import run_in_background
+
+    store = ops.store
+    run_in_background(
+        None, "", lambda _progress: _daily_backup(store), show_dialog=False,
+        on_error=lambda exc: None,
+    )

@@ -84,6 +84,11 @@ class Store:
     session_factory: sessionmaker[Session]
     # The passphrase, kept in memory only, for new connections and backups.
     key: str | None = field(default=None, repr=False)
+    backups: Path | None = None
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.backups or self.path.parent / "backups"
 
     @property
     def encrypted(self) -> bool:
@@ -162,7 +167,9 @@ def open_store(
         raise StoreCorruptError() from exc
     restrict(path)
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Store(path=path, engine=engine, session_factory=factory, key=key)
+    return Store(
+        path=path, engine=engine, session_factory=factory, key=key, backups=backups
+    )
 
 
 def _peek_revision(path: Path, key: str | None) -> str | None:

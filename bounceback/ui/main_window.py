@@ -15,6 +15,10 @@ from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.tab import TabPage
 from bounceback.ui.feedback.tab import FeedbackTab
 from bounceback.ui.plan.tab import PlanTab
+from bounceback.ui.privacy import store_changes
+from bounceback.ui.privacy.lock import LockController
+from bounceback.ui.privacy.restore_dialog import RestoreDialog
+from bounceback.ui.privacy.settings_dialog import PrivacyDialog, idle_minutes
 from bounceback.ui.review.tab import ReviewTab
 from bounceback.ui.timeline.tab import TimelineTab
 
@@ -46,6 +50,8 @@ class MainWindow(QMainWindow):
             page.open_in_tab.connect(self.open_in_tab)
         self.setCentralWidget(self.tabs)
 
+        self.lock = LockController(lambda: self.ops.store.key, self)
+        self.lock.set_idle_minutes(idle_minutes(settings) if ops.store.encrypted else 0)
         self._build_menus()
         ops.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
@@ -70,7 +76,15 @@ class MainWindow(QMainWindow):
             self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_current))
         file_menu.addSeparator()
         file_menu.addAction(self._action(
+            self.tr("&Back up now"), "Ctrl+Shift+B", self.back_up_now))
+        file_menu.addAction(self._action(
+            self.tr("&Restore from a backup…"), None, self.restore_backup))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(
             self.tr("Your &name in letters…"), None, self.ask_my_name))
+        file_menu.addAction(self._action(
+            self.tr("&Privacy and security…"), None, self.privacy_settings))
+        file_menu.addAction(self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_now))
         file_menu.addSeparator()
         quit_act = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         quit_act.setMenuRole(QAction.MenuRole.QuitRole)
@@ -114,6 +128,32 @@ class MainWindow(QMainWindow):
                 if section:
                     page.show_section(section)
                 return
+
+    def back_up_now(self) -> None:
+        store_changes.back_up_now(self, self.ops)
+
+    def _all_saved(self) -> bool:
+        """Before the data file is replaced, every open edit is saved or set aside."""
+        for page in self.pages:
+            if page.has_unsaved_changes():
+                self.tabs.setCurrentWidget(page)
+                if not page.maybe_save():
+                    return False
+        return True
+
+    def restore_backup(self) -> None:
+        if self._all_saved():
+            RestoreDialog(self.ops, self).exec()
+
+    def privacy_settings(self) -> None:
+        if self._all_saved():
+            PrivacyDialog(self.ops, self.settings, self.lock, self).exec()
+
+    def lock_now(self) -> None:
+        if not self.lock.lock_if_possible():
+            self.statusBar().showMessage(self.tr(
+                "To lock BounceBack, first set a passphrase in File → Privacy and security."
+            ), STATUS_TIMEOUT_MS * 2)
 
     def ask_my_name(self) -> None:
         """Letters are signed with this name; it stays in the data folder, nowhere else."""
@@ -165,12 +205,15 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages:
-            if page.has_unsaved_changes():
-                self.tabs.setCurrentWidget(page)
-                if not page.maybe_save():
-                    event.ignore()
-                    return
+        if self.lock.locked:
+            # A locked window shows nothing, so it asks nothing: it closes only when there
+            # is nothing unsaved to ask about.
+            if any(page.has_unsaved_changes() for page in self.pages):
+                event.ignore()
+                return
+        elif not self._all_saved():
+            event.ignore()
+            return
         self._save_layout()
         event.accept()
 

@@ -50,6 +50,15 @@ class Ops(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        # True while the store file itself is being replaced (a restore, a new passphrase):
+        # writes wait, so nothing lands in a file that is about to be swapped out.
+        self.busy = False
+
+    def replace_store(self, store: Store) -> None:
+        """The same data folder, opened anew (after a restore or a passphrase change)."""
+        self.store = store
+        self.busy = False
+        self.changed.emit(ALL)
 
     def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a read-only service call. Errors propagate: a failed read is a bug to see."""
@@ -92,6 +101,8 @@ class Ops(QObject):
 
         A failure is logged and reported as False; the caller tries again later.
         """
+        if self.busy:
+            return False
         try:
             with self.store.session() as s, s.begin():
                 fn(s, *args, **kwargs)
@@ -110,6 +121,12 @@ class Ops(QObject):
         done: str | None,
         on_invalid: Callable[[ValidationError], None] | None,
     ) -> tuple[bool, T | None]:
+        if self.busy:
+            self._warn(parent, tr(
+                "BounceBack is busy looking after your data file. Nothing was changed; "
+                "please try again in a moment."
+            ))
+            return False, None
         try:
             with self.store.session() as s, s.begin():
                 result = fn(s, *args, **kwargs)

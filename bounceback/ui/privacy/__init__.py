@@ -1,0 +1,1 @@
+"""Privacy and safety in the window: passphrase, lock, backups and restore."""

@@ -1,0 +1,207 @@
+"""Lock now, and lock after a while without use: every window is covered until unlocked.
+
+Nothing is closed or thrown away when BounceBack locks: each open window (the main one and
+any dialog) gets an opaque curtain over it, and while locked an application-wide filter lets
+keyboard and mouse input reach the curtains only, so shortcuts can't act behind them. Unlocking
+from any curtain lifts them all, and whatever was being typed is still there.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.ui.common.icons import app_icon
+from bounceback.ui.common.widgets import ErrorLabel
+from bounceback.ui.privacy.passphrase import password_field
+
+# Idle-lock choices, in minutes; 0 never locks by itself.
+IDLE_CHOICES = (0, 5, 10, 15, 30, 60)
+DEFAULT_IDLE_MINUTES = 15
+SETTING_IDLE = "privacy/lock_after_minutes"
+
+_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.Shortcut,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel,
+    QEvent.Type.InputMethod,
+}
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
+
+
+class Curtain(QWidget):
+    """An opaque cover over one window, with the unlock form on it."""
+
+    def __init__(self, lock: LockController, window: QWidget) -> None:
+        super().__init__(window)
+        self.lock = lock
+        self.setObjectName("lockCurtain")
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+        icon = QLabel(self)
+        icon.setPixmap(app_icon().pixmap(64, 64))
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel(self.tr("<h2>BounceBack is locked</h2>"), self)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(self.tr(
+            "Your entries are hidden. Enter your passphrase to carry on where you left off."
+        ), self)
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.passphrase = password_field(self, "unlockPassphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.error = ErrorLabel(self)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        box = QVBoxLayout()
+        box.addWidget(icon)
+        box.addWidget(title)
+        box.addWidget(text)
+        box.addWidget(self.passphrase)
+        box.addWidget(self.error)
+        box.addWidget(self.unlock_button)
+        column = QWidget(self)
+        column.setLayout(box)
+        column.setMaximumWidth(420)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        window.installEventFilter(self)
+        self.setGeometry(window.rect())
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+            self.raise_()
+        return False
+
+    def try_unlock(self) -> None:
+        if not self.lock.unlock(self.passphrase.text()):
+            self.passphrase.clear()
+            self.error.point_at(self.passphrase, self.tr(
+                "That passphrase didn't unlock BounceBack. Please try again."
+            ))
+
+    def remove(self) -> None:
+        if self.parent() is not None:
+            self.parent().removeEventFilter(self)
+        self.passphrase.clear()
+        self.hide()
+        self.deleteLater()
+
+
+class LockController(QObject):
+    """Owns the locked state of the whole application."""
+
+    locked_changed = Signal(bool)
+
+    def __init__(self, key: Callable[[], str | None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._key = key
+        self._curtains: dict[QWidget, Curtain] = {}
+        self.locked = False
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(0)
+        self.idle_timer.timeout.connect(self.lock_if_possible)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def can_lock(self) -> bool:
+        """Locking needs a passphrase to unlock with."""
+        return self._key() is not None
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.idle_timer.stop()
+        # Interval 0 means "never": a zero-interval timer would fire at once, so every start
+        # below checks it.
+        self.idle_timer.setInterval(max(0, minutes) * 60_000)
+        if minutes > 0:
+            self.idle_timer.start()
+
+    def lock_if_possible(self) -> bool:
+        if not self.can_lock():
+            return False
+        if not self.locked:
+            self.locked = True
+            for window in QApplication.topLevelWidgets():
+                self._cover(window)
+            self.locked_changed.emit(True)
+        return True
+
+    def _cover(self, window: QWidget) -> None:
+        if window in self._curtains or not window.isVisible() or isinstance(window, Curtain):
+            return
+        if window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+            window.hide()  # Menus and tooltips simply close.
+            return
+        curtain = Curtain(self, window)
+        self._curtains[window] = curtain
+        window.destroyed.connect(lambda _=None, w=window: self._curtains.pop(w, None))
+        if window.isActiveWindow():
+            curtain.passphrase.setFocus()
+
+    def unlock(self, passphrase: str) -> bool:
+        key = self._key()
+        if key is None or not hmac.compare_digest(passphrase.encode(), key.encode()):
+            return False
+        self.locked = False
+        for curtain in list(self._curtains.values()):
+            curtain.remove()
+        self._curtains.clear()
+        if self.idle_timer.interval() > 0:
+            self.idle_timer.start()
+        self.locked_changed.emit(False)
+        return True
+
+    def curtains(self) -> list[Curtain]:
+        return list(self._curtains.values())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if not self.locked:
+            if kind in _ACTIVITY and self.idle_timer.interval() > 0:
+                self.idle_timer.start()  # Restart the countdown: the person is here.
+            return False
+        if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            # A window that opens while locked (a reminder, say) is covered too.
+            QTimer.singleShot(0, lambda w=watched: self.locked and self._cover(w))
+            return False
+        if kind == QEvent.Type.Shortcut:
+            return True  # Sent to actions, not widgets: no shortcut acts behind a curtain.
+        return kind in _INPUT and isinstance(watched, QWidget) and not self._on_curtain(watched)
+
+    @staticmethod
+    def _on_curtain(widget: QWidget) -> bool:
+        w: QWidget | None = widget
+        while w is not None:
+            if isinstance(w, Curtain):
+                return True
+            w = w.parentWidget()
+        return False

@@ -1,0 +1,153 @@
+"""File → Privacy and security: the passphrase, locking, and where the data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.ui.common.background import Task
+from bounceback.ui.common.ops import Ops
+from bounceback.ui.privacy import store_changes
+from bounceback.ui.privacy.lock import (
+    DEFAULT_IDLE_MINUTES,
+    IDLE_CHOICES,
+    SETTING_IDLE,
+    LockController,
+)
+from bounceback.ui.privacy.passphrase import (
+    NewPassphraseDialog,
+    Purpose,
+    RemovePassphraseDialog,
+)
+
+
+def idle_minutes(settings: QSettings) -> int:
+    value = settings.value(SETTING_IDLE, DEFAULT_IDLE_MINUTES, type=int)
+    return value if isinstance(value, int) and value in IDLE_CHOICES else DEFAULT_IDLE_MINUTES
+
+
+class PrivacyDialog(QDialog):
+    def __init__(
+        self, ops: Ops, settings: QSettings, lock: LockController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.settings = settings
+        self.lock = lock
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Privacy and security"))
+
+        protection = QGroupBox(self.tr("Passphrase"), self)
+        self.status = QLabel(protection)
+        self.status.setWordWrap(True)
+        self.protect_button = QPushButton(self.tr("Protect with a passphrase…"), protection)
+        self.change_button = QPushButton(self.tr("Change passphrase…"), protection)
+        self.remove_button = QPushButton(self.tr("Remove passphrase…"), protection)
+        self.protect_button.clicked.connect(self.protect)
+        self.change_button.clicked.connect(self.change)
+        self.remove_button.clicked.connect(self.remove)
+        row = QHBoxLayout()
+        for b in (self.protect_button, self.change_button, self.remove_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        box = QVBoxLayout(protection)
+        box.addWidget(self.status)
+        box.addLayout(row)
+
+        locking = QGroupBox(self.tr("Locking"), self)
+        self.idle = QComboBox(locking)
+        for minutes in IDLE_CHOICES:
+            label = (
+                self.tr("Never") if minutes == 0
+                else self.tr("After %n minute(s) without use", "", minutes)
+            )
+            self.idle.addItem(label, minutes)
+        self.idle.setCurrentIndex(IDLE_CHOICES.index(idle_minutes(settings)))
+        self.idle.currentIndexChanged.connect(self._idle_changed)
+        lock_form = QFormLayout(locking)
+        lock_form.addRow(self.tr("Lock by itself:"), self.idle)
+        self.lock_hint = QLabel(locking)
+        self.lock_hint.setWordWrap(True)
+        lock_form.addRow(self.lock_hint)
+
+        where = QLabel(self.tr(
+            "Your data lives only on this computer, in %1. BounceBack never connects to the "
+            "internet."
+        ).replace("%1", str(ops.store.path.parent)), self)
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(protection)
+        layout.addWidget(locking)
+        layout.addWidget(where)
+        layout.addWidget(buttons)
+        self.refresh()
+        ops.changed.connect(lambda _topics: self.refresh())
+
+    def refresh(self) -> None:
+        on = self.ops.store.encrypted
+        self.status.setText(
+            self.tr(
+                "Your entries and backups are encrypted with your passphrase. It is never saved "
+                "anywhere and can't be recovered."
+            ) if on else self.tr(
+                "Your entries are not protected by a passphrase: anyone who can open your "
+                "files on this computer can read them."
+            )
+        )
+        self.protect_button.setVisible(not on)
+        self.change_button.setVisible(on)
+        self.remove_button.setVisible(on)
+        self.idle.setEnabled(on)
+        self.lock_hint.setText(
+            self.tr("Press Ctrl+L to lock BounceBack at any time.") if on
+            else self.tr("Locking needs a passphrase to unlock with.")
+        )
+
+    def _idle_changed(self) -> None:
+        minutes = int(self.idle.currentData())
+        self.settings.setValue(SETTING_IDLE, minutes)
+        self.settings.sync()
+        self.lock.set_idle_minutes(minutes if self.ops.store.encrypted else 0)
+
+    def protect(self) -> None:
+        dialog = NewPassphraseDialog(Purpose.PROTECT, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.task = store_changes.protect(
+            self, self.ops, dialog.passphrase(), delete_backups=dialog.delete_backups.isChecked()
+        )
+        self.task.finished.connect(self._after_change)
+
+    def change(self) -> None:
+        dialog = NewPassphraseDialog(Purpose.CHANGE, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.task = store_changes.change_passphrase(
+            self, self.ops, dialog.current.text(), dialog.passphrase()
+        )
+
+    def remove(self) -> None:
+        dialog = RemovePassphraseDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.task = store_changes.remove_passphrase(self, self.ops, dialog.current.text())
+        self.task.finished.connect(self._after_change)
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self._idle_changed()

@@ -1,0 +1,122 @@
+"""Opening the store when the window starts: first-run offer, unlock, damaged-file rescue.
+
+Every path ends with either an open store or None (the person chose to quit, or was told
+kindly why the data can't be opened); the data file is never changed on the way, except by a
+restore the person agreed to, which keeps the damaged file as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from bounceback import APP_NAME
+from bounceback.db import backups
+from bounceback.db.errors import (
+    PassphraseNeededError,
+    StoreCorruptError,
+    StoreError,
+    WrongPassphraseError,
+)
+from bounceback.db.store import Store, is_encrypted, open_store
+from bounceback.ui.common.ops import translate_message
+from bounceback.ui.privacy.passphrase import NewPassphraseDialog, Purpose, UnlockDialog
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("startup", text)
+
+
+def open_interactively(
+    path: Path, backups_dir: Path, *, ask: bool = True, parent: QWidget | None = None
+) -> Store | None:
+    """The store at ``path``, after whatever questions it needs; None to quit.
+
+    With ``ask`` False (the smoke test) nothing is asked: a new store is plain and a store
+    that needs a passphrase raises :class:`StoreError`.
+    """
+    first_run = not path.exists() or path.stat().st_size == 0
+    if first_run:
+        passphrase = _offer_passphrase(parent) if ask else None
+        return open_store(path, backups=backups_dir, passphrase=passphrase)
+    if is_encrypted(path):
+        if not ask:
+            raise PassphraseNeededError()
+        return _unlock(path, backups_dir, parent)
+    try:
+        return open_store(path, backups=backups_dir)
+    except StoreCorruptError:
+        if not ask:
+            raise
+        return _rescue(path, backups_dir, None, parent)
+
+
+def _offer_passphrase(parent: QWidget | None) -> str | None:
+    dialog = NewPassphraseDialog(Purpose.FIRST_RUN, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.passphrase()
+    return None
+
+
+def _unlock(path: Path, backups_dir: Path, parent: QWidget | None) -> Store | None:
+    opened: list[Store] = []
+    damaged: list[str] = []
+
+    def check(passphrase: str) -> str | None:
+        try:
+            opened.append(open_store(path, backups=backups_dir, passphrase=passphrase))
+        except WrongPassphraseError as exc:
+            return translate_message(str(exc))
+        except StoreCorruptError:
+            # The passphrase was right (the file decrypted) but the contents are damaged.
+            damaged.append(passphrase)
+            return None
+        except StoreError as exc:
+            return translate_message(str(exc))
+        return None
+
+    if UnlockDialog(check, parent).exec() != QDialog.DialogCode.Accepted:
+        return None
+    if opened:
+        return opened[0]
+    return _rescue(path, backups_dir, damaged[0], parent)
+
+
+def _rescue(
+    path: Path, backups_dir: Path, key: str | None, parent: QWidget | None
+) -> Store | None:
+    """The data file is damaged: offer the newest good backup; never overwrite unseen."""
+    good = backups.latest_good_backup(backups_dir, key)
+    if good is None:
+        QMessageBox.critical(parent, APP_NAME, tr(
+            "BounceBack could not read its data file; it may be damaged, and there is no "
+            "backup to go back to. Nothing has been changed. The file is %1."
+        ).replace("%1", str(path)))
+        return None
+    when = QLocale().toString(good.info.taken_at, QLocale.FormatType.LongFormat)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        tr(
+            "BounceBack could not read its data file; it may be damaged. Your latest good "
+            "backup is from %1 (%2 applications, %3 check-ins). Restore it? The damaged file "
+            "is kept in the backups folder, exactly as it is."
+        ).replace("%1", when)
+        .replace("%2", str(good.counts.get("applications", 0)))
+        .replace("%3", str(good.counts.get("checkins", 0))),
+        parent=parent,
+    )
+    restore = box.addButton(tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    backups.restore_backup(good.info.path, path, key, backups_dir)
+    log.info("Restored the latest good backup after a damaged store")
+    return open_store(path, backups=backups_dir, passphrase=key)
