@@ -50,6 +50,13 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     p = command("import", "add the records of a file to your data")
     p.add_argument("--format", required=True, choices=IMPORT_FORMATS)
     p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument(
+        "--column", action="append", default=[], metavar="FIELD=HEADER",
+        help="for csv: which column holds a field, when the headers don't say "
+             "(e.g. --column company=Employer); fields: company, role, applied_on, status, "
+             "status_on, link, source, notes, job_description, salary_min, salary_max, "
+             "salary_currency",
+    )
     command("backup", "make a backup now and print its path")
     p = command("restore", "replace your data by a backup (the current data is kept as a backup)")
     p.add_argument("backup", metavar="BACKUP", type=Path)
@@ -146,14 +153,25 @@ def _export(args: argparse.Namespace, reader: _Passphrases) -> int:
 
 
 def _import(args: argparse.Namespace, reader: _Passphrases) -> int:
-    from bounceback.services.exchange.registry import IMPORTERS
+    from bounceback.services.exchange.registry import IMPORTERS, import_csv_file
 
     if not args.file.is_file():
         raise CommandError(f"There is no file {args.file}.")
+    if args.column and args.format != "csv":
+        raise CommandError("--column is for --format csv only.")
+    columns = {}
+    for pair in args.column:
+        field, sep, header = pair.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise CommandError(f"--column takes FIELD=HEADER, not “{pair}”.")
+        columns[field.strip()] = header.strip()
     store = _open(reader)
     try:
         with store.session() as s, s.begin():
-            result = IMPORTERS[args.format](s, args.file)
+            if columns:
+                result = import_csv_file(s, args.file, columns=columns)
+            else:
+                result = IMPORTERS[args.format](s, args.file)
     finally:
         store.close()
     added = ", ".join(f"{n} {kind}" for kind, n in sorted(result.added.items())) or "nothing new"

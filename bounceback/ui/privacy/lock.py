@@ -11,8 +11,8 @@ from __future__ import annotations
 import hmac
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from bounceback.ui.common.icons import app_icon
 from bounceback.ui.common.widgets import ErrorLabel
@@ -29,6 +30,9 @@ from bounceback.ui.privacy.passphrase import password_field
 IDLE_CHOICES = (0, 5, 10, 15, 30, 60)
 DEFAULT_IDLE_MINUTES = 15
 SETTING_IDLE = "privacy/lock_after_minutes"
+# The unlock form's width where there is room, and the field's within it.
+COLUMN_WIDTH = 380
+PASSPHRASE_WIDTH = 280
 
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -68,37 +72,81 @@ class Curtain(QWidget):
         ), self)
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._decoration = (icon, title, text)
         self.passphrase = password_field(self, "unlockPassphrase")
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.error = ErrorLabel(self)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.clicked.connect(self.try_unlock)
-        box = QVBoxLayout()
-        box.addWidget(icon)
-        box.addWidget(title)
-        box.addWidget(text)
-        box.addWidget(self.passphrase)
-        box.addWidget(self.error)
-        box.addWidget(self.unlock_button)
-        column = QWidget(self)
-        column.setLayout(box)
-        column.setMaximumWidth(420)
+        self._box = QVBoxLayout()
+        for w in (icon, title, text, self.passphrase, self.error, self.unlock_button):
+            self._box.addWidget(w)
+        self._column = QWidget(self)
+        self._column.setLayout(self._box)
+        self._column.setFixedWidth(COLUMN_WIDTH)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(self._column, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+        self._box_margins = self._box.contentsMargins()
+        self._full = self.sizeHint()
+        self.compact = False
+        # Where the person was typing, so unlocking puts the cursor back there.
+        self._behind = window.focusWidget()
         window.installEventFilter(self)
+        self._arrange(window.size())
         self.setGeometry(window.rect())
         self.show()
         self.raise_()
 
+    def _arrange(self, size: QSize) -> None:
+        """In a window too small for the whole form (a question box), only the field and the
+        button are shown, as wide as there is room for: a modal window blocks all others, so
+        its curtain may be the only place to unlock from, and it must not be cut off."""
+        self.compact = size.width() < self._full.width() or size.height() < self._full.height()
+        for w in self._decoration:
+            w.setVisible(not self.compact)
+        margins = self.layout().contentsMargins()
+        room = size.width() - margins.left() - margins.right()
+        self._column.setFixedWidth(min(COLUMN_WIDTH, max(room, 0)))
+        self.passphrase.setMinimumWidth(0 if self.compact else PASSPHRASE_WIDTH)
+        self._box.setContentsMargins(QMargins() if self.compact else self._box_margins)
+        if self.compact and self.error.isVisible():
+            self._fold_error()
+
+    def _fold_error(self) -> None:
+        # No room for a sentence under the field: the field itself says it.
+        self.error.hide()
+        self.passphrase.setPlaceholderText(self.tr("Please try again"))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self._arrange(watched.size())
             self.setGeometry(watched.rect())
             self.raise_()
         return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys the form did not use stop here. Without this, the Enter that unlocks would go
+        # on to the window behind, once unlocked, and press a dialog's default button.
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        event.accept()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Qt's focus chain runs on into the window behind, where keys are refused: someone
+        # using the keyboard alone would be stuck there. Tab stays on the curtain's form.
+        chain: list[QWidget] = [self.passphrase, self.unlock_button]
+        here = QApplication.focusWidget()
+        step = 1 if next else -1
+        i = chain.index(here) + step if here in chain else 0
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        chain[i % len(chain)].setFocus(reason)
+        return True
 
     def try_unlock(self) -> None:
         if not self.lock.unlock(self.passphrase.text()):
@@ -106,12 +154,17 @@ class Curtain(QWidget):
             self.error.point_at(self.passphrase, self.tr(
                 "That passphrase didn't unlock BounceBack. Please try again."
             ))
+            if self.compact:
+                self._fold_error()
 
     def remove(self) -> None:
         if self.parent() is not None:
             self.parent().removeEventFilter(self)
         self.passphrase.clear()
         self.hide()
+        behind = self._behind
+        if behind is not None and isValid(behind) and behind.isVisible():
+            behind.setFocus(Qt.FocusReason.OtherFocusReason)
         self.deleteLater()
 
 
@@ -156,7 +209,9 @@ class LockController(QObject):
         return True
 
     def _cover(self, window: QWidget) -> None:
-        if window in self._curtains or not window.isVisible() or isinstance(window, Curtain):
+        if not isValid(window) or window in self._curtains or isinstance(window, Curtain):
+            return
+        if not window.isVisible():
             return
         if window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
             window.hide()  # Menus and tooltips simply close.
@@ -164,8 +219,8 @@ class LockController(QObject):
         curtain = Curtain(self, window)
         self._curtains[window] = curtain
         window.destroyed.connect(lambda _=None, w=window: self._curtains.pop(w, None))
-        if window.isActiveWindow():
-            curtain.passphrase.setFocus()
+        # An inactive window gets the field as its focus too, ready for when it is activated.
+        curtain.passphrase.setFocus()
 
     def unlock(self, passphrase: str) -> bool:
         key = self._key()
@@ -191,7 +246,9 @@ class LockController(QObject):
             return False
         if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             # A window that opens while locked (a reminder, say) is covered too.
-            QTimer.singleShot(0, lambda w=watched: self.locked and self._cover(w))
+            # Deferred so the window has its size; with the window as context, a window
+            # closed and deleted meanwhile is simply skipped.
+            QTimer.singleShot(0, watched, lambda w=watched: self.locked and self._cover(w))
             return False
         if kind == QEvent.Type.Shortcut:
             return True  # Sent to actions, not widgets: no shortcut acts behind a curtain.

@@ -121,6 +121,8 @@ class NewPassphraseDialog(QDialog):
         self.current = password_field(self, "current")
         if purpose is Purpose.CHANGE:
             form.addRow(self.tr("Current passphrase:"), self.current)
+        else:
+            self.current.hide()
         self.new = password_field(self, "new")
         self.repeat = password_field(self, "repeat")
         form.addRow(self.tr("New passphrase:"), self.new)

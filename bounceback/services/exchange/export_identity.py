@@ -1,0 +1,45 @@
+"""How an imported row is recognised as one the store already has, table by table.
+
+Importing the same file twice must not duplicate anything, yet ids differ between stores.
+So each table names the columns that identify a record wherever it lives: the moment it was
+created (a UTC stamp to the microsecond) plus its main field, or, for link tables, the pair of
+records it links (compared after their ids were translated to this store's). A record edited
+since the export keeps its creation stamp and main field, so it is recognised and left alone.
+
+tests/services/exchange/test_json.py checks that every table in the metadata has an entry.
+"""
+
+from __future__ import annotations
+
+IDENTITY: dict[str, tuple[str, ...]] = {
+    "applications": ("created_at", "company", "role"),
+    "events": ("created_at", "application_id", "kind", "occurred_on"),
+    "contacts": ("created_at", "name"),
+    "application_contacts": ("application_id", "contact_id"),
+    "checkins": ("created_at", "felt_at"),
+    "checkin_emotions": ("checkin_id", "emotion"),
+    "feedback_notes": ("created_at", "application_id", "asked_whom"),
+    "review_items": ("created_at", "application_id", "stage", "position", "label"),
+    "action_items": ("created_at", "text"),
+    "drafts": ("key",),
+    "bounce_plans": ("created_at", "application_id"),
+}
+
+# What a row of each table is called in messages ("Row 3 of the check-ins: ...").
+TABLE_LABELS: dict[str, str] = {
+    "applications": "applications",
+    "events": "timeline events",
+    "contacts": "contacts",
+    "application_contacts": "links between applications and contacts",
+    "checkins": "check-ins",
+    "checkin_emotions": "check-in feelings",
+    "feedback_notes": "feedback notes",
+    "review_items": "review items",
+    "action_items": "action items",
+    "drafts": "drafts",
+    "bounce_plans": "bounce-back plans",
+}
+
+
+def table_label(name: str) -> str:
+    return TABLE_LABELS.get(name, name.replace("_", " "))

@@ -1,0 +1,45 @@
+"""Every export and import format by name, for the command line and the window alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from bounceback.services.exchange import csv_import, daylio, jrnl, json_format
+from bounceback.services.exchange.common import ExchangeError, ImportResult, Progress, no_progress
+from bounceback.services.exchange.export_formats import EXPORTERS
+
+__all__ = ["EXPORTERS", "IMPORTERS", "import_csv_file"]
+
+Importer = Callable[[Session, Path, Progress], ImportResult]
+
+
+def import_csv_file(
+    session: Session,
+    path: Path,
+    progress: Progress = no_progress,
+    *,
+    columns: Mapping[str, str] | None = None,
+) -> ImportResult:
+    """A spreadsheet of applications with its columns guessed from the headers; ``columns``
+    (our field → the file's header) overrides the guess."""
+    table = csv_import.read_csv_table(path)
+    mapping = csv_import.guess_mapping(table.headers)
+    for field, header in (columns or {}).items():
+        if field not in mapping:
+            known = ", ".join(sorted(mapping))
+            raise ExchangeError(f"“{field}” is not a field BounceBack knows. Fields: {known}.")
+        if header not in table.headers:
+            raise ExchangeError(f"There is no column “{header}” in this file.")
+        mapping[field] = header
+    return csv_import.import_applications_csv(session, table, mapping, progress)
+
+
+IMPORTERS: dict[str, Importer] = {
+    "json": lambda s, p, progress=no_progress: json_format.import_json(s, p, progress),
+    "csv": lambda s, p, progress=no_progress: import_csv_file(s, p, progress),
+    "daylio": lambda s, p, progress=no_progress: daylio.import_daylio(s, p, progress),
+    "jrnl": lambda s, p, progress=no_progress: jrnl.import_jrnl(s, p, progress),
+}
