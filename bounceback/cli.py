@@ -237,8 +237,9 @@ def _encrypt(args: argparse.Namespace, reader: _Passphrases) -> int:
     if not db.exists():
         raise CommandError(f"There is no BounceBack data in {db.parent} yet.")
     new = reader.read("New passphrase", confirm=True)
-    cipher.encrypt_store(db, new, paths.backups_dir(), delete_backups=args.delete_backups)
+    done = cipher.encrypt_store(db, new, paths.backups_dir(), delete_backups=args.delete_backups)
     print("Encrypted. The passphrase can't be recovered: keep it safe.", file=sys.stderr)
+    _report_left(done)
     return EXIT_OK
 
 
@@ -247,8 +248,9 @@ def _decrypt(args: argparse.Namespace, reader: _Passphrases) -> int:
     db = paths.database_path()
     if not is_encrypted(db):
         raise NotEncryptedError()
-    cipher.decrypt_store(db, reader.read("Passphrase"), paths.backups_dir())
+    done = cipher.decrypt_store(db, reader.read("Passphrase"), paths.backups_dir())
     print("Decrypted: your data is no longer protected by a passphrase.", file=sys.stderr)
+    _report_left(done)
     return EXIT_OK
 
 
@@ -259,9 +261,16 @@ def _change_passphrase(args: argparse.Namespace, reader: _Passphrases) -> int:
         raise NotEncryptedError()
     old = reader.read("Current passphrase")
     new = reader.read("New passphrase", confirm=True)
-    cipher.change_passphrase(db, old, new, paths.backups_dir())
+    done = cipher.change_passphrase(db, old, new, paths.backups_dir())
     print("Passphrase changed.", file=sys.stderr)
+    _report_left(done)
     return EXIT_OK
+
+
+def _report_left(done: cipher.Conversion) -> None:
+    """Backups made under another passphrase are kept as they are; say which."""
+    for path in done.left:
+        print(f"Left as it was (made with another passphrase): {path}", file=sys.stderr)
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace, _Passphrases], int]] = {

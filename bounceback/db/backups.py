@@ -16,8 +16,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from bounceback.db.connect import apply_key, connect, driver, integrity_problems
-from bounceback.db.errors import StoreCorruptError, StoreError
+from bounceback.db.connect import apply_key, connect, driver, integrity_problems, is_damage
+from bounceback.db.errors import StoreCorruptError, StoreError, StoreLockedError
 
 log = logging.getLogger(__name__)
 
@@ -83,8 +83,9 @@ def take_backup(
     target = _new_name(backups, reason, now or dt.datetime.now())
     tmp = target.with_name(f".{target.name}.tmp")
     src = connect(source, key, read_only=True)
+    mod = driver(key)
     try:
-        dst = driver(key).connect(str(tmp))
+        dst = mod.connect(str(tmp))
         try:
             apply_key(dst, key)
             src.backup(dst)
@@ -95,6 +96,15 @@ def take_backup(
             dst.close()
         _fsync(tmp)
         os.replace(tmp, target)
+    except mod.DatabaseError as exc:
+        tmp.unlink(missing_ok=True)
+        # A source that turns out damaged half-way is the caller's to handle kindly (restore
+        # copies it aside); anything else, e.g. a full disk, goes up as it is.
+        if "locked" in str(exc).lower():
+            raise StoreLockedError() from exc
+        if is_damage(exc):
+            raise StoreCorruptError() from exc
+        raise
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -230,22 +240,53 @@ def restore_backup(backup: Path, store_path: Path, key: str | None, backups: Pat
     describe_backup(info, key, thorough=True)  # Raises if it is not usable.
     kept: Path | None = None
     if store_path.exists() and store_path.stat().st_size > 0:
-        try:
-            kept = take_backup(store_path, key, backups, PRE_RESTORE)
-        except StoreError:
+        # A store another program is using is refused (StoreLockedError) before any change.
+        # A damaged one is kept byte for byte: a backup through SQLite would copy only what
+        # it can read, or copy the damage unnoticed under a name that rotation removes.
+        if _is_sound(store_path, key):
+            try:
+                kept = take_backup(store_path, key, backups, PRE_RESTORE)
+            except StoreLockedError:
+                raise
+            except StoreError:
+                kept = _copy_aside(store_path, backups)
+        else:
             kept = _copy_aside(store_path, backups)
     tmp = store_path.with_name(f".{store_path.name}.restoring")
-    shutil.copyfile(backup, tmp)
-    _fsync(tmp)
-    # The old store's write-ahead log belongs to the old file; left beside the new one,
-    # SQLite would try to replay it.
-    for suffix in ("-wal", "-shm"):
-        store_path.with_name(store_path.name + suffix).unlink(missing_ok=True)
-    os.replace(tmp, store_path)
+    try:
+        shutil.copyfile(backup, tmp)
+        _fsync(tmp)
+        # The old store's write-ahead log belongs to the old file; left beside the new one,
+        # SQLite would try to replay it.
+        for suffix in ("-wal", "-shm"):
+            store_path.with_name(store_path.name + suffix).unlink(missing_ok=True)
+        os.replace(tmp, store_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     if os.name == "posix":
         store_path.chmod(0o600)
     log.info("Restored the store from %s", backup.name)
     return kept
+
+
+def _is_sound(path: Path, key: str | None) -> bool:
+    """Whether a closed store opens with ``key`` and passes SQLite's quick check."""
+    try:
+        conn = connect(path, key, read_only=True)
+    except StoreLockedError:
+        raise
+    except StoreError:
+        return False
+    mod = driver(key)
+    try:
+        return not integrity_problems(conn)
+    except mod.DatabaseError as exc:
+        if "locked" in str(exc).lower():
+            raise StoreLockedError() from exc
+        return False
+    finally:
+        conn.close()
 
 
 def _copy_aside(store_path: Path, backups: Path) -> Path:

@@ -100,6 +100,12 @@ def _replace(path: Path, new_copy: Path) -> None:
     os.replace(new_copy, path)
 
 
+def _remove_backup(path: Path) -> None:
+    """A backup and the companions a damaged copy may have: they hold its plain text too."""
+    for suffix in ("-wal", "-shm", "-journal", ""):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def convert_file(path: Path, old_key: str | None, new_key: str | None) -> None:
     """Re-key one closed database file; ``None`` means plain. Checks before replacing."""
     # Opening checks the old passphrase and folds in any write-ahead log before the export.
@@ -108,7 +114,13 @@ def convert_file(path: Path, old_key: str | None, new_key: str | None) -> None:
         probe.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         probe.close()
-    _replace(path, _export(path, old_key, new_key))
+    copy = _export(path, old_key, new_key)
+    try:
+        _replace(path, copy)
+    except BaseException:
+        # The old file is still in place; a stray copy would be a second (perhaps plain) one.
+        copy.unlink(missing_ok=True)
+        raise
 
 
 def _convert_backups(backups: Path, old_key: str | None, new_key: str | None) -> Conversion:
@@ -116,8 +128,10 @@ def _convert_backups(backups: Path, old_key: str | None, new_key: str | None) ->
     for info in list_backups(backups):
         try:
             convert_file(info.path, old_key, new_key)
-        except StoreError:
-            log.warning("Left backup %s as it was: the passphrase does not open it", info.path.name)
+        except (StoreError, OSError):
+            # One backup that can't be converted (another passphrase, damage, a full disk)
+            # must not stop the others, nor hide that the store itself was converted.
+            log.warning("Left backup %s as it was: it could not be converted", info.path.name)
             done.left.append(info.path)
         else:
             done.converted.append(info.path)
@@ -135,15 +149,16 @@ def encrypt_store(
     if delete_backups:
         done = Conversion()
         for info in list_backups(backups):
-            info.path.unlink(missing_ok=True)
+            _remove_backup(info.path)
             done.deleted.append(info.path)
     else:
         done = _convert_backups(backups, None, new_key)
-    # Plain backups the conversion could not open are not left readable either.
-    for p in done.left:
-        p.unlink(missing_ok=True)
+    # Plain backups the conversion could not convert are not left readable either. Ones
+    # already protected by another passphrase are the user's and stay (in ``left``).
+    for p in [p for p in done.left if not is_encrypted(p)]:
+        _remove_backup(p)
+        done.left.remove(p)
         done.deleted.append(p)
-    done.left = []
     log.info("Encrypted the store and %d backups", len(done.converted))
     return done
 

@@ -20,6 +20,9 @@ from bounceback.db.errors import StoreCorruptError, StoreLockedError, WrongPassp
 
 BUSY_TIMEOUT_MS = 5000
 PLAIN_HEADER = b"SQLite format 3\x00"
+# SQLite's result codes for a damaged file, and for one that (with this key) is not a database.
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
 
 
 def is_encrypted(path: Path) -> bool:
@@ -83,19 +86,37 @@ def connect(
         conn.close()
         if "locked" in str(exc).lower():
             raise StoreLockedError() from exc
-        raise _unreadable(path, key) from exc
+        raise _unreadable(path, key, exc) from exc
     except mod.DatabaseError as exc:
         conn.close()
-        raise _unreadable(path, key) from exc
+        raise _unreadable(path, key, exc) from exc
     return conn
 
 
-def _unreadable(path: Path, key: str | None) -> Exception:
-    # An encrypted file that will not decrypt almost always means a mistyped passphrase;
-    # SQLCipher cannot tell that apart from damage to its first page.
-    if key is not None and is_encrypted(path):
+def _unreadable(path: Path, key: str | None, exc: Exception) -> Exception:
+    # An encrypted file whose first page will not decrypt ("not a database") almost always
+    # means a mistyped passphrase; SQLCipher cannot tell that apart from damage to that page.
+    # Any other failure (e.g. "malformed" for a cut-short file) is damage, whatever the key.
+    # SQLCipher refuses an empty key outright, with its own error.
+    if key is not None and is_encrypted(path) and (key == "" or _not_a_database(exc)):
         return WrongPassphraseError()
     return StoreCorruptError()
+
+
+def _not_a_database(exc: Exception) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == SQLITE_NOTADB
+    return "not a database" in str(exc).lower()
+
+
+def is_damage(exc: Exception) -> bool:
+    """Whether a driver error says the file itself is damaged (not full, not locked)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    message = str(exc).lower()
+    return "malformed" in message or "not a database" in message
 
 
 def integrity_problems(conn: Any, *, quick: bool = True) -> list[str]:

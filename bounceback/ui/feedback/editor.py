@@ -8,7 +8,7 @@ arranged (labels, hints, tab order) lives in ``form_layout.py``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from bounceback.db.enums import Channel, FeedbackStatus
@@ -56,6 +56,10 @@ class FeedbackForm(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+        # A kind word under the heading, e.g. that words from last time are back.
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
 
         self.suggestion = RecruiterHint(self)
         self.suggestion.button.clicked.connect(self.ask_recruiter)
@@ -144,6 +148,8 @@ class FeedbackForm(QWidget):
         self.form_layout, self.whom_label = parts.form_layout, parts.whom_label
         self.draft_row, self.request_box = parts.draft_row, parts.request_box
         self.reaction_box = parts.reaction_box
+        self.form_layout.insertRow(1, self.notice)
+        self.form_layout.setRowVisible(self.notice, False)
 
     # --- contacts ------------------------------------------------------------------------
     def set_contacts(self, contacts: list[ContactRow], keep: int | None) -> None:
@@ -236,6 +242,11 @@ class FeedbackForm(QWidget):
         for field in (self.answered_on, self.answer, self.reaction_box, self.lesson):
             self.form_layout.setRowVisible(field, on)
 
+    def show_notice(self, text: str) -> None:
+        """Say ``text`` under the heading; an empty text hides the notice."""
+        self.notice.setText(text)
+        self.form_layout.setRowVisible(self.notice, bool(text))
+
     # --- value ---------------------------------------------------------------------------
     def set_value(self, data: FeedbackInput, heading: str, status: FeedbackStatus) -> None:
         """Show ``data``; ``status`` is the note's saved state (draft for a new note)."""
@@ -266,6 +277,7 @@ class FeedbackForm(QWidget):
             data.answered_on, data.answer_text, data.reaction, data.lesson)))
         self._update_suggestion()
         self.error.clear_message()
+        self.show_notice("")
 
     def value(self) -> FeedbackInput:
         return FeedbackInput(

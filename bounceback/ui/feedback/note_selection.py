@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from bounceback.ui.common.ops import Ops
     from bounceback.ui.feedback.action_panel import ActionPanel
+    from bounceback.ui.feedback.drafting import NoteDrafts
     from bounceback.ui.feedback.editor import FeedbackForm
     from bounceback.ui.feedback.page import NotePages
     from bounceback.ui.feedback.pickers import NoteList
@@ -46,6 +47,7 @@ class NoteSelection:
     scroll: QScrollArea
     actions_panel: ActionPanel
     drafter: Drafter
+    note_drafts: NoteDrafts
 
     if TYPE_CHECKING:
         # Provided by the tab (TabPage / QObject).
@@ -85,10 +87,14 @@ class NoteSelection:
 
     def _load(self, note_id: int | None, data: FeedbackInput, heading: str,
               status: FeedbackStatus = FeedbackStatus.DRAFT) -> None:
+        # The note shown until now keeps its unsaved words under its own keys before the
+        # form changes; drafting starts again once the form shows this one.
+        self.note_drafts.stop()
         self.note_id, self.editing, self._loaded = note_id, True, data
         self._saved_status = status
         self.drafter.forget()
         self.form.set_value(data, heading, status)
+        self.note_drafts.start(self.app_id, note_id)
         self.actions_panel.set_note(self.app_id, note_id, status == FeedbackStatus.ANSWERED)
         self.right.setCurrentIndex(EDITOR)
         self.notes.select_id(note_id)
@@ -100,6 +106,7 @@ class NoteSelection:
         self.actions_panel.setVisible(self.form.answer_shown() or self.actions_panel.has_items())
 
     def _show_empty(self) -> None:
+        self.note_drafts.stop()
         self.note_id, self.editing, self._loaded = None, False, FeedbackInput()
         self.actions_panel.set_note(self.app_id, None)
         self.right.setCurrentIndex(EMPTY)
@@ -134,6 +141,8 @@ class NoteSelection:
             self._deleting = False
         if self.notes.has(row.id):  # the delete failed; the user has been told why
             return
+        # Its drafts go with it (a later note may get the same id).
+        self.note_drafts.forget()
         remaining = self.notes.shown_rows()
         if remaining:
             self._open_note(remaining[min(position, len(remaining) - 1)].id)
@@ -174,7 +183,11 @@ class NoteSelection:
             # Deleted elsewhere. Unsaved words are kept as a new note; otherwise move on.
             if self.has_unsaved_changes():
                 self.note_id = None
+                self.note_drafts.keep_as_new(self.app_id)
                 self.form.heading.setText(self._heading(None))
+                self.form.show_notice(self.tr(
+                    "This note was deleted elsewhere. Your words are still here: saving "
+                    "keeps them as a new note."))
                 self.actions_panel.set_note(self.app_id, None)
                 self._update_buttons()
             elif rows:

@@ -3,7 +3,8 @@ lesson, and the action items that come from it.
 
 Which note the editor shows (opening, new, delete, changes made elsewhere) is in
 ``note_selection.py``; this module is the tab as a whole: the application picker, saving and
-reverting, where the request stands, refresh and the layout kept between runs."""
+reverting, where the request stands, refresh and the layout kept between runs. The long texts
+are drafted as they are typed, so a crash never loses them (``drafting.py``)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from bounceback.services.feedback import FeedbackInput
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
-from bounceback.ui.feedback import request
+from bounceback.ui.feedback import drafting, request
 from bounceback.ui.feedback.note_selection import NoteSelection
 from bounceback.ui.feedback.page import EDITOR, EMPTY, NotePages
 from bounceback.ui.feedback.pickers import ApplicationPicker, NoteList, message_page
@@ -57,6 +58,7 @@ class FeedbackTab(NoteSelection, TabPage):
         self._app: ApplicationDetail | None = None
         self._deleting = False
         self._build()
+        drafting.prune(self.ops)
         self._reload_apps()
 
     def title(self) -> str:
@@ -109,6 +111,7 @@ class FeedbackTab(NoteSelection, TabPage):
         self.empty_button.clicked.connect(self.new_note)
         self.form.edited.connect(self._update_buttons)
         self.drafter = request.Drafter(self.ops, self.form, self)
+        self.note_drafts = drafting.NoteDrafts(self.ops, self.form, self)
         self.form.status_row.asked.connect(self.mark_asked)
         self.form.status_row.answered.connect(self.mark_answered)
         self.form.status_row.no_answer.connect(self.mark_no_answer)
@@ -120,7 +123,8 @@ class FeedbackTab(NoteSelection, TabPage):
     def _reload_apps(self) -> None:
         choices = self.ops.read(applications.list_choices)
         if not self.picker.set_choices(choices, self.app_id) and self.app_id is not None:
-            # The application was deleted, and its notes with it.
+            # The application was deleted, and its notes with it: their drafts too.
+            self.note_drafts.forget()
             self._set_app(None)
         self._update_page()
 
@@ -147,6 +151,7 @@ class FeedbackTab(NoteSelection, TabPage):
         self._set_app(app_id)
 
     def _set_app(self, app_id: int | None) -> None:
+        self.note_drafts.stop()
         self.app_id = app_id
         self.note_id = None
         self.editing = False
@@ -155,8 +160,12 @@ class FeedbackTab(NoteSelection, TabPage):
             self._refresh_app()
             self._refresh_contacts(keep=None)
             rows = self._refresh_notes()
-            if rows:
-                self._open_note(rows[0].id)
+            # Words left unsaved last time (the program stopped) come first.
+            new, waiting = self.note_drafts.waiting(app_id, [r.id for r in rows])
+            if new:
+                self._load(None, FeedbackInput(), self._heading(None))
+            elif waiting or rows:
+                self._open_note(waiting[0] if waiting else rows[0].id)
             else:
                 self._show_empty()
         else:
@@ -218,12 +227,14 @@ class FeedbackTab(NoteSelection, TabPage):
                 done=done, on_invalid=self.form.show_error)
         if result is None:
             return False
+        self.note_drafts.saved(result.id)
         self._load_row(result)
         return True
 
     def discard(self) -> None:
         if self.editing:
             self.form.set_value(self._loaded, self.form.heading.text(), self._saved_status)
+            self.note_drafts.saved()  # reverting lets the drafts go, on purpose
             self.drafter.forget()
             self._update_actions()
             self._update_buttons()
@@ -259,6 +270,7 @@ class FeedbackTab(NoteSelection, TabPage):
     def on_changed(self, topics: frozenset[str]) -> None:
         if ops_module.APPLICATIONS in topics:
             self._reload_apps()
+            drafting.prune(self.ops)
         if self.app_id is None:
             return
         if ops_module.APPLICATIONS in topics:
