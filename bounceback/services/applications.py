@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, Source, Status
-from bounceback.db.models import Application, Event
-from bounceback.services import plans
+from bounceback.db.models import Application, Event, FeedbackNote
+from bounceback.services import drafts, plans
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import SHORT, check_date, check_url, clean_text
 
@@ -255,7 +255,15 @@ def set_archived(session: Session, app_id: int, archived: bool) -> None:
 
 def delete_application(session: Session, app_id: int) -> None:
     """Delete an application with its events, feedback and review (action items are kept)."""
-    session.delete(_get(session, app_id))
+    app = _get(session, app_id)
+    note_ids = session.scalars(
+        select(FeedbackNote.id).where(FeedbackNote.application_id == app_id)
+    ).all()
+    session.delete(app)
+    # Unsaved words about this application go with it; ids may be handed out again.
+    for prefix in (f"feedback:new:{app_id}:", f"thank_you:{app_id}:",
+                   *(f"feedback:{n}:" for n in note_ids)):
+        drafts.discard_drafts(session, prefix)
     session.flush()
 
 

@@ -56,3 +56,14 @@ def list_drafts(session: Session, prefix: str = "") -> list[DraftRow]:
     if prefix:
         stmt = stmt.where(Draft.key.startswith(prefix, autoescape=True))
     return [DraftRow(d.key, d.body, d.updated_at) for d in session.scalars(stmt)]
+
+
+def discard_drafts(session: Session, prefix: str) -> int:
+    """Drop every draft whose key starts with ``prefix`` (its record is being deleted, and
+    SQLite may hand the same id to a later record, which must start clean)."""
+    stmt = select(Draft).where(Draft.key.startswith(prefix, autoescape=True))
+    found = list(session.scalars(stmt))
+    for d in found:
+        session.delete(d)
+    session.flush()
+    return len(found)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import Channel, EventKind, FeedbackStatus, PlanStep
 from bounceback.db.models import Application, Contact, Event, FeedbackNote
-from bounceback.services import plans
+from bounceback.services import drafts, plans
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.letters import Letter
 from bounceback.services.validation import SHORT, check_date, clean_text
@@ -174,6 +174,7 @@ def mark_no_answer(
 def delete_feedback(session: Session, feedback_id: int) -> None:
     """Delete a note; action items that came from it stay, they are still worth doing."""
     session.delete(_get(session, feedback_id))
+    drafts.discard_drafts(session, f"feedback:{feedback_id}:")
     session.flush()
 
 

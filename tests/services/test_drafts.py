@@ -54,3 +54,20 @@ def test_deleting_a_checkin_drops_its_draft(session):
     checkins.delete_checkin(session, row.id)
     assert drafts.get_draft(session, f"checkin:{row.id}") is None
     assert drafts.get_draft(session, "checkin:new") is not None
+
+
+def test_deleting_records_drops_their_drafts(session, make_app) -> None:
+    from bounceback.services import applications as apps
+    from bounceback.services import feedback
+
+    app = make_app()
+    other = make_app("Globex")
+    note = feedback.create_feedback(session, app.id, feedback.FeedbackInput(asked_whom="Dana"))
+    for key in (f"feedback:{note.id}:answer", f"feedback:new:{app.id}:lesson",
+                f"thank_you:{app.id}:3", f"feedback:new:{other.id}:lesson"):
+        drafts.save_draft(session, key, "unsaved words")
+    feedback.delete_feedback(session, note.id)
+    assert drafts.get_draft(session, f"feedback:{note.id}:answer") is None
+    assert drafts.get_draft(session, f"feedback:new:{app.id}:lesson") is not None
+    apps.delete_application(session, app.id)
+    assert [d.key for d in drafts.list_drafts(session)] == [f"feedback:new:{other.id}:lesson"]
