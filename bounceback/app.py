@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from bounceback.db.store import Store
     from bounceback.ui.common.ops import Ops
+    from bounceback.ui.single_instance import SingleInstance
 
 log = logging.getLogger("bounceback")
 
@@ -66,21 +67,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def _setup_logging() -> None:
-    # Only book-keeping goes to the log, never anything the user wrote.
-    level = os.environ.get("BOUNCEBACK_LOG", "WARNING").upper()
-    logging.basicConfig(level=getattr(logging, level, logging.WARNING),
-                        format="%(levelname)s %(name)s: %(message)s")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    _setup_logging()
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     # Everything BounceBack writes is readable by the user alone.
     if os.name == "posix":
         os.umask(0o077)
+    from bounceback import logs
+
+    logs.setup_logging(paths.log_dir())
 
     try:
         data = paths.ensure_private_dir(paths.data_dir())
@@ -141,6 +137,35 @@ def _install_excepthook(*, smoke_test: bool, failures: list[str]) -> None:
 
 def _run_gui(args: argparse.Namespace, data: Path) -> int:
     # Imported here so that --version and --help stay instant and need no display.
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from bounceback.ui.single_instance import SingleInstance
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
+    configure_application(app)
+
+    # One window per data folder, decided before the store is touched, so a second start
+    # never opens (let alone migrates) a file the first is using.
+    instance = SingleInstance(data)
+    if not instance.acquire():
+        if args.smoke_test:
+            print(f"BounceBack {__version__} FAILED: already open", file=sys.stderr)
+            return EXIT_FAILURE
+        if instance.notify_running():
+            return 0
+        QMessageBox.information(None, APP_NAME, QApplication.translate(
+            "app", "BounceBack is already open with this data folder. "
+            "Please switch to its window."))
+        return EXIT_STORE
+    try:
+        return _run_window(args, app, data, instance)
+    finally:
+        instance.release()
+
+
+def _run_window(
+    args: argparse.Namespace, app: QApplication, data: Path, instance: SingleInstance
+) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -148,9 +173,7 @@ def _run_gui(args: argparse.Namespace, data: Path) -> int:
     from bounceback.ui.common.ops import Ops
     from bounceback.ui.main_window import MainWindow
     from bounceback.ui.privacy.startup import open_interactively
-
-    app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
-    configure_application(app)
+    from bounceback.ui.single_instance import bring_forward
 
     try:
         store = open_interactively(
@@ -172,6 +195,7 @@ def _run_gui(args: argparse.Namespace, data: Path) -> int:
     try:
         window = MainWindow(ops, settings)
         window.show()
+        instance.activated.connect(lambda: bring_forward(window))
     except Exception as exc:
         if not args.smoke_test:
             raise

@@ -18,6 +18,7 @@ from bounceback import paths
 from bounceback.db import backups, cipher
 from bounceback.db.errors import NotEncryptedError, StoreError, WrongPassphraseError
 from bounceback.db.store import Store, is_encrypted, open_store
+from bounceback.instance import DataFolderLock
 from bounceback.services.errors import ServiceError
 
 EXIT_OK = 0
@@ -72,6 +73,13 @@ def run(args: argparse.Namespace, *, stdin: TextIO | None = None) -> int:
     """Run ``args.command``; returns the exit code."""
     handler = _COMMANDS[args.command]
     reader = _Passphrases(args.passphrase_stdin, stdin or sys.stdin)
+    # Commands that replace the data file hold the data folder's lock throughout, so no
+    # window opens on a file that is about to be swapped out (and none is open now).
+    lock = DataFolderLock(paths.data_dir()) if args.command in _REPLACING else None
+    if lock is not None and not lock.acquire(timeout=1):
+        print(f"bounceback {args.command}: BounceBack is open on this data. "
+              "Please close it first; nothing was changed.", file=sys.stderr)
+        return EXIT_FAILURE
     try:
         return handler(args, reader)
     except (StoreError, ServiceError, CommandError) as exc:
@@ -82,6 +90,9 @@ def run(args: argparse.Namespace, *, stdin: TextIO | None = None) -> int:
     except OSError as exc:
         print(f"bounceback {args.command}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILURE
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def _message(exc: Exception) -> str:
@@ -125,18 +136,6 @@ def _open(reader: _Passphrases) -> Store:
     if not db.exists():
         raise CommandError(f"There is no BounceBack data in {db.parent} yet.")
     return open_store(db, backups=paths.backups_dir(), passphrase=_store_key(reader))
-
-
-def _refuse_while_open() -> None:
-    """Replacing the data file under a running window would lose what it writes next."""
-    if _window_is_open(paths.data_dir()):
-        raise CommandError("BounceBack is open on this data. Please close it first.")
-
-
-def _window_is_open(data: Path) -> bool:
-    from bounceback.ui.single_instance import is_running
-
-    return is_running(data)
 
 
 def _export(args: argparse.Namespace, reader: _Passphrases) -> int:
@@ -190,7 +189,6 @@ def _backup(args: argparse.Namespace, reader: _Passphrases) -> int:
 
 
 def _restore(args: argparse.Namespace, reader: _Passphrases) -> int:
-    _refuse_while_open()
     if not args.backup.is_file():
         raise CommandError(f"There is no backup {args.backup}.")
     db = paths.database_path()
@@ -232,7 +230,6 @@ def _check(args: argparse.Namespace, reader: _Passphrases) -> int:
 
 
 def _encrypt(args: argparse.Namespace, reader: _Passphrases) -> int:
-    _refuse_while_open()
     db = paths.database_path()
     if not db.exists():
         raise CommandError(f"There is no BounceBack data in {db.parent} yet.")
@@ -244,7 +241,6 @@ def _encrypt(args: argparse.Namespace, reader: _Passphrases) -> int:
 
 
 def _decrypt(args: argparse.Namespace, reader: _Passphrases) -> int:
-    _refuse_while_open()
     db = paths.database_path()
     if not is_encrypted(db):
         raise NotEncryptedError()
@@ -255,7 +251,6 @@ def _decrypt(args: argparse.Namespace, reader: _Passphrases) -> int:
 
 
 def _change_passphrase(args: argparse.Namespace, reader: _Passphrases) -> int:
-    _refuse_while_open()
     db = paths.database_path()
     if not is_encrypted(db):
         raise NotEncryptedError()
@@ -284,3 +279,4 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Passphrases], int]] = {
     "change-passphrase": _change_passphrase,
 }
 COMMAND_NAMES = frozenset(_COMMANDS)
+_REPLACING = frozenset({"restore", "encrypt", "decrypt", "change-passphrase"})

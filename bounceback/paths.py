@@ -54,6 +54,15 @@ def database_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
+def log_dir() -> Path:
+    """The platform's log folder; beside an overridden data folder (``--data-dir``, tests), so
+    a test or a second data folder never writes into the real one."""
+    if _override is not None or os.environ.get(ENV_DATA_DIR):
+        folder = data_dir()
+        return folder.with_name(folder.name + "-logs")
+    return Path(appdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
 def backups_dir() -> Path:
     return data_dir() / "backups"
 

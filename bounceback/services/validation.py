@@ -12,12 +12,16 @@ EARLIEST = dt.date(1970, 1, 1)
 LATEST = dt.date(2100, 12, 31)
 
 SHORT = 200
-LONG = 100_000  # a long journal entry is ~10 k characters; this only stops runaway pastes
+# A long journal entry is ~10 k characters; a pasted document can be far longer and is still
+# the person's words, so only a runaway paste (over a million characters) is refused.
+LONG = 1_048_576
 
 
 def clean_text(field: str, value: str | None, *, limit: int = LONG, required: bool = False,
                label: str = "This field") -> str:
-    text = (value or "").replace("\x00", "").strip()
+    text = (value or "").replace("\x00", "")
+    # A lone surrogate (half an emoji, from a broken file) can't be stored as UTF-8.
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").strip()
     if required and not text:
         raise ValidationError(field, f"{label} is needed.")
     if len(text) > limit:

@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(
             self.tr("&Restore from a backup…"), None, self.restore_backup))
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Export…"), "Ctrl+E", self.export_data))
+        file_menu.addAction(self._action(self.tr("&Import…"), "Ctrl+I", self.import_data))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(
             self.tr("Your &name in letters…"), None, self.ask_my_name))
         file_menu.addAction(self._action(
@@ -140,6 +143,17 @@ class MainWindow(QMainWindow):
                 if not page.maybe_save():
                     return False
         return True
+
+    def export_data(self) -> None:
+        from bounceback.ui import exchange
+
+        exchange.export_data(self, self.ops)
+
+    def import_data(self) -> None:
+        from bounceback.ui import exchange
+
+        if self._all_saved():
+            exchange.import_data(self, self.ops)
 
     def restore_backup(self) -> None:
         if self._all_saved():

@@ -30,6 +30,7 @@ from bounceback.db.store import Store
 from bounceback.services import actions, checkins, contacts, events, feedback, review
 from bounceback.services import applications as apps
 from bounceback.services.errors import NotFoundError, ValidationError
+from bounceback.services.validation import LONG
 from tests.services.conftest import MakeApp
 
 D = dt.date
@@ -108,7 +109,7 @@ def test_link_with_scheme_is_kept(session: Session, link: str) -> None:
         ({"role": ""}, "role"),
         ({"company": "x" * 201}, "company"),
         ({"role": "x" * 201}, "role"),
-        ({"notes": "x" * 100_001}, "notes"),
+        ({"notes": "x" * (LONG + 1)}, "notes"),
         ({"applied_on": D(205, 3, 1)}, "applied_on"),
         ({"applied_on": D(3000, 1, 1)}, "applied_on"),
         ({"applied_on": D(1969, 12, 31)}, "applied_on"),

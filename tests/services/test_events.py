@@ -13,6 +13,7 @@ from bounceback.db.enums import EventKind, Status
 from bounceback.services import applications as apps
 from bounceback.services import contacts, events
 from bounceback.services.errors import NotFoundError, ValidationError
+from bounceback.services.validation import LONG
 from tests.services.conftest import MakeApp
 
 D = dt.date
@@ -162,7 +163,7 @@ def test_interview_fields_kept_for_interviews_and_dropped_on_kind_change(
         ({"occurred_on": D(3000, 1, 1)}, "occurred_on"),
         ({"kind": EventKind.INTERVIEW, "interview_round": 0}, "interview_round"),
         ({"kind": EventKind.INTERVIEW, "interview_round": 51}, "interview_round"),
-        ({"details": "x" * 100_001}, "details"),
+        ({"details": "x" * (LONG + 1)}, "details"),
         ({"kind": EventKind.INTERVIEW, "interviewers": "x" * 501}, "interviewers"),
     ],
 )

@@ -13,6 +13,7 @@ from bounceback.db.store import Store
 from bounceback.services import actions, contacts, feedback
 from bounceback.services import applications as apps
 from bounceback.services.errors import NotFoundError, ValidationError
+from bounceback.services.validation import LONG
 from tests.services.conftest import MakeApp
 
 D = dt.date
@@ -90,7 +91,7 @@ def test_missing_records_raise_not_found(session: Session, make_app: MakeApp) ->
         ({"asked_on": D(205, 3, 10)}, "asked_on"),
         ({"answered_on": D(3000, 1, 1)}, "answered_on"),
         ({"asked_whom": "x" * 201}, "asked_whom"),
-        ({"answer_text": "x" * 100_001}, "answer_text"),
+        ({"answer_text": "x" * (LONG + 1)}, "answer_text"),
     ],
 )
 def test_feedback_validation(

@@ -17,6 +17,7 @@ from bounceback.services.actions import ActionInput
 from bounceback.services.applications import ApplicationInput
 from bounceback.services.feedback import FeedbackInput
 from bounceback.services.letters import Letter
+from bounceback.services.validation import LONG
 from bounceback.ui.common import dialogs, labels
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.feedback import tab as tab_module
@@ -142,7 +143,7 @@ def test_an_error_only_the_service_finds_is_shown_inline(tab, ops, qtbot, answer
     tab.show_application(app_id)
     tab.new_note()
     qtbot.keyClicks(tab.form.whom, "Priya")
-    tab.form.lesson.setPlainText("x" * 100_001)
+    tab.form.lesson.setPlainText("x" * (LONG + 1))
     tab.save_button.click()
     assert "lesson is too long" in tab.form.error.text()
     assert tab.form.error.isVisible()

@@ -13,6 +13,7 @@ from bounceback.db.enums import EventKind, Status
 from bounceback.services import applications, events, feedback
 from bounceback.services.applications import ApplicationFilter, ApplicationInput
 from bounceback.services.events import EventInput
+from bounceback.services.validation import LONG
 from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as topics
 from bounceback.ui.timeline.event_dialog import EventDialog
@@ -252,7 +253,7 @@ def test_edit_and_delete_event(tab, ops, monkeypatch, answers):
 def test_invalid_event_keeps_the_dialog_open_with_the_reason(tab, ops, monkeypatch):
     app_id = add_app(ops)
     tab.show_application(app_id)
-    seen = fill_dialog(monkeypatch, EventKind.NOTE, dt.date(2026, 9, 3), "x" * 100_001)
+    seen = fill_dialog(monkeypatch, EventKind.NOTE, dt.date(2026, 9, 3), "x" * (LONG + 1))
     tab.related.history.add_button.click()
     assert "too long" in seen[0].error.text()
     assert [e.kind for e in ops.read(events.list_events, app_id)] == [EventKind.APPLIED]

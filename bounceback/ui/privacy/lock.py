@@ -44,6 +44,10 @@ _INPUT = {
     QEvent.Type.MouseButtonDblClick,
     QEvent.Type.Wheel,
     QEvent.Type.InputMethod,
+    QEvent.Type.ContextMenu,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
 }
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -127,6 +131,9 @@ class Curtain(QWidget):
             self._arrange(watched.size())
             self.setGeometry(watched.rect())
             self.raise_()
+        elif event.type() == QEvent.Type.ChildAdded:
+            # A child the window gains while locked would sit on top of the curtain.
+            QTimer.singleShot(0, self, self.raise_)
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from bounceback.db import backups
 from bounceback.db.backups import BackupInfo, BackupSummary
-from bounceback.db.errors import StoreError
+from bounceback.db.errors import StoreCorruptError, StoreError, WrongPassphraseError
+from bounceback.db.store import is_encrypted
 from bounceback.ui.common.background import Progress, Task, run_in_background
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.privacy import store_changes
@@ -105,22 +106,46 @@ class RestoreDialog(QDialog):
         def failed(exc: BaseException) -> None:
             if self.selected() is not info:
                 return
-            self.summary.setText(
-                translate_message(str(exc)) if isinstance(exc, StoreError)
-                else self.tr("This backup can't be read.")
-            )
+            self.summary.setText(self._why_unreadable(info, key, exc))
 
         self.task = run_in_background(
             self, "", work, on_done=shown, on_error=failed, show_dialog=False
         )
 
+    def _why_unreadable(self, info: BackupInfo, key: str | None, exc: BaseException) -> str:
+        # The store's own messages speak of "your data" and of a passphrase just typed;
+        # here the person typed nothing, and it is about one backup.
+        if isinstance(exc, WrongPassphraseError):
+            return self.tr(
+                "This backup was made with a different passphrase, so your current one "
+                "can't open it."
+            )
+        if isinstance(exc, StoreCorruptError):
+            if key is None and is_encrypted(info.path):
+                return self.tr(
+                    "This backup is protected by a passphrase and your data no longer has "
+                    "one, so it can't be opened here."
+                )
+            return self.tr("This backup is damaged and can't be used.")
+        if isinstance(exc, StoreError):
+            return translate_message(str(exc))
+        return self.tr("This backup can't be read.")
+
     def _summary_text(self, summary: BackupSummary) -> str:
         c = summary.counts
+        # Singular and plural spelled out: with no translation loaded (English), Qt's %n
+        # alone would show "1 application(s)".
+        apps, checkins = c.get("applications", 0), c.get("checkins", 0)
+        notes, people = c.get("feedback_notes", 0), c.get("contacts", 0)
         parts = [
-            self.tr("%n application(s)", "", c.get("applications", 0)),
-            self.tr("%n check-in(s)", "", c.get("checkins", 0)),
-            self.tr("%n feedback note(s)", "", c.get("feedback_notes", 0)),
-            self.tr("%n contact(s)", "", c.get("contacts", 0)),
+            self.tr("1 application") if apps == 1
+            else self.tr("%n applications", "", apps),
+            self.tr("1 check-in") if checkins == 1
+            else self.tr("%n check-ins", "", checkins),
+            self.tr("1 feedback note") if notes == 1
+            else self.tr("%n feedback notes", "", notes),
+            self.tr("1 contact") if people == 1
+            else self.tr("%n contacts", "", people),
         ]
         text = self.tr("It holds %1.").replace("%1", ", ".join(parts))
         if summary.latest_activity is not None:

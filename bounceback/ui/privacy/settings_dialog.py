@@ -68,9 +68,12 @@ class PrivacyDialog(QDialog):
         locking = QGroupBox(self.tr("Locking"), self)
         self.idle = QComboBox(locking)
         for minutes in IDLE_CHOICES:
+            # Every choice is several minutes, so the English source needs no "(s)" (which
+            # would show as it is where no translation is loaded); %n keeps plural forms
+            # for translators.
             label = (
                 self.tr("Never") if minutes == 0
-                else self.tr("After %n minute(s) without use", "", minutes)
+                else self.tr("After %n minutes without use", "", minutes)
             )
             self.idle.addItem(label, minutes)
         self.idle.setCurrentIndex(IDLE_CHOICES.index(idle_minutes(settings)))
@@ -96,7 +99,12 @@ class PrivacyDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(buttons)
         self.refresh()
-        ops.changed.connect(lambda _topics: self.refresh())
+        # A method of this dialog, not a lambda: Qt drops the connection when the dialog is
+        # deleted, where a lambda would go on calling into a dialog that is gone.
+        ops.changed.connect(self._store_changed)
+
+    def _store_changed(self, _topics: frozenset[str]) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         on = self.ops.store.encrypted

@@ -104,7 +104,7 @@ def _rescue(
         APP_NAME,
         tr(
             "BounceBack could not read its data file; it may be damaged. Your latest good "
-            "backup is from %1 (%2 applications, %3 check-ins). Restore it? The damaged file "
+            "backup is from %1 (applications: %2, check-ins: %3). Restore it? The damaged file "
             "is kept in the backups folder, exactly as it is."
         ).replace("%1", when)
         .replace("%2", str(good.counts.get("applications", 0)))
@@ -117,6 +117,17 @@ def _rescue(
     box.exec()
     if box.clickedButton() is not restore:
         return None
-    backups.restore_backup(good.info.path, path, key, backups_dir)
+    try:
+        backups.restore_backup(good.info.path, path, key, backups_dir)
+    except OSError as exc:
+        # A full disk, say: the backup is put in place by a rename at the very end, so
+        # the data file has not been replaced. (A StoreError goes up to the caller, which
+        # shows its own kind message.)
+        log.warning("Could not restore the latest good backup: %s", type(exc).__name__)
+        QMessageBox.critical(parent, APP_NAME, tr(
+            "BounceBack couldn't put the backup in place (is the disk full?). Nothing has "
+            "been replaced; your backups are in %1."
+        ).replace("%1", str(backups_dir)))
+        return None
     log.info("Restored the latest good backup after a damaged store")
     return open_store(path, backups=backups_dir, passphrase=key)

@@ -20,6 +20,7 @@ from bounceback.services.exchange.csv_import import (
     import_applications_csv,
     read_csv_table,
 )
+from bounceback.services.validation import LONG
 
 TODAY = dt.date(2025, 6, 1)
 
@@ -389,8 +390,15 @@ def test_exotic_and_long_text_arrives_intact(store: Store) -> None:
     assert second.company == "Zoë & Øre 日本" and second.notes == "\u202eRTL override"
 
 
-def test_a_one_megabyte_note_is_a_bad_row_not_a_crash(store: Store) -> None:
-    huge = "📝 journal " * 100_000  # about 1 MB
+def test_a_one_megabyte_note_arrives_whole(store: Store) -> None:
+    megabyte = "📝 journal " * 80_000  # about 1 MB of UTF-8
+    _import(store, f'Company,Role,Notes\nGlobex,QA,"{megabyte}"\n')
+    [only] = _apps(store)
+    assert only.notes == megabyte.strip()
+
+
+def test_a_runaway_note_is_a_bad_row_not_a_crash(store: Store) -> None:
+    huge = "x" * (LONG + 1)
     text = f'Company,Role,Notes\nAcme,Dev,ok\nGlobex,QA,"{huge}"\n'
     with pytest.raises(ExchangeError) as excinfo:
         _import(store, text)

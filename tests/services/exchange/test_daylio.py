@@ -15,6 +15,7 @@ from bounceback.db.store import Store
 from bounceback.services import checkins
 from bounceback.services.exchange import daylio
 from bounceback.services.exchange.common import ExchangeError, ImportResult
+from bounceback.services.validation import LONG
 
 HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
 
@@ -168,10 +169,10 @@ def test_a_cut_off_file_is_reported_at_the_unfinished_row(store: Store) -> None:
     assert _count(store) == 0
 
 
-def test_exotic_text_arrives_intact_and_a_one_megabyte_note_is_refused(store: Store) -> None:
+def test_exotic_text_arrives_intact_and_a_runaway_note_is_refused(store: Store) -> None:
     exotic = "مرحبا 👋🏽 שלום — \u202bعربي\u202c " + "🌧️→🌤️ " * 10_000
     ok = HEADER + f'2025-03-01,,,10:00,meh,"عمل | 🏃",كتابة,"{exotic}"\n'
-    huge = ok + '2025-03-02,,,10:00,meh,,,"' + "x" * 1_048_576 + '"\n'
+    huge = ok + '2025-03-02,,,10:00,meh,,,"' + "x" * (LONG + 1) + '"\n'
     with pytest.raises(ExchangeError) as excinfo:
         _import(store, huge)
     assert list(_problems(excinfo)) == [3] and "too long" in _problems(excinfo)[3]

@@ -1,0 +1,287 @@
+"""File → Import…: a small wizard. Choose the kind of file and the file; match a
+spreadsheet's columns or place Daylio's own moods when needed; import on a worker in one
+transaction; then say what was added, or which rows need a fix (and that nothing changed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.services.errors import ServiceError
+from bounceback.services.exchange import csv_import, daylio, jrnl, json_format
+from bounceback.services.exchange.common import ExchangeError, ImportResult
+from bounceback.ui.common.background import Progress, Task, run_in_background
+from bounceback.ui.common.ops import ALL, Ops, translate_message
+from bounceback.ui.exchange.csv_mapping import MappingPage
+from bounceback.ui.exchange.import_pages import (
+    CSV,
+    DAYLIO,
+    JRNL,
+    JSON,
+    ChoosePage,
+    MoodsPage,
+    ResultPage,
+)
+from bounceback.ui.exchange.summary import describe_result, failure_headline, problem_lines
+
+# The import proper, given the worker's own session and the progress callback.
+# Takes the import's one Session; typed loosely so the UI needs nothing from SQLAlchemy.
+Importer = Callable[[Any, Progress], ImportResult]
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.task: Task | None = None
+        self.outcome: ImportResult | None = None
+        self.failure: BaseException | None = None
+        self._back_to: QWidget | None = None
+        self.daylio_file: daylio.DaylioFile | None = None
+        self._holding_busy = False
+        self.setWindowTitle(self.tr("Import"))
+
+        self.title = QLabel(self)
+        self.title.setObjectName("page_title")
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+
+        self.choose = ChoosePage(self)
+        self.mapping = MappingPage(self)
+        self.moods = MoodsPage(self)
+        self.result_page = ResultPage(self)
+        self.stack = QStackedWidget(self)
+        for page in (self.choose, self.mapping, self.moods, self.result_page):
+            self.stack.addWidget(page)
+
+        self.back_button = QPushButton(self.tr("< &Back"), self)
+        self.back_button.setObjectName("back")
+        self.next_button = QPushButton(self, objectName="next")
+        self.close_button = QPushButton(self, objectName="close")
+        for button in (self.back_button, self.close_button):
+            button.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        # One size for every step, the columns step's (the largest), so nothing jumps.
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), 720), max(hint.height(), 540))
+
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.close_button.clicked.connect(self._close_clicked)
+        self.choose.kind_changed.connect(lambda _key: self._update_buttons())
+        self.mapping.changed.connect(self._update_buttons)
+        self._show(self.choose)
+        self.choose.radios[JSON].setFocus()
+
+    # --- navigation ----------------------------------------------------------------------
+    def _show(self, page: QWidget) -> None:
+        titles = {
+            self.choose: self.tr("Which file?"),
+            self.mapping: self.tr("Match the columns"),
+            self.moods: self.tr("Place your own moods"),
+            self.result_page: self.tr("Done") if self.outcome is not None
+            else self.tr("This file needs a look"),
+        }
+        self.title.setText(titles[page])
+        self.stack.setCurrentWidget(page)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        page = self.stack.currentWidget()
+        running = self.task is not None and self.task.running
+        on_result = page is self.result_page
+        self.back_button.setVisible(page in (self.mapping, self.moods)
+                                    or (on_result and self.outcome is None))
+        self.next_button.setVisible(not on_result)
+        ready = self.mapping.is_complete() if page is self.mapping else True
+        self.next_button.setEnabled(ready and not running)
+        self.back_button.setEnabled(not running)
+        self.close_button.setEnabled(not running)
+        if page is self.choose:
+            self.next_button.setText(self.tr("&Next >") if self.choose.kind().key == CSV
+                                     else self.tr("&Import"))
+        else:
+            self.next_button.setText(self.tr("&Import"))
+        self.close_button.setText(self.tr("Close") if on_result else self.tr("Cancel"))
+        default = self.close_button if on_result else self.next_button
+        default.setDefault(True)
+        (self.next_button if on_result else self.close_button).setDefault(False)
+
+    def go_back(self) -> None:
+        page = self.stack.currentWidget()
+        if page is self.result_page and self._back_to is not None:
+            self._show(self._back_to)
+        elif page in (self.mapping, self.moods):
+            self._show(self.choose)
+
+    def go_next(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        page = self.stack.currentWidget()
+        if page is self.choose:
+            self._from_choose()
+        elif page is self.mapping and self.mapping.is_complete():
+            self._import_csv()
+        elif page is self.moods:
+            self._import_daylio(self.moods.moods())
+
+    def _close_clicked(self) -> None:
+        if self.outcome is not None:
+            self.accept()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            return  # an import finishes whole or not at all; its end is shown here
+        super().reject()
+
+    # --- step 1: the file ----------------------------------------------------------------
+    def _checked_path(self) -> Path | None:
+        path = self.choose.file.path()
+        edit = self.choose.file.edit
+        if path is None:
+            self.choose.error.point_at(edit, self.tr("Please choose the file to import."))
+        elif path.is_dir():
+            self.choose.error.point_at(edit, self.tr(
+                "That is a folder; please choose a file inside it."))
+        elif not path.exists():
+            self.choose.error.point_at(edit, self.tr(
+                "There is no file there. Please check the name, or use Choose…"))
+        else:
+            return path
+        return None
+
+    def _from_choose(self) -> None:
+        self.choose.error.clear_message()
+        path = self._checked_path()
+        if path is None:
+            return
+        key = self.choose.kind().key
+        if key == CSV:
+            self._read(lambda: csv_import.read_csv_table(path), self._table_read)
+        elif key == DAYLIO:
+            self._read(lambda: daylio.read_daylio(path), self._daylio_read)
+        elif key == JSON:
+            self._run(lambda s, progress: json_format.import_json(s, path, progress))
+        elif key == JRNL:
+            self._run(lambda s, progress: jrnl.import_jrnl(s, path, progress))
+
+    def _read(self, read: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        """Read (and check) the file on a worker before asking anything about it."""
+
+        def failed(exc: BaseException) -> None:
+            self._update_buttons()
+            if isinstance(exc, ExchangeError) and exc.problems:
+                self._back_to = self.choose
+                self._failed(exc)
+            elif isinstance(exc, ServiceError):
+                self.choose.error.point_at(self.choose.file.edit, translate_message(exc.message))
+            else:
+                self.choose.error.point_at(self.choose.file.edit, self.tr(
+                    "BounceBack couldn't read this file. Is it the right one?"))
+
+        def done(value: Any) -> None:
+            self._update_buttons()
+            then(value)
+
+        self.task = run_in_background(self, self.tr("Reading the file…"),
+                                      lambda _progress: read(), on_done=done, on_error=failed)
+        self._update_buttons()
+
+    def _table_read(self, table: csv_import.CsvTable) -> None:
+        self.mapping.set_table(table)
+        self._show(self.mapping)
+        next(iter(self.mapping.combos.values())).setFocus()
+
+    def _daylio_read(self, file: daylio.DaylioFile) -> None:
+        self.daylio_file = file
+        unknown = daylio.unknown_moods(file)
+        if unknown:
+            self.moods.set_moods(unknown)
+            self._show(self.moods)
+        else:
+            self._import_daylio({})
+
+    # --- step 2, then the import ---------------------------------------------------------
+    def _import_csv(self) -> None:
+        table = self.mapping.table
+        assert table is not None
+        mapping = self.mapping.mapping()
+        day_first = self.mapping.day_first()
+        self._run(lambda s, progress: csv_import.import_applications_csv(
+            s, table, mapping, progress, day_first=day_first))
+
+    def _import_daylio(self, moods: dict[str, int]) -> None:
+        file = self.daylio_file
+        assert file is not None
+        self._run(lambda s, progress: daylio.import_daylio(s, file, progress, moods=moods))
+
+    def _run(self, importer: Importer) -> None:
+        """One transaction on a worker: any error inside rolls every row back."""
+        self._back_to = self.stack.currentWidget()
+        if self.ops.busy:
+            self.failure = None
+            self.result_page.show_failure(self.tr(
+                "BounceBack is busy looking after your data file. Nothing was imported; "
+                "please try again in a moment."), [])
+            self._show(self.result_page)
+            return
+        store = self.ops.store
+
+        def work(progress: Progress) -> ImportResult:
+            with store.session() as s, s.begin():
+                return importer(s, progress)
+
+        # Other writes (a draft saved on a timer) wait until the import is in.
+        self.ops.busy = self._holding_busy = True
+        self.task = run_in_background(self, self.tr("Importing…"), work,
+                                      on_done=self._imported, on_error=self._failed)
+        self._update_buttons()
+
+    def _release_busy(self) -> None:
+        if self._holding_busy:
+            self.ops.busy = self._holding_busy = False
+
+    def _imported(self, result: ImportResult) -> None:
+        self._release_busy()
+        self.outcome = result
+        self.failure = None
+        text = describe_result(result)
+        self.result_page.show_success(text)
+        self._show(self.result_page)
+        self.close_button.setFocus()
+        self.ops.changed.emit(ALL)
+        self.ops.message.emit(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._release_busy()
+        self.failure = exc
+        numbered = self.choose.kind().has_lines
+        self.result_page.show_failure(failure_headline(exc), problem_lines(exc, numbered=numbered))
+        self._show(self.result_page)
+        self.close_button.setFocus()

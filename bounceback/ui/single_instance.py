@@ -1,0 +1,133 @@
+"""One BounceBack per data folder.
+
+Two windows on one data file would each keep their own view of it and overwrite each other's
+edits. So the first start takes a lock in the data folder and holds it for its lifetime; a
+second start finds it taken, asks the first to come forward, and quits.
+
+The lock is an OS file lock (flock on POSIX, LockFileEx on Windows), so the system drops it
+when the holder dies: a crashed instance never blocks the next start. Asking the first to come
+forward goes through a local socket (a Unix socket or a named pipe, never the network) whose
+name is a hash of the user and the data folder, so two data folders can be open side by side.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+from bounceback.instance import DataFolderLock
+
+log = logging.getLogger(__name__)
+
+ACTIVATE = b"activate\n"
+CONNECT_TIMEOUT_MS = 1000
+# A CLI's is_running() probe holds the lock for an instant; a start in that instant waits it out.
+ACQUIRE_TIMEOUT_S = 0.5
+
+
+def server_name(data_dir: Path) -> str:
+    """The local socket's name for this user and data folder (a hash: paths can be long)."""
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    folder = os.path.normcase(str(Path(data_dir).expanduser().resolve()))
+    digest = hashlib.sha256(f"{user}\0{folder}".encode("utf-8", "surrogatepass")).hexdigest()
+    return f"bounceback-{digest[:24]}"
+
+
+
+
+class SingleInstance(QObject):
+    """``acquire()`` in every start; if it says False, ``notify_running()`` and quit.
+
+    In the first instance, ``activated`` fires when a later start asks it to come forward.
+    """
+
+    activated = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.name = server_name(self.data_dir)
+        self._lock = DataFolderLock(self.data_dir)
+        self._server: QLocalServer | None = None
+
+    @property
+    def is_first(self) -> bool:
+        return self._lock.held
+
+    def acquire(self, timeout: float = ACQUIRE_TIMEOUT_S) -> bool:
+        """True when this is the first instance for the folder: the lock is now held for
+        the life of the process and the activation channel is listening."""
+        if not self._lock.acquire(timeout):
+            return False
+        if self._server is None:
+            self._listen()
+        return True
+
+    def _listen(self) -> None:
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            # A crashed instance leaves its socket file behind. We hold the lock, so the
+            # name is nobody else's: clear it and try once more.
+            QLocalServer.removeServer(self.name)
+            if not server.listen(self.name):
+                # Not fatal: only bringing this window forward from a second start is lost.
+                log.warning("Could not listen for a second start: %s", server.errorString())
+                server.deleteLater()
+                return
+        server.newConnection.connect(self._accept)
+        self._server = server
+
+    def _accept(self) -> None:
+        assert self._server is not None
+        while (sock := self._server.nextPendingConnection()) is not None:
+            sock.readyRead.connect(lambda s=sock: self._read(s))
+            sock.disconnected.connect(lambda s=sock: self._read(s, closing=True))
+            self._read(sock)
+
+    def _read(self, sock: QLocalSocket, *, closing: bool = False) -> None:
+        # The message may arrive with the connection or just before it closes.
+        while sock.canReadLine():
+            if bytes(sock.readLine().data()) == ACTIVATE:
+                self.activated.emit()
+        if closing:
+            sock.deleteLater()
+
+    def notify_running(self, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
+        """Ask the instance holding the folder to come forward. False when none answers."""
+        sock = QLocalSocket()
+        sock.connectToServer(self.name)
+        if not sock.waitForConnected(timeout_ms):
+            return False
+        sock.write(ACTIVATE)
+        sock.flush()
+        sent = sock.bytesToWrite() == 0 or sock.waitForBytesWritten(timeout_ms)
+        sock.disconnectFromServer()
+        if sock.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            sock.waitForDisconnected(timeout_ms)
+        return sent
+
+    def release(self) -> None:
+        """Stop listening and let the folder go (at exit; the OS would do it anyway)."""
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        with contextlib.suppress(OSError):
+            self._lock.release()
+
+
+def bring_forward(window: QWidget) -> None:
+    """What the first window does on ``activated``: un-minimise, raise, take the focus."""
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
