@@ -95,3 +95,39 @@ def test_unusable_data_dir_fails_with_the_reason(tmp_path):
     out = run("--data-dir", str(blocker / "data"), "--smoke-test", tmp=tmp_path)
     assert out.returncode != 0
     assert "data folder" in out.stderr
+
+
+def test_quitting_makes_one_backup_a_day(tmp_path):
+    data = tmp_path / "data"
+    for _ in range(2):
+        out = run("--data-dir", str(data), "--smoke-test", tmp=tmp_path)
+        assert out.returncode == 0, out.stderr
+    made = sorted(p.name for p in (data / "backups").iterdir())
+    assert len(made) == 1 and made[0].endswith("-auto.sqlite3")
+
+
+def test_a_second_window_on_the_same_data_is_refused(tmp_path):
+    from bounceback.instance import DataFolderLock
+
+    data = tmp_path / "data"
+    data.mkdir()
+    lock = DataFolderLock(data)
+    assert lock.acquire()
+    try:
+        out = run("--data-dir", str(data), "--smoke-test", tmp=tmp_path)
+    finally:
+        lock.release()
+    assert out.returncode == 1
+    assert "already open" in out.stderr
+    assert not (data / "bounceback.sqlite3").exists()  # never even opened
+
+
+def test_logs_go_beside_an_overridden_data_folder_and_are_private(tmp_path):
+    data = tmp_path / "data"
+    out = run("--data-dir", str(data), "--smoke-test", env={"BOUNCEBACK_LOG": "INFO"},
+              tmp=tmp_path)
+    assert out.returncode == 0, out.stderr
+    log = tmp_path / "data-logs" / "bounceback.log"
+    assert log.exists()
+    if os.name == "posix":
+        assert stat.S_IMODE(log.stat().st_mode) == 0o600

@@ -32,6 +32,8 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_SAFETY = 5
 
+DAMAGED_BACKUP = "This backup is damaged and can't be used."
+
 _NAME = re.compile(r"^bounceback-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*)(?:-\d+)?\.sqlite3$")
 # What a backup's summary counts, with the words the window shows.
 COUNTED = ("applications", "events", "checkins", "feedback_notes", "contacts")
@@ -143,11 +145,15 @@ def describe_backup(info: BackupInfo, key: str | None, *, thorough: bool = False
 
     Raises :class:`StoreError` (a wrong passphrase, a damaged file) with a kind message.
     """
-    conn = connect(info.path, key, read_only=True)
+    try:
+        conn = connect(info.path, key, read_only=True)
+    except StoreCorruptError as exc:
+        # The store's own message talks about "its data file"; this is about a backup.
+        raise StoreCorruptError(DAMAGED_BACKUP) from exc
     mod = driver(key)
     try:
         if integrity_problems(conn, quick=not thorough):
-            raise StoreCorruptError("This backup is damaged and can't be used.")
+            raise StoreCorruptError(DAMAGED_BACKUP)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         counts = {
             t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
@@ -163,7 +169,7 @@ def describe_backup(info: BackupInfo, key: str | None, *, thorough: bool = False
             row = conn.execute("SELECT max(occurred_on) FROM events").fetchone()
             latest = dt.date.fromisoformat(row[0][:10]) if row and row[0] else None
     except mod.DatabaseError as exc:
-        raise StoreCorruptError("This backup is damaged and can't be used.") from exc
+        raise StoreCorruptError(DAMAGED_BACKUP) from exc
     finally:
         conn.close()
     return BackupSummary(info=info, revision=revision, counts=counts, latest_activity=latest)

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
 
         self.lock = LockController(lambda: self.ops.store.key, self)
         self.lock.set_idle_minutes(idle_minutes(settings) if ops.store.encrypted else 0)
+        self.lock.locked_changed.connect(self._locked)
         self._build_menus()
         ops.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
@@ -157,11 +158,21 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         if self._all_saved():
-            RestoreDialog(self.ops, self).exec()
+            dialog = RestoreDialog(self.ops, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def privacy_settings(self) -> None:
         if self._all_saved():
-            PrivacyDialog(self.ops, self.settings, self.lock, self).exec()
+            dialog = PrivacyDialog(self.ops, self.settings, self.lock, self)
+            dialog.exec()
+            dialog.deleteLater()
+
+    def _locked(self, locked: bool) -> None:
+        # Covered is not enough: hidden, the entries are out of reach of screen readers and
+        # other programs that read windows, too. Nothing is closed, so nothing is lost.
+        self.tabs.setVisible(not locked)
+        self.menuBar().setEnabled(not locked)
 
     def lock_now(self) -> None:
         if not self.lock.lock_if_possible():
@@ -223,6 +234,9 @@ class MainWindow(QMainWindow):
             # A locked window shows nothing, so it asks nothing: it closes only when there
             # is nothing unsaved to ask about.
             if any(page.has_unsaved_changes() for page in self.pages):
+                for curtain in self.lock.curtains():
+                    curtain.error.show_message(self.tr(
+                        "Please unlock first: there are changes to save before closing."))
                 event.ignore()
                 return
         elif not self._all_saved():

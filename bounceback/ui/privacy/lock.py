@@ -234,12 +234,13 @@ class LockController(QObject):
         if key is None or not hmac.compare_digest(passphrase.encode(), key.encode()):
             return False
         self.locked = False
+        # Listeners show what they hid first, so the curtains can hand focus back to it.
+        self.locked_changed.emit(False)
         for curtain in list(self._curtains.values()):
             curtain.remove()
         self._curtains.clear()
         if self.idle_timer.interval() > 0:
             self.idle_timer.start()
-        self.locked_changed.emit(False)
         return True
 
     def curtains(self) -> list[Curtain]:

@@ -57,6 +57,12 @@ def _swap(
     def succeeded(store: Store) -> None:
         ops.replace_store(store)
         ops.message.emit(done_text)
+        left = getattr(store_result[0], "left", [])
+        if left:
+            QMessageBox.information(parent, APP_NAME, tr(
+                "%1 older backups were made with a different passphrase, so they were left as "
+                "they were in the backups folder. They open only with that passphrase."
+            ).replace("%1", str(len(left))))
         if on_done is not None:
             on_done(store_result[0])
 
