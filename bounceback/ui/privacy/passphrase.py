@@ -107,6 +107,7 @@ class NewPassphraseDialog(QDialog):
             Purpose.CHANGE: self.tr("Change passphrase"),
         }
         self.setWindowTitle(titles[purpose])
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         if purpose is Purpose.FIRST_RUN:
             welcome = QLabel(self.tr(
@@ -117,6 +118,13 @@ class NewPassphraseDialog(QDialog):
             ), self)
             welcome.setWordWrap(True)
             layout.addWidget(welcome)
+        elif purpose is Purpose.PROTECT:
+            intro = QLabel(self.tr(
+                "Choose a passphrase. Your entries, your unsaved drafts and your backups will "
+                "be encrypted with it, and BounceBack will ask for it each time it starts."
+            ), self)
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
         form = QFormLayout()
         self.current = password_field(self, "current")
         if purpose is Purpose.CHANGE:
@@ -141,6 +149,7 @@ class NewPassphraseDialog(QDialog):
         self.delete_backups = QRadioButton(self.tr("Delete my existing backups"), self)
         self.encrypt_backups.setChecked(True)
         if purpose is Purpose.PROTECT:
+            layout.addWidget(QLabel(self.tr("Your existing backups:"), self))
             layout.addWidget(self.encrypt_backups)
             layout.addWidget(self.delete_backups)
         else:

@@ -47,6 +47,7 @@ class PrivacyDialog(QDialog):
         self.lock = lock
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Privacy and security"))
+        self.setMinimumWidth(480)
 
         protection = QGroupBox(self.tr("Passphrase"), self)
         self.status = QLabel(protection)
