@@ -35,21 +35,6 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX
 KEYS = pytest.mark.parametrize("key", [None, KEY], ids=["plain", "encrypted"])
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    return tmp_path / "store"
-
-
-@pytest.fixture
-def db(folder: Path) -> Path:
-    return folder / "bounceback.sqlite3"
-
-
-@pytest.fixture
-def backups(folder: Path) -> Path:
-    return folder / "backups"
-
-
 def _info(backups: Path, path: Path) -> bk.BackupInfo:
     return next(b for b in bk.list_backups(backups) if b.path == path)
 

@@ -40,21 +40,6 @@ from tests.db.storekit import (
 )
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    return tmp_path / "store"
-
-
-@pytest.fixture
-def db(folder: Path) -> Path:
-    return folder / "bounceback.sqlite3"
-
-
-@pytest.fixture
-def backups(folder: Path) -> Path:
-    return folder / "backups"
-
-
 def _plain_store_with_backups(db: Path, backups: Path) -> list[str]:
     """A plain store holding the distinctive texts, and two plain backups of it."""
     with opened(db, backups) as s:

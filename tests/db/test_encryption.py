@@ -43,22 +43,6 @@ from tests.db.storekit import (
     truncate_to_half,
 )
 
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    return tmp_path / "store"
-
-
-@pytest.fixture
-def db(folder: Path) -> Path:
-    return folder / "bounceback.sqlite3"
-
-
-@pytest.fixture
-def backups(folder: Path) -> Path:
-    return folder / "backups"
-
-
 # --- What an encrypted store leaves on disk ---------------------------------------------------
 
 

@@ -37,21 +37,6 @@ DAMAGE = pytest.mark.parametrize(
 )
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    return tmp_path / "store"
-
-
-@pytest.fixture
-def db(folder: Path) -> Path:
-    return folder / "bounceback.sqlite3"
-
-
-@pytest.fixture
-def backups(folder: Path) -> Path:
-    return folder / "backups"
-
-
 def _info(backups: Path, path: Path) -> bk.BackupInfo:
     return next(b for b in bk.list_backups(backups) if b.path == path)
 

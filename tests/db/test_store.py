@@ -59,16 +59,6 @@ def _revision_of(path: Path) -> str | None:
     return row[0] if row else None
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "store" / "bounceback.sqlite3"
-
-
-@pytest.fixture
-def backups(tmp_path: Path) -> Path:
-    return tmp_path / "store" / "backups"
-
-
 def test_session_connections_use_wal_and_foreign_keys(store: Store) -> None:
     with store.session() as s:
         conn = s.connection()
