@@ -27,6 +27,7 @@ from bounceback.ui.checkin import questions
 from bounceback.ui.checkin.accept import AcceptStep
 from bounceback.ui.checkin.editor import CheckInForm, blank, now
 from bounceback.ui.checkin.history import CheckInList
+from bounceback.ui.checkin.insights import CheckinViews
 from bounceback.ui.checkin.pane import EditorPane
 from bounceback.ui.common import dialogs, labels
 from bounceback.ui.common import ops as topics
@@ -88,7 +89,9 @@ class CheckInTab(TabPage):
     def _build_layout(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.history)
+        # The list of check-ins shares its side with the insights drawn from them.
+        self.views = CheckinViews(self.history, self.ops, self)
+        self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)

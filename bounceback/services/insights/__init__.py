@@ -1,0 +1,1 @@
+"""Figures behind the charts in each tab: plain numbers computed from the store."""

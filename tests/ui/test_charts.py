@@ -1,0 +1,94 @@
+"""The shared chart base: drawn on first show, in the palette's colours, with tooltips."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+
+from bounceback.ui.common.charts import (
+    Bars,
+    ChartWidget,
+    Figure,
+    HLine,
+    Point,
+    Series,
+    VMarker,
+    epoch,
+)
+
+
+@pytest.fixture
+def chart(qtbot) -> ChartWidget:
+    widget = ChartWidget("Title")
+    qtbot.addWidget(widget)
+    widget.resize(500, 300)
+    return widget
+
+
+def test_a_figure_set_while_hidden_is_drawn_on_first_show(chart: ChartWidget) -> None:
+    chart.set_figure(Figure(series=(Series((Point(1, 2, "a"), Point(2, 5, "b"))),),
+                            hlines=(HLine(4, "Usual"),)))
+    assert not chart.is_built
+    assert chart.is_showing_empty()  # nothing drawn yet: the plot doesn't exist
+    chart.show()
+    assert chart.is_built and not chart.is_showing_empty()
+    assert chart.tip_at(2, 5) == "b"
+    assert chart.tip_at(1, 2) == "a"
+
+
+def test_empty_figures_show_the_message(chart: ChartWidget) -> None:
+    chart.show()
+    for figure in (None, Figure(), Figure(series=(Series(()),)), Figure(bars=Bars((), ()))):
+        chart.set_figure(figure)
+        assert chart.is_showing_empty()
+    chart.set_empty_text("Nothing here yet.")
+    assert chart.empty_label.text() == "Nothing here yet."
+    assert chart.tip_at(0, 0) == ""
+
+
+@pytest.mark.parametrize("horizontal", [True, False])
+def test_bars_have_their_tooltips(chart: ChartWidget, horizontal: bool) -> None:
+    chart.set_figure(Figure(bars=Bars(("one", "two"), (3.0, -1.0), ("tip one", "tip two"),
+                                      horizontal=horizontal)))
+    chart.show()
+
+    def at(index: float, value: float) -> str:
+        return chart.tip_at(value, index) if horizontal else chart.tip_at(index, value)
+
+    assert at(0, 2.5) == "tip one"
+    assert at(1, -0.5) == "tip two"
+    assert at(1, 0.5) == ""  # beside the negative bar, not on it
+    axis = chart.plot_widget.getPlotItem().getAxis("left" if horizontal else "bottom")
+    assert [label for _, label in axis._tickLevels[0]] == ["one", "two"]
+
+
+def test_markers_and_date_axis(chart: ChartWidget) -> None:
+    import pyqtgraph as pg
+
+    day = dt.date(2025, 3, 10)
+    chart.set_figure(Figure(
+        series=(Series((Point(epoch(dt.datetime(2025, 3, 9, 9)), 5, "p"),
+                        Point(epoch(dt.datetime(2025, 3, 12, 9)), 6, "q"))),),
+        vmarkers=(VMarker(epoch(day), tip="Rejection"),), date_axis=True))
+    chart.show()
+    assert isinstance(chart.plot_widget.getPlotItem().getAxis("bottom"), pg.DateAxisItem)
+    assert chart.tip_at(epoch(day), 5.5) == "Rejection"
+    chart.set_figure(Figure(series=(Series((Point(0, 1), Point(1, 2))),)))
+    assert not isinstance(chart.plot_widget.getPlotItem().getAxis("bottom"), pg.DateAxisItem)
+
+
+def test_follows_the_palette(chart: ChartWidget) -> None:
+    chart.set_figure(Figure(series=(Series((Point(0, 1), Point(1, 2))),)))
+    chart.show()
+    dark = QPalette(chart.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202024"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#18181b"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    chart.setPalette(dark)
+    plot = chart.plot_widget
+    assert plot.backgroundBrush().color().name() == "#18181b"
+    axis = plot.getPlotItem().getAxis("left")
+    assert axis.textPen().color().name() == "#eeeeee"
+    assert chart.series_color(0).lightness() > 128  # the light tone on a dark background

@@ -1,0 +1,265 @@
+"""The Check-in tab's insights through the real widgets: data from the store in the charts,
+built on first show, refreshed after changes, empty states, pictures saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QToolTip
+
+from bounceback.db.enums import EventKind
+from bounceback.services import applications as apps
+from bounceback.services import checkins, events
+from bounceback.services.insights import checkin as figures
+from bounceback.ui.checkin.tab import CheckInTab
+from bounceback.ui.common import charts
+from bounceback.ui.common import ops as topics
+from bounceback.ui.common.charts import epoch
+from bounceback.ui.common.ops import Ops
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def tab(qtbot, ops: Ops, answers) -> CheckInTab:
+    page = CheckInTab(ops)
+    qtbot.addWidget(page)
+    page.resize(1180, 760)
+    page.show()
+    return page
+
+
+def show_insights(tab: CheckInTab):
+    tab.views.setCurrentWidget(tab.views.insights)
+    return tab.views.insights
+
+
+def at(day: str, hour: int = 9) -> dt.datetime:
+    return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(hour))
+
+
+def add_checkin(ops: Ops, when: dt.datetime, overall: int,
+                emotions: tuple[tuple[str, int], ...] = (("sadness", 5),), **kw: object) -> None:
+    row = ops.write(None, checkins.create_checkin, checkins.CheckInInput(
+        felt_at=when, emotions=emotions, overall=overall, **kw), topics={topics.CHECKINS})
+    assert row is not None
+
+
+def add_rejection(ops: Ops, company: str, day: str) -> int:
+    made = ops.write(None, apps.create_application, apps.ApplicationInput(company, "Designer"),
+                     topics={topics.APPLICATIONS, topics.EVENTS})
+    assert made is not None
+    ev = ops.write(None, events.add_event, made.id,
+                   events.EventInput(EventKind.REJECTION, dt.date.fromisoformat(day)),
+                   topics={topics.EVENTS, topics.APPLICATIONS})
+    assert ev is not None
+    return ev.id
+
+
+def a_story(ops: Ops) -> None:
+    """Usual 7 before a rejection on 10 March; back on day 5 (mean 6.5)."""
+    add_rejection(ops, "Northwind", "2025-03-10")
+    add_checkin(ops, at("2025-03-01"), 7, (("hope", 6),))
+    add_checkin(ops, at("2025-03-05"), 6, (("anxiety", 4),))
+    add_checkin(ops, at("2025-03-08"), 8, (("hope", 8),))
+    add_checkin(ops, at("2025-03-10", 10), 3, (("disappointment", 9), ("anxiety", 8)),
+                coping_method="walk", after=(("disappointment", 6), ("anxiety", 5)))
+    add_checkin(ops, at("2025-03-10", 22), 4, (("disappointment", 7),),
+                coping_method="call_friend", after=(("disappointment", 6),))
+    add_checkin(ops, at("2025-03-15"), 6, (("hope", 5),))
+    add_checkin(ops, at("2025-03-15", 20), 7, (("calm", 6),))
+
+
+def test_nothing_is_read_or_built_until_the_insights_are_shown(tab: CheckInTab, ops: Ops,
+                                                                monkeypatch) -> None:
+    calls: list[int] = []
+    real = figures.checkin_insights
+    monkeypatch.setattr(figures, "checkin_insights", lambda s: calls.append(1) or real(s))
+    a_story(ops)
+    panel = tab.views.insights
+    assert calls == []
+    assert not panel.mood_chart.is_built and panel.mood_chart.plot_widget is None
+
+    show_insights(tab)
+    assert calls == [1]
+    assert panel.mood_chart.is_built
+    assert panel.emotion_chart.is_built
+
+
+def test_the_charts_show_what_is_in_the_store(tab: CheckInTab, ops: Ops) -> None:
+    a_story(ops)
+    panel = show_insights(tab)
+
+    mood = panel.mood_chart.figure
+    assert mood is not None and mood.date_axis
+    (line,) = mood.series
+    assert [p.y for p in line.points] == [7, 6, 8, 3, 4, 6, 7]
+    assert line.points[3].x == epoch(at("2025-03-10", 10))
+    assert [m.x for m in mood.vmarkers] == [epoch(dt.date(2025, 3, 10))]
+    assert "Northwind" in mood.vmarkers[0].tip
+    assert not panel.mood_chart.is_showing_empty()
+    assert not panel.mood_chart.save_button.isHidden()
+
+    assert panel.rejection.count() == 1
+    assert panel.rejection.currentText().startswith("Northwind — Designer")
+    bounce = panel.bounce_chart.figure
+    assert bounce is not None
+    assert [(p.x, p.y) for p in bounce.series[0].points] == [(0, 3.5), (5, 6.5)]
+    assert [h.y for h in bounce.hlines] == [7.0]
+    assert panel.bounce_summary.text().startswith("Back to your usual in 5 days.")
+    assert "7 of 10" in panel.bounce_summary.text()
+
+    coping = panel.coping_chart.figure
+    assert coping is not None and coping.bars is not None
+    # A walk: 9 → 6 and 8 → 5, eased by 3; calling a friend: 7 → 6, eased by 1.
+    assert coping.bars.labels == ("A walk outside", "Call a friend and vent")
+    assert coping.bars.values == (3.0, 1.0)
+    emotions = panel.emotion_chart.figure
+    assert emotions is not None and emotions.bars is not None
+    # Disappointment (9, 7) is stronger on average than anxiety (4, 8): it comes first.
+    assert emotions.bars.labels[:3] == ("Hope", "Disappointment", "Anxiety")
+    assert emotions.bars.values[:3] == (3.0, 2.0, 2.0)
+    assert emotions.bars.tips[0] == "Hope: named 3 times, 6.3 of 10 on average"
+
+
+def test_hovering_a_point_shows_its_tooltip(tab: CheckInTab, ops: Ops, qtbot) -> None:
+    a_story(ops)
+    panel = show_insights(tab)
+    chart = panel.mood_chart
+    x = epoch(at("2025-03-08"))
+    assert chart.tip_at(x, 8).endswith("— 8 of 10")
+    assert chart.tip_at(x, 2) == ""  # far below the point: nothing
+    assert chart.tip_at(epoch(dt.date(2025, 3, 10)), 9.5).startswith("Rejection: Northwind")
+
+    panel.scroll.ensureWidgetVisible(chart)
+    plot = chart.plot_widget
+    vb = plot.getPlotItem().getViewBox()
+    where = plot.mapFromScene(vb.mapViewToScene(QPointF(x, 8)))
+    qtbot.mouseMove(plot.viewport(), where)
+    qtbot.waitUntil(lambda: QToolTip.text().endswith("— 8 of 10"))
+
+
+def test_not_back_yet_is_said_kindly(tab: CheckInTab, ops: Ops) -> None:
+    add_rejection(ops, "Globex", "2025-03-10")
+    for day, overall in (("2025-03-02", 8), ("2025-03-09", 9), ("2025-03-11", 4),
+                         ("2025-03-13", 6)):
+        add_checkin(ops, at(day), overall)
+    panel = show_insights(tab)
+    assert panel.bounce_summary.text().startswith(
+        "Not quite back yet — that's normal; it often takes a week or two.")
+    assert not panel.bounce_summary.isHidden()
+
+
+def test_choosing_another_rejection_shows_its_curve(tab: CheckInTab, ops: Ops) -> None:
+    add_rejection(ops, "Northwind", "2025-03-01")
+    add_rejection(ops, "Globex", "2025-03-04")
+    add_checkin(ops, at("2025-03-02"), 4)
+    add_checkin(ops, at("2025-03-05"), 8)
+    panel = show_insights(tab)
+    assert panel.rejection.currentText().startswith("Globex")  # newest first
+    assert [(p.x, p.y) for p in panel.bounce_chart.figure.series[0].points] == [(1, 8.0)]
+    assert panel.bounce_summary.text().startswith("Back to your usual the next day.")
+
+    panel.rejection.setCurrentIndex(1)
+    assert panel.rejection.currentText().startswith("Northwind")
+    assert [(p.x, p.y) for p in panel.bounce_chart.figure.series[0].points] == [
+        (1, 4.0), (4, 8.0)]
+    assert panel.bounce_summary.text().startswith("Back to your usual in 4 days.")
+
+    add_checkin(ops, at("2025-03-06"), 6)  # a refresh keeps the chosen rejection
+    assert panel.rejection.currentText().startswith("Northwind")
+    assert len(panel.bounce_chart.figure.series[0].points) == 3
+
+
+def test_empty_store_shows_the_empty_states(tab: CheckInTab) -> None:
+    panel = show_insights(tab)
+    for chart in (panel.mood_chart, panel.bounce_chart, panel.coping_chart,
+                  panel.emotion_chart):
+        assert chart.is_showing_empty()
+        assert chart.save_button.isHidden()  # nothing worth a picture yet
+    assert panel.mood_note.isHidden() and panel.coping_note.isHidden()
+    assert panel.mood_chart.empty_label.text() == (
+        "Not enough check-ins yet to draw this — it appears after a few.")
+    assert panel.rejection.isHidden()
+    assert panel.bounce_summary.isHidden()
+
+
+def test_one_imported_like_checkin_and_a_rejection_without_days_after(
+        tab: CheckInTab, ops: Ops) -> None:
+    add_checkin(ops, at("2025-03-01"), 6, (("anxiety", 7),))
+    add_rejection(ops, "Initech", "2025-03-20")
+    panel = show_insights(tab)
+    assert panel.mood_chart.is_showing_empty()  # one dot is not a picture yet
+    assert not panel.emotion_chart.is_showing_empty()
+    assert panel.coping_chart.is_showing_empty()
+    assert not panel.rejection.isHidden()
+    assert panel.bounce_chart.is_showing_empty()
+    assert "No check-ins in the days after this one yet" in \
+        panel.bounce_chart.empty_label.text()
+    assert panel.bounce_summary.isHidden()
+
+
+def test_refreshes_while_shown_and_later_when_hidden(tab: CheckInTab, ops: Ops,
+                                                     monkeypatch) -> None:
+    a_story(ops)
+    panel = show_insights(tab)
+    assert len(panel.mood_chart.figure.series[0].points) == 7
+    add_checkin(ops, at("2025-03-20"), 8)
+    assert len(panel.mood_chart.figure.series[0].points) == 8
+
+    calls: list[int] = []
+    real = figures.checkin_insights
+    monkeypatch.setattr(figures, "checkin_insights", lambda s: calls.append(1) or real(s))
+    ops.changed.emit(frozenset({topics.FEEDBACK}))  # nothing the charts show
+    assert calls == []
+
+    tab.views.setCurrentWidget(tab.history)
+    add_checkin(ops, at("2025-03-21"), 9)
+    assert calls == []  # hidden: not read now
+    assert len(panel.mood_chart.figure.series[0].points) == 8
+    show_insights(tab)
+    assert calls == [1]
+    assert len(panel.mood_chart.figure.series[0].points) == 9
+
+
+def test_save_png_writes_a_picture(tab: CheckInTab, ops: Ops, tmp_path: Path,
+                                   monkeypatch) -> None:
+    a_story(ops)
+    panel = show_insights(tab)
+    target = tmp_path / "mood.png"
+    assert panel.mood_chart.save_png(target)
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    image = QImage(str(target))
+    assert image.width() >= panel.mood_chart.plot_widget.width()
+    assert image.height() > panel.mood_chart.plot_widget.height()  # the title is on it too
+
+    asked: list[str] = []
+    monkeypatch.setattr(charts, "ask_png_path",
+                        lambda parent, suggested: asked.append(suggested) or str(tmp_path / "b"))
+    panel.bounce_chart.save_button.click()
+    assert asked == ["bounce-back.png"]
+    assert not QImage(str(tmp_path / "b.png")).isNull()
+
+
+def test_save_png_of_an_empty_chart(tab: CheckInTab, tmp_path: Path) -> None:
+    panel = show_insights(tab)
+    assert panel.coping_chart.save_png(tmp_path / "empty.png")
+    assert not QImage(str(tmp_path / "empty.png")).isNull()
+
+
+def test_importing_the_tab_does_not_load_pyqtgraph() -> None:
+    code = ("import sys\n"
+            "import bounceback.ui.checkin.tab\n"
+            "import bounceback.ui.common.charts\n"
+            "print('pyqtgraph' in sys.modules)\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip() == "False"
