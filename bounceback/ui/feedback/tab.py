@@ -30,6 +30,7 @@ from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.feedback import drafting, request
+from bounceback.ui.feedback.insights import FeedbackInsights
 from bounceback.ui.feedback.note_selection import NoteSelection
 from bounceback.ui.feedback.page import EDITOR, EMPTY, NotePages
 from bounceback.ui.feedback.pickers import ApplicationPicker, NoteList, message_page
@@ -101,6 +102,7 @@ class FeedbackTab(NoteSelection, TabPage):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.body, 1)
+        lay.addWidget(FeedbackInsights(self.ops, self))
 
     def _build_right(self) -> QWidget:
         self.right = NotePages(self.ops, self)

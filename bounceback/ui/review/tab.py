@@ -30,6 +30,7 @@ from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_
 from bounceback.ui.review.actions_panel import ActionsPanel
 from bounceback.ui.review.checklist import ChecklistPanel, EmptyState
 from bounceback.ui.review.editor import ItemEditor
+from bounceback.ui.review.insights import ReviewInsights
 from bounceback.ui.review.navigation import ItemNavigator
 from bounceback.ui.review.picker import ApplicationPicker
 from bounceback.ui.review.plan_step import ReviewStepBar
@@ -91,6 +92,7 @@ class ReviewTab(TabPage):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.vsplit, 1)
+        lay.addWidget(ReviewInsights(ops, self))
 
         self.picker.picked.connect(self._on_picked)
         self.nav = ItemNavigator(self.checklist, self.editor, self.maybe_save, self)

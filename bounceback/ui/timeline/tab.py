@@ -30,6 +30,7 @@ from bounceback.ui.timeline.all_events import AllEventsPanel
 from bounceback.ui.timeline.app_editor import ApplicationForm
 from bounceback.ui.timeline.app_list import ApplicationList
 from bounceback.ui.timeline.context import ApplicationContext
+from bounceback.ui.timeline.insights import TimelineInsights
 from bounceback.ui.timeline.related import RelatedPanel
 
 WATCHED = frozenset({
@@ -145,6 +146,7 @@ class TimelineTab(TabPage):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.pages, 1)
+        lay.addWidget(TimelineInsights(ops, self))
 
         self.refresh()
         self._show_editor(False)

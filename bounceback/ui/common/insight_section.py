@@ -1,0 +1,155 @@
+"""A collapsible "at a glance" strip at the bottom of a tab, for the charts of that tab.
+
+Closed, it is one line: a toggle and a short summary ("Leadership came up for 3 applications").
+Open, it shows whatever the subclass puts in ``body_layout``. Nothing is read from the store
+until the section is on screen; after a write that touches ``topics`` it refreshes at once if
+visible, or the next time it is shown. The charts inside (``ui/common/charts.py``) build their
+plots on their own first show, so a closed section never loads the plotting library.
+
+Whether it is open and whether archived applications count are remembered per section.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.ui.common import preferences
+from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.tab import TabPage
+
+
+class InsightSection(QWidget):
+    # An application the person wants to see: opened in ``open_tab`` of the window.
+    open_application = Signal(int)
+
+    def __init__(
+        self,
+        ops: Ops,
+        *,
+        key: str,
+        title: str,
+        topics: frozenset[str],
+        open_tab: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.key = key
+        self.topics = topics
+        self._stale = True
+        self.refresh_count = 0  # how often the store was read: tests check laziness
+
+        self.toggle = QToolButton(self)
+        self.toggle.setText(title)
+        # Not checkable: a pressed-in look would read as a button stuck down.
+        self._expanded = False
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setAccessibleName(title)
+        font = self.toggle.font()
+        font.setBold(True)
+        self.toggle.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.include_archived = QCheckBox(self.tr("Include archived"), self)
+        self.include_archived.setToolTip(self.tr(
+            "Count applications you have put out of sight, too"))
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.toggle)
+        header.addWidget(self.summary, 1)
+        header.addWidget(self.include_archived)
+
+        self.body = QFrame(self)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.addWidget(line)
+        lay.addLayout(header)
+        lay.addWidget(self.body, 1)
+
+        settings = preferences.settings()
+        expanded = settings.value(self._setting("expanded"), False, type=bool)
+        archived = settings.value(self._setting("include_archived"), False, type=bool)
+        self.include_archived.setChecked(bool(archived))
+        self._show_body(bool(expanded))
+        self.toggle.clicked.connect(lambda: self.set_expanded(not self._expanded))
+        self.include_archived.toggled.connect(self._archived_toggled)
+        ops.changed.connect(self._changed)
+        if open_tab and isinstance(parent, TabPage):
+            self.open_application.connect(lambda app_id: parent.open_in_tab.emit(open_tab, app_id))
+
+    # --- for subclasses --------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the figures and show them (summary and body)."""
+
+    def set_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setToolTip(text)
+
+    # --- public ----------------------------------------------------------------------------
+    def is_expanded(self) -> bool:
+        return self._expanded
+
+    def set_expanded(self, on: bool) -> None:
+        if on != self._expanded:
+            self._show_body(on)
+            self._remember("expanded", on)
+
+    def reload(self) -> None:
+        """Read the store now and show what it says."""
+        self._stale = False
+        self.refresh_count += 1
+        self.refresh()
+
+    # --- inside ----------------------------------------------------------------------------
+    def _setting(self, name: str) -> str:
+        return f"insights/{self.key}/{name}"
+
+    def _remember(self, name: str, value: bool) -> None:
+        settings = preferences.settings()
+        settings.setValue(self._setting(name), value)
+        settings.sync()
+
+    def _show_body(self, on: bool) -> None:
+        self._expanded = on
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.body.setVisible(on)
+        self.toggle.setToolTip(self.tr("Hide the charts") if on else self.tr("Show the charts"))
+        self.toggle.setAccessibleDescription(
+            self.tr("Charts shown") if on else self.tr("Charts hidden"))
+
+    def _archived_toggled(self, on: bool) -> None:
+        self._remember("include_archived", on)
+        self.reload()
+
+    def _changed(self, topics: frozenset[str]) -> None:
+        if not topics & self.topics:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()

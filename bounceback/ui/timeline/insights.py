@@ -1,0 +1,221 @@
+"""The Timeline tab's insights: every application as a lane through time, how far applications
+got, and how often and how soon companies answered, by how you applied.
+
+The figures come from ``services/insights/timeline.py``; this module only draws them. The
+lanes chart is in ``insights_lanes.py``.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from bounceback.services.insights import timeline
+from bounceback.services.insights.timeline import ResponseStats, Stage
+from bounceback.ui.common import labels
+from bounceback.ui.common import ops as topics
+from bounceback.ui.common.charts import Bars, ChartWidget, Figure
+from bounceback.ui.common.insight_section import InsightSection
+from bounceback.ui.common.ops import Ops
+from bounceback.ui.timeline.insights_lanes import LaneChart
+
+# Fewer applications than this say little about a pattern; the charts wait for more.
+ENOUGH_FOR_A_PATTERN = 3
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TimelineInsights", text)
+
+
+def _stage_label(stage: Stage) -> str:
+    return {
+        Stage.APPLIED: _t("Applied"),
+        Stage.SCREEN: _t("Screening call"),
+        Stage.INTERVIEW: _t("Interview"),
+        Stage.OFFER: _t("Offer"),
+    }[stage]
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100)}%"
+
+
+def _days(value: float) -> str:
+    if value == 0:
+        return _t("the same day")
+    shown = f"{value:g}"
+    return _t("%1 day").replace("%1", shown) if value == 1 else \
+        _t("%1 days").replace("%1", shown)
+
+
+def _days_short(value: float) -> str:
+    """Days for a bar label, where room is short."""
+    return _t("same day") if value == 0 else _days(value)
+
+
+def funnel_figure(data: timeline.TimelineInsights) -> Figure | None:
+    if data.application_count < ENOUGH_FOR_A_PATTERN:
+        return None
+    total = data.application_count
+    steps = data.funnel
+    tips = tuple(
+        _t("%1 of %2 applications got this far (%3)").replace("%1", str(s.count))
+        .replace("%2", str(total)).replace("%3", _percent(s.share))
+        for s in steps
+    )
+    return Figure(
+        bars=Bars(labels=tuple(f"{_stage_label(s.stage)} ({s.count})" for s in steps),
+                  values=tuple(float(s.count) for s in steps), tips=tips, color=0),
+        x_label=_t("Applications"), x_range=(0, max(1, total) * 1.04),
+        x_ticks=count_ticks(max(1, total)),
+    )
+
+
+def count_ticks(top: int) -> tuple[tuple[float, str], ...]:
+    """Whole numbers only: half an application means nothing."""
+    step = max(1, -(-top // 8))
+    return tuple((float(n), str(n)) for n in range(0, top + 1, step))
+
+
+def _answered_tip(stats: ResponseStats) -> str:
+    text = _t("%1 of %2 answered (%3)").replace("%1", str(stats.responded)) \
+        .replace("%2", str(stats.applications)).replace("%3", _percent(stats.rate or 0.0))
+    if stats.median_days is not None:
+        text += "\n" + _t("first answer typically after %1").replace(
+            "%1", _days(stats.median_days))
+    return text
+
+
+def answered_figure(data: timeline.TimelineInsights) -> Figure | None:
+    shown = [s for s in data.by_source if s.applications]
+    if data.application_count < ENOUGH_FOR_A_PATTERN or not shown:
+        return None
+    return Figure(
+        bars=Bars(labels=tuple(f"{labels.source(s.source)} ({_percent(s.rate or 0.0)})"
+                               for s in shown if s.source is not None),
+                  values=tuple(100 * (s.rate or 0.0) for s in shown),
+                  tips=tuple(_answered_tip(s) for s in shown), color=2),
+        # A little room past the last tick, so its label is not cut off at the edge.
+        x_label=_t("% answered"), x_range=(0, 108),
+        x_ticks=tuple((float(v), str(v)) for v in range(0, 101, 25)),
+    )
+
+
+def days_figure(data: timeline.TimelineInsights) -> Figure | None:
+    shown = [s for s in data.by_source if s.median_days is not None and s.source is not None]
+    if data.application_count < ENOUGH_FOR_A_PATTERN or not shown:
+        return None
+    top = max(1, math.ceil(max(s.median_days or 0.0 for s in shown)))
+    return Figure(
+        bars=Bars(labels=tuple(f"{labels.source(s.source)} ({_days_short(s.median_days or 0.0)})"
+                               for s in shown if s.source is not None),
+                  values=tuple(s.median_days or 0.0 for s in shown),
+                  tips=tuple(_answered_tip(s) for s in shown), color=1),
+        x_label=_t("Days (typical)"), x_range=(0, top * 1.04),
+        x_ticks=count_ticks(top),
+    )
+
+
+def summary_line(data: timeline.TimelineInsights) -> str:
+    """One warm, plain sentence about answers so far."""
+    overall = data.overall
+    if overall.applications == 0:
+        return _t("No applications yet.")
+    if overall.applications < ENOUGH_FOR_A_PATTERN:
+        return _t("Not enough applications yet to see a pattern.")
+    if overall.responded == 0:
+        return _t("No answers recorded yet. Silence is common, and it says nothing about you.")
+    text = _t("Companies answered %1 of your %2 applications (%3).") \
+        .replace("%1", str(overall.responded)).replace("%2", str(overall.applications)) \
+        .replace("%3", _percent(overall.rate or 0.0))
+    if overall.median_days is not None:
+        text += " " + _t("The first answer typically came after %1.").replace(
+            "%1", _days(overall.median_days))
+    return text
+
+
+def short_summary(data: timeline.TimelineInsights) -> str:
+    """The line beside the section's title, shown even while it is closed."""
+    count = data.application_count
+    if count == 0:
+        return _t("No applications yet.")
+    text = _t("1 application") if count == 1 else _t("%1 applications").replace("%1", str(count))
+    overall = data.overall
+    if count >= ENOUGH_FOR_A_PATTERN and overall.rate is not None:
+        text += " · " + _t("%1 answered").replace("%1", _percent(overall.rate))
+        if overall.median_days is not None:
+            text += " · " + _t("first answer typically after %1").replace(
+                "%1", _days(overall.median_days))
+    return text
+
+
+class TimelineInsights(InsightSection):
+    """The "at a glance" strip under the Timeline tab."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, key="timeline", title=_t("Your search at a glance"),
+                         topics=frozenset({topics.APPLICATIONS, topics.EVENTS}),
+                         open_tab="timeline", parent=parent)
+        self.data: timeline.TimelineInsights | None = None
+        self.lanes = LaneChart(self)
+        self.lanes.lane_activated.connect(self.open_application)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        hint = QLabel(_t("Scroll to zoom in time, drag to move along; double-click a lane to "
+                         "open that application."), self)
+        hint.setWordWrap(True)
+        hint.setForegroundRole(self.summary.foregroundRole())
+        lanes_page = QWidget(self)
+        lanes_lay = QVBoxLayout(lanes_page)
+        lanes_lay.addWidget(self.lanes, 1)
+        lanes_lay.addWidget(self.legend)
+        lanes_lay.addWidget(hint)
+
+        empty = _t("Not enough applications yet to see a pattern.")
+        self.funnel = ChartWidget(_t("How far applications got"), self, empty_text=empty)
+        self.funnel.file_stem = "pipeline"
+        self.answered = ChartWidget(_t("Answered, by how you applied"), self, empty_text=empty)
+        self.answered.file_stem = "answers-by-source"
+        self.days = ChartWidget(_t("Days to a first answer"), self, empty_text=empty)
+        self.days.file_stem = "days-to-answer"
+        self.answer_text = QLabel(self)
+        self.answer_text.setWordWrap(True)
+        charts = QHBoxLayout()
+        for chart in (self.funnel, self.answered, self.days):
+            charts.addWidget(chart, 1)
+        pipeline_page = QWidget(self)
+        pipeline_lay = QVBoxLayout(pipeline_page)
+        pipeline_lay.addLayout(charts, 1)
+        pipeline_lay.addWidget(self.answer_text)
+
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(lanes_page, _t("Timeline"))
+        self.pages.addTab(pipeline_page, _t("Pipeline and answers"))
+        self.body.setMinimumHeight(330)
+        self.body_layout.addWidget(self.pages)
+
+    def refresh(self) -> None:
+        data = self.ops.read(timeline.timeline_insights,
+                             include_archived=self.include_archived.isChecked())
+        self.data = data
+        self.lanes.set_lanes(data.lanes)
+        self.funnel.set_figure(funnel_figure(data))
+        self.answered.set_figure(answered_figure(data))
+        self.days.set_figure(days_figure(data))
+        self.answer_text.setText(summary_line(data))
+        self.set_summary(short_summary(data))
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        self.legend.setText("&nbsp;&nbsp; ".join(
+            f'<span style="color:{color.name()}">{glyph}</span>&nbsp;{html.escape(label)}'
+            for glyph, label, color in self.lanes.legend()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_legend()
