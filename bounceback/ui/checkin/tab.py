@@ -124,6 +124,13 @@ class CheckInTab(TabPage):
         self._start(blank(app_id, rejection))
         self.form.emotions.focus_first()
 
+    def show_record(self, kind: str, ident: int, app_id: int | None) -> None:
+        if kind != "checkin":
+            super().show_record(kind, ident, app_id)
+            return
+        self.views.setCurrentWidget(self.history)
+        self._picked(ident)  # asks about unsaved edits first, like a click
+
     def show_section(self, name: str) -> None:
         """``accept`` (step 1 of the plan): back to the latest check-in about the plan's
         rejection, where how you feel afterwards can be added; a new one if there is none."""

@@ -35,6 +35,11 @@ class TabPage(QWidget):
         """After ``show_application``: bring one part of the tab forward (a step of the plan
         lands there). Unknown names are ignored."""
 
+    def show_record(self, kind: str, ident: int, app_id: int | None) -> None:
+        """Open one record (a search result, a reminder): by default its application."""
+        if app_id:
+            self.show_application(app_id)
+
     # --- unsaved edits -------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
         return False

@@ -142,6 +142,12 @@ class FeedbackTab(NoteSelection, TabPage):
         if self.app_id is not None:
             self.open_in_tab.emit("timeline", self.app_id)
 
+    def show_record(self, kind: str, ident: int, app_id: int | None) -> None:
+        if app_id:
+            self.show_application(app_id)
+        if kind == "feedback" and app_id == self.app_id:
+            self._note_picked(ident)
+
     def show_application(self, app_id: int) -> None:
         if app_id == self.app_id or not self.maybe_save():
             return

@@ -179,6 +179,12 @@ class ReviewTab(TabPage):
         if topics & REFRESH_ON:
             self.refresh()
 
+    def show_record(self, kind: str, ident: int, app_id: int | None) -> None:
+        if app_id:
+            self.show_application(app_id)
+        if kind == "review" and app_id == self._app_id:
+            self.select_item(ident)
+
     def select_item(self, item_id: int) -> None:
         """Move to an item as if the user had clicked it."""
         self.nav.select_item(item_id)

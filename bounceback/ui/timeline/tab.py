@@ -272,6 +272,11 @@ class TimelineTab(TabPage):
             self.all_button.setChecked(False)
             self.open_application(app_id)
 
+    def show_record(self, kind: str, ident: int, app_id: int | None) -> None:
+        super().show_record(kind, ident, app_id)
+        if kind == "contact" and app_id:
+            self.show_section("people")
+
     def show_section(self, name: str) -> None:
         if name == "people" and self._current is not None:
             self.related.show_people()
