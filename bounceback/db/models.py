@@ -302,3 +302,19 @@ class BouncePlan(Stamped, Base):
     review: Mapped[StepState] = mapped_column(str_enum(StepState), default=StepState.NOT_STARTED)
     # Put away by the person: the plan never nags.
     dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReminderState(Base):
+    """What the person did with one reminder. Reminders themselves are worked out from the data
+    (``services/reminder_rules.py``); only this is stored, under the reminder's stable key,
+    e.g. ``thank_you:app:12:event:40``."""
+
+    __tablename__ = "reminder_states"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    # Out of sight until this day (it shows again on it).
+    snoozed_until: Mapped[dt.date | None] = mapped_column(Date)
+    dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The day a tray notification told about it, so it is told about once.
+    notified_on: Mapped[dt.date | None] = mapped_column(Date)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

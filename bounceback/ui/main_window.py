@@ -3,7 +3,7 @@ feature itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -11,7 +11,7 @@ from bounceback import APP_NAME, __version__
 from bounceback.ui.checkin.tab import CheckInTab
 from bounceback.ui.common import preferences
 from bounceback.ui.common.icons import app_icon
-from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.ops import ALL, Ops
 from bounceback.ui.common.tab import TabPage
 from bounceback.ui.feedback.tab import FeedbackTab
 from bounceback.ui.plan.tab import PlanTab
@@ -21,6 +21,8 @@ from bounceback.ui.privacy.restore_dialog import RestoreDialog
 from bounceback.ui.privacy.settings_dialog import PrivacyDialog, idle_minutes
 from bounceback.ui.review.tab import ReviewTab
 from bounceback.ui.timeline.tab import TimelineTab
+from bounceback.ui.today.tab import TodayTab
+from bounceback.ui.today.tray import TrayNotifier
 
 STATUS_TIMEOUT_MS = 4000
 
@@ -33,14 +35,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
+        self._search: QWidget | None = None
 
+        self.today = TodayTab(ops, settings)
         self.plans = PlanTab(ops)
         self.timeline = TimelineTab(ops)
         self.checkin = CheckInTab(ops)
         self.feedback = FeedbackTab(ops)
         self.review = ReviewTab(ops)
         self.pages: list[TabPage] = [
-            self.plans, self.timeline, self.checkin, self.feedback, self.review
+            self.today, self.plans, self.timeline, self.checkin, self.feedback, self.review
         ]
 
         self.tabs = QTabWidget(self)
@@ -53,6 +57,11 @@ class MainWindow(QMainWindow):
         self.lock = LockController(lambda: self.ops.store.key, self)
         self.lock.set_idle_minutes(idle_minutes(settings) if ops.store.encrypted else 0)
         self.lock.locked_changed.connect(self._locked)
+        self.tray = TrayNotifier(ops, settings, self)
+        self.tray.show_today.connect(self.show_today)
+        self.today.settings_changed.connect(self._reminder_settings_changed)
+        self.lock.locked_changed.connect(self.tray.set_locked)
+        QTimer.singleShot(0, self.tray.start)
         self._build_menus()
         ops.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
@@ -87,6 +96,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(
             self.tr("Your &name in letters…"), None, self.ask_my_name))
         file_menu.addAction(self._action(
+            self.tr("Re&minders…"), None, self.today.open_settings))
+        file_menu.addAction(self._action(
             self.tr("&Privacy and security…"), None, self.privacy_settings))
         file_menu.addAction(self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_now))
         file_menu.addSeparator()
@@ -95,6 +106,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_act)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Search everything…"), "Ctrl+K", self.search))
+        view_menu.addSeparator()
         for i, page in enumerate(self.pages):
             act = self._action(page.title(), f"Ctrl+{i + 1}",
                                lambda _=False, i=i: self.tabs.setCurrentIndex(i))
@@ -132,6 +145,38 @@ class MainWindow(QMainWindow):
                 if section:
                     page.show_section(section)
                 return
+
+    def show_today(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.tabs.setCurrentWidget(self.today)
+
+    def _reminder_settings_changed(self) -> None:
+        self.tray.apply_settings()
+        # "Hide archived applications" changes what every tab lists.
+        self.ops.changed.emit(ALL)
+
+    def search(self) -> None:
+        from bounceback.ui.search import SearchDialog
+
+        if self._search is None:
+            self._search = SearchDialog(self.ops, self)
+            self._search.open_record.connect(self.open_record)
+        self._search.show()
+        self._search.raise_()
+        self._search.activateWindow()
+
+    def open_record(self, kind: str, ident: int, app_id: int) -> None:
+        """A search result or a reminder: the tab that shows that kind of record."""
+        target = {
+            "checkin": self.checkin,
+            "feedback": self.feedback,
+            "review": self.review,
+            "action": self.review,
+        }.get(kind, self.timeline)
+        self.tabs.setCurrentWidget(target)
+        target.show_record(kind, ident, app_id or None)
 
     def back_up_now(self) -> None:
         store_changes.back_up_now(self, self.ops)
@@ -215,16 +260,17 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         # A first start opens on the Timeline: there is nothing to bounce back from yet.
-        tab = self.settings.value("window/tab", self.pages.index(self.timeline), type=int)
-        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
-            self.tabs.setCurrentIndex(tab)
+        # Remembered by key, not position, so a new tab never moves someone to the wrong one.
+        key = self.settings.value("window/tab_key", self.timeline.key)
+        page = next((p for p in self.pages if p.key == key), self.timeline)
+        self.tabs.setCurrentWidget(page)
         for page in self.pages:
             page.restore_state(self.settings)
 
     def _save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.setValue("window/tab_key", self.current_page().key)
         for page in self.pages:
             page.save_state(self.settings)
         self.settings.sync()

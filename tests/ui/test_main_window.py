@@ -30,7 +30,7 @@ def window(qtbot, ops, answers) -> MainWindow:
 def test_title_and_the_tabs_in_order(window):
     assert "BounceBack" in window.windowTitle()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Bounce back", "Timeline", "Check-in", "Feedback", "Review"]
+    assert titles == ["Today", "Bounce back", "Timeline", "Check-in", "Feedback", "Review"]
 
 
 def test_a_first_start_opens_on_the_timeline(window):
@@ -38,11 +38,13 @@ def test_a_first_start_opens_on_the_timeline(window):
 
 
 def test_ctrl_number_switches_tabs(window, qtbot):
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.feedback
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.plans
+    assert window.tabs.currentWidget() is window.today
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.plans
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.timeline
 
 

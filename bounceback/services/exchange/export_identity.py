@@ -23,6 +23,8 @@ IDENTITY: dict[str, tuple[str, ...]] = {
     "action_items": ("created_at", "text"),
     "drafts": ("key",),
     "bounce_plans": ("created_at", "application_id"),
+    # Keyed like drafts by a name that holds record ids ("thank_you:app:12:event:40").
+    "reminder_states": ("key",),
 }
 
 # What a row of each table is called in messages ("Row 3 of the check-ins: ...").
@@ -38,6 +40,7 @@ TABLE_LABELS: dict[str, str] = {
     "action_items": "action items",
     "drafts": "drafts",
     "bounce_plans": "bounce-back plans",
+    "reminder_states": "snoozed and dismissed reminders",
 }
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.services.insights import checkin as figures
 from bounceback.services.insights.checkin import BounceBack, CheckinInsights
-from bounceback.ui.common import labels
+from bounceback.ui.common import labels, preferences
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.charts import (
     Bars,
@@ -129,7 +129,8 @@ class CheckinInsightsPanel(QWidget):
     def refresh(self) -> None:
         """Read the figures again and redraw every chart."""
         self._stale = False
-        self.data = self.ops.read(figures.checkin_insights)
+        self.data = self.ops.read(
+            figures.checkin_insights, include_archived=not preferences.hide_archived())
         self._draw_mood()
         self._fill_rejections()
         self._draw_coping()

@@ -29,7 +29,7 @@ from bounceback.ui.checkin.editor import CheckInForm, blank, now
 from bounceback.ui.checkin.history import CheckInList
 from bounceback.ui.checkin.insights import CheckinViews
 from bounceback.ui.checkin.pane import EditorPane
-from bounceback.ui.common import dialogs, labels
+from bounceback.ui.common import dialogs, labels, preferences
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.drafts import DraftKeeper
 from bounceback.ui.common.ops import Ops, translate_message
@@ -324,7 +324,8 @@ class CheckInTab(TabPage):
         return self.ops.read(checkins.rejections_for, app_id)
 
     def _refresh_choices(self) -> None:
-        self.form.set_applications(self.ops.read(applications.list_choices))
+        self.form.set_applications(self.ops.read(
+            applications.list_choices, include_archived=not preferences.hide_archived()))
 
     def _row(self, ident: int) -> CheckInRow | None:
         index = self.history.model.row_of_id(ident)

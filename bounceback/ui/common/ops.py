@@ -35,7 +35,10 @@ FEEDBACK = "feedback"
 REVIEW = "review"
 ACTIONS = "actions"
 PLANS = "plans"
-ALL = frozenset({APPLICATIONS, EVENTS, CONTACTS, CHECKINS, FEEDBACK, REVIEW, ACTIONS, PLANS})
+REMINDERS = "reminders"
+ALL = frozenset(
+    {APPLICATIONS, EVENTS, CONTACTS, CHECKINS, FEEDBACK, REVIEW, ACTIONS, PLANS, REMINDERS}
+)
 
 
 def tr(text: str) -> str:

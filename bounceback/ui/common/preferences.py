@@ -36,3 +36,17 @@ def signature_values() -> dict[str, str]:
     """Placeholder values that come from the person, not the application."""
     name = my_name()
     return {"my_name": name} if name else {}
+
+
+HIDE_ARCHIVED = "reminders/hide_archived"
+
+
+def hide_archived() -> bool:
+    """Archived applications (and their rejections) left out of every list; on by default.
+
+    Set in File → Reminders; every tab's application list follows it.
+    """
+    value = settings().value(HIDE_ARCHIVED, True)
+    if isinstance(value, str):  # INI files give strings back
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)

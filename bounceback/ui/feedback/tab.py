@@ -27,6 +27,7 @@ from bounceback.services import applications, contacts, feedback
 from bounceback.services.applications import ApplicationDetail
 from bounceback.services.feedback import FeedbackInput
 from bounceback.ui.common import ops as ops_module
+from bounceback.ui.common import preferences
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.feedback import drafting, request
@@ -123,7 +124,8 @@ class FeedbackTab(NoteSelection, TabPage):
 
     # --- applications --------------------------------------------------------------------
     def _reload_apps(self) -> None:
-        choices = self.ops.read(applications.list_choices)
+        choices = self.ops.read(
+            applications.list_choices, include_archived=not preferences.hide_archived())
         if not self.picker.set_choices(choices, self.app_id) and self.app_id is not None:
             # The application was deleted, and its notes with it: their drafts too.
             self.note_drafts.forget()

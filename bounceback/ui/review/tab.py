@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.db.enums import Outcome, PlanStep, ReviewStage, StepState
 from bounceback.services import applications, plans, review
-from bounceback.ui.common import dialogs
+from bounceback.ui.common import dialogs, preferences
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
@@ -148,7 +148,8 @@ class ReviewTab(TabPage):
 
     def refresh(self) -> None:
         """Reload everything shown; unsaved edits in the editor stay as they are."""
-        choices = self.ops.read(applications.list_choices)
+        choices = self.ops.read(
+            applications.list_choices, include_archived=not preferences.hide_archived())
         self.picker.set_choices(choices)
         if self._app_id is not None and not self.picker.has(self._app_id):
             self._app_id = None

@@ -36,6 +36,7 @@ from bounceback.services import (
     events,
     feedback,
     plans,
+    reminders,
     review,
 )
 
@@ -146,6 +147,7 @@ def fill(session: Session) -> Sample:
 
     drafts.save_draft(session, "checkin:new", "Half a thought… ✍️")
     drafts.save_draft(session, f"checkin:{checkin.id}:journal", EXOTIC)
+    reminders.snooze(session, f"reapply:app:{acme.id}:2025-09-01", dt.date(2025, 9, 8))
     session.flush()
     return Sample(
         acme=acme.id, globex=globex.id, archived=archived.id, rejection=rejection.id,

@@ -1,0 +1,175 @@
+"""Reminder settings: how long to wait before each reminder, tray notices, archived ones.
+
+Stored in the data folder's settings file (the ``QSettings`` the main window is given), with
+the defaults of ``ReminderSettings`` when nothing was chosen yet.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.services.reminders import ReminderSettings
+
+PREFIX = "reminders/"
+TRAY = PREFIX + "tray"
+DEFAULTS = ReminderSettings()
+# Day fields the person can choose, with the range that makes sense for each.
+DAY_FIELDS: dict[str, tuple[int, int]] = {
+    "thank_you_days": (0, 14),
+    "feedback_days": (1, 90),
+    "no_response_days": (1, 180),
+}
+
+
+def _int(settings: QSettings, name: str, low: int, high: int) -> int:
+    fallback = getattr(DEFAULTS, name)
+    try:
+        value = int(settings.value(PREFIX + name, fallback))
+    except (TypeError, ValueError):
+        return fallback
+    return value if low <= value <= high else fallback
+
+
+def _bool(settings: QSettings, key: str, fallback: bool) -> bool:
+    value = settings.value(key, fallback)
+    if isinstance(value, str):  # INI files give strings back
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def load(settings: QSettings) -> ReminderSettings:
+    """What was chosen, or the defaults; a hand-edited nonsense value falls back too."""
+    days = {name: _int(settings, name, *span) for name, span in DAY_FIELDS.items()}
+    hide = _bool(settings, PREFIX + "hide_archived", DEFAULTS.hide_archived)
+    return dataclasses.replace(DEFAULTS, hide_archived=hide, **days)
+
+
+def save(settings: QSettings, value: ReminderSettings) -> None:
+    for name in DAY_FIELDS:
+        settings.setValue(PREFIX + name, getattr(value, name))
+    settings.setValue(PREFIX + "hide_archived", value.hide_archived)
+    settings.sync()
+
+
+def tray_enabled(settings: QSettings) -> bool:
+    """Tray notices are on unless turned off."""
+    return _bool(settings, TRAY, True)
+
+
+def set_tray_enabled(settings: QSettings, on: bool) -> None:
+    settings.setValue(TRAY, on)
+    settings.sync()
+
+
+class DaysBox(QSpinBox):
+    """A number of days, with the word that fits the number after it."""
+
+    def __init__(self, low: int, high: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(low, high)
+        self.valueChanged.connect(self._suffix)
+        self._suffix(self.value())
+        # One width for every number, so the boxes line up and don't jump as the word changes.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("999" + self.tr(" days"))
+                             + 48)
+
+    def _suffix(self, n: int) -> None:
+        # Two forms cover English; a translation can reword both.
+        self.setSuffix(self.tr(" day") if n == 1 else self.tr(" days"))
+
+
+class ReminderSettingsDialog(QDialog):
+    def __init__(
+        self, settings: QSettings, *, tray_available: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Reminders"))
+        self.setMinimumWidth(520)
+
+        intro = QLabel(self.tr(
+            "Reminders appear in Today when something is due. Choose how long to wait "
+            "before each one; nothing is ever sent anywhere."), self)
+        intro.setWordWrap(True)
+        self.thank_you_days = DaysBox(*DAY_FIELDS["thank_you_days"], parent=self)
+        self.feedback_days = DaysBox(*DAY_FIELDS["feedback_days"], parent=self)
+        self.no_response_days = DaysBox(*DAY_FIELDS["no_response_days"], parent=self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for text, name, box in (
+            (self.tr("&Thank-you note, after an interview or a “no”"),
+             self.tr("Days before a thank-you note reminder"), self.thank_you_days),
+            (self.tr("&Feedback request with no answer"),
+             self.tr("Days before a feedback request reminder"), self.feedback_days),
+            (self.tr("Application with no &response"),
+             self.tr("Days before a no-response reminder"), self.no_response_days),
+        ):
+            box.setAccessibleName(name)
+            label = QLabel(text, self)
+            label.setBuddy(box)
+            form.addRow(label, box)
+
+        self.tray = QCheckBox(self.tr("Show a &notification when something new is due"),
+                              self)
+        self.tray.setToolTip(self.tr("Only while BounceBack is open, and once for each "
+                                     "reminder."))
+        self.tray_note = QLabel(self.tr(
+            "Your desktop has no notification area, so notices can't be shown here."), self)
+        self.tray_note.setWordWrap(True)
+        self.tray_note.setVisible(not tray_available)
+        self.tray.setEnabled(tray_available)
+        self.hide_archived = QCheckBox(self.tr("&Hide archived applications and their "
+                                               "reminders"), self)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.defaults_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.defaults_button.clicked.connect(lambda: self._show(DEFAULTS, True))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        lay.addWidget(self.tray)
+        lay.addWidget(self.tray_note)
+        lay.addWidget(self.hide_archived)
+        lay.addStretch(1)
+        lay.addWidget(buttons)
+        self._show(load(settings), tray_enabled(settings))
+
+    def _show(self, value: ReminderSettings, tray: bool) -> None:
+        for name in DAY_FIELDS:
+            getattr(self, name).setValue(getattr(value, name))
+        self.hide_archived.setChecked(value.hide_archived)
+        self.tray.setChecked(tray)
+
+    def value(self) -> ReminderSettings:
+        days = {name: getattr(self, name).value() for name in DAY_FIELDS}
+        hide = self.hide_archived.isChecked()
+        return dataclasses.replace(load(self.settings), hide_archived=hide, **days)
+
+    def accept(self) -> None:
+        save(self.settings, self.value())
+        if self.tray.isEnabled():
+            set_tray_enabled(self.settings, self.tray.isChecked())
+        super().accept()
+
+
+def hide_archived(settings: QSettings) -> bool:
+    """The "hide archived applications" choice, for the other tabs' lists to follow."""
+    return load(settings).hide_archived

@@ -1,0 +1,233 @@
+"""The Today tab: what is due today and this week, each with one click to open, settle, snooze
+or dismiss it.
+
+Gentle by design: things are "since" a day, never "overdue"; there are no streaks, badges or
+tallies; and an empty day says so kindly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback.services import reminders
+from bounceback.services.reminders import Reminder, ReminderKind
+from bounceback.ui.common import ops as topics
+from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.tab import TabPage
+from bounceback.ui.today import settings as reminder_settings
+from bounceback.ui.today import words
+from bounceback.ui.today.card import ReminderCard
+from bounceback.ui.today.tray import tray_available
+
+# What a reminder's own state changing (snoozed, dismissed) is announced as.
+REMINDERS = getattr(topics, "REMINDERS", "reminders")
+WATCHED = frozenset({topics.APPLICATIONS, topics.EVENTS, topics.CONTACTS, topics.FEEDBACK,
+                     topics.ACTIONS, topics.PLANS, topics.REVIEW, REMINDERS})
+# What settling each kind of reminder changes, so the other tabs refresh.
+DONE_TOPICS: dict[ReminderKind, frozenset[str]] = {
+    ReminderKind.THANK_YOU: frozenset({topics.EVENTS, topics.APPLICATIONS, topics.PLANS,
+                                       topics.CONTACTS}),
+    ReminderKind.FEEDBACK_WAITING: frozenset({topics.FEEDBACK, topics.PLANS}),
+    ReminderKind.FEEDBACK_FOLLOW_UP: frozenset({topics.FEEDBACK, topics.EVENTS,
+                                                topics.APPLICATIONS}),
+    ReminderKind.NO_RESPONSE: frozenset({topics.APPLICATIONS, topics.EVENTS}),
+    ReminderKind.STAY_IN_TOUCH: frozenset({topics.CONTACTS, topics.EVENTS,
+                                           topics.APPLICATIONS}),
+    ReminderKind.ACTION: frozenset({topics.ACTIONS}),
+}
+
+
+COLUMN_WIDTH = 760
+
+
+def _heading(text: str, parent: QWidget, scale: float = 1.15) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class TodayTab(TabPage):
+    key = "today"
+    # The reminder settings were changed here: the tray notifier should read them again.
+    settings_changed = Signal()
+
+    def __init__(
+        self,
+        ops: Ops,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(ops, parent)
+        self.settings = settings
+        self._today = today
+        self._dirty = True
+        self._shown_on: dt.date | None = None
+        self.cards: list[ReminderCard] = []
+
+        self.day_label = _heading("", self, 1.35)
+        self.day_label.setAccessibleName(self.tr("Today's date"))
+        self.settings_button = QPushButton(self.tr("Reminder &settings…"), self)
+        self.settings_button.clicked.connect(self.open_settings)
+        top = QHBoxLayout()
+        top.addWidget(self.day_label, 1)
+        top.addWidget(self.settings_button)
+
+        self.rest = QLabel(self.tr(
+            "<p style='font-size:large'>Nothing due today. Rest is part of the process "
+            "too.</p><p>Thank-you notes, feedback replies, follow-ups and your own action "
+            "items will show up here on their day.</p>"), self)
+        self.rest.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rest.setWordWrap(True)
+        self.rest.setAccessibleName(self.tr("Nothing due"))
+        self.rest.setContentsMargins(0, 96, 0, 0)
+        self.today_heading = _heading(self.tr("Today"), self)
+        self.today_empty = QLabel(self.tr(
+            "Nothing due today. Rest is part of the process too."), self)
+        self.today_empty.setWordWrap(True)
+        self.today_list = QVBoxLayout()
+        self.week_heading = _heading(self.tr("This week"), self)
+        self.week_list = QVBoxLayout()
+
+        # One calm column, centred, that doesn't stretch across a wide window.
+        column = QWidget(self)
+        column.setMaximumWidth(COLUMN_WIDTH)
+        col = QVBoxLayout(column)
+        col.addLayout(top)
+        col.addSpacing(8)
+        col.addWidget(self.rest)
+        col.addWidget(self.today_heading)
+        col.addWidget(self.today_empty)
+        col.addLayout(self.today_list)
+        col.addSpacing(12)
+        col.addWidget(self.week_heading)
+        col.addLayout(self.week_list)
+        col.addStretch(1)
+        holder = QWidget(self)
+        holder_lay = QHBoxLayout(holder)
+        holder_lay.addStretch(1)
+        holder_lay.addWidget(column, 100)
+        holder_lay.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(holder)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.scroll)
+
+    def title(self) -> str:
+        return self.tr("Today")
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    # --- loading -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        today = self.today()
+        self._dirty, self._shown_on = False, today
+        day = QDate(today.year, today.month, today.day)
+        self.day_label.setText(QLocale().toString(day, "dddd d MMMM"))
+        cfg = reminder_settings.load(self.settings)
+        found = self.ops.read(reminders.due, today, cfg)
+        for card in self.cards:
+            # Hidden, not unparented: a parentless card would become a window of its own
+            # and take the window's activation (and the keyboard) with it.
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        now = [r for r in found if r.due_on <= today]
+        soon = [r for r in found if r.due_on > today]
+        for reminder in found:
+            card = ReminderCard(reminder, today, self)
+            card.open_requested.connect(self._open)
+            card.done_requested.connect(self._done)
+            card.snooze_requested.connect(self._snooze)
+            card.dismiss_requested.connect(self._dismiss)
+            (self.today_list if reminder.due_on <= today else self.week_list).addWidget(card)
+            card.show()  # now, not on the next turn of the event loop: it may take the focus
+            self.cards.append(card)
+        self.rest.setVisible(not found)
+        self.today_heading.setVisible(bool(found))
+        self.today_empty.setVisible(bool(soon) and not now)
+        self.week_heading.setVisible(bool(soon))
+
+    def on_changed(self, changed: frozenset[str]) -> None:
+        if changed & WATCHED:
+            self._dirty = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Hidden, the tab doesn't recompute on every change; shown, it catches up (and
+        # notices a new day when the program stayed open overnight).
+        if self._dirty or self._shown_on != self.today():
+            self.refresh()
+        super().showEvent(event)
+
+    def card_for(self, key: str) -> ReminderCard | None:
+        return next((c for c in self.cards if c.reminder.key == key), None)
+
+    # --- one-click actions ---------------------------------------------------------------
+    def _open(self, r: Reminder) -> None:
+        if r.app_id is not None:
+            self.open_in_tab.emit(r.opens, r.app_id)
+
+    def _done(self, r: Reminder) -> None:
+        changed = DONE_TOPICS.get(ReminderKind(r.kind), frozenset()) | {REMINDERS}
+        index = self._index(r)
+        if self.ops.run(self, reminders.done, r, self.today(), topics=changed,
+                        done=words.done_message(r)):
+            self._refocus(index)
+
+    def _snooze(self, r: Reminder, days: int) -> None:
+        index = self._index(r)
+        until = self.today() + dt.timedelta(days=days)
+        done = self.tr("Snoozed until tomorrow.") if days == 1 else self.tr(
+            "Snoozed for a week. It will be back on %1.").replace(
+            "%1", QLocale().toString(QDate(until.year, until.month, until.day), "dddd d MMMM"))
+        if self.ops.run(self, reminders.snooze, r.key, until, topics={REMINDERS}, done=done):
+            self._refocus(index)
+
+    def _dismiss(self, r: Reminder) -> None:
+        index = self._index(r)
+        if self.ops.run(self, reminders.dismiss, r.key, topics={REMINDERS},
+                        done=self.tr("Dismissed. It won't come back.")):
+            self._refocus(index)
+
+    def _index(self, r: Reminder) -> int:
+        return next((i for i, c in enumerate(self.cards) if c.reminder.key == r.key), -1)
+
+    def _refocus(self, index: int) -> None:
+        """Keep the keyboard near where it was: on the card that took the settled one's
+        place (a row of buttons removed from under the focus would drop it)."""
+        if self._dirty:
+            self.refresh()
+        if self.cards and index >= 0:
+            self.cards[min(index, len(self.cards) - 1)].focus_first()
+
+    # --- settings ------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = reminder_settings.ReminderSettingsDialog(
+            self.settings, tray_available=tray_available(), parent=self)
+        if dialog.exec():
+            self.refresh()
+            self.settings_changed.emit()
+        dialog.deleteLater()

@@ -1,0 +1,131 @@
+"""The words a reminder is shown with, translated, built from its plain facts.
+
+``notice`` is what a tray notification may say: it names the company or the person, never
+anything the person wrote (an action item's text, a note, a journal).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from bounceback.db.enums import EventKind
+from bounceback.services.reminders import Reminder, ReminderKind
+from bounceback.ui.common import labels
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("today", text)
+
+
+def _fill(text: str, *values: str) -> str:
+    for i, value in enumerate(values, start=1):
+        text = text.replace(f"%{i}", value)
+    return text
+
+
+def title(r: Reminder) -> str:
+    kind = ReminderKind(r.kind)
+    if kind == ReminderKind.THANK_YOU:
+        return _fill(_t("Thank-you note for %1"), r.company)
+    if kind == ReminderKind.FEEDBACK_WAITING:
+        return _fill(_t("No answer yet from %1"), r.person)
+    if kind == ReminderKind.FEEDBACK_FOLLOW_UP:
+        return _fill(_t("Follow up with %1"), r.person)
+    if kind == ReminderKind.NO_RESPONSE:
+        return _fill(_t("No reply from %1 yet"), r.company)
+    if kind == ReminderKind.REAPPLY:
+        return _fill(_t("Reapply to %1?"), r.company)
+    if kind == ReminderKind.STAY_IN_TOUCH:
+        return _fill(_t("Get back in touch with %1"), r.person)
+    return r.title  # an action item: the person's own first line
+
+
+def detail(r: Reminder) -> str:
+    kind = ReminderKind(r.kind)
+    since = labels.date(r.since)
+    if kind == ReminderKind.THANK_YOU:
+        if r.event_kind == EventKind.REJECTION:
+            return _fill(_t("After their answer on %1. Thank them, wish them well, and ask "
+                            "them to keep you in mind."), since)
+        return _fill(_t("After your interview on %1. A short, kind note keeps the door "
+                        "open."), since)
+    if kind == ReminderKind.FEEDBACK_WAITING:
+        return _fill(_t("You asked %1 for feedback on %2. A gentle follow-up is fine, and "
+                        "so is letting it go."), r.company, since)
+    if kind == ReminderKind.FEEDBACK_FOLLOW_UP:
+        return _fill(_t("About your feedback request to %1. One gentle note is enough."),
+                     r.company)
+    if kind == ReminderKind.NO_RESPONSE:
+        return _fill(_t("You applied on %1. Silence is common and says nothing about you. "
+                        "Mark it as no response and make room for what's next?"), since)
+    if kind == ReminderKind.REAPPLY:
+        return _t("The day you picked to consider them again. What you learned last time "
+                  "is ready when you are.")
+    if kind == ReminderKind.STAY_IN_TOUCH:
+        if r.company:
+            return _fill(_t("A friendly hello to %1 at %2 keeps the connection warm."),
+                         r.person, r.company)
+        return _fill(_t("A friendly hello to %1 keeps the connection warm."), r.person)
+    if r.app_id is not None:
+        return _fill(_t("For %1 — %2"), r.company, r.role)
+    return _t("A step you planned.")
+
+
+def notice(r: Reminder) -> str:
+    """One line for a tray notification: no words the person wrote."""
+    kind = ReminderKind(r.kind)
+    if kind == ReminderKind.THANK_YOU:
+        return _fill(_t("Thank-you note for %1"), r.company)
+    if kind in (ReminderKind.FEEDBACK_WAITING, ReminderKind.FEEDBACK_FOLLOW_UP):
+        return _fill(_t("Feedback request to %1"), r.company)
+    if kind == ReminderKind.NO_RESPONSE:
+        return _fill(_t("No reply from %1 yet"), r.company)
+    if kind == ReminderKind.REAPPLY:
+        return _fill(_t("Reapply to %1?"), r.company)
+    if kind == ReminderKind.STAY_IN_TOUCH:
+        return _fill(_t("Stay in touch with %1"), r.person)
+    if r.company:
+        return _fill(_t("An action item for %1"), r.company)
+    return _t("An action item you planned")
+
+
+def done_label(r: Reminder) -> str:
+    """What the one-click "done" does for this kind, as a button label ("" if none)."""
+    if not r.can_done:
+        return ""
+    return {
+        ReminderKind.THANK_YOU: _t("Mark sent"),
+        ReminderKind.FEEDBACK_WAITING: _t("No answer came"),
+        ReminderKind.FEEDBACK_FOLLOW_UP: _t("Followed up"),
+        ReminderKind.NO_RESPONSE: _t("Mark no response"),
+        ReminderKind.STAY_IN_TOUCH: _t("Got in touch"),
+        ReminderKind.ACTION: _t("Done"),
+    }.get(ReminderKind(r.kind), "")
+
+
+def done_message(r: Reminder) -> str:
+    return {
+        ReminderKind.THANK_YOU: _t("Noted on the timeline: thank-you sent."),
+        ReminderKind.FEEDBACK_WAITING: _t("Marked as no answer. That's common, and fine."),
+        ReminderKind.FEEDBACK_FOLLOW_UP: _t("Noted on the timeline: you followed up."),
+        ReminderKind.NO_RESPONSE: _t("Marked as no response. On to what's next."),
+        ReminderKind.STAY_IN_TOUCH: _t("Noted on the timeline: you got in touch."),
+    }.get(ReminderKind(r.kind), _t("Done. Nicely handled."))
+
+
+def when(r: Reminder, today: dt.date) -> str:
+    """A gentle word for the day: never "overdue"."""
+    if r.due_on == today:
+        return _t("Today")
+    if r.due_on < today:
+        day = QDate(r.due_on.year, r.due_on.month, r.due_on.day)
+        # This year's dates need no year: "Since 3 Mar".
+        text = QLocale().toString(day, "d MMM") if r.due_on.year == today.year \
+            else labels.date(r.due_on)
+        return _fill(_t("Since %1"), text)
+    if r.due_on == today + dt.timedelta(days=1):
+        return _t("Tomorrow")
+    day = QDate(r.due_on.year, r.due_on.month, r.due_on.day)
+    return QLocale().toString(day, "dddd")

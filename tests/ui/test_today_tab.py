@@ -1,0 +1,257 @@
+"""The Today tab, through its widgets: what it lists, and what each one-click action does."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
+from sqlalchemy import select
+
+from bounceback.db.enums import EventKind, Status
+from bounceback.db.models import ActionItem, Application, Event, ReminderState
+from bounceback.db.store import Store
+from bounceback.services import actions, applications, events
+from bounceback.services.reminders import ReminderSettings
+from bounceback.ui.common import ops as topics
+from bounceback.ui.common.ops import Ops
+from bounceback.ui.today import settings as rs
+from bounceback.ui.today import tab as tab_module
+from bounceback.ui.today.card import ReminderCard
+from bounceback.ui.today.tab import TodayTab
+
+TODAY = dt.date(2026, 3, 10)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.day = TODAY
+
+    def __call__(self) -> dt.date:
+        return self.day
+
+
+@pytest.fixture
+def qsettings(data_dir: Path) -> QSettings:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def make_tab(qtbot, ops: Ops, qsettings: QSettings, clock: Clock):
+    def make() -> TodayTab:
+        tab = TodayTab(ops, qsettings, today=clock)
+        qtbot.addWidget(tab)
+        tab.resize(900, 700)
+        tab.show()
+        return tab
+
+    return make
+
+
+def app(store: Store, company: str, applied: dt.date, status: Status = Status.APPLIED) -> int:
+    with store.session() as s, s.begin():
+        return applications.create_application(s, applications.ApplicationInput(
+            company=company, role="Designer", applied_on=applied, status=status),
+            today=applied).id
+
+
+def action(store: Store, text: str, due: dt.date, app_id: int | None = None) -> int:
+    with store.session() as s, s.begin():
+        return actions.create_action(s, actions.ActionInput(
+            text=text, due_on=due, application_id=app_id)).id
+
+
+def titles(cards: list[ReminderCard]) -> list[str]:
+    return [c.title.text() for c in cards]
+
+
+def grouped(tab: TodayTab) -> tuple[list[str], list[str]]:
+    now = [c for c in tab.cards if tab.today_list.indexOf(c) >= 0]
+    soon = [c for c in tab.cards if tab.week_list.indexOf(c) >= 0]
+    return titles(now), titles(soon)
+
+
+def test_nothing_due_says_so_warmly(make_tab) -> None:
+    tab = make_tab()
+    assert tab.title() == "Today"
+    assert tab.cards == []
+    assert not tab.rest.isHidden()
+    assert "Nothing due today. Rest is part of the process too." in tab.rest.text()
+    assert tab.today_heading.isHidden() and tab.week_heading.isHidden()
+
+
+def test_due_today_and_this_week_are_grouped(make_tab, store: Store) -> None:
+    quiet = app(store, "Initech", dt.date(2026, 2, 10))  # 21 days: due 3 March
+    action(store, "Practise the STAR answer", TODAY)
+    action(store, "Ask Sam to proofread", TODAY + dt.timedelta(days=4))
+    action(store, "Much later", TODAY + dt.timedelta(days=7))
+
+    tab = make_tab()
+    assert grouped(tab) == (["No reply from Initech yet", "Practise the STAR answer"],
+                            ["Ask Sam to proofread"])
+    assert tab.rest.isHidden() and tab.today_empty.isHidden()
+    assert not tab.week_heading.isHidden()
+    first = tab.card_for(f"no_response:app:{quiet}")
+    assert first is not None
+    assert first.when.text() == "Since 3 Mar"
+    assert "You applied on 10 Feb 2026" in first.detail.text()
+    assert first.done_button.text() == "Mark no response"
+    # Nothing counts or scores: no label in the tab is a tally.
+    shown = [w.text() for w in tab.findChildren(QLabel) if w.isVisible()]
+    assert not any(t.strip().isdigit() for t in shown)
+
+
+def test_only_this_week_shows_a_kind_today(make_tab, store: Store) -> None:
+    action(store, "Ask Sam to proofread", TODAY + dt.timedelta(days=1))
+    tab = make_tab()
+    assert grouped(tab) == ([], ["Ask Sam to proofread"])
+    assert not tab.today_empty.isHidden()
+    assert tab.today_empty.text() == "Nothing due today. Rest is part of the process too."
+    assert tab.cards[0].when.text() == "Tomorrow"
+    assert tab.cards[0].open_button.isHidden()  # no application to open
+
+
+def test_open_asks_for_the_right_tab_and_application(qtbot, make_tab, store: Store) -> None:
+    app_id = app(store, "Acme", dt.date(2026, 2, 1), Status.SCREENING)
+    with store.session() as s, s.begin():
+        events.add_event(s, app_id, events.EventInput(EventKind.INTERVIEW, dt.date(2026, 3, 8)))
+    tab = make_tab()
+    (card,) = tab.cards
+    assert card.title.text() == "Thank-you note for Acme"
+    with qtbot.waitSignal(tab.open_in_tab) as sig:
+        card.open_button.click()
+    assert sig.args == ["timeline:people", app_id]
+
+
+def test_done_ticks_an_action_off(qtbot, make_tab, store: Store, ops: Ops) -> None:
+    ident = action(store, "Practise the STAR answer", TODAY)
+    action(store, "Second", TODAY)
+    tab = make_tab()
+    with qtbot.waitActive(tab):
+        tab.activateWindow()
+    card = tab.card_for(f"action:{ident}:2026-03-10")
+    assert card is not None and card.done_button.text() == "Done"
+    with qtbot.waitSignal(ops.message) as sig:
+        card.done_button.click()
+    assert sig.args == ["Done. Nicely handled."]
+    with store.session() as s:
+        item = s.get(ActionItem, ident)
+        assert item is not None and item.done
+    assert titles(tab.cards) == ["Second"]
+    # The keyboard stays where it was: on the card that took the settled one's place.
+    assert tab.cards[0].done_button.hasFocus()
+
+
+def test_mark_no_response_marks_the_application_ghosted(make_tab, store: Store) -> None:
+    app_id = app(store, "Initech", dt.date(2026, 2, 10))
+    tab = make_tab()
+    (card,) = tab.cards
+    card.done_button.click()
+    with store.session() as s:
+        stored = s.get(Application, app_id)
+        assert stored is not None and stored.status == Status.GHOSTED
+        last = s.scalars(select(Event).order_by(Event.id.desc())).first()
+        assert last is not None and last.occurred_on == TODAY
+    assert tab.cards == []
+    assert not tab.rest.isHidden()
+
+
+def test_snooze_for_a_week_hides_until_then(make_tab, store: Store, clock: Clock) -> None:
+    ident = action(store, "Practise", TODAY)
+    key = f"action:{ident}:2026-03-10"
+    tab = make_tab()
+    card = tab.card_for(key)
+    assert card is not None
+    assert [a.text() for a in card.snooze_button.menu().actions()] == [
+        "Until tomorrow", "For a week"]
+    card.snooze_week.trigger()
+    with store.session() as s:
+        state = s.get(ReminderState, key)
+        assert state is not None and state.snoozed_until == dt.date(2026, 3, 17)
+    assert tab.cards == []
+
+    clock.day = dt.date(2026, 3, 17)
+    tab.hide()
+    tab.show()  # a new day: the tab looks again
+    assert titles(tab.cards) == ["Practise"]
+    assert tab.cards[0].when.text() == "Since 10 Mar"
+
+
+def test_snooze_until_tomorrow(make_tab, store: Store) -> None:
+    ident = action(store, "Practise", TODAY)
+    tab = make_tab()
+    tab.cards[0].snooze_tomorrow.trigger()
+    with store.session() as s:
+        state = s.get(ReminderState, f"action:{ident}:2026-03-10")
+        assert state is not None and state.snoozed_until == dt.date(2026, 3, 11)
+
+
+def test_dismiss_takes_it_off_for_good(make_tab, store: Store) -> None:
+    ident = action(store, "Practise", TODAY)
+    tab = make_tab()
+    tab.cards[0].dismiss_button.click()
+    with store.session() as s:
+        state = s.get(ReminderState, f"action:{ident}:2026-03-10")
+        assert state is not None and state.dismissed
+    assert tab.cards == []
+
+
+def test_changes_elsewhere_refresh_it(make_tab, store: Store, ops: Ops) -> None:
+    tab = make_tab()
+    assert tab.cards == []
+    ops.write(None, actions.create_action, actions.ActionInput(text="New", due_on=TODAY),
+              topics={topics.ACTIONS})
+    assert titles(tab.cards) == ["New"]
+
+
+def test_a_hidden_tab_catches_up_when_shown(make_tab, store: Store, ops: Ops) -> None:
+    tab = make_tab()
+    tab.hide()
+    ops.write(None, actions.create_action, actions.ActionInput(text="New", due_on=TODAY),
+              topics={topics.ACTIONS})
+    assert tab.cards == []  # not recomputed while nobody looks
+    tab.show()
+    assert titles(tab.cards) == ["New"]
+
+
+def test_archived_applications_follow_the_setting(
+    make_tab, store: Store, qsettings: QSettings
+) -> None:
+    app_id = app(store, "Initech", dt.date(2026, 2, 10))
+    with store.session() as s, s.begin():
+        applications.set_archived(s, app_id, True)
+    tab = make_tab()
+    assert tab.cards == []
+    rs.save(qsettings, ReminderSettings(hide_archived=False))
+    tab.refresh()
+    assert titles(tab.cards) == ["No reply from Initech yet"]
+
+
+def test_settings_button_opens_the_dialog_and_refreshes(
+    qtbot, make_tab, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app(store, "Initech", dt.date(2026, 2, 25))  # 13 days ago: not due with 21 days
+    tab = make_tab()
+    assert tab.cards == []
+    shown = []
+
+    def exec_(dialog) -> int:
+        shown.append(dialog)
+        dialog.no_response_days.setValue(10)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(tab_module.reminder_settings.ReminderSettingsDialog, "exec", exec_)
+    monkeypatch.setattr(tab_module, "tray_available", lambda: False)
+    with qtbot.waitSignal(tab.settings_changed):
+        tab.settings_button.click()
+    assert len(shown) == 1 and not shown[0].tray.isEnabled()
+    assert titles(tab.cards) == ["No reply from Initech yet"]
