@@ -1,4 +1,5 @@
-"""The command-line subcommands: backups, exports, imports and the passphrase, without a window.
+"""The command-line subcommands: backups, exports, imports, the passphrase and search, without
+a window.
 
 ``bounceback [--data-dir DIR] <command> ...`` never imports Qt, so it runs on a server, over
 SSH or in a test. Errors go to standard error with a non-zero exit, and nothing is changed
@@ -19,6 +20,7 @@ from bounceback.db import backups, cipher
 from bounceback.db.errors import NotEncryptedError, StoreError, WrongPassphraseError
 from bounceback.db.store import Store, is_encrypted, open_store
 from bounceback.instance import DataFolderLock
+from bounceback.services import search
 from bounceback.services.errors import ServiceError
 
 EXIT_OK = 0
@@ -67,6 +69,13 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
                    help="delete the existing backups instead of encrypting them")
     command("decrypt", "remove the passphrase from your data and backups")
     command("change-passphrase", "change the passphrase of your data and backups")
+    p = command("search", "print the records that match, one line each: kind, date, title and "
+                          "snippet, separated by tabs, matches in [brackets]")
+    p.add_argument("query", nargs="+", metavar="QUERY",
+                   help='words match as prefixes ("practis" finds "practised"); '
+                        'put a phrase in "quotes"')
+    p.add_argument("--limit", type=int, default=50, metavar="N",
+                   help="at most N lines, best matches first (default 50)")
 
 
 def run(args: argparse.Namespace, *, stdin: TextIO | None = None) -> int:
@@ -262,6 +271,34 @@ def _change_passphrase(args: argparse.Namespace, reader: _Passphrases) -> int:
     return EXIT_OK
 
 
+def _search(args: argparse.Namespace, reader: _Passphrases) -> int:
+    if args.limit < 1:
+        raise CommandError("--limit takes a number of lines, 1 or more.")
+    store = _open(reader)
+    try:
+        with store.session() as s:
+            hits = search.search(s, " ".join(args.query), limit=args.limit)
+    finally:
+        store.close()
+    # What people wrote may hold characters a console can't show; a "?" beats a crash.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    for hit in hits:
+        print(search_line(hit))
+    return EXIT_OK  # Also when nothing matched: that is an answer, not a failure.
+
+
+def search_line(hit: search.SearchHit) -> str:
+    """kind, date (or -), title (or -) and snippet, tab-separated, each on one line."""
+    title = hit.heading
+    if hit.detail and hit.kind in (search.EVENT, search.REVIEW):  # "Interview", "Resume"
+        what = hit.detail.replace("_", " ").capitalize()
+        title = f"{what} · {title}" if title else what
+    fields = [hit.kind, hit.day.isoformat() if hit.day else "-", title or "-",
+              hit.snippet_text()]
+    return "\t".join(" ".join(f.split()) or "-" for f in fields)
+
+
 def _report_left(done: cipher.Conversion) -> None:
     """Backups made under another passphrase are kept as they are; say which."""
     for path in done.left:
@@ -277,6 +314,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Passphrases], int]] = {
     "encrypt": _encrypt,
     "decrypt": _decrypt,
     "change-passphrase": _change_passphrase,
+    "search": _search,
 }
 COMMAND_NAMES = frozenset(_COMMANDS)
 _REPLACING = frozenset({"restore", "encrypt", "decrypt", "change-passphrase"})

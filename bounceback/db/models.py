@@ -169,8 +169,9 @@ class CheckIn(Stamped, Base):
     application_id: Mapped[int | None] = mapped_column(
         ForeignKey("applications.id", ondelete="SET NULL"), index=True
     )
+    # Indexed: deleting an event looks up the check-ins that point at it.
     rejection_event_id: Mapped[int | None] = mapped_column(
-        ForeignKey("events.id", ondelete="SET NULL")
+        ForeignKey("events.id", ondelete="SET NULL"), index=True
     )
     coping_method: Mapped[str] = mapped_column(String(32), default="")
     coping_note: Mapped[str] = mapped_column(String(500), default="")
@@ -241,7 +242,9 @@ class ReviewItem(Stamped, Base):
     outcome: Mapped[Outcome | None] = mapped_column(str_enum(Outcome))
     note: Mapped[str] = mapped_column(Text, default="")
     # The interview this item reviews, when it reviews one.
-    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="SET NULL"), index=True
+    )
     # A deleted interview item is kept, hidden, so rebuilding the checklist from the timeline
     # doesn't bring back what the person chose to remove.
     dismissed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

@@ -163,9 +163,7 @@ class MainWindow(QMainWindow):
         if self._search is None:
             self._search = SearchDialog(self.ops, self)
             self._search.open_record.connect(self.open_record)
-        self._search.show()
-        self._search.raise_()
-        self._search.activateWindow()
+        self._search.start()
 
     def open_record(self, kind: str, ident: int, app_id: int) -> None:
         """A search result or a reminder: the tab that shows that kind of record."""

@@ -4,7 +4,7 @@ The reminders themselves are worked out from the data and never stored.
 
 Revision ID: 0005
 Revises: 0004
-Create Date: 2026-12-02
+Create Date: 2026-11-26
 """
 
 from collections.abc import Sequence

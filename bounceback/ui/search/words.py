@@ -1,0 +1,64 @@
+"""The words the search dialog shows for a hit: what kind of record it is, and the hints."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from bounceback.db.enums import EventKind, ReviewStage
+from bounceback.services import search
+from bounceback.services.search import SearchHit
+from bounceback.ui.common import labels
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("search", text)
+
+
+def kind_label(hit: SearchHit) -> str:
+    """"Interview", "Check-in", "Review · Resume" ...: what the record is, in a word or two."""
+    if hit.kind == search.EVENT and hit.detail in set(EventKind):
+        return labels.event_kind(EventKind(hit.detail))
+    if hit.kind == search.REVIEW and hit.detail in set(ReviewStage):
+        return _t("Review · %1").replace("%1", labels.review_stage(ReviewStage(hit.detail)))
+    return {
+        search.APPLICATION: _t("Application"),
+        search.CONTACT: _t("Contact"),
+        search.EVENT: _t("Timeline"),
+        search.CHECKIN: _t("Check-in"),
+        search.FEEDBACK: _t("Feedback"),
+        search.REVIEW: _t("Review"),
+        search.ACTION: _t("Action item"),
+    }.get(hit.kind, hit.kind)
+
+
+def accessible_text(hit: SearchHit) -> str:
+    """The whole hit as one line of plain text, for screen readers and tooltips."""
+    parts = [kind_label(hit), hit.heading, labels.date(hit.day)]
+    head = " · ".join(p for p in parts if p)
+    snippet = hit.snippet_text(("", ""))
+    return f"{head}: {snippet}" if snippet else head
+
+
+def intro() -> str:
+    return _t(
+        "Search your applications, contacts, timeline, check-in journals, feedback, "
+        "review notes and action items.\n\n"
+        "Words match as you type: “practis” finds “practised”. "
+        "Put a phrase in \"quotes\"."
+    )
+
+
+def nothing_found(query: str) -> str:
+    return _t(
+        "Nothing found for “%1”.\n\n"
+        "Every word has to appear in the same record, as the start of a word. "
+        "Try fewer words, or the beginning of one."
+    ).replace("%1", query.strip())
+
+
+def count(n: int, limit: int) -> str:
+    if n >= limit:
+        return _t("The best %1 matches. Add a word to narrow them down.").replace("%1", str(n))
+    if n == 1:
+        return _t("1 match")
+    return _t("%1 matches").replace("%1", str(n))
