@@ -81,7 +81,8 @@ def test_nothing_is_read_or_built_until_the_insights_are_shown(tab: CheckInTab, 
                                                                 monkeypatch) -> None:
     calls: list[int] = []
     real = figures.checkin_insights
-    monkeypatch.setattr(figures, "checkin_insights", lambda s, **kw: calls.append(1) or real(s, **kw))
+    monkeypatch.setattr(
+        figures, "checkin_insights", lambda s, **kw: calls.append(1) or real(s, **kw))
     a_story(ops)
     panel = tab.views.insights
     assert calls == []
@@ -216,7 +217,8 @@ def test_refreshes_while_shown_and_later_when_hidden(tab: CheckInTab, ops: Ops,
 
     calls: list[int] = []
     real = figures.checkin_insights
-    monkeypatch.setattr(figures, "checkin_insights", lambda s, **kw: calls.append(1) or real(s, **kw))
+    monkeypatch.setattr(
+        figures, "checkin_insights", lambda s, **kw: calls.append(1) or real(s, **kw))
     ops.changed.emit(frozenset({topics.FEEDBACK}))  # nothing the charts show
     assert calls == []
 
