@@ -16,6 +16,7 @@ from bounceback.services import checkins
 from bounceback.services.exchange import daylio
 from bounceback.services.exchange.common import ExchangeError, ImportResult
 from bounceback.services.validation import LONG
+from tests.services.exchange.checkin_rows import checkin_count, checkin_rows
 
 HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
 
@@ -33,15 +34,8 @@ def _import(store: Store, source: str | bytes | Path, **kw: object) -> ImportRes
         return daylio.import_daylio(s, source, **kw)  # type: ignore[arg-type]
 
 
-def _rows(store: Store) -> list[tuple[dt.datetime, int, str]]:
-    with store.session() as s:
-        return [(c.felt_at, c.overall, c.journal)
-                for c in s.scalars(select(CheckIn).order_by(CheckIn.felt_at))]
-
-
-def _count(store: Store) -> int:
-    with store.session() as s:
-        return s.scalar(select(func.count(CheckIn.id))) or 0
+_rows = checkin_rows
+_count = checkin_count
 
 
 def _problems(excinfo: pytest.ExceptionInfo[ExchangeError]) -> dict[int, str]:

@@ -15,6 +15,7 @@ from bounceback.db.models import CheckIn
 from bounceback.db.store import Store
 from bounceback.services.exchange import jrnl
 from bounceback.services.exchange.common import ExchangeError, ImportResult
+from tests.services.exchange.checkin_rows import checkin_count, checkin_rows
 
 ENTRIES = [
     {"title": "Heard back from Acme.", "body": "It's a no.\nI'll ask @Dana for feedback.",
@@ -37,15 +38,8 @@ def _import(store: Store, source: str | bytes | Path, **kw: object) -> ImportRes
         return jrnl.import_jrnl(s, source, **kw)  # type: ignore[arg-type]
 
 
-def _rows(store: Store) -> list[tuple[dt.datetime, int, str]]:
-    with store.session() as s:
-        return [(c.felt_at, c.overall, c.journal)
-                for c in s.scalars(select(CheckIn).order_by(CheckIn.felt_at))]
-
-
-def _count(store: Store) -> int:
-    with store.session() as s:
-        return s.scalar(select(func.count(CheckIn.id))) or 0
+_rows = checkin_rows
+_count = checkin_count
 
 
 def _line_of(text: str, needle: str) -> int:
