@@ -40,36 +40,33 @@ def _swap(
     old = ops.store
     ops.busy = True
 
-    def work(_progress: Progress) -> Store:
+    def work(_progress: Progress) -> tuple[Store, Any]:
         old.close()
         try:
             result = change(old)
-        except BaseException:
+        except BaseException as exc:
             # Nothing was replaced: open the same file as before.
-            ops_store = open_store(old.path, backups=old.backups, passphrase=old.key)
-            raise _Failed(ops_store) from None
-        store = open_store(old.path, backups=old.backups, passphrase=new_key(old))
-        store_result[0] = result
-        return store
+            reopened = open_store(old.path, backups=old.backups, passphrase=old.key)
+            raise _Failed(reopened, exc) from exc
+        return open_store(old.path, backups=old.backups, passphrase=new_key(old)), result
 
-    store_result: list[Any] = [None]
-
-    def succeeded(store: Store) -> None:
+    def succeeded(outcome: tuple[Store, Any]) -> None:
+        store, result = outcome
         ops.replace_store(store)
         ops.message.emit(done_text)
-        left = getattr(store_result[0], "left", [])
+        left = getattr(result, "left", [])
         if left:
             QMessageBox.information(parent, APP_NAME, tr(
                 "%1 older backups were made with a different passphrase, so they were left as "
                 "they were in the backups folder. They open only with that passphrase."
             ).replace("%1", str(len(left))))
         if on_done is not None:
-            on_done(store_result[0])
+            on_done(result)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, _Failed):
             ops.replace_store(exc.store)
-            cause = exc.__context__
+            cause: BaseException = exc.cause
         else:
             cause = exc
             ops.busy = False
@@ -85,9 +82,10 @@ def _swap(
 class _Failed(Exception):
     """The change failed; ``store`` is the original, opened again."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, cause: BaseException) -> None:
         super().__init__("change failed")
         self.store = store
+        self.cause = cause
 
 
 def protect(
