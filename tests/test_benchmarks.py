@@ -1,0 +1,164 @@
+"""The benchmark keeps working: its generator makes stores like the services make, and its
+harness runs end to end on a tiny store and writes every result. No timing is asserted."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from benchmarks import generate, run
+from bounceback.db import models as m
+from bounceback.db.enums import EventKind, Status
+from bounceback.db.store import Store, open_store
+from bounceback.services import applications, checkins, events, search
+from bounceback.services.applications import ApplicationInput, status_after_event
+from bounceback.services.events import EventInput
+
+TINY = generate.SIZES["tiny"]
+index_migration = importlib.import_module("bounceback.db.migrations.versions.0004_search")
+
+
+def problems(s: Session) -> list[str]:
+    """What the services always make true, checked on any store."""
+    found = []
+    for app in s.scalars(select(m.Application)):
+        evs = sorted(app.events, key=lambda e: (e.occurred_on, e.id))
+        if not evs or evs[0].kind != EventKind.APPLIED:
+            found.append(f"application {app.id} does not start with its applied event")
+            continue
+        status = Status.APPLIED
+        for ev in evs:
+            if ev.kind == EventKind.STATUS_CHANGE:
+                status = app.status  # a closing status is set with its own event
+            else:
+                status = status_after_event(status, ev.kind) or status
+        if status != app.status:
+            found.append(f"application {app.id} is {app.status}, its events say {status}")
+    planned = set(s.scalars(select(m.BouncePlan.rejection_event_id)))
+    for ev_id in s.scalars(select(m.Event.id).where(m.Event.kind == EventKind.REJECTION)):
+        if ev_id not in planned:
+            found.append(f"rejection {ev_id} has no bounce-back plan")
+    return found
+
+
+def index_rows(s: Session) -> list[tuple]:
+    return [tuple(r) for r in s.execute(text(
+        "SELECT rowid, kind, ref, app, day, detail, title, body, context "
+        "FROM search_index ORDER BY rowid"))]
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Path:
+    return generate.generate(tmp_path / "tiny", TINY)
+
+
+def test_the_tiny_store_has_every_table_at_its_size(tiny: Path) -> None:
+    store = open_store(tiny)
+    try:
+        rows = generate.counts(store)
+    finally:
+        store.close()
+    assert rows["applications"] == TINY.applications
+    assert rows["events"] == TINY.events
+    assert rows["contacts"] == TINY.contacts
+    assert rows["checkins"] == TINY.checkins
+    assert rows["feedback_notes"] == TINY.feedback
+    assert rows["review_items"] == TINY.review_items
+    assert rows["action_items"] == TINY.action_items
+    assert rows["bounce_plans"] > 0 and rows["checkin_emotions"] >= TINY.checkins
+
+
+def test_generated_rows_hold_what_the_services_make_true(tiny: Path, store: Store) -> None:
+    # First the check itself, on a store the services built: it must pass there ...
+    with store.session() as s, s.begin():
+        made = applications.create_application(s, ApplicationInput("Northwind", "Designer"))
+        events.add_event(s, made.id, EventInput(EventKind.INTERVIEW, made.created_at.date()))
+        events.add_event(s, made.id, EventInput(EventKind.REJECTION, made.created_at.date()))
+    with store.session() as s:
+        assert problems(s) == []
+    # ... and fail when a plan is missing.
+    with store.session() as s, s.begin():
+        s.execute(text("DELETE FROM bounce_plans"))
+    with store.session() as s:
+        assert any("no bounce-back plan" in p for p in problems(s))
+
+    generated = open_store(tiny)
+    try:
+        with generated.session() as s:
+            assert problems(s) == []
+            assert generated.key is None
+            assert s.scalar(select(m.Event.id).where(m.Event.kind == EventKind.REJECTION))
+            # Every check-in passes the services' own validation as it stands.
+            for row in checkins.list_checkins(s):
+                checkins._validate(s, row.as_input())
+    finally:
+        generated.close()
+
+
+def test_the_search_index_is_what_a_rebuild_makes(tiny: Path) -> None:
+    store = open_store(tiny)
+    try:
+        with store.session() as s, s.begin():
+            by_triggers = index_rows(s)
+            journal = s.scalar(select(m.CheckIn.journal).order_by(m.CheckIn.id))
+            word = max(journal.split(), key=len).strip(".,!")
+            assert any(h.kind == "checkin" for h in search.search(s, word))
+            s.execute(text("DELETE FROM search_index"))
+            for source in index_migration.SOURCES:
+                s.execute(text(source.backfill()))
+            assert index_rows(s) == by_triggers
+            assert len(by_triggers) > TINY.checkins
+    finally:
+        store.close()
+
+
+def test_the_same_seed_makes_the_same_store(tmp_path: Path) -> None:
+    stores = [generate.generate(tmp_path / name, TINY, seed=3) for name in ("a", "b")]
+    texts = []
+    for path in stores:
+        store = open_store(path)
+        try:
+            with store.session() as s:
+                texts.append(list(s.scalars(select(m.CheckIn.journal).order_by(m.CheckIn.id))))
+        finally:
+            store.close()
+    assert texts[0] == texts[1]
+
+
+def test_an_encrypted_store_needs_its_passphrase(tmp_path: Path) -> None:
+    path = generate.generate(tmp_path / "enc", TINY, passphrase="benchmark secret")
+    assert b"SQLite format 3" not in path.read_bytes()[:16]
+    store = open_store(path, passphrase="benchmark secret")
+    try:
+        assert generate.counts(store)["events"] == TINY.events
+    finally:
+        store.close()
+
+
+def test_the_harness_runs_and_writes_every_result(tmp_path: Path, qapp) -> None:
+    out = tmp_path / "latest.json"
+    assert run.main(["--size", "tiny", "--runs", "1", "--heavy-runs", "1", "--no-start",
+                     "--json", str(out)]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    results = doc["results"]
+    for key in ("filter_keystroke", "tab_switch", "tab_switch_first_visit",
+                "open_application_50_events", "save_checkin", "search", "export_json",
+                "import_json", "backup", "open_plain", "unlock_encrypted"):
+        assert results[key]["median_ms"] >= 0, key
+        assert results[key]["n"] >= 1, key
+    assert set(doc["met"]) == set(run.TARGETS) - {"start_ratio", "memory_extra_mb"}
+    assert doc["machine"]["cores"] >= 1 and doc["machine"]["qt"]
+
+
+def test_the_start_wrapper_reports_a_first_paint() -> None:
+    sample = run.spawn([sys.executable, "-m", "benchmarks.first_paint", "bare"],
+                       run._child_env())
+    assert sample["first_paint_ms"] is not None
+    assert 0 < sample["first_paint_ms"] <= sample["wall_ms"]
+    assert sample["rss_mb"] > 10
