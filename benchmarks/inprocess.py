@@ -286,6 +286,12 @@ def measure_unlock(path: Path, passphrase: str | None, runs: int) -> dict[str, f
     return summary(timed(unlock, runs))
 
 
+def discard(folder: Path) -> None:
+    """Remove a throw-away data folder, and the log folder the program put beside it."""
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(folder.with_name(folder.name + "-logs"), ignore_errors=True)
+
+
 def fresh_copy(path: Path) -> tuple[Path, Path]:
     """A throw-away data folder holding a copy of the store at ``path``."""
     folder = Path(tempfile.mkdtemp(prefix="bounceback-bench-"))

@@ -26,7 +26,7 @@ def flush(tab: FeedbackTab) -> None:
 
 def crash(tab: FeedbackTab, ops) -> None:
     """The program stops without saving: the drafts stored so far are all that is left."""
-    ops.changed.disconnect(tab.on_changed)
+    ops.changed.disconnect(tab._changed)  # the dead window hears nothing more
     for keeper in tab.note_drafts.keepers.values():
         keeper.key = None  # a timer still pending in the dead process writes nothing
     tab.hide()

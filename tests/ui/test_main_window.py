@@ -120,3 +120,14 @@ def test_your_name_in_letters_is_kept_and_fills_templates(window, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
     window.ask_my_name()  # cancelled: unchanged
     assert preferences.my_name() == "Alex Kim"
+
+
+def test_a_tab_out_of_sight_catches_up_when_shown(window, ops, monkeypatch):
+    window.tabs.setCurrentWidget(window.review)
+    calls: list[frozenset[str]] = []
+    monkeypatch.setattr(window.timeline, "on_changed", calls.append)
+    ops.write(None, applications.create_application,
+              applications.ApplicationInput("Initech", "Analyst"), topics={"applications"})
+    assert calls == []  # one write does not reload every tab
+    window.tabs.setCurrentWidget(window.timeline)
+    assert calls == [frozenset({"applications"})]

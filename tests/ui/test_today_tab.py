@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
@@ -255,3 +255,17 @@ def test_settings_button_opens_the_dialog_and_refreshes(
         tab.settings_button.click()
     assert len(shown) == 1 and not shown[0].tray.isEnabled()
     assert titles(tab.cards) == ["No reply from Initech yet"]
+
+
+def test_a_long_backlog_shows_a_page_at_a_time(qtbot, store: Store, make_tab) -> None:
+    with store.session() as s, s.begin():
+        for i in range(30):
+            actions.create_action(s, actions.ActionInput(
+                text=f"Step {i}", due_on=TODAY - dt.timedelta(days=1 + i)))
+    tab = make_tab()
+    assert len(tab.cards) == tab_module.PAGE
+    assert tab.today_more.isVisible()
+    assert tab.today_more.text() == "Show 5 more"
+    qtbot.mouseClick(tab.today_more, Qt.MouseButton.LeftButton)
+    assert len(tab.cards) == 30
+    assert not tab.today_more.isVisible()

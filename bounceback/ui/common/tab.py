@@ -5,6 +5,7 @@ window through these methods and to each other only through ``Ops.changed`` and
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from bounceback.ui.common import dialogs
@@ -20,7 +21,24 @@ class TabPage(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        ops.changed.connect(self.on_changed)
+        # What changed while this tab was out of sight; it catches up when it is shown.
+        self._pending: frozenset[str] = frozenset()
+        ops.changed.connect(self._changed)
+
+    def _changed(self, topics: frozenset[str]) -> None:
+        # One write would otherwise reload every tab in the window: a tab the person can't
+        # see (another one is in front) waits until it is shown. A tab on its own (no window
+        # around it) always refreshes at once.
+        if self.window() is not self and not self.isVisible():
+            self._pending |= topics
+            return
+        self.on_changed(topics)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending:
+            topics, self._pending = self._pending, frozenset()
+            self.on_changed(topics)
 
     def title(self) -> str:
         raise NotImplementedError

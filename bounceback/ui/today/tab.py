@@ -62,6 +62,9 @@ def _heading(text: str, parent: QWidget, scale: float = 1.15) -> QLabel:
     return label
 
 
+PAGE = 25
+
+
 class TodayTab(TabPage):
     key = "today"
     # The reminder settings were changed here: the tray notifier should read them again.
@@ -105,6 +108,13 @@ class TodayTab(TabPage):
         self.today_list = QVBoxLayout()
         self.week_heading = _heading(self.tr("This week"), self)
         self.week_list = QVBoxLayout()
+        # A long backlog (an imported history) would mean thousands of cards: the first few
+        # show, and the rest a page at a time, when asked for.
+        self.limits = {"now": PAGE, "soon": PAGE}
+        self.today_more = QPushButton(self)
+        self.today_more.clicked.connect(lambda: self._more("now"))
+        self.week_more = QPushButton(self)
+        self.week_more.clicked.connect(lambda: self._more("soon"))
 
         # One calm column, centred, that doesn't stretch across a wide window.
         column = QWidget(self)
@@ -116,9 +126,11 @@ class TodayTab(TabPage):
         col.addWidget(self.today_heading)
         col.addWidget(self.today_empty)
         col.addLayout(self.today_list)
+        col.addWidget(self.today_more, 0, Qt.AlignmentFlag.AlignLeft)
         col.addSpacing(12)
         col.addWidget(self.week_heading)
         col.addLayout(self.week_list)
+        col.addWidget(self.week_more, 0, Qt.AlignmentFlag.AlignLeft)
         col.addStretch(1)
         holder = QWidget(self)
         holder_lay = QHBoxLayout(holder)
@@ -155,7 +167,12 @@ class TodayTab(TabPage):
         self.cards = []
         now = [r for r in found if r.due_on <= today]
         soon = [r for r in found if r.due_on > today]
-        for reminder in found:
+        shown = now[: self.limits["now"]] + soon[: self.limits["soon"]]
+        for button, rest in ((self.today_more, len(now) - self.limits["now"]),
+                             (self.week_more, len(soon) - self.limits["soon"])):
+            button.setVisible(rest > 0)
+            button.setText(self.tr("Show %1 more").replace("%1", str(min(rest, PAGE))))
+        for reminder in shown:
             card = ReminderCard(reminder, today, self)
             card.open_requested.connect(self._open)
             card.done_requested.connect(self._done)
@@ -168,6 +185,10 @@ class TodayTab(TabPage):
         self.today_heading.setVisible(bool(found))
         self.today_empty.setVisible(bool(soon) and not now)
         self.week_heading.setVisible(bool(soon))
+
+    def _more(self, group: str) -> None:
+        self.limits[group] += PAGE
+        self.refresh()
 
     def on_changed(self, changed: frozenset[str]) -> None:
         if changed & WATCHED:
