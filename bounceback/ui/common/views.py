@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+RESIZE_PRECISION = 200
 
 
 def setup_row_table(
@@ -26,6 +28,10 @@ def setup_row_table(
         view.setSortingEnabled(True)
         view.sortByColumn(sort_column, order)
     view.verticalHeader().hide()
+    # Every row is one line high, and a column fitted to its contents looks at the rows on
+    # screen plus a few hundred, not all of them: a list of thousands stays quick to refresh.
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setAccessibleName(name)
