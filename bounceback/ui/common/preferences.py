@@ -41,12 +41,17 @@ def signature_values() -> dict[str, str]:
 HIDE_ARCHIVED = "reminders/hide_archived"
 
 
+def read_bool(store: QSettings, key: str, fallback: bool) -> bool:
+    """A yes/no setting; INI files give strings back."""
+    value = store.value(key, fallback)
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
+
+
 def hide_archived() -> bool:
     """Archived applications (and their rejections) left out of every list; on by default.
 
     Set in File → Reminders; every tab's application list follows it.
     """
-    value = settings().value(HIDE_ARCHIVED, True)
-    if isinstance(value, str):  # INI files give strings back
-        return value.strip().lower() in ("true", "1", "yes")
-    return bool(value)
+    return read_bool(settings(), HIDE_ARCHIVED, True)

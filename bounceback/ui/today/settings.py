@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services.reminders import ReminderSettings
+from bounceback.ui.common.preferences import HIDE_ARCHIVED, read_bool
 
 PREFIX = "reminders/"
 TRAY = PREFIX + "tray"
@@ -42,30 +43,23 @@ def _int(settings: QSettings, name: str, low: int, high: int) -> int:
     return value if low <= value <= high else fallback
 
 
-def _bool(settings: QSettings, key: str, fallback: bool) -> bool:
-    value = settings.value(key, fallback)
-    if isinstance(value, str):  # INI files give strings back
-        return value.strip().lower() in ("true", "1", "yes")
-    return bool(value)
-
-
 def load(settings: QSettings) -> ReminderSettings:
     """What was chosen, or the defaults; a hand-edited nonsense value falls back too."""
     days = {name: _int(settings, name, *span) for name, span in DAY_FIELDS.items()}
-    hide = _bool(settings, PREFIX + "hide_archived", DEFAULTS.hide_archived)
+    hide = read_bool(settings, HIDE_ARCHIVED, DEFAULTS.hide_archived)
     return dataclasses.replace(DEFAULTS, hide_archived=hide, **days)
 
 
 def save(settings: QSettings, value: ReminderSettings) -> None:
     for name in DAY_FIELDS:
         settings.setValue(PREFIX + name, getattr(value, name))
-    settings.setValue(PREFIX + "hide_archived", value.hide_archived)
+    settings.setValue(HIDE_ARCHIVED, value.hide_archived)
     settings.sync()
 
 
 def tray_enabled(settings: QSettings) -> bool:
     """Tray notices are on unless turned off."""
-    return _bool(settings, TRAY, True)
+    return read_bool(settings, TRAY, True)
 
 
 def set_tray_enabled(settings: QSettings, on: bool) -> None:
@@ -168,8 +162,3 @@ class ReminderSettingsDialog(QDialog):
         if self.tray.isEnabled():
             set_tray_enabled(self.settings, self.tray.isChecked())
         super().accept()
-
-
-def hide_archived(settings: QSettings) -> bool:
-    """The "hide archived applications" choice, for the other tabs' lists to follow."""
-    return load(settings).hide_archived
