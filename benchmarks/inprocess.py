@@ -150,7 +150,7 @@ def _tab_switches(app: Any, window: Any, runs: int) -> dict[str, Any]:
             window.tabs.setCurrentIndex(i)
             app.processEvents()
             ms = (time.perf_counter() - t0) * 1000
-            key = window.pages[i].key
+            key = window.current_page().key
             if r == 0 and key not in first:
                 first[key] = ms
             else:

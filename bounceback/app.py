@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from bounceback.db.store import Store
     from bounceback.ui.common.ops import Ops
+    from bounceback.ui.main_window import MainWindow
     from bounceback.ui.single_instance import SingleInstance
 
 log = logging.getLogger("bounceback")
@@ -24,6 +25,12 @@ log = logging.getLogger("bounceback")
 DESKTOP_ID = "org.bounceback.BounceBack"
 EXIT_STORE = 2
 EXIT_FAILURE = 1
+# The command-line commands (bounceback.cli); kept here so the window's start never imports
+# the command-line module (tests/test_cli.py checks the two agree).
+COMMAND_NAMES = frozenset({
+    "export", "import", "backup", "restore", "check", "encrypt", "decrypt",
+    "change-passphrase", "search",
+})
 
 
 def _parser(*, with_commands: bool) -> argparse.ArgumentParser:
@@ -53,10 +60,8 @@ def _parser(*, with_commands: bool) -> argparse.ArgumentParser:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    from bounceback import cli
-
     argv = list(argv or [])
-    if any(a in cli.COMMAND_NAMES or a in ("-h", "--help") for a in argv):
+    if any(a in COMMAND_NAMES or a in ("-h", "--help") for a in argv):
         args = _parser(with_commands=True).parse_args(argv)
         args.qt_args = []
         return args
@@ -167,67 +172,99 @@ def _run_window(
     args: argparse.Namespace, app: QApplication, data: Path, instance: SingleInstance
 ) -> int:
     from PySide6.QtCore import QSettings, QTimer
+
+    from bounceback.ui.main_window import MainWindow
+    from bounceback.ui.single_instance import bring_forward
+
+    failures: list[str] = []
+    _install_excepthook(smoke_test=args.smoke_test, failures=failures)
+    settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+    # The window paints first, empty, and the store (SQLAlchemy, the migrations check, a
+    # passphrase) is opened just after: the person sees BounceBack the moment it starts.
+    window = MainWindow(None, settings)
+    window.show()
+    instance.activated.connect(lambda: bring_forward(window))
+    # "exit": the store could not be opened, or the person chose to quit at its question.
+    state: dict[str, int] = {"smoke": EXIT_FAILURE}
+
+    def open_and_attach() -> None:
+        if "started" in state or not window.isVisible():
+            return
+        state["started"] = 1
+        code = _attach_store(args, app, window, failures)
+        if code is not None:
+            state["exit"] = code
+            window.close()
+            app.exit(code)
+        elif args.smoke_test:
+            QTimer.singleShot(0, report)
+        else:
+            ops = window.ops
+            assert ops is not None
+            QTimer.singleShot(1000, lambda: _daily_backup_in_background(ops))
+
+    def report() -> None:
+        ok = window.isVisible() and APP_NAME in window.windowTitle() and not failures
+        if ok:
+            print(f"BounceBack {__version__} OK platform={app.platformName()} data={data}")
+            state["smoke"] = 0
+        else:
+            reason = failures[0] if failures else "the main window did not show"
+            print(f"BounceBack {__version__} FAILED: {reason}", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    # After the first frame; the timer is a fallback for a window that is never painted
+    # (started minimised, say).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, open_and_attach))
+    QTimer.singleShot(500, open_and_attach)
+    code = app.exec()
+    if "exit" in state:
+        return state["exit"]
+    ops = window.ops
+    if ops is None:
+        # Closed before the store was opened: nothing to back up.
+        return EXIT_FAILURE if args.smoke_test else code
+    if args.smoke_test:
+        code = state["smoke"]
+    # On quit (the smoke test included, so CI sees it work): today's backup, if not yet made.
+    _daily_backup(ops.store)
+    ops.store.close()
+    return code
+
+
+def _attach_store(
+    args: argparse.Namespace, app: QApplication, window: MainWindow, failures: list[str]
+) -> int | None:
+    """Open the store (asking what it needs) and fill the window: None when it worked,
+    else the exit code."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from bounceback.db.store import StoreError
     from bounceback.ui.common.ops import Ops
-    from bounceback.ui.main_window import MainWindow
     from bounceback.ui.privacy.startup import open_interactively
-    from bounceback.ui.single_instance import bring_forward
 
     try:
         store = open_interactively(
-            paths.database_path(), paths.backups_dir(), ask=not args.smoke_test
+            paths.database_path(), paths.backups_dir(), ask=not args.smoke_test, parent=window
         )
     except StoreError as exc:
         if args.smoke_test:
             print(f"BounceBack {__version__} FAILED: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, APP_NAME, QApplication.translate("services", str(exc)))
+            QMessageBox.critical(window, APP_NAME, QApplication.translate("services", str(exc)))
         return EXIT_STORE
     if store is None:
         return 0
-
-    failures: list[str] = []
-    _install_excepthook(smoke_test=args.smoke_test, failures=failures)
-    settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
-    ops = Ops(store)
     try:
-        window = MainWindow(ops, settings)
-        window.show()
-        instance.activated.connect(lambda: bring_forward(window))
+        window.attach(Ops(store))
     except Exception as exc:
         if not args.smoke_test:
             raise
         print(f"BounceBack {__version__} FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
         store.close()
         return EXIT_FAILURE
-
-    if args.smoke_test:
-        result: dict[str, int] = {}
-
-        def report() -> None:
-            ok = window.isVisible() and APP_NAME in window.windowTitle() and not failures
-            if ok:
-                print(f"BounceBack {__version__} OK platform={app.platformName()} data={data}")
-                result["code"] = 0
-            else:
-                reason = failures[0] if failures else "the main window did not show"
-                print(f"BounceBack {__version__} FAILED: {reason}", file=sys.stderr)
-                result["code"] = EXIT_FAILURE
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(0, report)
-        app.exec()
-        code = result.get("code", EXIT_FAILURE)
-    else:
-        QTimer.singleShot(1000, lambda: _daily_backup_in_background(ops))
-        code = app.exec()
-    # On quit (the smoke test included, so CI sees it work): today's backup, if not yet made.
-    _daily_backup(ops.store)
-    ops.store.close()
-    return code
+    return None
 
 
 def _daily_backup(store: Store) -> None:

@@ -316,5 +316,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Passphrases], int]] = {
     "change-passphrase": _change_passphrase,
     "search": _search,
 }
+# The window's start-up checks names against its own copy (bounceback.app.COMMAND_NAMES) so
+# that opening the window never imports this module and the storage behind it.
 COMMAND_NAMES = frozenset(_COMMANDS)
 _REPLACING = frozenset({"restore", "encrypt", "decrypt", "change-passphrase"})

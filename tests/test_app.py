@@ -131,3 +131,35 @@ def test_logs_go_beside_an_overridden_data_folder_and_are_private(tmp_path):
     assert log.exists()
     if os.name == "posix":
         assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+def test_the_window_paints_before_the_storage_is_imported(tmp_path):
+    """The start-up shows the window first and opens the store after its first paint, so
+    a decade of data never delays the first frame (issue 7)."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "seen = []\n"
+        "class Watch(QObject):\n"
+        "    def eventFilter(self, obj, event):\n"
+        "        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow) \\\n"
+        "                and not seen:\n"
+        "            seen.append(sorted(m for m in sys.modules\n"
+        "                               if m.startswith(('sqlalchemy', 'alembic'))))\n"
+        "        return False\n"
+        "w = Watch(); app.installEventFilter(w)\n"
+        "from bounceback import app as bb\n"
+        f"rc = bb.main(['--data-dir', {str(tmp_path / 'data')!r}, '--smoke-test'])\n"
+        "print('IMPORTED-BEFORE-PAINT', seen[0] if seen else 'no paint')\n"
+        "sys.exit(rc)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "HOME": str(tmp_path / "home")}
+    env.pop("BOUNCEBACK_DATA_DIR", None)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "BounceBack" in done.stdout and " OK " in done.stdout
+    assert "IMPORTED-BEFORE-PAINT []" in done.stdout

@@ -168,3 +168,9 @@ def test_unknown_options_after_a_command_are_errors(data: Path) -> None:
     out = bb(data, "backup", "--frobnicate")
     assert out.returncode == 2
     assert "unrecognized" in out.stderr
+
+
+def test_the_window_start_knows_every_command_without_importing_the_cli() -> None:
+    from bounceback import app, cli
+
+    assert app.COMMAND_NAMES == cli.COMMAND_NAMES

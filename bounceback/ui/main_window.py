@@ -3,69 +3,202 @@ feature itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from bounceback import APP_NAME, __version__
-from bounceback.ui.checkin.tab import CheckInTab
-from bounceback.ui.common import preferences
 from bounceback.ui.common.icons import app_icon
-from bounceback.ui.common.ops import ALL, Ops
-from bounceback.ui.common.tab import TabPage
-from bounceback.ui.feedback.tab import FeedbackTab
-from bounceback.ui.plan.tab import PlanTab
-from bounceback.ui.privacy import store_changes
-from bounceback.ui.privacy.lock import LockController
-from bounceback.ui.privacy.restore_dialog import RestoreDialog
-from bounceback.ui.privacy.settings_dialog import PrivacyDialog, idle_minutes
-from bounceback.ui.review.tab import ReviewTab
-from bounceback.ui.timeline.tab import TimelineTab
-from bounceback.ui.today.tab import TodayTab
-from bounceback.ui.today.tray import TrayNotifier
+
+if TYPE_CHECKING:
+    from bounceback.ui.checkin.tab import CheckInTab
+    from bounceback.ui.common.ops import Ops
+    from bounceback.ui.common.tab import TabPage
+    from bounceback.ui.feedback.tab import FeedbackTab
+    from bounceback.ui.plan.tab import PlanTab
+    from bounceback.ui.privacy.lock import LockController
+    from bounceback.ui.review.tab import ReviewTab
+    from bounceback.ui.timeline.tab import TimelineTab
+    from bounceback.ui.today.tab import TodayTab
+    from bounceback.ui.today.tray import TrayNotifier
 
 STATUS_TIMEOUT_MS = 4000
 
 
+@dataclass(frozen=True)
+class _TabSpec:
+    key: str
+    title: str
+    module: str
+    cls: str
+
+
+class _Waiting(QLabel):
+    """Stands in a tab's place until the tab is first shown: the window paints at once and
+    each tab is built (its modules imported, its rows read) only when someone looks at it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setEnabled(False)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, ops: Ops, settings: QSettings, parent: QWidget | None = None) -> None:
+    # The first frame is on screen (the start-up opens the store after it).
+    first_painted = Signal()
+    # The store is attached and the tab in front shows its data.
+    ready = Signal()
+
+    def __init__(
+        self, ops: Ops | None, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        """Without ``ops`` the window shows at once, empty, and :meth:`attach` fills it
+        when the store is open: the start-up paints before it imports the storage."""
         super().__init__(parent)
-        self.ops = ops
+        self.ops: Ops | None = None
         self.settings = settings
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
         self._search: QWidget | None = None
+        self._painted = False
+        self.lock: LockController | None = None
+        self.tray: TrayNotifier | None = None
 
-        self.today = TodayTab(ops, settings)
-        self.plans = PlanTab(ops)
-        self.timeline = TimelineTab(ops)
-        self.checkin = CheckInTab(ops)
-        self.feedback = FeedbackTab(ops)
-        self.review = ReviewTab(ops)
-        self.pages: list[TabPage] = [
-            self.today, self.plans, self.timeline, self.checkin, self.feedback, self.review
+        # In this order on screen; Ctrl+1 … Ctrl+6 follow it.
+        self._specs = [
+            _TabSpec("today", self.tr("Today"), "bounceback.ui.today.tab", "TodayTab"),
+            _TabSpec("plans", self.tr("Bounce back"), "bounceback.ui.plan.tab", "PlanTab"),
+            _TabSpec("timeline", self.tr("Timeline"), "bounceback.ui.timeline.tab",
+                     "TimelineTab"),
+            _TabSpec("checkin", self.tr("Check-in"), "bounceback.ui.checkin.tab",
+                     "CheckInTab"),
+            _TabSpec("feedback", self.tr("Feedback"), "bounceback.ui.feedback.tab",
+                     "FeedbackTab"),
+            _TabSpec("review", self.tr("Review"), "bounceback.ui.review.tab", "ReviewTab"),
         ]
+        self._built: dict[str, TabPage] = {}
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        for page in self.pages:
-            self.tabs.addTab(page, page.title())
-            page.open_in_tab.connect(self.open_in_tab)
+        for spec in self._specs:
+            self.tabs.addTab(_Waiting(self.tr("Opening your journal…")), spec.title)
         self.setCentralWidget(self.tabs)
-
-        self.lock = LockController(lambda: self.ops.store.key, self)
-        self.lock.set_idle_minutes(idle_minutes(settings) if ops.store.encrypted else 0)
-        self.lock.locked_changed.connect(self._locked)
-        self.tray = TrayNotifier(ops, settings, self)
-        self.tray.show_today.connect(self.show_today)
-        self.today.settings_changed.connect(self._reminder_settings_changed)
-        self.lock.locked_changed.connect(self.tray.set_locked)
-        QTimer.singleShot(0, self.tray.start)
         self._build_menus()
-        ops.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        self.menuBar().setEnabled(False)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
         self._restore()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        if ops is not None:
+            self.attach(ops)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def attach(self, ops: Ops) -> None:
+        """The store is open: build the tab in front, the lock and the tray."""
+        from bounceback.ui.privacy.lock import LockController
+        from bounceback.ui.privacy.settings_dialog import idle_minutes
+        from bounceback.ui.today.tray import TrayNotifier
+
+        self.ops = ops
+        self.lock = LockController(lambda: ops.store.key, self)
+        self.lock.set_idle_minutes(idle_minutes(self.settings) if ops.store.encrypted else 0)
+        self.lock.locked_changed.connect(self._locked)
+        self.tray = TrayNotifier(ops, self.settings, self)
+        self.tray.show_today.connect(self.show_today)
+        self.lock.locked_changed.connect(self.tray.set_locked)
+        # The tray checks the reminders after the first frame with data, not before it.
+        QTimer.singleShot(0, self.tray.start)
+        ops.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        self.menuBar().setEnabled(True)
+        self._tab_changed(self.tabs.currentIndex())
+        QTimer.singleShot(0, self.ready.emit)
+
+    # --- tabs, built when first shown -----------------------------------------------------
+    def _index(self, key: str) -> int:
+        return next(i for i, spec in enumerate(self._specs) if spec.key == key)
+
+    def page(self, key: str) -> TabPage:
+        """The tab with this key, built now if it has not been shown yet."""
+        built = self._built.get(key)
+        if built is not None:
+            return built
+        if self.ops is None:
+            raise RuntimeError("the window has no store yet")
+        index = self._index(key)
+        spec = self._specs[index]
+        cls = getattr(importlib.import_module(spec.module), spec.cls)
+        page: TabPage = cls(self.ops, self.settings) if key == "today" else cls(self.ops)
+        self._built[key] = page
+        page.open_in_tab.connect(self.open_in_tab)
+        if key == "today":
+            page.settings_changed.connect(self._reminder_settings_changed)
+        page.restore_state(self.settings)
+        # Put it in its stand-in's place without showing any other tab on the way: insert
+        # before it (the current tab stays current), then take the stand-in out.
+        current = self.tabs.currentIndex()
+        waiting = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.insertTab(index, page, spec.title)
+        if current == index:
+            self.tabs.setCurrentIndex(index)
+        self.tabs.removeTab(index + 1)
+        self.tabs.blockSignals(False)
+        waiting.deleteLater()
+        return page
+
+    @property
+    def pages(self) -> list[TabPage]:
+        """The tabs built so far, in their order on screen."""
+        return [self._built[s.key] for s in self._specs if s.key in self._built]
+
+    def _tab_changed(self, index: int) -> None:
+        if self.ops is not None and 0 <= index < len(self._specs):
+            self.page(self._specs[index].key)
+
+    def show_tab(self, key: str) -> TabPage:
+        page = self.page(key)
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    @property
+    def today(self) -> TodayTab:
+        return self.page("today")  # type: ignore[return-value]
+
+    @property
+    def plans(self) -> PlanTab:
+        return self.page("plans")  # type: ignore[return-value]
+
+    @property
+    def timeline(self) -> TimelineTab:
+        return self.page("timeline")  # type: ignore[return-value]
+
+    @property
+    def checkin(self) -> CheckInTab:
+        return self.page("checkin")  # type: ignore[return-value]
+
+    @property
+    def feedback(self) -> FeedbackTab:
+        return self.page("feedback")  # type: ignore[return-value]
+
+    @property
+    def review(self) -> ReviewTab:
+        return self.page("review")  # type: ignore[return-value]
 
     # --- menus ---------------------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
@@ -96,7 +229,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(
             self.tr("Your &name in letters…"), None, self.ask_my_name))
         file_menu.addAction(self._action(
-            self.tr("Re&minders…"), None, self.today.open_settings))
+            self.tr("Re&minders…"), None, lambda: self.today.open_settings()))
         file_menu.addAction(self._action(
             self.tr("&Privacy and security…"), None, self.privacy_settings))
         file_menu.addAction(self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_now))
@@ -108,8 +241,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self._action(self.tr("&Search everything…"), "Ctrl+K", self.search))
         view_menu.addSeparator()
-        for i, page in enumerate(self.pages):
-            act = self._action(page.title(), f"Ctrl+{i + 1}",
+        for i, spec in enumerate(self._specs):
+            act = self._action(spec.title, f"Ctrl+{i + 1}",
                                lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             view_menu.addAction(act)
 
@@ -120,16 +253,14 @@ class MainWindow(QMainWindow):
 
     # --- commands ------------------------------------------------------------------------
     def current_page(self) -> TabPage:
-        page = self.tabs.currentWidget()
-        assert isinstance(page, TabPage)
-        return page
+        return self.page(self._specs[self.tabs.currentIndex()].key)
 
     def new_application(self) -> None:
-        self.tabs.setCurrentWidget(self.timeline)
+        self.show_tab("timeline")
         self.timeline.new_application()
 
     def new_checkin(self) -> None:
-        self.tabs.setCurrentWidget(self.checkin)
+        self.show_tab("checkin")
         self.checkin.new_checkin()
 
     def save_current(self) -> None:
@@ -138,23 +269,25 @@ class MainWindow(QMainWindow):
     def open_in_tab(self, key: str, app_id: int) -> None:
         """``key`` is a tab's key, optionally with a section: ``"timeline:people"``."""
         tab_key, _, section = key.partition(":")
-        for page in self.pages:
-            if page.key == tab_key:
-                self.tabs.setCurrentWidget(page)
-                page.show_application(app_id)
-                if section:
-                    page.show_section(section)
-                return
+        if any(spec.key == tab_key for spec in self._specs):
+            page = self.show_tab(tab_key)
+            page.show_application(app_id)
+            if section:
+                page.show_section(section)
 
     def show_today(self) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
-        self.tabs.setCurrentWidget(self.today)
+        self.show_tab("today")
 
     def _reminder_settings_changed(self) -> None:
-        self.tray.apply_settings()
+        if self.tray is not None:
+            self.tray.apply_settings()
         # "Hide archived applications" changes what every tab lists.
+        from bounceback.ui.common.ops import ALL
+
+        assert self.ops is not None
         self.ops.changed.emit(ALL)
 
     def search(self) -> None:
@@ -167,16 +300,18 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, ident: int, app_id: int) -> None:
         """A search result or a reminder: the tab that shows that kind of record."""
-        target = {
-            "checkin": self.checkin,
-            "feedback": self.feedback,
-            "review": self.review,
-            "action": self.review,
-        }.get(kind, self.timeline)
-        self.tabs.setCurrentWidget(target)
+        target = self.show_tab({
+            "checkin": "checkin",
+            "feedback": "feedback",
+            "review": "review",
+            "action": "review",
+        }.get(kind, "timeline"))
         target.show_record(kind, ident, app_id or None)
 
     def back_up_now(self) -> None:
+        from bounceback.ui.privacy import store_changes
+
+        assert self.ops is not None
         store_changes.back_up_now(self, self.ops)
 
     def _all_saved(self) -> bool:
@@ -200,12 +335,16 @@ class MainWindow(QMainWindow):
             exchange.import_data(self, self.ops)
 
     def restore_backup(self) -> None:
+        from bounceback.ui.privacy.restore_dialog import RestoreDialog
+
         if self._all_saved():
             dialog = RestoreDialog(self.ops, self)
             dialog.exec()
             dialog.deleteLater()
 
     def privacy_settings(self) -> None:
+        from bounceback.ui.privacy.settings_dialog import PrivacyDialog
+
         if self._all_saved():
             dialog = PrivacyDialog(self.ops, self.settings, self.lock, self)
             dialog.exec()
@@ -218,13 +357,15 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(not locked)
 
     def lock_now(self) -> None:
-        if not self.lock.lock_if_possible():
+        if self.lock is None or not self.lock.lock_if_possible():
             self.statusBar().showMessage(self.tr(
                 "To lock BounceBack, first set a passphrase in File → Privacy and security."
             ), STATUS_TIMEOUT_MS * 2)
 
     def ask_my_name(self) -> None:
         """Letters are signed with this name; it stays in the data folder, nowhere else."""
+        from bounceback.ui.common import preferences
+
         name, ok = QInputDialog.getText(
             self, self.tr("Your name in letters"),
             self.tr("How should your thank-you notes and feedback requests be signed?"),
@@ -259,22 +400,21 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         # A first start opens on the Timeline: there is nothing to bounce back from yet.
         # Remembered by key, not position, so a new tab never moves someone to the wrong one.
-        key = self.settings.value("window/tab_key", self.timeline.key)
-        page = next((p for p in self.pages if p.key == key), self.timeline)
-        self.tabs.setCurrentWidget(page)
-        for page in self.pages:
-            page.restore_state(self.settings)
+        key = self.settings.value("window/tab_key", "timeline")
+        keys = [spec.key for spec in self._specs]
+        self.tabs.setCurrentIndex(keys.index(key if key in keys else "timeline"))
+        # Each tab restores its own splitters and columns when it is built.
 
     def _save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/tab_key", self.current_page().key)
+        self.settings.setValue("window/tab_key", self._specs[self.tabs.currentIndex()].key)
         for page in self.pages:
             page.save_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.lock.locked:
+        if self.lock is not None and self.lock.locked:
             # A locked window shows nothing, so it asks nothing: it closes only when there
             # is nothing unsaved to ask about.
             if any(page.has_unsaved_changes() for page in self.pages):

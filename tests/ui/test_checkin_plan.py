@@ -173,12 +173,16 @@ def test_your_own_way_is_named_in_the_question(qtbot, tab: CheckInTab, ops: Ops)
 # --- what helps you ----------------------------------------------------------------------
 
 
-def test_what_helps_you_is_said_in_words_from_the_data(tab: CheckInTab, ops: Ops) -> None:
+def test_what_helps_you_is_said_in_words_from_the_data(qtbot, tab: CheckInTab,
+                                                      ops: Ops) -> None:
+    qtbot.waitUntil(lambda: not tab.coping_read.pending)
     assert not tab.form.helps.isVisible()  # nothing to say yet
     add_checkin(ops, emotions=(("anger", 8),), after=(("anger", 5),))
     add_checkin(ops, emotions=(("hurt", 6),), after=(("hurt", 3),))
     add_checkin(ops, coping_method="workout", emotions=(("anxiety", 4),),
                 after=(("anxiety", 4),))
+    # Worked out on a worker thread after each save; only the newest answer is shown.
+    qtbot.waitUntil(lambda: not tab.coping_read.pending)
     assert tab.form.helps.isVisible()
     assert tab.form.helps.text().splitlines() == [
         "A walk outside eased your feelings by 3 points on average (twice).",
@@ -193,6 +197,7 @@ def test_what_helps_you_learns_from_the_afterwards_slider(qtbot, tab: CheckInTab
     tab.form.afterwards.record.click()
     press(qtbot, tab.form.afterwards.slider("anger"), Qt.Key.Key_Right, 1)
     tab.save_button.click()
+    qtbot.waitUntil(lambda: not tab.coping_read.pending)
     assert tab.form.helps.text() == (
         "After call a friend and vent, your feelings were 1 point stronger on average (once).")
 

@@ -131,3 +131,55 @@ def test_a_tab_out_of_sight_catches_up_when_shown(window, ops, monkeypatch):
     assert calls == []  # one write does not reload every tab
     window.tabs.setCurrentWidget(window.timeline)
     assert calls == [frozenset({"applications"})]
+
+
+# --- built when first shown (issue 7) -------------------------------------------------------
+
+
+def test_only_the_tab_in_front_is_built_at_start_and_others_when_first_shown(window):
+    assert [p.key for p in window.pages] == ["timeline"]
+    window.tabs.setCurrentIndex(3)
+    assert [p.key for p in window.pages] == ["timeline", "checkin"]
+    assert window.tabs.currentWidget() is window.checkin
+    assert window.tabs.tabText(3) == "Check-in"
+    assert window.tabs.count() == 6
+
+
+def test_the_window_shows_before_its_store_and_fills_in_when_attached(qtbot, ops):
+    settings = QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(None, settings)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.first_painted, timeout=5000):
+        w.show()
+    assert w.pages == []
+    assert not w.menuBar().isEnabled()  # nothing to act on yet
+    assert "Opening" in w.tabs.currentWidget().text()
+    w.tabs.setCurrentIndex(1)  # looking around before the store is open builds nothing
+    assert w.pages == []
+    with qtbot.waitSignal(w.ready, timeout=5000):
+        w.attach(ops)
+    assert w.menuBar().isEnabled()
+    assert [p.key for p in w.pages] == ["plans"]
+    assert w.tabs.currentWidget() is w.plans
+
+
+def test_a_tab_built_later_gets_its_remembered_layout(qtbot, ops):
+    settings = QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(ops, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.show_tab("checkin")
+    first.checkin.splitter.setSizes([300, 900])
+    wanted = first.checkin.splitter.sizes()
+    first.show_tab("timeline")
+    first.close()
+    second = MainWindow(ops, settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert "checkin" not in [p.key for p in second.pages]
+    second.show_tab("checkin")
+    # Restored geometry is fitted to the (offscreen, 800 px) screen: the split keeps its
+    # proportions, not its pixels.
+    left, right = second.checkin.splitter.sizes()
+    assert left / (left + right) == pytest.approx(wanted[0] / sum(wanted), abs=0.01)
+    assert wanted[0] / sum(wanted) == pytest.approx(0.25, abs=0.02)  # not the default split

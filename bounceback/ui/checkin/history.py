@@ -90,6 +90,23 @@ class CheckInList(QWidget):
             self._quiet = False
         self._update_empty()
 
+    def upsert(self, row: CheckInRow) -> None:
+        """One check-in added or changed by this tab's own save."""
+        self._quiet = True
+        try:
+            self.model.upsert(row)
+        finally:
+            self._quiet = False
+        self._update_empty()
+
+    def remove_id(self, ident: int) -> None:
+        self._quiet = True
+        try:
+            self.model.remove_id(ident)
+        finally:
+            self._quiet = False
+        self._update_empty()
+
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
         self.proxy.set_predicate(

@@ -32,7 +32,7 @@ from bounceback.ui.checkin.pane import EditorPane
 from bounceback.ui.common import dialogs, labels, preferences
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.drafts import DraftKeeper
-from bounceback.ui.common.ops import Ops, translate_message
+from bounceback.ui.common.ops import LatestRead, Ops, translate_message
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 
 CHOICE_TOPICS = frozenset({topics.APPLICATIONS, topics.EVENTS})
@@ -56,6 +56,10 @@ class CheckInTab(TabPage):
         super().__init__(ops, parent)
         self._loaded_id: int | None = None
         self._baseline: CheckInInput = blank()
+        # True while this tab's own save or delete is being written: the list then changes
+        # by that one row instead of being read again (3,650 rows after ten years).
+        self._own_write = False
+        self.coping_read = LatestRead(ops)
 
         self.history = CheckInList(self)
         self.form = CheckInForm(self._rejections, self)
@@ -81,10 +85,15 @@ class CheckInTab(TabPage):
         self.form.afterwards.rows_changed.connect(self._fix_tab_order)
         self.form.accept.ready_requested.connect(self.ready_to_move_on)
 
-        self.form.set_coping_effects(self.ops.read(checkins.coping_effects))
+        self._refresh_coping_effects()
         self._refresh_choices()
         self.history.set_rows(self.ops.read(checkins.list_checkins))
         self._start(blank())
+
+    def _refresh_coping_effects(self) -> None:
+        # "What helps you" is worked out over every check-in ever made: on a worker, so a
+        # save or the first look at the tab never waits for it.
+        self.coping_read.start(checkins.coping_effects, self.form.set_coping_effects)
 
     def _build_layout(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -163,14 +172,19 @@ class CheckInTab(TabPage):
         self.error.clear_message()
         data = self.form.value()
         done = self.tr("Check-in saved.")
-        if self._loaded_id is None:
-            row = self.ops.write(self, checkins.create_checkin, data, topics=SAVE_TOPICS,
-                                 done=done, on_invalid=self._invalid)
-        else:
-            row = self.ops.write(self, checkins.update_checkin, self._loaded_id, data,
-                                 topics=SAVE_TOPICS, done=done, on_invalid=self._invalid)
+        self._own_write = True
+        try:
+            if self._loaded_id is None:
+                row = self.ops.write(self, checkins.create_checkin, data, topics=SAVE_TOPICS,
+                                     done=done, on_invalid=self._invalid)
+            else:
+                row = self.ops.write(self, checkins.update_checkin, self._loaded_id, data,
+                                     topics=SAVE_TOPICS, done=done, on_invalid=self._invalid)
+        finally:
+            self._own_write = False
         if row is None:
             return False
+        self.history.upsert(row)
         # The draft is done with, under the old key and (ids are reused) under the new one.
         self.keeper.saved(self.form.journal.toPlainText())
         self.notice.hide()
@@ -196,8 +210,10 @@ class CheckInTab(TabPage):
         if changed & CHOICE_TOPICS:
             self._refresh_choices()
         if topics.CHECKINS in changed:
-            self.form.set_coping_effects(self.ops.read(checkins.coping_effects))
+            self._refresh_coping_effects()
         self.accept_step.refresh()
+        if self._own_write:
+            return  # save() and delete_current() put their one row right themselves
         rows = self.ops.read(checkins.list_checkins)
         self.history.set_rows(rows)
         if self._loaded_id is not None:
@@ -251,8 +267,14 @@ class CheckInTab(TabPage):
         ).replace("%1", labels.datetime(row.felt_at))
         if not dialogs.confirm_delete(self, self.tr("Delete check-in"), text):
             return
-        if self.ops.run(self, checkins.delete_checkin, row.id, topics={topics.CHECKINS},
-                        done=self.tr("Check-in deleted.")):
+        self._own_write = True
+        try:
+            deleted = self.ops.run(self, checkins.delete_checkin, row.id,
+                                   topics={topics.CHECKINS}, done=self.tr("Check-in deleted."))
+        finally:
+            self._own_write = False
+        if deleted:
+            self.history.remove_id(row.id)
             self._drop_draft()
             self._start(blank())
             self.history.view.setFocus()

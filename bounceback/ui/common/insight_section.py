@@ -3,13 +3,18 @@
 Closed, it is one line: a toggle and a short summary ("Leadership came up for 3 applications").
 Open, it shows whatever the subclass puts in ``body_layout``. Nothing is read from the store
 until the section is on screen; after a write that touches ``topics`` it refreshes at once if
-visible, or the next time it is shown. The charts inside (``ui/common/charts.py``) build their
-plots on their own first show, so a closed section never loads the plotting library.
+visible, or the next time it is shown. The figures are read on a worker thread (on a decade
+of data that takes a few hundred milliseconds), so the tab around it paints and answers at
+once and the summary follows; the charts are drawn only while the section is open. The charts
+inside (``ui/common/charts.py``) build their plots on their own first show, so a closed
+section never loads the plotting library.
 
 Whether it is open and whether archived applications count are remembered per section.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent
@@ -25,13 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.ui.common import preferences
-from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.ops import LatestRead, Ops, Reader
 from bounceback.ui.common.tab import TabPage
 
 
 class InsightSection(QWidget):
     # An application the person wants to see: opened in ``open_tab`` of the window.
     open_application = Signal(int)
+    # Fresh figures are shown (after a read on the UI thread or on a worker).
+    loaded = Signal()
 
     def __init__(
         self,
@@ -49,6 +56,9 @@ class InsightSection(QWidget):
         self.topics = topics
         self._stale = True
         self.refresh_count = 0  # how often the store was read: tests check laziness
+        self.data: object | None = None
+        self._body_drawn = False
+        self._read = LatestRead(ops)
 
         self.toggle = QToolButton(self)
         self.toggle.setText(title)
@@ -99,8 +109,16 @@ class InsightSection(QWidget):
             self.open_application.connect(lambda app_id: parent.open_in_tab.emit(open_tab, app_id))
 
     # --- for subclasses --------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Read the figures and show them (summary and body)."""
+    def reader(self) -> Reader[object]:
+        """The read behind the figures: called with a Session, possibly on a worker thread,
+        so it must not touch any widget (take the options from the widgets first)."""
+        raise NotImplementedError
+
+    def show_summary(self, data: Any) -> None:
+        """Show the one-line summary of freshly read ``data``."""
+
+    def show_body(self, data: Any) -> None:
+        """Draw the charts of ``data``; only called while the section is open."""
 
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)
@@ -115,11 +133,24 @@ class InsightSection(QWidget):
             self._show_body(on)
             self._remember("expanded", on)
 
+    @property
+    def loading(self) -> bool:
+        """A background read is on its way."""
+        return self._read.pending
+
     def reload(self) -> None:
-        """Read the store now and show what it says."""
+        """Read the store now, on this thread, and show what it says."""
         self._stale = False
         self.refresh_count += 1
-        self.refresh()
+        self._read.cancel()  # a read still on its way would be older than this one
+        self._show_data(self.ops.read(self.reader()))
+
+    def reload_in_background(self) -> None:
+        """Read the store on a worker and show what it says when it is back."""
+        self._stale = False
+        self.refresh_count += 1
+        if not self._read.start(self.reader(), self._show_data):
+            self._stale = True
 
     # --- inside ----------------------------------------------------------------------------
     def _setting(self, name: str) -> str:
@@ -130,8 +161,23 @@ class InsightSection(QWidget):
         settings.setValue(self._setting(name), value)
         settings.sync()
 
+    def _show_data(self, data: object) -> None:
+        self.data = data
+        self.show_summary(data)
+        self._body_drawn = False
+        if self._expanded:
+            self._draw_body()
+        self.loaded.emit()
+
+    def _draw_body(self) -> None:
+        if self.data is not None and not self._body_drawn:
+            self._body_drawn = True
+            self.show_body(self.data)
+
     def _show_body(self, on: bool) -> None:
         self._expanded = on
+        if on:
+            self._draw_body()
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.body.setVisible(on)
         self.toggle.setToolTip(self.tr("Hide the charts") if on else self.tr("Show the charts"))
@@ -140,16 +186,16 @@ class InsightSection(QWidget):
 
     def _archived_toggled(self, on: bool) -> None:
         self._remember("include_archived", on)
-        self.reload()
+        self.reload_in_background()
 
     def _changed(self, topics: frozenset[str]) -> None:
         if not topics & self.topics:
             return
         self._stale = True
         if self.isVisible():
-            self.reload()
+            self.reload_in_background()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.reload()
+            self.reload_in_background()

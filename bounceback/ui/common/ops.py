@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from bounceback.db.store import Store
 from bounceback.services.errors import ServiceError, ValidationError
@@ -25,6 +26,8 @@ from bounceback.services.errors import ServiceError, ValidationError
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# A read for Ops.read_later: a service function with its options bound, given a Session.
+Reader = Callable[[Session], T]
 
 # What changed, so each tab can tell whether it needs to refresh.
 APPLICATIONS = "applications"
@@ -67,6 +70,29 @@ class Ops(QObject):
         """Run a read-only service call. Errors propagate: a failed read is a bug to see."""
         with self.store.session() as s:
             return fn(s, *args, **kwargs)
+
+    def read_later(
+        self, fn: Callable[..., T], *args: Any, on_done: Callable[[T], None], **kwargs: Any
+    ) -> bool:
+        """Run a read-only service call on a worker thread; ``on_done(result)`` runs on the UI
+        thread. For reads too slow for one frame (the figures behind a chart), so the window
+        stays responsive meanwhile. False (nothing started) while the store is being replaced.
+        A failed read is logged (by type only) and ``on_done`` is not called."""
+        from bounceback.ui.common.background import Task
+
+        if self.busy:
+            return False
+        store = self.store
+
+        def work(_progress: object) -> T:
+            with store.session() as s:
+                return fn(s, *args, **kwargs)
+
+        task = Task(work, self)
+        task.succeeded.connect(on_done)
+        task.finished.connect(task.deleteLater)
+        task.start()
+        return True
 
     def write(
         self,
@@ -161,6 +187,35 @@ class Ops(QObject):
 
     def _warn(self, parent: QWidget | None, text: str) -> None:
         QMessageBox.warning(parent, tr("BounceBack"), text)
+
+
+class LatestRead:
+    """Background reads of one thing (a chart's figures, "what helps you") where only the
+    newest answer counts: a slower, older read that comes back late is dropped."""
+
+    def __init__(self, ops: Ops) -> None:
+        self.ops = ops
+        self._generation = 0
+        self.pending = False  # a read is on its way
+
+    def cancel(self) -> None:
+        """Whatever read is on its way, its answer is no longer wanted."""
+        self._generation += 1
+        self.pending = False
+
+    def start(self, reader: Reader[T], on_done: Callable[[T], None]) -> bool:
+        """Read on a worker, then ``on_done(result)`` on the UI thread; False when nothing
+        was started (the store is being replaced)."""
+        self._generation += 1
+        generation = self._generation
+
+        def done(result: T) -> None:
+            if generation == self._generation:
+                self.pending = False
+                on_done(result)
+
+        self.pending = self.ops.read_later(reader, on_done=done)
+        return self.pending
 
 
 def translate_message(message: str) -> str:

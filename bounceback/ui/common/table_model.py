@@ -3,6 +3,7 @@ address-book example, and the proxy that filters it as you type."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -35,11 +36,31 @@ class Column(Generic[R]):
     align_right: bool = False
 
 
+def _sort_key(value: Any) -> tuple[int, Any]:
+    """Empty values first; text without regard to case, like the lists always sorted."""
+    if value is None or value == "":
+        return (0, "")
+    if isinstance(value, str):
+        return (1, value.casefold())
+    return (1, value)
+
+
 class RowTableModel(QAbstractTableModel, Generic[R]):
+    """Rows in the order the list shows them: the model sorts itself (in Python, one key per
+    row, rather than a proxy asking for two values per comparison through Qt), keeps an index
+    by id, and keeps each row's searchable text once it has been asked for."""
+
     def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[R] = []
+        self._hay: list[str | None] = []
+        self._by_id: dict[Any, int] | None = None
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        # The sort key of each row, in row order, while sorted: one new row finds its place
+        # by binary search instead of computing every row's key again.
+        self._keys: list[tuple[int, Any]] | None = None
 
     # --- reading -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -87,20 +108,64 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return self._rows[row]
 
     def row_of_id(self, ident: int) -> int:
-        for i, r in enumerate(self._rows):
-            if getattr(r, "id", None) == ident:
-                return i
-        return -1
+        if self._by_id is None:
+            self._by_id = {getattr(r, "id", None): i for i, r in enumerate(self._rows)}
+        return self._by_id.get(ident, -1)
+
+    def haystack(self, row: int) -> str:
+        """Everything the row shows, in one case-folded string, for filtering as you type."""
+        hay = self._hay[row]
+        if hay is None:
+            r = self._rows[row]
+            hay = self._hay[row] = " ".join(c.display(r) for c in self._columns).casefold()
+        return hay
+
+    # --- sorting -------------------------------------------------------------------------
+    def _key(self, column: int) -> Callable[[R], tuple[int, Any]]:
+        col = self._columns[column]
+        get = col.sort if col.sort is not None else col.display
+        return lambda r: _sort_key(get(r))
+
+    def _sorted(self, rows: list[R]) -> list[R]:
+        """``rows`` in the current order; also fills the key cache for them."""
+        if not 0 <= self._sort_column < len(self._columns):
+            self._keys = None
+            return rows
+        key = self._key(self._sort_column)
+        pairs = sorted(((key(r), r) for r in rows), key=lambda p: p[0],
+                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._keys = [k for k, _r in pairs]
+        return [r for _k, r in pairs]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        new = self._sorted(self._rows)
+        if [id(r) for r in new] == [id(r) for r in self._rows]:
+            return  # already in this order (the key cache is now filled)
+        self.layoutAboutToBeChanged.emit()
+        position = {id(r): i for i, r in enumerate(new)}
+        old_hay = self._hay
+        moved = {i: position[id(r)] for i, r in enumerate(self._rows)}
+        self._hay = [None] * len(new)
+        for old, now in moved.items():
+            self._hay[now] = old_hay[old]
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(
+            before, [self.index(moved[i.row()], i.column()) for i in before])
+        self._rows = new
+        self._by_id = None
+        self.layoutChanged.emit()
 
     # --- updating ------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[R]) -> None:
         """Replace the rows. When only values changed, views keep selection and scroll."""
-        new = list(rows)
+        new = self._sorted(list(rows))
         same_ids = [getattr(r, "id", None) for r in new] == [
             getattr(r, "id", None) for r in self._rows
         ]
         if same_ids and new:
             self._rows = new
+            self._hay = [None] * len(new)
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(new) - 1, len(self._columns) - 1)
             )
@@ -109,7 +174,56 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return
         self.beginResetModel()
         self._rows = new
+        self._hay = [None] * len(new)
+        self._by_id = None
         self.endResetModel()
+
+    def upsert(self, row: R) -> None:
+        """One row added or changed (after its own save): the list moves only where it must,
+        instead of reading and re-sorting every row."""
+        at = self.row_of_id(getattr(row, "id", None))
+        if at >= 0:
+            # Changed: out, then in again where its (perhaps new) key puts it.
+            self.remove_id(getattr(row, "id", None))
+        at = self._insert_position(row)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, row)
+        self._hay.insert(at, None)
+        if self._keys is not None:
+            self._keys.insert(at, self._key(self._sort_column)(row))
+        self._by_id = None
+        self.endInsertRows()
+
+    def remove_id(self, ident: int) -> None:
+        at = self.row_of_id(ident)
+        if at < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), at, at)
+        del self._rows[at]
+        del self._hay[at]
+        if self._keys is not None:
+            del self._keys[at]
+        self._by_id = None
+        self.endRemoveRows()
+
+    def _insert_position(self, row: R) -> int:
+        if not 0 <= self._sort_column < len(self._columns):
+            return len(self._rows)
+        if self._keys is None or len(self._keys) != len(self._rows):
+            key = self._key(self._sort_column)
+            self._keys = [key(r) for r in self._rows]
+        keys, wanted = self._keys, self._key(self._sort_column)(row)
+        if self._sort_order == Qt.SortOrder.AscendingOrder:
+            return bisect.bisect_right(keys, wanted)
+        # Descending: after every row whose key is not smaller (ties keep their order).
+        lo, hi = 0, len(keys)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if keys[mid] < wanted:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
 
     def set_headers(self, headers: Sequence[str]) -> None:
         """Re-label columns (after a language change)."""
@@ -121,30 +235,57 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
 
 class FilterProxy(QSortFilterProxyModel):
-    """Case-insensitive filter over every column, plus an optional predicate on the row."""
+    """Filters a :class:`RowTableModel` as you type (every word somewhere in the row, case
+    ignored), plus an optional predicate on the row. Sorting is left to the model itself:
+    a header click reaches :meth:`RowTableModel.sort`, so the proxy keeps its order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
         self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._predicate: Callable[[Any], bool] | None = None
+        self._words: list[str] = []
 
-    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, RowTableModel):
+            model.sort(column, order)
+        else:  # pragma: no cover - every list here sits on a RowTableModel
+            super().sort(column, order)
+
+    def _refilter(self, change: Callable[[], None]) -> None:
         # Qt 6.10 replaced invalidateFilter() with a begin/end pair.
         if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()
-            self._predicate = predicate
+            change()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:  # pragma: no cover - older Qt
-            self._predicate = predicate
+            change()
             self.invalidateFilter()
 
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        def change() -> None:
+            self._predicate = predicate
+
+        self._refilter(change)
+
+    def set_text(self, text: str) -> None:
+        """Show the rows that contain every word of ``text``, in any column."""
+        words = text.casefold().split()
+        if words == self._words:
+            return
+
+        def change() -> None:
+            self._words = words
+
+        self._refilter(change)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._predicate is not None:
-            src = self.sourceModel()
-            row = src.data(src.index(source_row, 0, source_parent), ROW_ROLE)
-            if row is not None and not self._predicate(row):
-                return False
-        return super().filterAcceptsRow(source_row, source_parent)
+        model = self.sourceModel()
+        if not isinstance(model, RowTableModel):  # pragma: no cover
+            return super().filterAcceptsRow(source_row, source_parent)
+        if self._predicate is not None and not self._predicate(model.row_at(source_row)):
+            return False
+        if self._words:
+            hay = model.haystack(source_row)
+            return all(w in hay for w in self._words)
+        return True

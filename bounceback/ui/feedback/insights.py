@@ -6,6 +6,7 @@ The themes come from ``services/insights/feedback.py``; this module only shows t
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
@@ -24,7 +25,7 @@ from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
 from bounceback.ui.common.insight_section import InsightSection
-from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.ops import Ops, Reader
 
 APP_ROLE = Qt.ItemDataRole.UserRole  # the application a row belongs to, where it has one
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,11 +150,14 @@ class FeedbackInsights(InsightSection):
         self.body.setMinimumHeight(300)
         self.body_layout.addWidget(split)
 
-    def refresh(self) -> None:
-        data = self.ops.read(themes.feedback_themes,
-                             include_archived=self.include_archived.isChecked())
-        self.data = data
+    def reader(self) -> Reader[FeedbackThemes]:
+        return partial(themes.feedback_themes,
+                       include_archived=self.include_archived.isChecked())
+
+    def show_summary(self, data: FeedbackThemes) -> None:
         self.set_summary(summary_text(data))
+
+    def show_body(self, data: FeedbackThemes) -> None:
         self.chart.set_figure(themes_figure(data))
         self._fill_tree(data)
 

@@ -7,6 +7,7 @@ The counts come from ``services/insights/review.py``; this module only draws the
 from __future__ import annotations
 
 import html
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -18,7 +19,7 @@ from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
 from bounceback.ui.common.insight_section import InsightSection
-from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.ops import Ops, Reader
 
 OPEN_COLOR, DONE_COLOR = 0, 2  # indexes into the chart palette
 
@@ -118,11 +119,14 @@ class ReviewInsights(InsightSection):
         self.body_layout.addWidget(self.legend)
         self.body.setMinimumHeight(240)
 
-    def refresh(self) -> None:
-        data = self.ops.read(insights.action_summary,
-                             include_archived=self.include_archived.isChecked())
-        self.data = data
+    def reader(self) -> Reader[insights.ActionSummary]:
+        return partial(insights.action_summary,
+                       include_archived=self.include_archived.isChecked())
+
+    def show_summary(self, data: insights.ActionSummary) -> None:
         self.set_summary(summary_text(data))
+
+    def show_body(self, data: insights.ActionSummary) -> None:
         self.chart.set_summary(data)
         self._show_legend()
 

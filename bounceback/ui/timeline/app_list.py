@@ -42,7 +42,7 @@ class ApplicationList(QWidget):
         self.search.setPlaceholderText(self.tr("Filter by company or role…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Filter applications"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_text)
 
         self.status = QComboBox(self)
         self.status.addItem(self.tr("All statuses"), ALL)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -19,7 +20,7 @@ from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
 from bounceback.ui.common.insight_section import InsightSection
-from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.ops import Ops, Reader
 from bounceback.ui.timeline.insights_lanes import LaneChart
 
 # Fewer applications than this say little about a pattern; the charts wait for more.
@@ -159,7 +160,6 @@ class TimelineInsights(InsightSection):
         super().__init__(ops, key="timeline", title=_t("Your search at a glance"),
                          topics=frozenset({topics.APPLICATIONS, topics.EVENTS}),
                          open_tab="timeline", parent=parent)
-        self.data: timeline.TimelineInsights | None = None
         self.lanes = LaneChart(self)
         self.lanes.lane_activated.connect(self.open_application)
         self.legend = QLabel(self)
@@ -198,16 +198,19 @@ class TimelineInsights(InsightSection):
         self.body.setMinimumHeight(330)
         self.body_layout.addWidget(self.pages)
 
-    def refresh(self) -> None:
-        data = self.ops.read(timeline.timeline_insights,
-                             include_archived=self.include_archived.isChecked())
-        self.data = data
+    def reader(self) -> Reader[timeline.TimelineInsights]:
+        return partial(timeline.timeline_insights,
+                       include_archived=self.include_archived.isChecked())
+
+    def show_summary(self, data: timeline.TimelineInsights) -> None:
+        self.set_summary(short_summary(data))
+
+    def show_body(self, data: timeline.TimelineInsights) -> None:
         self.lanes.set_lanes(data.lanes)
         self.funnel.set_figure(funnel_figure(data))
         self.answered.set_figure(answered_figure(data))
         self.days.set_figure(days_figure(data))
         self.answer_text.setText(summary_line(data))
-        self.set_summary(short_summary(data))
         self._show_legend()
 
     def _show_legend(self) -> None:
