@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bounceback.db import migrate
+from bounceback.db import revisions
 from bounceback.db.connect import (
     BUSY_TIMEOUT_MS,
     connect,
@@ -143,17 +143,17 @@ def open_store(
     # Look before touching: even switching the journal to WAL rewrites the file's header,
     # and a file we must refuse has to stay exactly as it was.
     current = _peek_revision(path, key) if existed else None
-    if current is not None and not migrate.is_known(current):
+    if current is not None and current not in revisions.KNOWN:
         raise StoreTooNewError()
     engine = make_engine(path, key)
     try:
-        if existed and migrate.needs_upgrade(current):
-            from bounceback.db.backups import take_backup
-
-            target = take_backup(path, key, backups or path.parent / "backups", "pre-migration")
-            log.info("Backed up the store to %s before upgrading it", target.name)
-        with engine.begin() as conn:
-            migrate.upgrade(conn)
+        if current != revisions.HEAD:
+            _migrate(engine, path, key, backups, backup_first=existed)
+        else:
+            # Up to date: one connection now, so a locked or unreadable file is reported
+            # here, as the migration would have, not at the first click.
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except StoreError:
         engine.dispose()
         raise
@@ -170,6 +170,20 @@ def open_store(
     return Store(
         path=path, engine=engine, session_factory=factory, key=key, backups=backups
     )
+
+
+def _migrate(
+    engine: Engine, path: Path, key: str | None, backups: Path | None, *, backup_first: bool
+) -> None:
+    from bounceback.db import migrate
+
+    if backup_first:
+        from bounceback.db.backups import take_backup
+
+        target = take_backup(path, key, backups or path.parent / "backups", "pre-migration")
+        log.info("Backed up the store to %s before upgrading it", target.name)
+    with engine.begin() as conn:
+        migrate.upgrade(conn)
 
 
 def _peek_revision(path: Path, key: str | None) -> str | None:

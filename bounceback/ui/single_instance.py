@@ -18,7 +18,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -127,6 +127,8 @@ class SingleInstance(QObject):
 def bring_forward(window: QWidget) -> None:
     """What the first window does on ``activated``: un-minimise, raise, take the focus."""
     if window.isMinimized():
+        from PySide6.QtCore import Qt  # here: see MainWindow's _Waiting for why
+
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     window.show()
     window.raise_()

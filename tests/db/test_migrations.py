@@ -186,3 +186,30 @@ def test_data_written_at_a_revision_survives_upgrade_to_head(
         listed = apps.list_applications(session, apps.ApplicationFilter(include_archived=True))
         assert len(listed) == 1
         assert apps.get_application(session, listed[0].id).company.startswith("applications.")
+
+
+def test_the_known_revisions_without_alembic_match_the_scripts() -> None:
+    from bounceback.db import revisions
+
+    assert list(revisions.KNOWN) == migrate.all_revisions()
+    assert migrate.head() == revisions.HEAD
+
+
+def test_opening_an_up_to_date_store_does_not_import_alembic(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from bounceback.db.store import open_store
+
+    open_store(tmp_path / "s.sqlite3", backups=tmp_path / "b").close()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from bounceback.db.store import open_store\n"
+        f"open_store(Path({str(tmp_path / 's.sqlite3')!r}), backups=Path({str(tmp_path / 'b')!r}))"
+        ".close()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('alembic')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "[]"

@@ -4,6 +4,7 @@ address-book example, and the proxy that filters it as you type."""
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -34,6 +35,18 @@ class Column(Generic[R]):
     sort: Callable[[R], Any] | None = None
     tooltip: Callable[[R], str] | None = None
     align_right: bool = False
+
+
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+    SORT_ROLE, ROW_ROLE, ID_ROLE,
+})
+
+
+def _fold(text: str) -> str:
+    """For matching as you type: case folded, and one Unicode form ("ë" typed and "ë"
+    imported as e + combining diaeresis are the same letter)."""
+    return unicodedata.normalize("NFC", text).casefold()
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
@@ -70,7 +83,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A view asks for a dozen roles per cell on every paint; most have no answer here,
+        # and this is the quickest way to say so.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         col = self._columns[index.column()]
@@ -117,7 +132,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         hay = self._hay[row]
         if hay is None:
             r = self._rows[row]
-            hay = self._hay[row] = " ".join(c.display(r) for c in self._columns).casefold()
+            hay = self._hay[row] = _fold(" ".join(c.display(r) for c in self._columns))
         return hay
 
     # --- sorting -------------------------------------------------------------------------
@@ -182,8 +197,16 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """One row added or changed (after its own save): the list moves only where it must,
         instead of reading and re-sorting every row."""
         at = self.row_of_id(getattr(row, "id", None))
+        if at >= 0 and self._fits_at(at, row):
+            # Changed, but still in order where it is: in place, so selection stays.
+            self._rows[at] = row
+            self._hay[at] = None
+            if self._keys is not None:
+                self._keys[at] = self._key(self._sort_column)(row)
+            self.dataChanged.emit(self.index(at, 0), self.index(at, len(self._columns) - 1))
+            return
         if at >= 0:
-            # Changed: out, then in again where its (perhaps new) key puts it.
+            # Its key moved it: out, then in again where the key puts it.
             self.remove_id(getattr(row, "id", None))
         at = self._insert_position(row)
         self.beginInsertRows(QModelIndex(), at, at)
@@ -205,6 +228,18 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             del self._keys[at]
         self._by_id = None
         self.endRemoveRows()
+
+    def _fits_at(self, at: int, row: R) -> bool:
+        if not 0 <= self._sort_column < len(self._columns):
+            return True
+        if self._keys is None or len(self._keys) != len(self._rows):
+            return False
+        key = self._key(self._sort_column)(row)
+        before = self._keys[at - 1] if at > 0 else None
+        after = self._keys[at + 1] if at + 1 < len(self._keys) else None
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            before, after = after, before
+        return (before is None or before <= key) and (after is None or key <= after)
 
     def _insert_position(self, row: R) -> int:
         if not 0 <= self._sort_column < len(self._columns):
@@ -270,7 +305,7 @@ class FilterProxy(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Show the rows that contain every word of ``text``, in any column."""
-        words = text.casefold().split()
+        words = _fold(text).split()
         if words == self._words:
             return
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-RESIZE_PRECISION = 200
+RESIZE_PRECISION = 0
 
 
 def setup_row_table(

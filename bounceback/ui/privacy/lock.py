@@ -189,9 +189,20 @@ class LockController(QObject):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(0)
         self.idle_timer.timeout.connect(self.lock_if_possible)
+        self._filtering = False
+
+    def _watch_events(self) -> None:
+        """Every event of the program passes an application event filter, so it is there
+        only while needed: to notice activity for the idle lock, or while locked."""
+        wanted = self.locked or self.idle_timer.interval() > 0
         app = QApplication.instance()
-        if app is not None:
+        if app is None or wanted == self._filtering:
+            return
+        if wanted:
             app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = wanted
 
     def can_lock(self) -> bool:
         """Locking needs a passphrase to unlock with."""
@@ -204,12 +215,14 @@ class LockController(QObject):
         self.idle_timer.setInterval(max(0, minutes) * 60_000)
         if minutes > 0:
             self.idle_timer.start()
+        self._watch_events()
 
     def lock_if_possible(self) -> bool:
         if not self.can_lock():
             return False
         if not self.locked:
             self.locked = True
+            self._watch_events()
             for window in QApplication.topLevelWidgets():
                 self._cover(window)
             self.locked_changed.emit(True)
@@ -241,6 +254,7 @@ class LockController(QObject):
         self._curtains.clear()
         if self.idle_timer.interval() > 0:
             self.idle_timer.start()
+        self._watch_events()
         return True
 
     def curtains(self) -> list[Curtain]:
