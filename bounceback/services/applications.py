@@ -281,7 +281,13 @@ def list_applications(
         .group_by(Event.application_id)
         .subquery()
     )
-    stmt = select(Application, last.c.last).outerjoin(last, last.c.application_id == Application.id)
+    # Only the columns a row shows: whole objects would also carry every job description
+    # and note, and cost several times the time and memory on a long history.
+    a = Application
+    stmt = select(
+        a.id, a.company, a.role, a.source, a.status, a.applied_on, a.archived,
+        last.c.last.label("last_activity"), a.updated_at,
+    ).outerjoin(last, last.c.application_id == Application.id)
     if not flt.include_archived:
         stmt = stmt.where(Application.archived.is_(False))
     if flt.statuses:
@@ -292,19 +298,9 @@ def list_applications(
     # Text is matched in Python: SQLite's LIKE folds only ASCII, so "émile" would miss "Émile".
     needle = flt.text.strip().casefold()
     return [
-        ApplicationRow(
-            id=app.id,
-            company=app.company,
-            role=app.role,
-            source=app.source,
-            status=app.status,
-            applied_on=app.applied_on,
-            archived=app.archived,
-            last_activity=last_on,
-            updated_at=app.updated_at,
-        )
-        for app, last_on in session.execute(stmt)
-        if not needle or needle in app.company.casefold() or needle in app.role.casefold()
+        ApplicationRow(**row._asdict())
+        for row in session.execute(stmt)
+        if not needle or needle in row.company.casefold() or needle in row.role.casefold()
     ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,24 +53,29 @@ class PlanRow:
         return next((s for s in STEPS if self.states[s] not in FINISHED), None)
 
 
-def _row(plan: BouncePlan, app: Application, rejected_on: dt.date | None) -> PlanRow:
+def _row(r: Any) -> PlanRow:
     return PlanRow(
-        id=plan.id,
-        application_id=plan.application_id,
-        company=app.company,
-        role=app.role,
-        rejection_event_id=plan.rejection_event_id,
-        rejected_on=rejected_on,
-        states={step: StepState(getattr(plan, step.value)) for step in STEPS},
-        dismissed=plan.dismissed,
-        archived=app.archived,
-        created_at=plan.created_at,
+        id=r.id,
+        application_id=r.application_id,
+        company=r.company,
+        role=r.role,
+        rejection_event_id=r.rejection_event_id,
+        rejected_on=r.occurred_on,
+        states={step: StepState(getattr(r, step.value)) for step in STEPS},
+        dismissed=r.dismissed,
+        archived=r.archived,
+        created_at=r.created_at,
     )
 
 
 def _query():
+    # Columns rather than whole objects: an application's object would carry its job
+    # description and notes, read for every plan in the list.
+    p = BouncePlan
     return (
-        select(BouncePlan, Application, Event.occurred_on)
+        select(p.id, p.application_id, p.rejection_event_id, p.dismissed, p.created_at,
+               *(getattr(p, step.value) for step in STEPS),
+               Application.company, Application.role, Application.archived, Event.occurred_on)
         .join(Application, BouncePlan.application_id == Application.id)
         .outerjoin(Event, BouncePlan.rejection_event_id == Event.id)
     )
@@ -79,7 +85,7 @@ def get_plan(session: Session, plan_id: int) -> PlanRow:
     found = session.execute(_query().where(BouncePlan.id == plan_id)).first()
     if found is None:
         raise NotFoundError("plan", plan_id)
-    return _row(*found)
+    return _row(found)
 
 
 def offer_for_rejection(session: Session, event: Event) -> None:
@@ -158,7 +164,7 @@ def list_plans(
     stmt = _query().order_by(Event.occurred_on.desc(), BouncePlan.id.desc())
     if app_id is not None:
         stmt = stmt.where(BouncePlan.application_id == app_id)
-    rows = [_row(*found) for found in session.execute(stmt)]
+    rows = [_row(found) for found in session.execute(stmt)]
     return [r for r in rows if r.is_open] if open_only else rows
 
 

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import ActionSource, EventKind, Outcome, Source, Status
 from bounceback.services import actions, events, feedback, review
 from bounceback.services import applications as apps
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from bounceback.ui.common.insight_section import InsightSection
 
 D = dt.date
 K = EventKind
@@ -96,3 +102,13 @@ def make_actions(session: Session, ids: dict[str, int]) -> None:
             actions.set_done(session, row.id, True)
     actions.create_action(session, actions.ActionInput(
         "Go for a walk after hard news", source=ActionSource.CHECKIN))
+
+
+def show_loaded(qtbot: Any, widget: QWidget, section: InsightSection | None = None) -> None:
+    """Show ``widget`` (a section, or the tab that holds ``section``) and wait until the
+    figures the section reads on a worker are back and shown."""
+    watched: Any = section if section is not None else widget
+    with qtbot.waitSignal(watched.loaded, timeout=10_000):
+        widget.show()
+        qtbot.waitExposed(widget)
+    assert not watched.loading and watched.data is not None

@@ -15,7 +15,7 @@ from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.feedback.insights import APP_ROLE, FeedbackInsights
 from bounceback.ui.feedback.tab import FeedbackTab
-from tests.ui.insights_data import make_feedback, make_search
+from tests.ui.insights_data import make_feedback, make_search, show_loaded
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -34,8 +34,7 @@ def section(qtbot, ops: Ops, *, archived: bool = False) -> FeedbackInsights:
     w.set_expanded(True)
     w.include_archived.setChecked(archived)
     w.resize(1100, 400)
-    w.show()
-    qtbot.waitExposed(w)
+    show_loaded(qtbot, w)
     return w
 
 
@@ -94,8 +93,7 @@ def test_where_it_came_up_opens_the_application(qtbot, ops, ids) -> None:
     [w] = tab.findChildren(FeedbackInsights)
     w.set_expanded(True)
     tab.resize(1200, 900)
-    tab.show()
-    qtbot.waitExposed(tab)
+    show_loaded(qtbot, tab, w)
     place = w.tree.topLevelItem(0).child(2).child(1)
     assert place.data(0, APP_ROLE) == ids["Tailspin"]
     with qtbot.waitSignal(tab.open_in_tab) as opened:
@@ -106,9 +104,10 @@ def test_where_it_came_up_opens_the_application(qtbot, ops, ids) -> None:
 def test_refreshes_after_feedback_is_saved(qtbot, ops, ids) -> None:
     w = section(qtbot, ops)
     before = w.refresh_count
-    ops.write(None, feedback.create_feedback, ids["Woodgrove Bank"], feedback.FeedbackInput(
-        asked_whom="Kim", answer_text="We wanted stronger leadership examples."),
-        topics={topics.FEEDBACK, topics.EVENTS})
+    with qtbot.waitSignal(w.loaded):
+        ops.write(None, feedback.create_feedback, ids["Woodgrove Bank"], feedback.FeedbackInput(
+            asked_whom="Kim", answer_text="We wanted stronger leadership examples."),
+            topics={topics.FEEDBACK, topics.EVENTS})
     assert w.refresh_count == before + 1
     # A tie keeps the vocabulary's order.
     assert w.summary.text() == (

@@ -12,7 +12,7 @@ from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.review.insights import ReviewInsights
 from bounceback.ui.review.tab import ReviewTab
-from tests.ui.insights_data import make_actions, make_feedback, make_search
+from tests.ui.insights_data import make_actions, make_feedback, make_search, show_loaded
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -31,8 +31,7 @@ def section(qtbot, ops: Ops) -> ReviewInsights:
     qtbot.addWidget(w)
     w.set_expanded(True)
     w.resize(1000, 300)
-    w.show()
-    qtbot.waitExposed(w)
+    show_loaded(qtbot, w)
     return w
 
 
@@ -52,7 +51,8 @@ def test_open_and_done_by_source(qtbot, ops, ids) -> None:
 
 def test_archived_applications_count_when_asked(qtbot, ops, ids) -> None:
     w = section(qtbot, ops)
-    w.include_archived.setChecked(True)
+    with qtbot.waitSignal(w.loaded):
+        w.include_archived.setChecked(True)
     # Litware (archived) has one open action item from its feedback.
     assert w.chart.figure.bars.values == (2.0, 4.0, 3.0, 1.0)
     assert w.summary.text() == "4 done, 6 open"
@@ -61,7 +61,8 @@ def test_archived_applications_count_when_asked(qtbot, ops, ids) -> None:
 def test_refreshes_when_an_item_is_done(qtbot, ops, ids) -> None:
     w = section(qtbot, ops)
     walk = next(a for a in ops.read(actions.list_actions) if a.text.startswith("Go for a walk"))
-    ops.write(None, actions.set_done, walk.id, True, topics={topics.ACTIONS})
+    with qtbot.waitSignal(w.loaded):
+        ops.write(None, actions.set_done, walk.id, True, topics={topics.ACTIONS})
     assert w.chart.done_values[-1] == 1.0
     assert w.summary.text() == "5 done, 4 open"
 
@@ -82,8 +83,7 @@ def test_save_png(qtbot, ops, ids, tmp_path: Path) -> None:
 def test_the_review_tab_carries_the_section_closed_by_default(qtbot, ops, ids) -> None:
     tab = ReviewTab(ops)
     qtbot.addWidget(tab)
-    tab.show()
-    qtbot.waitExposed(tab)
     [w] = tab.findChildren(ReviewInsights)
+    show_loaded(qtbot, tab, w)
     assert not w.is_expanded() and not w.chart.is_built
     assert w.summary.text() == "4 done, 5 open"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,13 +13,14 @@ from PySide6.QtTest import QTest
 from bounceback.db.store import Store
 from bounceback.services import applications
 from bounceback.services.applications import ApplicationInput
+from bounceback.services.insights import timeline
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.charts import epoch
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.timeline.insights import TimelineInsights
 from bounceback.ui.timeline.insights_lanes import day_ticks
 from bounceback.ui.timeline.tab import TimelineTab
-from tests.ui.insights_data import make_search
+from tests.ui.insights_data import make_search, show_loaded
 
 D = dt.date
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -50,8 +52,11 @@ def test_nothing_is_read_or_built_until_shown(qtbot, ops, ids) -> None:
     w = section(qtbot, ops)
     assert w.refresh_count == 0
     assert not w.lanes.is_built
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.loaded):
+        w.show()
+        # The read runs on a worker: the section is on screen before its figures are.
+        assert w.loading and w.data is None and w.summary.text() == ""
+    assert not w.loading
     assert w.refresh_count == 1
     assert w.lanes.is_built and not w.lanes.is_showing_empty()
     # Archived applications are left out until asked for: Litware is archived.
@@ -65,8 +70,7 @@ def test_nothing_is_read_or_built_until_shown(qtbot, ops, ids) -> None:
 
 def test_marks_are_coloured_by_kind_and_have_tooltips(qtbot, ops, ids) -> None:
     w = section(qtbot, ops)
-    w.show()
-    qtbot.waitExposed(w)
+    show_loaded(qtbot, w)
     series = {s.name: s for s in w.lanes.figure.series}
     assert set(series) == {"Applied", "Heard back", "Screening or interview", "Offer",
                            "Not selected", "Your own steps and notes"}
@@ -86,8 +90,7 @@ def test_marks_are_coloured_by_kind_and_have_tooltips(qtbot, ops, ids) -> None:
 
 def test_lanes_scroll_and_time_zooms(qtbot, ops, ids) -> None:
     w = section(qtbot, ops)
-    w.show()
-    qtbot.waitExposed(w)
+    show_loaded(qtbot, w)
     vb = w.lanes.plot_widget.getPlotItem().getViewBox()
     assert w.lanes.scrollbar.isVisible()
     assert w.lanes.scrollbar.maximum() == 9 - 8
@@ -109,8 +112,7 @@ def test_double_click_on_a_lane_opens_the_application(qtbot, ops, ids) -> None:
     [w] = tab.findChildren(TimelineInsights)
     w.set_expanded(True)
     tab.resize(1200, 900)
-    tab.show()
-    qtbot.waitExposed(tab)
+    show_loaded(qtbot, tab, w)
     plot = w.lanes.plot_widget
     vb = plot.getPlotItem().getViewBox()
     at = plot.mapFromScene(vb.mapViewToScene(QPointF(epoch(D(2025, 1, 25)), 5.0)))
@@ -124,8 +126,7 @@ def test_double_click_on_a_lane_opens_the_application(qtbot, ops, ids) -> None:
 def test_funnel_and_answers_by_source(qtbot, ops, ids) -> None:
     w = section(qtbot, ops)
     w.pages.setCurrentIndex(1)
-    w.show()
-    qtbot.waitExposed(w)
+    show_loaded(qtbot, w)
     assert w.funnel.is_built
     bars = w.funnel.figure.bars
     assert bars.values == (9.0, 6.0, 4.0, 1.0)
@@ -144,9 +145,9 @@ def test_funnel_and_answers_by_source(qtbot, ops, ids) -> None:
 
 def test_archived_ones_count_when_asked(qtbot, ops, ids) -> None:
     w = section(qtbot, ops)
-    w.show()
-    qtbot.waitExposed(w)
-    w.include_archived.setChecked(True)
+    show_loaded(qtbot, w)
+    with qtbot.waitSignal(w.loaded):
+        w.include_archived.setChecked(True)
     assert len(w.lanes.lanes) == 10
     assert w.funnel.figure.bars.values[0] == 10.0
     # Remembered for next time.
@@ -156,12 +157,13 @@ def test_archived_ones_count_when_asked(qtbot, ops, ids) -> None:
 
 def test_empty_states(qtbot, ops) -> None:
     w = section(qtbot, ops)
-    w.show()
-    qtbot.waitExposed(w)
+    show_loaded(qtbot, w)
     assert w.lanes.is_showing_empty()
     assert w.summary.text() == "No applications yet."
-    add_app(ops, "Acme")
-    add_app(ops, "Beta")
+    with qtbot.waitSignal(w.loaded):
+        add_app(ops, "Acme")
+    with qtbot.waitSignal(w.loaded):
+        add_app(ops, "Beta")
     # Two lanes draw; two applications are too few for a pattern.
     assert not w.lanes.is_showing_empty()
     assert len(w.lanes.lanes) == 2
@@ -174,24 +176,24 @@ def test_empty_states(qtbot, ops) -> None:
 
 def test_refreshes_when_visible_and_later_when_hidden(qtbot, ops, ids) -> None:
     w = section(qtbot, ops)
-    w.show()
-    qtbot.waitExposed(w)
-    add_app(ops, "Zenith")
+    show_loaded(qtbot, w)
+    with qtbot.waitSignal(w.loaded):
+        add_app(ops, "Zenith")
     assert w.refresh_count == 2
     assert w.lanes.lanes[0].company == "Zenith"
     w.hide()
     add_app(ops, "Yonder")
     ops.changed.emit(frozenset({topics.CHECKINS}))  # not about applications: ignored
-    assert w.refresh_count == 2
-    w.show()
+    assert w.refresh_count == 2 and not w.loading
+    with qtbot.waitSignal(w.loaded):
+        w.show()
     assert w.refresh_count == 3
     assert len(w.lanes.lanes) == 11
 
 
 def test_closed_section_shows_the_summary_but_builds_no_chart(qtbot, ops, ids) -> None:
     w = section(qtbot, ops, expanded=False)
-    w.show()
-    qtbot.waitExposed(w)
+    show_loaded(qtbot, w)
     assert w.summary.text().startswith("9 applications")
     assert not w.body.isVisible()
     assert not w.lanes.is_built
@@ -199,10 +201,85 @@ def test_closed_section_shows_the_summary_but_builds_no_chart(qtbot, ops, ids) -
     assert w.is_expanded() and w.lanes.is_built
 
 
+def test_closed_section_draws_its_charts_when_opened_without_reading_again(
+        qtbot, ops, ids) -> None:
+    w = section(qtbot, ops, expanded=False)
+    show_loaded(qtbot, w)
+    assert w.refresh_count == 1
+    assert w.data.application_count == 9
+    assert w.summary.text().startswith("9 applications")
+    # Closed: only the summary; no lane (nor any other chart) is drawn.
+    assert w.lanes.lanes == () and w.lanes.figure is None
+    assert w.funnel.figure is None and w.answer_text.text() == ""
+    w.set_expanded(True)
+    # Opening draws what was already read, at once: no second read, nothing to wait for.
+    assert w.refresh_count == 1 and not w.loading
+    assert len(w.lanes.lanes) == 9
+    assert w.lanes.is_built and not w.lanes.is_showing_empty()
+    assert w.funnel.figure.bars.values[0] == 9.0
+    # A write while closed again: the summary follows, the lanes wait for the next opening.
+    w.set_expanded(False)
+    with qtbot.waitSignal(w.loaded):
+        add_app(ops, "Zenith")
+    assert w.refresh_count == 2
+    assert w.summary.text().startswith("10 applications")
+    assert len(w.lanes.lanes) == 9
+    w.set_expanded(True)
+    assert w.refresh_count == 2 and not w.loading
+    assert len(w.lanes.lanes) == 10 and w.lanes.lanes[0].company == "Zenith"
+
+
+def test_an_older_read_arriving_late_does_not_overwrite_a_newer_one(
+        qtbot, ops, ids, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = section(qtbot, ops)
+    show_loaded(qtbot, w)
+    assert w.data.application_count == 9
+    # The read without archived applications is held back on its worker until released,
+    # so it comes back after the newer read that counts them.
+    release = threading.Event()
+    real_read = timeline.timeline_insights
+
+    def slow_read(session, *, include_archived: bool):
+        if not include_archived:
+            assert release.wait(10)
+        return real_read(session, include_archived=include_archived)
+
+    monkeypatch.setattr(timeline, "timeline_insights", slow_read)
+    # Every result as it reaches the UI thread (after the section has had it), and on which
+    # thread the section showed its figures.
+    arrived: list[int] = []
+    real_read_later = ops.read_later
+
+    def read_later(fn, *args, on_done, **kwargs):
+        def done(data):
+            on_done(data)
+            arrived.append(data.application_count)
+        return real_read_later(fn, *args, on_done=done, **kwargs)
+
+    monkeypatch.setattr(ops, "read_later", read_later)
+    shown_on: list[threading.Thread] = []
+    w.loaded.connect(lambda: shown_on.append(threading.current_thread()))
+    try:
+        w.reload_in_background()  # older: 9 applications, held back
+        with qtbot.waitSignal(w.loaded):
+            w.include_archived.setChecked(True)  # newer: 10 applications
+        assert w.data.application_count == 10
+        assert not w.loading  # the held-back read is no longer awaited
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: len(arrived) == 2)
+    # The older one really did come back last, and was not shown.
+    assert arrived == [10, 9]
+    assert shown_on == [threading.main_thread()]
+    assert w.data.application_count == 10 and not w.loading
+    assert w.summary.text().startswith("10 applications")
+    assert len(w.lanes.lanes) == 10
+    assert w.refresh_count == 3
+
+
 def test_save_png(qtbot, ops, ids, tmp_path: Path) -> None:
     w = section(qtbot, ops)
-    w.show()
-    qtbot.waitExposed(w)
+    show_loaded(qtbot, w)
     target = tmp_path / "lanes.png"
     assert w.lanes.save_png(target)
     assert target.read_bytes().startswith(PNG)

@@ -51,6 +51,8 @@ def make_tab(qtbot, ops: Ops, qsettings: QSettings, clock: Clock):
         qtbot.addWidget(tab)
         tab.resize(900, 700)
         tab.show()
+        # Shown, the tab works the reminders out on a worker: wait for its cards.
+        qtbot.waitUntil(lambda: not tab.loading)
         return tab
 
     return make
@@ -164,7 +166,8 @@ def test_mark_no_response_marks_the_application_ghosted(make_tab, store: Store) 
     assert not tab.rest.isHidden()
 
 
-def test_snooze_for_a_week_hides_until_then(make_tab, store: Store, clock: Clock) -> None:
+def test_snooze_for_a_week_hides_until_then(qtbot, make_tab, store: Store,
+                                            clock: Clock) -> None:
     ident = action(store, "Practise", TODAY)
     key = f"action:{ident}:2026-03-10"
     tab = make_tab()
@@ -181,6 +184,7 @@ def test_snooze_for_a_week_hides_until_then(make_tab, store: Store, clock: Clock
     clock.day = dt.date(2026, 3, 17)
     tab.hide()
     tab.show()  # a new day: the tab looks again
+    qtbot.waitUntil(lambda: not tab.loading)
     assert titles(tab.cards) == ["Practise"]
     assert tab.cards[0].when.text() == "Since 10 Mar"
 
@@ -212,13 +216,15 @@ def test_changes_elsewhere_refresh_it(make_tab, store: Store, ops: Ops) -> None:
     assert titles(tab.cards) == ["New"]
 
 
-def test_a_hidden_tab_catches_up_when_shown(make_tab, store: Store, ops: Ops) -> None:
+def test_a_hidden_tab_catches_up_when_shown(qtbot, make_tab, store: Store, ops: Ops) -> None:
     tab = make_tab()
     tab.hide()
     ops.write(None, actions.create_action, actions.ActionInput(text="New", due_on=TODAY),
               topics={topics.ACTIONS})
     assert tab.cards == []  # not recomputed while nobody looks
     tab.show()
+    assert tab.loading  # worked out on a worker, the tab itself shows at once
+    qtbot.waitUntil(lambda: not tab.loading)
     assert titles(tab.cards) == ["New"]
 
 
@@ -259,13 +265,17 @@ def test_settings_button_opens_the_dialog_and_refreshes(
 
 def test_a_long_backlog_shows_a_page_at_a_time(qtbot, store: Store, make_tab) -> None:
     with store.session() as s, s.begin():
-        for i in range(30):
+        for i in range(25):
             actions.create_action(s, actions.ActionInput(
                 text=f"Step {i}", due_on=TODAY - dt.timedelta(days=1 + i)))
     tab = make_tab()
-    assert len(tab.cards) == tab_module.PAGE
+    assert tab_module.PAGE == 10
+    assert len(tab.cards) == 10
     assert tab.today_more.isVisible()
+    assert tab.today_more.text() == "Show 10 more"
+    qtbot.mouseClick(tab.today_more, Qt.MouseButton.LeftButton)
+    assert len(tab.cards) == 20
     assert tab.today_more.text() == "Show 5 more"
     qtbot.mouseClick(tab.today_more, Qt.MouseButton.LeftButton)
-    assert len(tab.cards) == 30
+    assert len(tab.cards) == 25
     assert not tab.today_more.isVisible()

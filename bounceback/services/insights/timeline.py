@@ -132,10 +132,12 @@ class _App:
 
 
 def _load(session: Session, include_archived: bool) -> list[_App]:
-    stmt = select(Application)
+    a = Application
+    # Columns, not objects: a decade of applications with their texts would be read whole.
+    stmt = select(a.id, a.company, a.role, a.source, a.status, a.archived, a.applied_on)
     if not include_archived:
         stmt = stmt.where(Application.archived.is_(False))
-    apps = list(session.scalars(stmt.order_by(Application.id)))
+    apps = list(session.execute(stmt.order_by(Application.id)))
     marks: dict[int, list[Mark]] = defaultdict(list)
     ids = [a.id for a in apps]
     if ids:

@@ -59,7 +59,7 @@ class CheckInTab(TabPage):
         # True while this tab's own save or delete is being written: the list then changes
         # by that one row instead of being read again (3,650 rows after ten years).
         self._own_write = False
-        self.coping_read = LatestRead(ops)
+        self.coping_read = LatestRead(ops, self)
 
         self.history = CheckInList(self)
         self.form = CheckInForm(self._rejections, self)

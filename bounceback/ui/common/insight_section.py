@@ -58,7 +58,7 @@ class InsightSection(QWidget):
         self.refresh_count = 0  # how often the store was read: tests check laziness
         self.data: object | None = None
         self._body_drawn = False
-        self._read = LatestRead(ops)
+        self._read = LatestRead(ops, self)
 
         self.toggle = QToolButton(self)
         self.toggle.setText(title)
@@ -149,8 +149,11 @@ class InsightSection(QWidget):
         """Read the store on a worker and show what it says when it is back."""
         self._stale = False
         self.refresh_count += 1
-        if not self._read.start(self.reader(), self._show_data):
+        if not self._read.start(self.reader(), self._show_data, self._read_failed):
             self._stale = True
+
+    def _read_failed(self) -> None:
+        self._stale = True  # the next time it is shown, it tries again
 
     # --- inside ----------------------------------------------------------------------------
     def _setting(self, name: str) -> str:
@@ -186,7 +189,10 @@ class InsightSection(QWidget):
 
     def _archived_toggled(self, on: bool) -> None:
         self._remember("include_archived", on)
-        self.reload_in_background()
+        if self.isVisible():
+            self.reload_in_background()
+        else:
+            self._stale = True
 
     def _changed(self, topics: frozenset[str]) -> None:
         if not topics & self.topics:

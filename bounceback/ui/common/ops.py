@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -72,12 +73,17 @@ class Ops(QObject):
             return fn(s, *args, **kwargs)
 
     def read_later(
-        self, fn: Callable[..., T], *args: Any, on_done: Callable[[T], None], **kwargs: Any
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        on_done: Callable[[T], None],
+        on_failed: Callable[[], None] | None = None,
+        **kwargs: Any,
     ) -> bool:
         """Run a read-only service call on a worker thread; ``on_done(result)`` runs on the UI
         thread. For reads too slow for one frame (the figures behind a chart), so the window
         stays responsive meanwhile. False (nothing started) while the store is being replaced.
-        A failed read is logged (by type only) and ``on_done`` is not called."""
+        A failed read is logged (by type only) and ``on_failed`` is called instead."""
         from bounceback.ui.common.background import Task
 
         if self.busy:
@@ -89,7 +95,16 @@ class Ops(QObject):
                 return fn(s, *args, **kwargs)
 
         task = Task(work, self)
-        task.succeeded.connect(on_done)
+
+        def finished() -> None:
+            # ``finished`` comes from the Task's own slot, so this runs on the UI thread
+            # (a plain function connected to the worker's signal might not).
+            if task.error is None:
+                on_done(task.result)
+            elif on_failed is not None:
+                on_failed()
+
+        task.finished.connect(finished)
         task.finished.connect(task.deleteLater)
         task.start()
         return True
@@ -193,8 +208,11 @@ class LatestRead:
     """Background reads of one thing (a chart's figures, "what helps you") where only the
     newest answer counts: a slower, older read that comes back late is dropped."""
 
-    def __init__(self, ops: Ops) -> None:
+    def __init__(self, ops: Ops, owner: QObject | None = None) -> None:
         self.ops = ops
+        # The widget the answer is for: when it is gone before the answer comes, the answer
+        # is dropped (a closed window's tab, say).
+        self.owner = owner
         self._generation = 0
         self.pending = False  # a read is on its way
 
@@ -203,18 +221,33 @@ class LatestRead:
         self._generation += 1
         self.pending = False
 
-    def start(self, reader: Reader[T], on_done: Callable[[T], None]) -> bool:
-        """Read on a worker, then ``on_done(result)`` on the UI thread; False when nothing
-        was started (the store is being replaced)."""
+    def start(
+        self,
+        reader: Reader[T],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[], None] | None = None,
+    ) -> bool:
+        """Read on a worker, then ``on_done(result)`` (or ``on_failed()``) on the UI thread;
+        False when nothing was started (the store is being replaced)."""
         self._generation += 1
         generation = self._generation
 
+        def wanted() -> bool:
+            return generation == self._generation and (
+                self.owner is None or shiboken6.isValid(self.owner))
+
         def done(result: T) -> None:
-            if generation == self._generation:
+            if wanted():
                 self.pending = False
                 on_done(result)
 
-        self.pending = self.ops.read_later(reader, on_done=done)
+        def failed() -> None:
+            if wanted():
+                self.pending = False
+                if on_failed is not None:
+                    on_failed()
+
+        self.pending = self.ops.read_later(reader, on_done=done, on_failed=failed)
         return self.pending
 
 

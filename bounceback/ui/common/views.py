@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-RESIZE_PRECISION = 0
+RESIZE_PRECISION = 30
 
 
 def setup_row_table(
@@ -28,8 +28,9 @@ def setup_row_table(
         view.setSortingEnabled(True)
         view.sortByColumn(sort_column, order)
     view.verticalHeader().hide()
-    # Every row is one line high, and a column fitted to its contents looks at the rows on
-    # screen plus a few hundred, not all of them: a list of thousands stays quick to refresh.
+    # Every row is one line high, and a column fitted to its contents looks at a few dozen
+    # rows, not all of them: a list of thousands stays quick to refresh and to show. (Not
+    # 0, "the rows on screen": a view not shown yet has none, and then Qt measures them all.)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
     view.setAlternatingRowColors(True)

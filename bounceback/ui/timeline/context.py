@@ -7,6 +7,7 @@ lessons and action items at hand, so they appear as soon as the company is known
 from __future__ import annotations
 
 import html
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from bounceback.services import plans, reapply
 from bounceback.services.reapply import PastAttempt
 from bounceback.ui.common import labels
-from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.ops import LatestRead, Ops
 
 # Wait for a pause in typing the company before looking up its history.
 LOOKUP_DELAY_MS = 400
@@ -104,6 +105,7 @@ class ApplicationContext(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(LOOKUP_DELAY_MS)
         self._timer.timeout.connect(self._load_history)
+        self._history_read = LatestRead(ops, self)
         self.show_for(None, "")
 
     def show_for(self, app_id: int | None, company: str) -> None:
@@ -131,9 +133,17 @@ class ApplicationContext(QWidget):
         self.plan.show()
 
     def _load_history(self) -> None:
+        # Looked up on a worker: it compares this company with every closed application,
+        # which on a long search takes longer than opening the application itself.
         self._timer.stop()
-        attempts = self.ops.read(reapply.history_for, self.company, exclude_app_id=self.app_id) \
-            if self.company.strip() else []
+        if not self.company.strip():
+            self._history_read.cancel()
+            self._show_history([])
+            return
+        self._history_read.start(partial(reapply.history_for, company=self.company,
+                                         exclude_app_id=self.app_id), self._show_history)
+
+    def _show_history(self, attempts: list[PastAttempt]) -> None:
         self.history.setVisible(bool(attempts))
         if attempts:
             self.history.show_attempts(attempts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from bounceback.services import reminders
 from bounceback.services.reminders import Reminder, ReminderKind
 from bounceback.ui.common import ops as topics
-from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.ops import LatestRead, Ops
 from bounceback.ui.common.tab import TabPage
 from bounceback.ui.today import settings as reminder_settings
 from bounceback.ui.today import words
@@ -62,7 +63,8 @@ def _heading(text: str, parent: QWidget, scale: float = 1.15) -> QLabel:
     return label
 
 
-PAGE = 25
+# Cards shown per group before "Show more": a calm, short list, quick to build.
+PAGE = 10
 
 
 class TodayTab(TabPage):
@@ -84,6 +86,7 @@ class TodayTab(TabPage):
         self._dirty = True
         self._shown_on: dt.date | None = None
         self.cards: list[ReminderCard] = []
+        self._read = LatestRead(ops, self)
 
         self.day_label = _heading("", self, 1.35)
         self.day_label.setAccessibleName(self.tr("Today's date"))
@@ -144,6 +147,10 @@ class TodayTab(TabPage):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.scroll)
+        # Nothing is said until the reminders are worked out: not even "nothing due".
+        for widget in (self.rest, self.today_heading, self.today_empty, self.week_heading,
+                       self.today_more, self.week_more):
+            widget.hide()
 
     def title(self) -> str:
         return self.tr("Today")
@@ -152,13 +159,40 @@ class TodayTab(TabPage):
         return self._today()
 
     # --- loading -------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """The reminders are being worked out on a worker."""
+        return self._read.pending
+
     def refresh(self) -> None:
+        """Work out what is due now, on this thread, and show it."""
+        today = self.today()
+        self._read.cancel()
+        self._show(self.ops.read(reminders.due, today, reminder_settings.load(self.settings)),
+                   today)
+
+    def refresh_in_background(self) -> None:
+        """The same, with the working out on a worker (it reads every application and
+        event): the tab answers at once and the cards follow a moment later."""
         today = self.today()
         self._dirty, self._shown_on = False, today
+        self._show_day(today)
+        reader = partial(reminders.due, today=today,
+                         settings=reminder_settings.load(self.settings))
+        if not self._read.start(reader, lambda found: self._show(found, today),
+                                self._read_failed):
+            self._dirty = True
+
+    def _read_failed(self) -> None:
+        self._dirty = True  # tried again the next time the tab is shown
+
+    def _show_day(self, today: dt.date) -> None:
         day = QDate(today.year, today.month, today.day)
         self.day_label.setText(QLocale().toString(day, "dddd d MMMM"))
-        cfg = reminder_settings.load(self.settings)
-        found = self.ops.read(reminders.due, today, cfg)
+
+    def _show(self, found: list[Reminder], today: dt.date) -> None:
+        self._dirty, self._shown_on = False, today
+        self._show_day(today)
         for card in self.cards:
             # Hidden, not unparented: a parentless card would become a window of its own
             # and take the window's activation (and the keyboard) with it.
@@ -194,13 +228,15 @@ class TodayTab(TabPage):
         if changed & WATCHED:
             self._dirty = True
             if self.isVisible():
+                # A card's own button (done, snooze) changed it: show that at once, so the
+                # keyboard focus can move to the next card.
                 self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Hidden, the tab doesn't recompute on every change; shown, it catches up (and
         # notices a new day when the program stayed open overnight).
         if self._dirty or self._shown_on != self.today():
-            self.refresh()
+            self.refresh_in_background()
         super().showEvent(event)
 
     def card_for(self, key: str) -> ReminderCard | None:

@@ -1,0 +1,75 @@
+"""Background reads (``Ops.read_later`` / ``LatestRead``): answers arrive on the UI thread,
+only the newest counts, a failure is reported, and a widget gone meanwhile gets nothing."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QLabel
+
+from bounceback.ui.common.ops import LatestRead, Ops
+
+
+def test_the_answer_comes_on_the_ui_thread(qtbot, ops: Ops) -> None:
+    got: list[tuple[int, bool]] = []
+    read = LatestRead(ops)
+    read.start(lambda _s: 42, lambda v: got.append(
+        (v, threading.current_thread() is threading.main_thread())))
+    assert read.pending
+    qtbot.waitUntil(lambda: not read.pending)
+    assert got == [(42, True)]
+
+
+def test_only_the_newest_answer_counts(qtbot, ops: Ops) -> None:
+    release = threading.Event()
+    got: list[str] = []
+    read = LatestRead(ops)
+
+    def slow(_s: object) -> str:
+        release.wait(5)
+        return "old"
+
+    read.start(slow, got.append)
+    read.start(lambda _s: "new", got.append)
+    qtbot.waitUntil(lambda: got == ["new"])
+    release.set()
+    qtbot.wait(200)  # the old one comes back now, and is dropped
+    assert got == ["new"]
+    assert not read.pending
+
+
+def test_a_failed_read_is_reported_and_not_pending(qtbot, ops: Ops) -> None:
+    failed: list[bool] = []
+    read = LatestRead(ops)
+
+    def broken(_s: object) -> None:
+        raise OSError("disk gone")
+
+    read.start(broken, lambda _v: failed.append(False), lambda: failed.append(True))
+    qtbot.waitUntil(lambda: not read.pending)
+    assert failed == [True]
+
+
+def test_an_answer_for_a_widget_that_is_gone_is_dropped(qtbot, ops: Ops) -> None:
+    release = threading.Event()
+    label = QLabel()
+    read = LatestRead(ops, label)
+    got: list[str] = []
+
+    def slow(_s: object) -> str:
+        release.wait(5)
+        return "late"
+
+    read.start(slow, lambda v: (got.append(v), label.setText(v)))
+    label.deleteLater()
+    qtbot.wait(50)
+    release.set()
+    qtbot.wait(300)
+    assert got == []
+
+
+def test_nothing_starts_while_the_store_is_being_replaced(ops: Ops) -> None:
+    ops.busy = True
+    read = LatestRead(ops)
+    assert not read.start(lambda _s: 1, lambda _v: None)
+    assert not read.pending
