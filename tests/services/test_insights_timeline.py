@@ -174,3 +174,16 @@ def test_insights_bundle_matches_the_single_figures(
     assert list(data.lanes) == timeline.lanes(session)
     assert list(data.funnel) == timeline.funnel(session)
     assert (data.overall, data.by_source) == timeline.responses(session)
+
+
+def test_marks_keep_only_the_start_of_long_details(session) -> None:
+    from bounceback.services.insights.timeline import DETAILS_KEPT
+
+    app_id = apps.create_application(session, apps.ApplicationInput(
+        company="Long Notes Ltd", role="Writer", applied_on=dt.date(2026, 1, 5))).id
+    events.add_event(session, app_id, events.EventInput(
+        kind=EventKind.INTERVIEW, occurred_on=dt.date(2026, 1, 9), details="é" * 5000))
+    data = timeline.timeline_insights(session, include_archived=True)
+    lane = next(lane for lane in data.lanes if lane.application_id == app_id)
+    interview = next(m for m in lane.marks if m.kind == EventKind.INTERVIEW)
+    assert interview.details == "é" * DETAILS_KEPT

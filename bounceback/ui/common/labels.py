@@ -168,6 +168,12 @@ def date(value: dt.date | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
+def date_samples() -> list[str]:
+    """A date in every month, on a two-digit day: the widest a date cell gets (for sizing
+    a column once instead of measuring every row)."""
+    return [date(dt.date(2026, month, 28)) for month in range(1, 13)]
+
+
 def datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""

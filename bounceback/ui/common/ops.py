@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -27,6 +27,8 @@ from bounceback.services.errors import ServiceError, ValidationError
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# How long Ops.read_later waits before it starts its worker (see there).
+READ_LATER_DELAY_MS = 25
 # A read for Ops.read_later: a service function with its options bound, given a Session.
 Reader = Callable[[Session], T]
 
@@ -106,7 +108,9 @@ class Ops(QObject):
 
         task.finished.connect(finished)
         task.finished.connect(task.deleteLater)
-        task.start()
+        # Started a moment later, not at once: the repaint the user is waiting for (after a
+        # save, a tab switch) comes first, instead of sharing the interpreter with the read.
+        QTimer.singleShot(READ_LATER_DELAY_MS, task.start)
         return True
 
     def write(

@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from bounceback.db.enums import EventKind
+from bounceback.ui.common import labels
 from bounceback.ui.common.record_panel import RecordPanel
+from bounceback.ui.common.views import fit_columns_to
 from bounceback.ui.timeline.models import history_model
 
 
@@ -26,3 +29,5 @@ class HistoryPanel(RecordPanel):
             stretch_column=2,
             parent=parent,
         )
+        fit_columns_to(self.view, {0: labels.date_samples(),
+                                   1: [labels.event_kind(kind) for kind in EventKind]})

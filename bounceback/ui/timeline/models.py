@@ -14,6 +14,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("timeline", text)
 
 
+SUMMARY_CHARS = 240
+
+
 def event_summary(ev: EventRow) -> str:
     """One line about an event: round and interviewers for interviews, then the details."""
     parts: list[str] = []
@@ -23,7 +26,10 @@ def event_summary(ev: EventRow) -> str:
         parts.append(_t("with %1").replace("%1", ev.interviewers))
     if ev.details:
         parts.append(ev.details.splitlines()[0])
-    return " · ".join(parts)
+    line = " · ".join(parts)
+    # A list cell shows one line of it at most; painting elides whatever it is given, and
+    # laying out a page of text to cut it costs more than the rest of the row.
+    return line if len(line) <= SUMMARY_CHARS else line[:SUMMARY_CHARS].rstrip() + "…"
 
 
 def application_model(parent: QObject | None = None) -> RowTableModel[ApplicationRow]:
