@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import pytest
-from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from bounceback.ui.common.table_model import (
@@ -530,3 +530,46 @@ def test_upsert_without_a_sort_changes_the_row_where_it_is(qapp) -> None:
     model.upsert(replace(model.row_at(0), name="Changed"))
     assert ids(model) == before
     assert model.row_at(0).name == "Changed"
+
+
+# --- paged: a page at a time, as the view scrolls ------------------------------------------
+
+
+def test_a_paged_model_hands_the_view_a_page_at_a_time(qtbot, qtmodeltester) -> None:
+    from bounceback.ui.common.table_model import PagedRowTableModel
+
+    model: PagedRowTableModel[Item] = PagedRowTableModel(COLUMNS, page=10)
+    rows = [Item(i, f"item {i:03d}", "", i) for i in range(25)]
+    model.set_rows(rows)
+    assert model.rowCount() == 10 and model.total() == 25
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 25 and not model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())  # nothing left: nothing happens
+    assert model.rowCount() == 25
+
+    # Another order brings other rows to the top: back to the first page, in that order.
+    model.sort(AMOUNT, DESC)
+    assert model.rowCount() == 10
+    assert [model.row_at(r).id for r in range(10)] == list(range(24, 14, -1))
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 200)
+    view.show()
+    view.scrollToBottom()  # the view asks for more as it reaches the end
+    qtbot.waitUntil(lambda: model.rowCount() > 10)
+    qtmodeltester.check(model)  # (the tester itself fetches whatever is left)
+
+
+def test_a_paged_model_is_replaced_whole(qapp) -> None:
+    from bounceback.ui.common.table_model import PagedRowTableModel
+
+    model: PagedRowTableModel[Item] = PagedRowTableModel(COLUMNS, page=10)
+    model.set_rows(fruit())
+    with pytest.raises(NotImplementedError):
+        model.upsert(fruit()[0])
+    with pytest.raises(NotImplementedError):
+        model.remove_id(1)

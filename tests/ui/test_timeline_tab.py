@@ -298,11 +298,14 @@ def test_revert_button_restores_the_saved_values(tab, qtbot, ops):
     assert not tab.has_unsaved_changes()
 
 
-def test_all_events_view_lists_everything_and_opens_an_application(tab, ops):
+def test_all_events_view_lists_everything_and_opens_an_application(qtbot, tab, ops):
     a = add_app(ops, "Acme", applied_on=dt.date(2026, 1, 5))
     add_app(ops, "Beta", applied_on=dt.date(2026, 2, 5))
     tab.all_button.click()
     assert tab.pages.currentIndex() == 1
+    assert tab.all_events.hint.text() == "Gathering every event…"  # read on a worker
+    qtbot.waitUntil(lambda: not tab.all_events_read.pending)
+    assert tab.all_events.hint.text().startswith("2 events.")
     proxy = tab.all_events.proxy
     assert [proxy.index(r, 1).data() for r in range(proxy.rowCount())] == ["Beta", "Acme"]
     tab.all_events.view.activated.emit(proxy.index(1, 0))
@@ -321,11 +324,12 @@ def test_changes_made_elsewhere_show_up(tab, ops):
     assert listed(tab) == []
 
 
-def test_models_pass_the_model_tester(tab, ops, qtmodeltester):
+def test_models_pass_the_model_tester(qtbot, tab, ops, qtmodeltester):
     a = add_app(ops, "Acme")
     add_app(ops, "Beta")
     tab.show_application(a)
     tab.all_button.click()
+    qtbot.waitUntil(lambda: not tab.all_events_read.pending)
     qtmodeltester.check(tab.list.model)
     qtmodeltester.check(tab.list.proxy)
     qtmodeltester.check(tab.related.history.model)

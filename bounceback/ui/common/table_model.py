@@ -269,6 +269,60 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
 
+class PagedRowTableModel(RowTableModel[R]):
+    """For lists too long to hand a view at once (every event of ten years): the rows are
+    all held and sorted, and the view gets them a page at a time as it scrolls
+    (``canFetchMore``/``fetchMore``), so showing the list costs one page, not all of it.
+    It is not for filtering as you type (a filter would only see the pages fetched)."""
+
+    def __init__(
+        self, columns: Sequence[Column[R]], parent: QObject | None = None, *, page: int = 200
+    ) -> None:
+        super().__init__(columns, parent)
+        self._page = page
+        self._shown = 0
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def total(self) -> int:
+        """Every row held, fetched by the view or not."""
+        return len(self._rows)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: Index) -> None:
+        more = min(self._page, len(self._rows) - self._shown)
+        if parent.isValid() or more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def _reset_to(self, rows: list[R]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._hay = [None] * len(rows)
+        self._by_id = None
+        self._shown = min(self._page, len(rows))
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self._reset_to(self._sorted(list(rows)))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # Another order puts other rows on the first page: start again from the top.
+        self._sort_column, self._sort_order = column, order
+        self._reset_to(self._sorted(self._rows))
+
+    def upsert(self, row: R) -> None:
+        raise NotImplementedError("a paged list is replaced whole with set_rows")
+
+    def remove_id(self, ident: int) -> None:
+        raise NotImplementedError("a paged list is replaced whole with set_rows")
+
+
 class FilterProxy(QSortFilterProxyModel):
     """Filters a :class:`RowTableModel` as you type (every word somewhere in the row, case
     ignored), plus an optional predicate on the row. Sorting is left to the model itself:

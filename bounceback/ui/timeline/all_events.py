@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -46,17 +46,33 @@ class AllEventsPanel(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel(self.tr("Double-click an event to open its application."), self)
+        self.hint = QLabel(self.tr("Double-click an event to open its application."), self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(hint)
+        lay.addWidget(self.hint)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.empty, 1)
+        self.loading = False
+
+    def set_loading(self, on: bool) -> None:
+        """While the events are being read: say so, instead of an empty or stale list."""
+        self.loading = on
+        if on:
+            self.hint.setText(self.tr("Gathering every event…"))
+        else:
+            self.hint.setText(self.tr("Double-click an event to open its application."))
 
     def set_rows(self, rows: list[EventRow]) -> None:
+        self.set_loading(False)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.view.setVisible(bool(rows))
+        if len(rows) == 1:
+            self.hint.setText(self.tr("1 event. Double-click it to open its application."))
+        elif rows:
+            self.hint.setText(self.tr(
+                "%1 events. Double-click one to open its application.").replace(
+                "%1", QLocale().toString(len(rows))))
 
     def _open(self, index) -> None:
         row = self.model.row_at(self.proxy.mapToSource(index).row())

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from bounceback.services.applications import ApplicationRow
 from bounceback.services.events import EventRow
 from bounceback.ui.common import labels
-from bounceback.ui.common.table_model import Column, RowTableModel
+from bounceback.ui.common.table_model import Column, PagedRowTableModel, RowTableModel
 
 
 def _t(text: str) -> str:
@@ -60,8 +60,8 @@ def history_model(parent: QObject | None = None) -> RowTableModel[EventRow]:
     )
 
 
-def all_events_model(parent: QObject | None = None) -> RowTableModel[EventRow]:
-    return RowTableModel(
+def all_events_model(parent: QObject | None = None) -> PagedRowTableModel[EventRow]:
+    return PagedRowTableModel(
         [
             Column(_t("Date"), lambda r: labels.date(r.occurred_on),
                    sort=lambda r: f"{labels.iso(r.occurred_on)}#{r.id:09d}"),

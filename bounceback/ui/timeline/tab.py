@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import fields, replace
+from functools import partial
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from bounceback.services.applications import ApplicationDetail, ApplicationFilte
 from bounceback.services.errors import NotFoundError
 from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as topics
-from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.ops import LatestRead, Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.timeline.all_events import AllEventsPanel
 from bounceback.ui.timeline.app_editor import ApplicationForm
@@ -134,6 +135,7 @@ class TimelineTab(TabPage):
         self.split.setSizes([460, 700])
 
         self.all_events = AllEventsPanel(self)
+        self.all_events_read = LatestRead(ops, self)
         self.all_events.open_application.connect(self._open_from_all_events)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.split)
@@ -166,9 +168,12 @@ class TimelineTab(TabPage):
             self._load_all_events()
 
     def _load_all_events(self) -> None:
-        self.all_events.set_rows(self.ops.read(
-            events.list_all_events, include_archived=self.list.show_archived.isChecked()
-        ))
+        # Years of events take a moment to read: on a worker, with the panel saying so.
+        self.all_events.set_loading(True)
+        reader = partial(events.list_all_events,
+                         include_archived=self.list.show_archived.isChecked())
+        self.all_events_read.start(reader, self.all_events.set_rows,
+                                   lambda: self.all_events.set_loading(False))
 
     def on_changed(self, changed: frozenset[str]) -> None:
         if not changed & WATCHED:
