@@ -97,6 +97,12 @@ BASE = Reminder(key="k", kind=ReminderKind.ACTION, title=SECRET, detail="", due_
                 app_id=None, opens="review", record_id=1, text=SECRET)
 
 
+
+def settle(qtbot, n: TrayNotifier) -> None:
+    """Checks run on a worker: wait until the answer is in (and told about)."""
+    qtbot.waitUntil(lambda: not n.checking)
+
+
 def test_compose_one_several_and_many() -> None:
     thanks = dataclasses.replace(BASE, kind=ReminderKind.THANK_YOU, company="Acme")
     assert compose([thanks]) == ("Thank-you note for Acme", "It's in Today whenever you're ready.")
@@ -119,13 +125,15 @@ def test_notices_never_carry_the_persons_own_words() -> None:
     assert all(SECRET not in part for part in (*loose, *tied))
 
 
-def test_tells_once_about_newly_due_items(notifier, store: Store, shown, clock: Clock) -> None:
+def test_tells_once_about_newly_due_items(qtbot, notifier, store: Store, shown,
+                                          clock: Clock) -> None:
     quiet = app(store, "Initech", dt.date(2026, 2, 10))
     first = action(store, SECRET, TODAY, quiet)
     action(store, "Later", TODAY + dt.timedelta(days=2))
 
     n = notifier()
     n.start()
+    settle(qtbot, n)
     assert n.active and n.timer.isActive()
     assert n.timer.interval() == CHECK_MINUTES * 60 * 1000 == 1_800_000
     assert shown == [("A few things for today",
@@ -143,25 +151,28 @@ def test_tells_once_about_newly_due_items(notifier, store: Store, shown, clock: 
 
 
 def test_nothing_without_a_notification_area_or_when_turned_off(
-    notifier, store: Store, shown, qsettings: QSettings
+    qtbot, notifier, store: Store, shown, qsettings: QSettings
 ) -> None:
     action(store, "Practise", TODAY)
     unavailable = notifier(available=False)
     unavailable.start()
+    settle(qtbot, unavailable)
     assert not unavailable.active and not unavailable.timer.isActive()
     assert unavailable.check() == []
 
     rs.set_tray_enabled(qsettings, False)
     off = notifier()
     off.start()
+    settle(qtbot, off)
     assert not off.active
     assert shown == [] and notified(store) == {}
 
 
-def test_turning_it_off_and_on_again(notifier, store: Store, shown,
+def test_turning_it_off_and_on_again(qtbot, notifier, store: Store, shown,
                                      qsettings: QSettings) -> None:
     n = notifier()
     n.start()
+    settle(qtbot, n)
     assert n.active and shown == []
     rs.set_tray_enabled(qsettings, False)
     n.apply_settings()
@@ -169,34 +180,39 @@ def test_turning_it_off_and_on_again(notifier, store: Store, shown,
     action(store, "Practise", TODAY)
     assert n.check() == []
     rs.set_tray_enabled(qsettings, True)
-    n.apply_settings()  # back on: it checks straight away
+    n.apply_settings()  # back on: it checks straight away (on a worker)
+    settle(qtbot, n)
     assert n.active and shown == [("An action item you planned",
                                    "It's in Today whenever you're ready.")]
 
 
-def test_silent_while_locked_and_catching_up_after(notifier, store: Store, shown) -> None:
+def test_silent_while_locked_and_catching_up_after(qtbot, notifier, store: Store, shown) -> None:
     n = notifier()
     n.start()
+    settle(qtbot, n)
     n.set_locked(True)
     action(store, "Practise", TODAY)
     assert n.check() == []
     assert shown == [] and notified(store) == {}
     n.set_locked(False)
+    settle(qtbot, n)
     assert len(shown) == 1
 
 
-def test_archived_applications_follow_the_setting(notifier, store: Store, shown) -> None:
+def test_archived_applications_follow_the_setting(qtbot, notifier, store: Store, shown) -> None:
     quiet = app(store, "Initech", dt.date(2026, 2, 10))
     with store.session() as s, s.begin():
         applications.set_archived(s, quiet, True)
     n = notifier()
     n.start()
+    settle(qtbot, n)
     assert shown == []
 
 
 def test_clicking_the_notice_asks_for_today(qtbot, notifier) -> None:
     n = notifier()
     n.start()
+    settle(qtbot, n)
     assert n.icon is not None
     with qtbot.waitSignal(n.show_today):
         n.icon.messageClicked.emit()
@@ -206,3 +222,13 @@ def test_clicking_the_notice_asks_for_today(qtbot, notifier) -> None:
     assert show.text() == "Show Today"
     with qtbot.waitSignal(n.show_today):
         show.trigger()
+
+
+def test_a_check_answered_after_locking_tells_nothing(qtbot, notifier, store: Store,
+                                                      shown) -> None:
+    action(store, "Practise", TODAY)
+    n = notifier()
+    n.start()  # the check is on its way…
+    n.set_locked(True)  # …and the screen is locked before it comes back
+    settle(qtbot, n)
+    assert shown == [] and notified(store) == {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from bounceback.services import reminders
 from bounceback.services.reminders import Reminder
 from bounceback.ui.common.icons import app_icon
-from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.ops import LatestRead, Ops
 from bounceback.ui.today import settings as reminder_settings
 from bounceback.ui.today import words
 
@@ -67,7 +68,8 @@ class TrayNotifier(QObject):
         self.icon: QSystemTrayIcon | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MINUTES * 60 * 1000)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self.check_later)
+        self._read = LatestRead(ops, self)
 
     @property
     def active(self) -> bool:
@@ -84,7 +86,7 @@ class TrayNotifier(QObject):
             self.icon = self._make_icon()
             self.icon.show()
             self.timer.start()
-            self.check()
+            self.check_later()
         elif not wanted and self.icon is not None:
             self.timer.stop()
             self.icon.hide()
@@ -112,15 +114,35 @@ class TrayNotifier(QObject):
         """Connect to the lock: nothing is told while locked; unlocking catches up."""
         self.locked = locked
         if not locked:
-            self.check()
+            self.check_later()
+
+    @property
+    def checking(self) -> bool:
+        """A background check is on its way."""
+        return self._read.pending
+
+    def check_later(self) -> None:
+        """:meth:`check`, with the working out on a worker: it reads every application and
+        event, which must not hold up the window (at start, on the half-hour, on unlock)."""
+        if self.icon is None or self.locked or self.ops.busy:
+            return
+        today = self._today()
+        reader = partial(reminders.newly_due, today=today,
+                         settings=reminder_settings.load(self.settings))
+        self._read.start(reader, lambda new: self._tell(new, today))
 
     def check(self) -> list[Reminder]:
         """Tell about what became due since last time; returns what was told about."""
         if self.icon is None or self.locked or self.ops.busy:
             return []
         today = self._today()
-        new = self.ops.read(reminders.newly_due, today, reminder_settings.load(self.settings))
-        if not new:
+        self._read.cancel()
+        return self._tell(self.ops.read(
+            reminders.newly_due, today, reminder_settings.load(self.settings)), today)
+
+    def _tell(self, new: list[Reminder], today: dt.date) -> list[Reminder]:
+        # Locked (or turned off) while the reminders were worked out: nothing is told.
+        if not new or self.icon is None or self.locked:
             return []
         title, message = compose(new)
         self.icon.showMessage(title, message, app_icon(), SHOW_MS)
