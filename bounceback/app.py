@@ -144,6 +144,10 @@ def _run_gui(args: argparse.Namespace, data: Path) -> int:
     # Imported here so that --version and --help stay instant and need no display.
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from bounceback.ui import pyside_import
+
+    pyside_import.lighten()  # before the rest is imported: see there
+
     from bounceback.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
