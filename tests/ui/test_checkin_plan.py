@@ -202,6 +202,26 @@ def test_what_helps_you_learns_from_the_afterwards_slider(qtbot, tab: CheckInTab
         "After call a friend and vent, your feelings were 1 point stronger on average (once).")
 
 
+def test_only_a_check_in_with_coping_and_afterwards_works_what_helps_out_again(
+    qtbot, tab: CheckInTab, ops: Ops
+) -> None:
+    qtbot.waitUntil(lambda: not tab.coping_read.pending)
+    tab.new_checkin()
+    tab.form.emotions.set_value((("hope", 6),))
+    tab.save_button.click()
+    assert not tab.coping_read.pending  # nothing it could change: not worked out again
+
+    row = add_checkin(ops, coping_method="call_friend", emotions=(("anger", 6),))
+    qtbot.waitUntil(lambda: not tab.coping_read.pending)  # written elsewhere: always
+    open_row(tab, row.id)
+    tab.form.afterwards.record.click()
+    press(qtbot, tab.form.afterwards.slider("anger"), Qt.Key.Key_Right, 1)
+    tab.save_button.click()
+    assert tab.coping_read.pending
+    qtbot.waitUntil(lambda: not tab.coping_read.pending)
+    assert "call a friend" in tab.form.helps.text()
+
+
 # --- step 1 of the plan ------------------------------------------------------------------
 
 

@@ -30,12 +30,37 @@ def test_only_the_newest_answer_counts(qtbot, ops: Ops) -> None:
         return "old"
 
     read.start(slow, got.append)
-    read.start(lambda _s: "new", got.append)
+    qtbot.wait(100)  # the old read is under way…
+    read.start(lambda _s: "new", got.append)  # …and waits its turn behind it
+    qtbot.wait(100)
+    assert got == [] and read.pending
+    release.set()  # the old one comes back, and is dropped; then the new one runs
     qtbot.waitUntil(lambda: got == ["new"])
-    release.set()
-    qtbot.wait(200)  # the old one comes back now, and is dropped
+    qtbot.wait(100)
     assert got == ["new"]
     assert not read.pending
+
+
+def test_a_read_no_longer_wanted_when_its_turn_comes_is_skipped(qtbot, ops: Ops) -> None:
+    release = threading.Event()
+    ran: list[str] = []
+    first, second = LatestRead(ops), LatestRead(ops)
+
+    def hold(_s: object) -> None:
+        release.wait(5)
+
+    def record(_s: object) -> str:
+        ran.append("ran")
+        return "done"
+
+    first.start(hold, lambda _v: None)
+    qtbot.wait(100)
+    second.start(record, lambda _v: None)  # queued behind the first…
+    second.cancel()  # …and no longer wanted before its turn
+    release.set()
+    qtbot.waitUntil(lambda: not first.pending)
+    qtbot.wait(200)
+    assert ran == []  # never read at all
 
 
 def test_a_failed_read_is_reported_and_not_pending(qtbot, ops: Ops) -> None:

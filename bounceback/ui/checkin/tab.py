@@ -42,6 +42,11 @@ SAVE_TOPICS = frozenset({topics.CHECKINS, topics.PLANS})
 NEW_DRAFT = "checkin:new"
 
 
+def counts_for_coping(data: CheckInInput) -> bool:
+    """Whether a check-in is one "what helps you" learns from."""
+    return bool(data.coping_method and data.after)
+
+
 def normal(data: CheckInInput) -> CheckInInput:
     """The same check-in whatever order its feelings were picked in, to the minute."""
     felt_at = data.felt_at.replace(second=0, microsecond=0) if data.felt_at else data.felt_at
@@ -59,6 +64,9 @@ class CheckInTab(TabPage):
         # True while this tab's own save or delete is being written: the list then changes
         # by that one row instead of being read again (3,650 rows after ten years).
         self._own_write = False
+        # Whether that write can change "what helps you" (only check-ins with a way of
+        # coping and an "afterwards" count there): if not, it isn't worked out again.
+        self._own_write_counts = True
         self.coping_read = LatestRead(ops, self)
 
         self.history = CheckInList(self)
@@ -173,6 +181,7 @@ class CheckInTab(TabPage):
         data = self.form.value()
         done = self.tr("Check-in saved.")
         self._own_write = True
+        self._own_write_counts = counts_for_coping(data) or counts_for_coping(self._baseline)
         try:
             if self._loaded_id is None:
                 row = self.ops.write(self, checkins.create_checkin, data, topics=SAVE_TOPICS,
@@ -209,7 +218,7 @@ class CheckInTab(TabPage):
         was_dirty = self.has_unsaved_changes()
         if changed & CHOICE_TOPICS:
             self._refresh_choices()
-        if topics.CHECKINS in changed:
+        if topics.CHECKINS in changed and (self._own_write_counts or not self._own_write):
             self._refresh_coping_effects()
         self.accept_step.refresh()
         if self._own_write:
@@ -268,6 +277,7 @@ class CheckInTab(TabPage):
         if not dialogs.confirm_delete(self, self.tr("Delete check-in"), text):
             return
         self._own_write = True
+        self._own_write_counts = bool(row.coping_method and row.after)
         try:
             deleted = self.ops.run(self, checkins.delete_checkin, row.id,
                                    topics={topics.CHECKINS}, done=self.tr("Check-in deleted."))

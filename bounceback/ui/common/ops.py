@@ -12,6 +12,7 @@ work (import, export, backup) belongs on a worker with a progress dialog.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -27,6 +28,9 @@ from bounceback.services.errors import ServiceError, ValidationError
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# Background reads take turns (see Ops.read_later); a skipped one answers with this.
+_ONE_READ_AT_A_TIME = threading.Lock()
+_SKIPPED = object()
 # How long Ops.read_later waits before it starts its worker (see there).
 READ_LATER_DELAY_MS = 25
 # A read for Ops.read_later: a service function with its options bound, given a Session.
@@ -80,21 +84,29 @@ class Ops(QObject):
         *args: Any,
         on_done: Callable[[T], None],
         on_failed: Callable[[], None] | None = None,
+        still_wanted: Callable[[], bool] | None = None,
         **kwargs: Any,
     ) -> bool:
         """Run a read-only service call on a worker thread; ``on_done(result)`` runs on the UI
         thread. For reads too slow for one frame (the figures behind a chart), so the window
         stays responsive meanwhile. False (nothing started) while the store is being replaced.
-        A failed read is logged (by type only) and ``on_failed`` is called instead."""
+        A failed read is logged (by type only) and ``on_failed`` is called instead.
+
+        Reads run one at a time: Python runs one thread at a time, so each read running
+        beside another would leave the window a smaller share. A read whose turn comes when
+        ``still_wanted()`` says no is skipped (and nothing is called)."""
         from bounceback.ui.common.background import Task
 
         if self.busy:
             return False
         store = self.store
 
-        def work(_progress: object) -> T:
-            with store.session() as s:
-                return fn(s, *args, **kwargs)
+        def work(_progress: object) -> object:
+            with _ONE_READ_AT_A_TIME:
+                if still_wanted is not None and not still_wanted():
+                    return _SKIPPED
+                with store.session() as s:
+                    return fn(s, *args, **kwargs)
 
         task = Task(work, self)
 
@@ -102,7 +114,8 @@ class Ops(QObject):
             # ``finished`` comes from the Task's own slot, so this runs on the UI thread
             # (a plain function connected to the worker's signal might not).
             if task.error is None:
-                on_done(task.result)
+                if task.result is not _SKIPPED:
+                    on_done(task.result)
             elif on_failed is not None:
                 on_failed()
 
@@ -251,7 +264,10 @@ class LatestRead:
                 if on_failed is not None:
                     on_failed()
 
-        self.pending = self.ops.read_later(reader, on_done=done, on_failed=failed)
+        # Asked on the worker, before its turn: only the number, no widget is touched there.
+        self.pending = self.ops.read_later(
+            reader, on_done=done, on_failed=failed,
+            still_wanted=lambda: generation == self._generation)
         return self.pending
 
 
