@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services import plans, reapply
+from bounceback.services.plans import PlanRow
 from bounceback.services.reapply import PastAttempt
 from bounceback.ui.common import labels
 from bounceback.ui.common.ops import LatestRead, Ops
@@ -27,6 +28,9 @@ from bounceback.ui.common.ops import LatestRead, Ops
 # Wait for a pause in typing the company before looking up its history.
 LOOKUP_DELAY_MS = 400
 
+
+# show_for without a plan given: read it.
+_READ = object()
 
 class PlanStrip(QFrame):
     open_requested = Signal()
@@ -108,10 +112,13 @@ class ApplicationContext(QWidget):
         self._history_read = LatestRead(ops, self)
         self.show_for(None, "")
 
-    def show_for(self, app_id: int | None, company: str) -> None:
+    def show_for(
+        self, app_id: int | None, company: str, *, plan: PlanRow | object | None = _READ
+    ) -> None:
+        """``plan``: the application's plan when already read (with the rest of it)."""
         self.app_id = app_id
         self.company = company
-        self._load_plan()
+        self._load_plan(plan)
         self._load_history()
 
     def company_typed(self, company: str) -> None:
@@ -119,8 +126,12 @@ class ApplicationContext(QWidget):
         self.company = company
         self._timer.start()
 
-    def _load_plan(self) -> None:
-        plan = self.ops.read(plans.plan_for_application, self.app_id) if self.app_id else None
+    def _load_plan(self, known: PlanRow | object | None = _READ) -> None:
+        if known is not _READ:
+            plan = known if isinstance(known, PlanRow) else None
+        else:
+            plan = self.ops.read(plans.plan_for_application, self.app_id) \
+                if self.app_id else None
         if plan is None or plan.dismissed:
             self.plan.hide()
             return

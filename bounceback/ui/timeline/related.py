@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from bounceback.db.enums import PlanStep
 from bounceback.services import contacts, events, plans
 from bounceback.services.errors import NotFoundError
+from bounceback.services.related import RelatedRecords, related_records
 from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
@@ -17,6 +18,7 @@ from bounceback.ui.timeline.people import PeoplePanel
 from bounceback.ui.timeline.thank_you import ThankYouDialog
 
 EVENT_TOPICS = frozenset({topics.EVENTS, topics.APPLICATIONS})
+
 
 
 class RelatedPanel(QTabWidget):
@@ -44,14 +46,25 @@ class RelatedPanel(QTabWidget):
         self.reload()
 
     def reload(self) -> None:
-        has = self.app_id is not None
-        self.history.set_rows(self.ops.read(events.list_events, self.app_id) if has else [])
-        self.people.set_rows(
-            self.ops.read(contacts.list_for_application, self.app_id) if has else []
-        )
+        found = self.ops.read(related_records, self.app_id) if self.app_id is not None \
+            else None
+        self._show(found)
+
+    def show_records(self, app_id: int, company: str, found: RelatedRecords) -> None:
+        """Like :meth:`show_for`, with the records already read (with the editor's)."""
+        self.app_id = app_id
+        self.company = company
+        self._show(found)
+
+    def _show(self, found: RelatedRecords | None) -> None:
+        has = found is not None
+        self.history.set_rows(list(found.events) if found else [])
+        self.people.set_rows(list(found.people) if found else [])
         self.history.set_enabled_for(has)
         self.people.set_enabled_for(has)
-        self.people.set_hint(has and self._connect_step_open())
+        plan = found.plan if found else None
+        self.people.set_hint(plan is not None and plan.is_open
+                             and plan.states[PlanStep.CONNECT] not in plans.FINISHED)
         self.setTabText(1, self.tr("&People (%1)").replace("%1", str(
             self.people.model.rowCount())) if has else self.tr("&People"))
 
@@ -59,11 +72,6 @@ class RelatedPanel(QTabWidget):
         """Land on the people: step 2 of the plan, "be gracious and stay connected"."""
         self.setCurrentWidget(self.people)
         self.people.view.setFocus()
-
-    def _connect_step_open(self) -> bool:
-        plan = self.ops.read(plans.plan_for_application, self.app_id)
-        return (plan is not None and plan.is_open
-                and plan.states[PlanStep.CONNECT] not in plans.FINISHED)
 
     # --- events --------------------------------------------------------------------------
     def _event_dialog(self, event: events.EventInput | None) -> EventDialog:

@@ -23,6 +23,7 @@ from bounceback.db.enums import Status
 from bounceback.services import applications, events
 from bounceback.services.applications import ApplicationDetail, ApplicationFilter, ApplicationInput
 from bounceback.services.errors import NotFoundError
+from bounceback.services.related import related_records
 from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import LatestRead, Ops
@@ -225,8 +226,15 @@ class TimelineTab(TabPage):
 
     def _load_history(self) -> None:
         cur = self._current
-        self.related.show_for(cur.id if cur else None, cur.company if cur else "")
-        self.context.show_for(cur.id if cur else None, cur.company if cur else "")
+        if cur is None:
+            self.related.show_for(None)
+            self.context.show_for(None, "")
+            return
+        # Everything beside the editor in one read (one session, not one per panel): opening
+        # an application is the most frequent thing done here.
+        found = self.ops.read(related_records, cur.id)
+        self.related.show_records(cur.id, cur.company, found)
+        self.context.show_for(cur.id, cur.company, plan=found.plan)
 
     def _clear(self) -> None:
         self._current = None

@@ -1,0 +1,29 @@
+"""What the Timeline shows beside an application's editor, read together.
+
+Opening an application is the most frequent thing done in the program; its history, its
+people and its plan come from one session instead of one each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from bounceback.services import contacts, events, plans
+
+
+@dataclass(frozen=True)
+class RelatedRecords:
+    events: tuple[events.EventRow, ...]
+    people: tuple[contacts.ContactRow, ...]
+    plan: plans.PlanRow | None
+
+
+def related_records(session: Session, app_id: int) -> RelatedRecords:
+    """One application's history (oldest first), people and latest plan."""
+    return RelatedRecords(
+        events=tuple(events.list_events(session, app_id)),
+        people=tuple(contacts.list_for_application(session, app_id)),
+        plan=plans.plan_for_application(session, app_id),
+    )

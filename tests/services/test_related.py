@@ -1,0 +1,34 @@
+"""What the Timeline shows beside an application's editor, read in one go."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from bounceback.db.enums import ContactRole, EventKind, Status
+from bounceback.services import applications as apps
+from bounceback.services import contacts, events, plans
+from bounceback.services.related import related_records
+from tests.services.conftest import MakeApp
+
+
+def test_history_people_and_plan_together(session: Session, make_app: MakeApp) -> None:
+    app = make_app("Northwind", applied_on=dt.date(2026, 1, 5))
+    other = make_app("Contoso")
+    events.add_event(session, app.id, events.EventInput(EventKind.INTERVIEW,
+                                                        dt.date(2026, 1, 20)))
+    contacts.add_to_application(session, app.id, contacts.ContactInput(name="Sam"),
+                                ContactRole.RECRUITER)
+    apps.set_status(session, app.id, Status.REJECTED, on=dt.date(2026, 2, 1))
+
+    found = related_records(session, app.id)
+    assert [e.kind for e in found.events] == [e.kind for e in events.list_events(session,
+                                                                                   app.id)]
+    assert EventKind.INTERVIEW in [e.kind for e in found.events]
+    assert [p.name for p in found.people] == ["Sam"]
+    assert found.plan == plans.plan_for_application(session, app.id)
+    assert found.plan is not None
+
+    quiet = related_records(session, other.id)
+    assert quiet.people == () and quiet.plan is None
