@@ -4,24 +4,15 @@ feature itself."""
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from bounceback import APP_NAME, __version__
 from bounceback.ui.common.icons import app_icon
+from bounceback.ui.lazy_tabs import LazyTabs, TabSpec
 
 if TYPE_CHECKING:
     from bounceback.ui.checkin.tab import CheckInTab
@@ -36,37 +27,6 @@ if TYPE_CHECKING:
     from bounceback.ui.today.tray import TrayNotifier
 
 STATUS_TIMEOUT_MS = 4000
-
-
-@dataclass(frozen=True)
-class _TabSpec:
-    key: str
-    title: str
-    module: str
-    cls: str
-
-
-class _Waiting(QWidget):
-    """Stands in a tab's place until the tab is first shown: the window paints at once and
-    each tab is built (its modules imported, its rows read) only when someone looks at it."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(text, self)
-        self.label.setEnabled(False)
-        # Centred by stretches rather than Qt.AlignmentFlag: the first use of PySide6's Qt
-        # namespace builds all its enums (25 ms), which the first frame can do without.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.label)
-        row.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addStretch(1)
-        lay.addLayout(row)
-        lay.addStretch(1)
-
-    def text(self) -> str:
-        return self.label.text()
 
 
 class MainWindow(QMainWindow):
@@ -92,23 +52,17 @@ class MainWindow(QMainWindow):
         self.tray: TrayNotifier | None = None
 
         # In this order on screen; Ctrl+1 … Ctrl+6 follow it.
-        self._specs = [
-            _TabSpec("today", self.tr("Today"), "bounceback.ui.today.tab", "TodayTab"),
-            _TabSpec("plans", self.tr("Bounce back"), "bounceback.ui.plan.tab", "PlanTab"),
-            _TabSpec("timeline", self.tr("Timeline"), "bounceback.ui.timeline.tab",
-                     "TimelineTab"),
-            _TabSpec("checkin", self.tr("Check-in"), "bounceback.ui.checkin.tab",
-                     "CheckInTab"),
-            _TabSpec("feedback", self.tr("Feedback"), "bounceback.ui.feedback.tab",
-                     "FeedbackTab"),
-            _TabSpec("review", self.tr("Review"), "bounceback.ui.review.tab", "ReviewTab"),
-        ]
-        self._built: dict[str, TabPage] = {}
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        for spec in self._specs:
-            self.tabs.addTab(_Waiting(self.tr("Opening your journal…")), spec.title)
+        # In this order on screen; Ctrl+1 … Ctrl+6 follow it.
+        self.tabs = LazyTabs([
+            TabSpec("today", self.tr("Today"), "bounceback.ui.today.tab", "TodayTab"),
+            TabSpec("plans", self.tr("Bounce back"), "bounceback.ui.plan.tab", "PlanTab"),
+            TabSpec("timeline", self.tr("Timeline"), "bounceback.ui.timeline.tab",
+                    "TimelineTab"),
+            TabSpec("checkin", self.tr("Check-in"), "bounceback.ui.checkin.tab", "CheckInTab"),
+            TabSpec("feedback", self.tr("Feedback"), "bounceback.ui.feedback.tab",
+                    "FeedbackTab"),
+            TabSpec("review", self.tr("Review"), "bounceback.ui.review.tab", "ReviewTab"),
+        ], self.tr("Opening your journal…"), self)
         self.setCentralWidget(self.tabs)
         # The menus' titles are in the first frame; what is in them comes with the store
         # (building the actions and their shortcuts costs more than the rest of the frame).
@@ -118,7 +72,6 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
         self._restore()
-        self.tabs.currentChanged.connect(self._tab_changed)
         if ops is not None:
             self.attach(ops)
 
@@ -146,55 +99,31 @@ class MainWindow(QMainWindow):
         ops.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         self._build_menus()
         self.menuBar().setEnabled(True)
-        self._tab_changed(self.tabs.currentIndex())
+        self.tabs.enable(self._build_page)
         QTimer.singleShot(0, self.ready.emit)
 
     # --- tabs, built when first shown -----------------------------------------------------
-    def _index(self, key: str) -> int:
-        return next(i for i, spec in enumerate(self._specs) if spec.key == key)
+    def _build_page(self, spec: TabSpec) -> TabPage:
+        assert self.ops is not None
+        cls = getattr(importlib.import_module(spec.module), spec.cls)
+        page: TabPage = cls(self.ops, self.settings) if spec.key == "today" else cls(self.ops)
+        page.open_in_tab.connect(self.open_in_tab)
+        if spec.key == "today":
+            page.settings_changed.connect(self._reminder_settings_changed)  # type: ignore[attr-defined]
+        page.restore_state(self.settings)
+        return page
 
     def page(self, key: str) -> TabPage:
         """The tab with this key, built now if it has not been shown yet."""
-        built = self._built.get(key)
-        if built is not None:
-            return built
-        if self.ops is None:
-            raise RuntimeError("the window has no store yet")
-        index = self._index(key)
-        spec = self._specs[index]
-        cls = getattr(importlib.import_module(spec.module), spec.cls)
-        page: TabPage = cls(self.ops, self.settings) if key == "today" else cls(self.ops)
-        self._built[key] = page
-        page.open_in_tab.connect(self.open_in_tab)
-        if key == "today":
-            page.settings_changed.connect(self._reminder_settings_changed)
-        page.restore_state(self.settings)
-        # Put it in its stand-in's place without showing any other tab on the way: insert
-        # before it (the current tab stays current), then take the stand-in out.
-        current = self.tabs.currentIndex()
-        waiting = self.tabs.widget(index)
-        self.tabs.blockSignals(True)
-        self.tabs.insertTab(index, page, spec.title)
-        if current == index:
-            self.tabs.setCurrentIndex(index)
-        self.tabs.removeTab(index + 1)
-        self.tabs.blockSignals(False)
-        waiting.deleteLater()
-        return page
+        return self.tabs.page(key)
 
     @property
     def pages(self) -> list[TabPage]:
         """The tabs built so far, in their order on screen."""
-        return [self._built[s.key] for s in self._specs if s.key in self._built]
-
-    def _tab_changed(self, index: int) -> None:
-        if self.ops is not None and 0 <= index < len(self._specs):
-            self.page(self._specs[index].key)
+        return self.tabs.pages
 
     def show_tab(self, key: str) -> TabPage:
-        page = self.page(key)
-        self.tabs.setCurrentWidget(page)
-        return page
+        return self.tabs.show_page(key)
 
     @property
     def today(self) -> TodayTab:
@@ -261,7 +190,7 @@ class MainWindow(QMainWindow):
         view_menu = self.view_menu
         view_menu.addAction(self._action(self.tr("&Search everything…"), "Ctrl+K", self.search))
         view_menu.addSeparator()
-        for i, spec in enumerate(self._specs):
+        for i, spec in enumerate(self.tabs.specs):
             act = self._action(spec.title, f"Ctrl+{i + 1}",
                                lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             view_menu.addAction(act)
@@ -273,7 +202,7 @@ class MainWindow(QMainWindow):
 
     # --- commands ------------------------------------------------------------------------
     def current_page(self) -> TabPage:
-        return self.page(self._specs[self.tabs.currentIndex()].key)
+        return self.page(self.tabs.current_key())
 
     def new_application(self) -> None:
         self.show_tab("timeline")
@@ -289,7 +218,7 @@ class MainWindow(QMainWindow):
     def open_in_tab(self, key: str, app_id: int) -> None:
         """``key`` is a tab's key, optionally with a section: ``"timeline:people"``."""
         tab_key, _, section = key.partition(":")
-        if any(spec.key == tab_key for spec in self._specs):
+        if tab_key in self.tabs.tab_keys():
             page = self.show_tab(tab_key)
             page.show_application(app_id)
             if section:
@@ -421,14 +350,13 @@ class MainWindow(QMainWindow):
         # A first start opens on the Timeline: there is nothing to bounce back from yet.
         # Remembered by key, not position, so a new tab never moves someone to the wrong one.
         key = self.settings.value("window/tab_key", "timeline")
-        keys = [spec.key for spec in self._specs]
-        self.tabs.setCurrentIndex(keys.index(key if key in keys else "timeline"))
+        self.tabs.set_current_key(key if key in self.tabs.tab_keys() else "timeline")
         # Each tab restores its own splitters and columns when it is built.
 
     def _save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/tab_key", self._specs[self.tabs.currentIndex()].key)
+        self.settings.setValue("window/tab_key", self.tabs.current_key())
         for page in self.pages:
             page.save_state(self.settings)
         self.settings.sync()
