@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from bounceback.services import contacts, events, plans
+from bounceback.services import applications, contacts, events, plans
 
 
 @dataclass(frozen=True)
@@ -27,3 +27,10 @@ def related_records(session: Session, app_id: int) -> RelatedRecords:
         people=tuple(contacts.list_for_application(session, app_id)),
         plan=plans.plan_for_application(session, app_id),
     )
+
+
+def application_view(
+    session: Session, app_id: int
+) -> tuple[applications.ApplicationDetail, RelatedRecords]:
+    """An application for its editor, with what is shown beside it, in one read."""
+    return applications.get_application(session, app_id), related_records(session, app_id)

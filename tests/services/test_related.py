@@ -32,3 +32,14 @@ def test_history_people_and_plan_together(session: Session, make_app: MakeApp) -
 
     quiet = related_records(session, other.id)
     assert quiet.people == () and quiet.plan is None
+
+
+def test_application_view_is_the_detail_and_its_related_records(
+    session: Session, make_app: MakeApp
+) -> None:
+    from bounceback.services.related import application_view
+
+    app = make_app("Fabrikam")
+    detail, found = application_view(session, app.id)
+    assert detail == apps.get_application(session, app.id)
+    assert found == related_records(session, app.id)

@@ -23,7 +23,7 @@ from bounceback.db.enums import Status
 from bounceback.services import applications, events
 from bounceback.services.applications import ApplicationDetail, ApplicationFilter, ApplicationInput
 from bounceback.services.errors import NotFoundError
-from bounceback.services.related import related_records
+from bounceback.services.related import RelatedRecords, application_view, related_records
 from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import LatestRead, Ops
@@ -216,15 +216,15 @@ class TimelineTab(TabPage):
         self.form.blockSignals(blocked)
         return baseline
 
-    def _load(self, detail: ApplicationDetail) -> None:
+    def _load(self, detail: ApplicationDetail, found: RelatedRecords | None = None) -> None:
         self._current = detail
         self.form.set_value(detail.as_input(), self._heading(detail))
         self._loaded = self.form.value()
         self._show_editor(True)
-        self._load_history()
+        self._load_history(found)
         self._update_buttons()
 
-    def _load_history(self) -> None:
+    def _load_history(self, found: RelatedRecords | None = None) -> None:
         cur = self._current
         if cur is None:
             self.related.show_for(None)
@@ -232,7 +232,8 @@ class TimelineTab(TabPage):
             return
         # Everything beside the editor in one read (one session, not one per panel): opening
         # an application is the most frequent thing done here.
-        found = self.ops.read(related_records, cur.id)
+        if found is None:
+            found = self.ops.read(related_records, cur.id)
         self.related.show_records(cur.id, cur.company, found)
         self.context.show_for(cur.id, cur.company, plan=found.plan)
 
@@ -269,11 +270,11 @@ class TimelineTab(TabPage):
 
     def open_application(self, app_id: int) -> None:
         try:
-            detail = self.ops.read(applications.get_application, app_id)
+            detail, found = self.ops.read(application_view, app_id)
         except NotFoundError:
             self.refresh()
             return
-        self._load(detail)
+        self._load(detail, found)
         if not self.list.select_id(app_id) and detail.archived:
             self.list.show_archived.setChecked(True)
             self.list.select_id(app_id)
