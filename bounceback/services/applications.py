@@ -149,8 +149,12 @@ def _status_event(app: Application, status: Status, on: dt.date) -> Event:
     return Event(kind=kind, occurred_on=on, details=STATUS_DETAILS.get(status, ""))
 
 
-def _detail(session: Session, app: Application) -> ApplicationDetail:
-    count = session.scalar(select(func.count(Event.id)).where(Event.application_id == app.id))
+def _detail(
+    session: Session, app: Application, event_count: int | None = None
+) -> ApplicationDetail:
+    """``event_count``, when the caller has the events already; else it is counted."""
+    count = event_count if event_count is not None else session.scalar(
+        select(func.count(Event.id)).where(Event.application_id == app.id))
     return ApplicationDetail(
         id=app.id,
         company=app.company,
@@ -267,8 +271,10 @@ def delete_application(session: Session, app_id: int) -> None:
     session.flush()
 
 
-def get_application(session: Session, app_id: int) -> ApplicationDetail:
-    return _detail(session, _get(session, app_id))
+def get_application(
+    session: Session, app_id: int, *, event_count: int | None = None
+) -> ApplicationDetail:
+    return _detail(session, _get(session, app_id), event_count)
 
 
 def list_applications(

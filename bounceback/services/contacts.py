@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -69,8 +70,9 @@ def _validate(data: ContactInput) -> dict[str, object]:
 
 
 def _row(
-    c: Contact, relation: ContactRole | None = None, thanked_on: dt.date | None = None
+    c: Any, relation: ContactRole | None = None, thanked_on: dt.date | None = None
 ) -> ContactRow:
+    """A contact (an object, or a row of the same columns) as a ContactRow."""
     return ContactRow(
         id=c.id, name=c.name, role=c.role, company=c.company, email=c.email,
         linkedin_url=c.linkedin_url, notes=c.notes, relation=relation,
@@ -144,14 +146,18 @@ def list_for_application(session: Session, app_id: int) -> list[ContactRow]:
         .group_by(Event.contact_id)
         .subquery()
     )
+    c = Contact
+    # Columns rather than objects: read each time an application is opened.
     stmt = (
-        select(Contact, ApplicationContact.relation, thanked.c.on)
+        select(c.id, c.name, c.role, c.company, c.email, c.linkedin_url, c.notes,
+               c.linkedin_connected, c.stay_in_touch_on,
+               ApplicationContact.relation, thanked.c.on)
         .join(ApplicationContact, ApplicationContact.contact_id == Contact.id)
         .outerjoin(thanked, thanked.c.contact_id == Contact.id)
         .where(ApplicationContact.application_id == app_id)
         .order_by(func.lower(Contact.name))
     )
-    return [_row(c, rel, on) for c, rel, on in session.execute(stmt)]
+    return [_row(r, r.relation, r.on) for r in session.execute(stmt)]
 
 
 def mark_thanked(

@@ -147,14 +147,19 @@ def get_event(session: Session, event_id: int) -> EventRow:
     return _row(ev, ev.application)
 
 
+# An EventRow's fields, in order, as plain columns (lists read rows, not objects).
+_ROW_COLUMNS = (Event.id, Event.application_id, Event.kind, Event.occurred_on, Event.details,
+                Event.interview_round, Event.interviewers, Event.contact_id)
+
+
 def list_events(session: Session, app_id: int) -> list[EventRow]:
     """One application's history, oldest first (ties in the order they were recorded)."""
     stmt = (
-        select(Event)
+        select(*_ROW_COLUMNS)
         .where(Event.application_id == app_id)
         .order_by(Event.occurred_on, Event.id)
     )
-    return [_row(ev) for ev in session.scalars(stmt)]
+    return [EventRow(*row) for row in session.execute(stmt)]
 
 
 def list_all_events(
@@ -163,11 +168,8 @@ def list_all_events(
     """Every application's events in date order, with the company and role beside each."""
     # Plain columns: tens of thousands of events after a few years, read as objects (with
     # their applications' texts) would take several times as long.
-    e = Event
-    stmt = select(
-        e.id, e.application_id, e.kind, e.occurred_on, e.details, e.interview_round,
-        e.interviewers, e.contact_id, Application.company, Application.role,
-    ).join(Application, Event.application_id == Application.id)
+    stmt = select(*_ROW_COLUMNS, Application.company, Application.role).join(
+        Application, Event.application_id == Application.id)
     if not include_archived:
         stmt = stmt.where(Application.archived.is_(False))
     if newest_first:

@@ -33,4 +33,6 @@ def application_view(
     session: Session, app_id: int
 ) -> tuple[applications.ApplicationDetail, RelatedRecords]:
     """An application for its editor, with what is shown beside it, in one read."""
-    return applications.get_application(session, app_id), related_records(session, app_id)
+    found = related_records(session, app_id)
+    # Raises NotFoundError for an application deleted meanwhile; counted from the events read.
+    return applications.get_application(session, app_id, event_count=len(found.events)), found

@@ -43,3 +43,16 @@ def test_application_view_is_the_detail_and_its_related_records(
     detail, found = application_view(session, app.id)
     assert detail == apps.get_application(session, app.id)
     assert found == related_records(session, app.id)
+
+
+def test_application_view_of_a_deleted_application_says_so(session: Session,
+                                                          make_app: MakeApp) -> None:
+    import pytest
+
+    from bounceback.services.errors import NotFoundError
+    from bounceback.services.related import application_view
+
+    app = make_app("Gone Ltd")
+    apps.delete_application(session, app.id)
+    with pytest.raises(NotFoundError):
+        application_view(session, app.id)

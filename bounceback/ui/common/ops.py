@@ -32,7 +32,7 @@ T = TypeVar("T")
 _ONE_READ_AT_A_TIME = threading.Lock()
 _SKIPPED = object()
 # How long Ops.read_later waits before it starts its worker (see there).
-READ_LATER_DELAY_MS = 25
+READ_LATER_DELAY_MS = 60
 # A read for Ops.read_later: a service function with its options bound, given a Session.
 Reader = Callable[[Session], T]
 
@@ -122,7 +122,9 @@ class Ops(QObject):
         task.finished.connect(finished)
         task.finished.connect(task.deleteLater)
         # Started a moment later, not at once: the repaint the user is waiting for (after a
-        # save, a tab switch) comes first, instead of sharing the interpreter with the read.
+        # save, a tab switch) comes first, instead of sharing the interpreter with the read;
+        # and while someone walks down a list with the arrow keys, the reads for the rows
+        # passed on the way are no longer wanted when their turn comes, so they are skipped.
         QTimer.singleShot(READ_LATER_DELAY_MS, task.start)
         return True
 
