@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(act)
 
         help_menu = self.help_menu
+        help_menu.addAction(self._action(
+            self.tr("&Keyboard shortcuts"), "Ctrl+/", self.keyboard_shortcuts))
+        help_menu.addSeparator()
         about = self._action(self.tr("&About BounceBack"), None, self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
@@ -324,6 +327,13 @@ class MainWindow(QMainWindow):
             preferences.set_my_name(name)
             self.statusBar().showMessage(self.tr("Saved. New letters will be signed with it."),
                                          STATUS_TIMEOUT_MS)
+
+    def keyboard_shortcuts(self) -> None:
+        from bounceback.ui.help.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog([self.file_menu, self.view_menu, self.help_menu], self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,1 @@
+"""Help for the person using BounceBack: the keyboard shortcuts sheet."""
