@@ -92,3 +92,26 @@ def test_follows_the_palette(chart: ChartWidget) -> None:
     axis = plot.getPlotItem().getAxis("left")
     assert axis.textPen().color().name() == "#eeeeee"
     assert chart.series_color(0).lightness() > 128  # the light tone on a dark background
+
+
+def test_a_chart_says_in_words_what_it_shows(qtbot, chart: ChartWidget) -> None:
+    from bounceback.ui.common.charts import describe
+
+    bars = Figure(bars=Bars(labels=("Referral", "Job board"), values=(3.0, 1.5)))
+    assert describe(bars) == "Referral: 3; Job board: 1.5"
+    day = dt.datetime(2026, 3, 1, tzinfo=dt.UTC).timestamp()
+    line = Figure(date_axis=True, series=(Series(
+        points=(Point(day, 4.0), Point(day + 86400 * 9, 7.0)), name="Mood"),))
+    assert describe(line) == "Mood: 2 points from 2026-03-01 to 2026-03-10, values 4 to 7"
+    assert describe(Figure()) == ""
+    many = Figure(bars=Bars(labels=tuple(f"t{i}" for i in range(15)),
+                            values=tuple(float(i) for i in range(15))))
+    assert describe(many).endswith("and 3 more")
+
+    chart.set_title("How you felt")
+    chart.set_figure(line)
+    chart.show()
+    qtbot.waitUntil(lambda: chart.is_built)
+    plot = chart.plot_widget
+    assert plot.accessibleName() == "How you felt"
+    assert plot.accessibleDescription() == describe(line)

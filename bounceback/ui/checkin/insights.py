@@ -103,6 +103,7 @@ class CheckinInsightsPanel(QWidget):
         lay.addWidget(self.emotion_chart)
         lay.addStretch(1)
         self.scroll = QScrollArea(self)
+        self.scroll.setAccessibleName(self.tr("What your check-ins show"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -280,6 +281,7 @@ class CheckinViews(QTabWidget):
 
     def __init__(self, history: QWidget, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Your check-ins and what they show"))
         self.setDocumentMode(True)
         self.history = history
         self.insights = CheckinInsightsPanel(ops, self)

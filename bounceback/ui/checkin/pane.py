@@ -44,6 +44,7 @@ class EditorPane(QWidget):
         inner.setContentsMargins(16, 12, 16, 12)
         inner.addWidget(form)
         self.scroll = QScrollArea(self)
+        self.scroll.setAccessibleName(self.tr("Check-in"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 # Okabe–Ito colours (readable for colour-blind eyes), each in a darker tone for light
@@ -20,6 +21,10 @@ def epoch(value: dt.date | dt.datetime) -> float:
         value = dt.datetime.combine(value, dt.time(12, 0))  # a day's mark sits at its middle
     return value.timestamp()
 
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
 
 @dataclass(frozen=True)
 class Point:
@@ -93,3 +98,37 @@ def series_color(index: int, dark: bool) -> QColor:
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e6 else f"{value:.3g}"
+
+
+def describe(figure: Figure, *, most: int = 12) -> str:
+    """The chart in words, for screen readers (its accessible description): each bar with
+    its value, or each line with how many points it has, over which span, between which
+    values."""
+    if figure.is_empty:
+        return ""
+    parts: list[str] = []
+    if figure.bars and figure.bars.values:
+        pairs = list(zip(figure.bars.labels, figure.bars.values, strict=False))
+        parts.extend(f"{label}: {_number(value)}" for label, value in pairs[:most])
+        if len(pairs) > most:
+            parts.append(_t("and %1 more").replace("%1", str(len(pairs) - most)))
+    for series in figure.series:
+        if not series.points:
+            continue
+        xs = [p.x for p in series.points]
+        ys = [p.y for p in series.points]
+        if figure.date_axis:
+            first, last = (dt.datetime.fromtimestamp(v, dt.UTC).date().isoformat()
+                           for v in (min(xs), max(xs)))
+        else:
+            first, last = _number(min(xs)), _number(max(xs))
+        parts.append(_t("%1: %2 points from %3 to %4, values %5 to %6")
+                     .replace("%1", series.name or _t("line"))
+                     .replace("%2", str(len(series.points)))
+                     .replace("%3", first).replace("%4", last)
+                     .replace("%5", _number(min(ys))).replace("%6", _number(max(ys))))
+    return "; ".join(parts)

@@ -56,6 +56,7 @@ from bounceback.ui.common.chart_figure import (
     Point,
     Series,
     VMarker,
+    describe,
     epoch,
     is_dark,
     series_color,
@@ -137,6 +138,7 @@ class ChartWidget(QWidget):
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))
         self._name_save_button(title)
+        self._name_plot()
 
     def add_header_widget(self, widget: QWidget) -> None:
         """Put a control (a chooser) in the title row, before "Save as PNG…"."""
@@ -152,8 +154,13 @@ class ChartWidget(QWidget):
         """What to draw; None or an empty figure shows the empty-state message instead."""
         self._figure = figure
         self._show_page()
+        self._name_plot()
         if self.is_built:
             self._draw()
+
+    def text_alternative(self) -> str:
+        """The chart in words (what a screen reader says of the plot)."""
+        return describe(self._figure) if self._figure is not None else ""
 
     def ensure_built(self) -> None:
         """Build the plot now (normally the first show does it)."""
@@ -254,6 +261,15 @@ class ChartWidget(QWidget):
                                     else self._plot)
         self.save_button.setHidden(empty)  # nothing worth a picture yet
 
+    def _name_plot(self) -> None:
+        """The plot is named by the chart's title and described in words."""
+        if self._plot is None:
+            return
+        name = self.title_label.text() or self.tr("Chart")
+        for widget in (self._plot, self._plot.viewport()):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(self.text_alternative())
+
     def _name_save_button(self, title: str) -> None:
         self.save_button.setAccessibleName(
             self.tr("Save “%1” as PNG").replace("%1", title) if title
@@ -277,6 +293,7 @@ class ChartWidget(QWidget):
         plot.scene().sigMouseMoved.connect(self._hovered)
         self.stack.addWidget(plot)
         self._plot = plot
+        self._name_plot()
 
     def _draw(self) -> None:
         pg, plot = self._pg, self._plot

@@ -57,6 +57,7 @@ class ApplicationPicker(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.lineEdit().setPlaceholderText(self.tr("Type to find an application…"))
         self.setAccessibleName(self.tr("Application"))
+        self.lineEdit().setAccessibleName(self.tr("Application"))
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -144,6 +144,7 @@ class PlanTab(TabPage):
         detail_lay.addLayout(bottom)
         detail_lay.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("The four steps of this plan"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(detail)

@@ -192,6 +192,7 @@ class TimelineInsights(InsightSection):
         pipeline_lay.addWidget(self.answer_text)
 
         self.pages = QTabWidget(self)
+        self.pages.setAccessibleName(_t("Your search at a glance"))
         self.pages.setDocumentMode(True)
         self.pages.addTab(lanes_page, _t("Timeline"))
         self.pages.addTab(pipeline_page, _t("Pipeline and answers"))

@@ -24,6 +24,7 @@ EVENT_TOPICS = frozenset({topics.EVENTS, topics.APPLICATIONS})
 class RelatedPanel(QTabWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("History and people of this application"))
         self.ops = ops
         self.app_id: int | None = None
         self.company = ""

@@ -107,6 +107,7 @@ class TimelineTab(TabPage):
         form_lay.addLayout(buttons)
         form_lay.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Application details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form_page)

@@ -141,6 +141,7 @@ class TodayTab(TabPage):
         holder_lay.addWidget(column, 100)
         holder_lay.addStretch(1)
         self.scroll = QScrollArea(self)
+        self.scroll.setAccessibleName(self.tr("Reminders for today and this week"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(holder)
