@@ -3,23 +3,12 @@ share a key."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from bounceback import paths
 from bounceback.ui.help.shortcuts import ShortcutsDialog, menu_shortcuts, plain
-from bounceback.ui.main_window import MainWindow
-
-
-def make_window(qtbot, ops) -> MainWindow:
-    settings = QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(ops, settings)
-    qtbot.addWidget(w)
-    with qtbot.waitActive(w):
-        w.show()
-        w.activateWindow()
-    return w
+from tests.ui.test_main_window import make_window
 
 
 def test_plain_drops_the_mnemonic_marker() -> None:
