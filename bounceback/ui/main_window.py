@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QWidget
 
-from bounceback import APP_NAME, __version__
+from bounceback import APP_NAME
 from bounceback.ui.common.icons import app_icon
 from bounceback.ui.lazy_tabs import LazyTabs, TabSpec
 
@@ -336,16 +336,12 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About BounceBack"),
-            self.tr(
-                "<h3>BounceBack %1</h3>"
-                "<p>A private companion for the weeks after a job rejection.</p>"
-                "<p>Everything you write stays on this computer. "
-                "No account, no network.</p>"
-            ).replace("%1", __version__),
-        )
+        from bounceback import paths
+        from bounceback.ui.help.about import AboutDialog
+
+        dialog = AboutDialog(paths.data_dir(), paths.backups_dir(), self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # --- window state --------------------------------------------------------------------
     def _restore(self) -> None:

@@ -1,0 +1,105 @@
+"""Help → About BounceBack: the version, where the data and its backups are (with buttons
+to open those folders), and the components it is made with and their licences."""
+
+from __future__ import annotations
+
+from importlib import metadata
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bounceback import APP_NAME, __version__
+
+# The components BounceBack ships with (distribution name, shown name, licence), as in the
+# installers' copyright files.
+COMPONENTS: tuple[tuple[str, str, str], ...] = (
+    ("PySide6-Essentials", "Qt and Qt for Python (PySide6)", "LGPL-3.0-only"),
+    ("SQLAlchemy", "SQLAlchemy", "MIT"),
+    ("alembic", "Alembic", "MIT"),
+    ("sqlcipher3", "sqlcipher3 with SQLCipher", "Zlib, BSD-3-Clause"),
+    ("pyqtgraph", "pyqtgraph", "MIT"),
+    ("numpy", "NumPy", "BSD-3-Clause"),
+    ("pyspellchecker", "pyspellchecker", "MIT"),
+    ("icalendar", "icalendar", "BSD-2-Clause"),
+    ("appdirs", "appdirs", "MIT"),
+)
+
+
+def installed_version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_dir: Path, backups_dir: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About BounceBack"))
+        heading = QLabel(f"<h3>{APP_NAME} {__version__}</h3>", self)
+        blurb = QLabel(self.tr(
+            "A private companion for the weeks after a job rejection. Everything you write "
+            "stays on this computer: no account, no network."), self)
+        blurb.setWordWrap(True)
+
+        folders = QFormLayout()
+        self.open_buttons: dict[str, QPushButton] = {}
+        for key, label, path in (("data", self.tr("Your data"), data_dir),
+                                 ("backups", self.tr("Backups"), backups_dir)):
+            shown = QLabel(str(path), self)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)
+            button = QPushButton(self.tr("Open folder"), self)
+            button.setAccessibleName(self.tr("Open the folder: %1").replace("%1", label))
+            button.setEnabled(path.is_dir())
+            if not path.is_dir():
+                button.setToolTip(self.tr("Not made yet: it appears with the first backup."))
+            button.clicked.connect(lambda _=False, p=path: self.open_folder(p))
+            self.open_buttons[key] = button
+            row = QHBoxLayout()
+            row.addWidget(shown, 1)
+            row.addWidget(button)
+            folders.addRow(label, row)
+
+        made_with = QLabel(self.tr(
+            "BounceBack is free software under the GNU General Public License, version 3 or "
+            "later. It is made with:"), self)
+        made_with.setWordWrap(True)
+        self.components = QTreeWidget(self)
+        self.components.setRootIsDecorated(False)
+        self.components.setHeaderLabels([self.tr("Component"), self.tr("Version"),
+                                         self.tr("Licence")])
+        self.components.setAccessibleName(self.tr("Components and their licences"))
+        for dist, name, licence in COMPONENTS:
+            self.components.addTopLevelItem(
+                QTreeWidgetItem([name, installed_version(dist), licence]))
+        self.components.resizeColumnToContents(0)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading)
+        lay.addWidget(blurb)
+        lay.addLayout(folders)
+        lay.addWidget(made_with)
+        lay.addWidget(self.components, 1)
+        lay.addWidget(buttons)
+        self.resize(600, 440)
+
+    def open_folder(self, path: Path) -> bool:
+        """Show the folder in the system's file manager (a local file URL, never the web)."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

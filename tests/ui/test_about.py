@@ -1,0 +1,39 @@
+"""Help → About: version, the data and backup folders (opened in the file manager), and the
+components with their licences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+
+from bounceback import __version__
+from bounceback.ui.help import about
+from bounceback.ui.help.about import AboutDialog
+
+
+def test_about_shows_the_version_the_folders_and_the_licences(qtbot, tmp_path: Path,
+                                                             monkeypatch) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    backups = tmp_path / "not-yet"
+    dialog = AboutDialog(data, backups)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(about.QLabel)]
+    assert any(__version__ in t for t in texts)
+    assert str(data) in texts and str(backups) in texts
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(about.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url) or True)
+    dialog.open_buttons["data"].click()
+    assert [u.toLocalFile() for u in opened] == [str(data)]
+    assert all(u.isLocalFile() for u in opened)  # a folder here, never a web address
+    assert not dialog.open_buttons["backups"].isEnabled()  # no backup folder yet
+
+    rows = [(dialog.components.topLevelItem(i).text(0), dialog.components.topLevelItem(i).text(2))
+            for i in range(dialog.components.topLevelItemCount())]
+    assert ("Qt and Qt for Python (PySide6)", "LGPL-3.0-only") in rows
+    assert ("SQLAlchemy", "MIT") in rows
+    pyside = dialog.components.topLevelItem(0)
+    assert pyside.text(1)  # the installed version, read from the package's metadata
