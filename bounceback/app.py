@@ -183,6 +183,10 @@ def _run_window(
     failures: list[str] = []
     _install_excepthook(smoke_test=args.smoke_test, failures=failures)
     settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+    from bounceback.ui import language
+
+    # The system's language, or the one chosen in Settings, before the first word is shown.
+    language.apply_setting(settings)
     # The window paints first, empty, and the store (SQLAlchemy, the migrations check, a
     # passphrase) is opened just after: the person sees BounceBack the moment it starts.
     window = MainWindow(None, settings)
@@ -206,6 +210,10 @@ def _run_window(
             ops = window.ops
             assert ops is not None
             QTimer.singleShot(1000, lambda: _daily_backup_in_background(ops))
+            # Shown once, on a first start, over the window that is now filled.
+            from bounceback.ui.welcome import start_if_first_run
+
+            QTimer.singleShot(0, lambda: start_if_first_run(window))
 
     def report() -> None:
         ok = window.isVisible() and APP_NAME in window.windowTitle() and not failures

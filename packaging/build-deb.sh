@@ -74,6 +74,11 @@ rm -rf "$venv" "${build:?}/pyi-dist" "${build:?}/pyi-work" "$root" "${build:?}/l
 "$venv/bin/python" -m pip install -q --disable-pip-version-check \
     . "pyinstaller>=6.10,<7" "pillow>=10"
 rm -rf "${build:?}/lib" "$build"/bdist.*   # setuptools' scratch copies of the package
+# The translations are compiled here (with this environment's pyside6-lrelease) and the
+# project installed again, so the installed resources carry the .qm catalogues.
+"$venv/bin/python" scripts/i18n.py compile
+"$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps --force-reinstall .
+rm -rf "${build:?}/lib" "$build"/bdist.*
 
 # --- freeze ------------------------------------------------------------------------------
 say "Freezing with PyInstaller"

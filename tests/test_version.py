@@ -65,14 +65,14 @@ def test_version_option_prints_it(command, tmp_path):
 def test_the_about_box_shows_it(qtbot, store, monkeypatch):
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QLabel
 
     from bounceback.ui.common.ops import Ops
+    from bounceback.ui.help.about import AboutDialog
     from bounceback.ui.main_window import MainWindow
 
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "about",
-                        lambda parent, title, text: shown.append((title, text)))
+    shown: list[AboutDialog] = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
     settings = QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(Ops(store), settings)
     qtbot.addWidget(window)
@@ -81,10 +81,11 @@ def test_the_about_box_shows_it(qtbot, store, monkeypatch):
     [about] = [a for a in window.findChildren(QAction) if a.text() == "&About BounceBack"]
     about.trigger()
 
-    [(title, text)] = shown
-    assert title == "About BounceBack"
-    assert f"BounceBack {__version__}<" in text
-    assert "%1" not in text
+    [dialog] = shown
+    assert dialog.windowTitle() == "About BounceBack"
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert f"BounceBack {__version__}<" in texts
+    assert "%1" not in texts
 
 
 def _recipes() -> list[Path]:

@@ -91,6 +91,11 @@ class Application(Stamped, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     # After a rejection: when it would make sense to try this company again.
     reapply_after: Mapped[dt.date | None] = mapped_column(Date)
+    # Part of the example data set offered on first run, removed together in one step. A
+    # mark, not a name: the person could well type "Northwind Traders" themselves.
+    example: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default="0", index=True
+    )
 
     events: Mapped[list[Event]] = relationship(
         back_populates="application", cascade="all, delete-orphan", passive_deletes=True
@@ -138,6 +143,10 @@ class Contact(Stamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     linkedin_connected: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     stay_in_touch_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Part of the example data set (see Application.example).
+    example: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default="0", index=True
+    )
 
     application_links: Mapped[list[ApplicationContact]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
@@ -178,6 +187,10 @@ class CheckIn(Stamped, Base):
     journal: Mapped[str] = mapped_column(Text, default="")
     # How you feel overall, 1 (very low) to 10 (good).
     overall: Mapped[int] = mapped_column(Integer, default=5)
+    # Part of the example data set (see Application.example).
+    example: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default="0", index=True
+    )
 
     emotions: Mapped[list[CheckInEmotion]] = relationship(
         back_populates="checkin",
@@ -270,6 +283,10 @@ class ActionItem(Stamped, Base):
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Part of the example data set (see Application.example).
+    example: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default="0", index=True
+    )
 
 
 class Draft(Base):

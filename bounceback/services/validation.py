@@ -23,9 +23,10 @@ def clean_text(field: str, value: str | None, *, limit: int = LONG, required: bo
     # A lone surrogate (half an emoji, from a broken file) can't be stored as UTF-8.
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").strip()
     if required and not text:
-        raise ValidationError(field, f"{label} is needed.")
+        raise ValidationError(field, "%1 is needed.", label)
     if len(text) > limit:
-        raise ValidationError(field, f"{label} is too long (at most {limit:,} characters).")
+        raise ValidationError(field, "%1 is too long (at most %2 characters).", label,
+                              f"{limit:,}")
     return text
 
 
@@ -35,8 +36,7 @@ def check_date(field: str, value: dt.date | None, *, label: str = "The date") ->
     day = value.date() if isinstance(value, dt.datetime) else value
     if not EARLIEST <= day <= LATEST:
         raise ValidationError(
-            field, f"{label} looks mistyped; please use a date between 1970 and 2100."
-        )
+            field, "%1 looks mistyped; please use a date between 1970 and 2100.", label)
     return value
 
 
@@ -54,5 +54,5 @@ def check_url(field: str, value: str | None) -> str:
 
 def check_range(field: str, value: int, low: int, high: int, *, label: str) -> int:
     if not low <= value <= high:
-        raise ValidationError(field, f"{label} should be between {low} and {high}.")
+        raise ValidationError(field, "%1 should be between %2 and %3.", label, low, high)
     return value

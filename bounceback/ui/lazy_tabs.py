@@ -16,10 +16,10 @@ if TYPE_CHECKING:
     from bounceback.ui.common.tab import TabPage
 
 
-@dataclass(frozen=True)
+@dataclass
 class TabSpec:
     key: str
-    title: str
+    title: str  # changes with the language
     module: str  # where the tab's class is, imported when it is first built
     cls: str
 
@@ -106,6 +106,33 @@ class LazyTabs(QTabWidget):
         self.blockSignals(False)
         waiting.deleteLater()
         return page
+
+    def retitle(self, titles: dict[str, str], waiting_text: str) -> None:
+        """New words for the tabs (the language changed)."""
+        for index, spec in enumerate(self.specs):
+            spec.title = titles.get(spec.key, spec.title)
+            self.setTabText(index, spec.title)
+            widget = self.widget(index)
+            if isinstance(widget, Waiting):
+                widget.label.setText(waiting_text)
+
+    def rebuild(self, waiting_text: str) -> None:
+        """Build every built tab again, the one in front now and the others when shown.
+
+        For a new language: a tab's words are set as it is built. Whoever calls this has
+        made sure nothing is unsaved.
+        """
+        current = self.currentIndex()
+        self.blockSignals(True)
+        for key in list(self._built):
+            index = self.tab_keys().index(key)
+            page = self._built.pop(key)
+            self.insertTab(index, Waiting(waiting_text), self.specs[index].title)
+            self.removeTab(index + 1)
+            page.deleteLater()
+        self.setCurrentIndex(current)
+        self.blockSignals(False)
+        self._shown(current)
 
     def show_page(self, key: str) -> TabPage:
         page = self.page(key)

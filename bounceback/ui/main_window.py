@@ -6,9 +6,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from bounceback import APP_NAME
 from bounceback.ui.common.icons import app_icon
@@ -34,6 +34,8 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     # The store is attached and the tab in front shows its data.
     ready = Signal()
+    # The window speaks a new language (parts of it outside the tabs follow this).
+    retranslated = Signal()
 
     def __init__(
         self, ops: Ops | None, settings: QSettings, parent: QWidget | None = None
@@ -48,32 +50,86 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._search: QWidget | None = None
         self._painted = False
+        self._retranslating = False
         self.lock: LockController | None = None
         self.tray: TrayNotifier | None = None
 
         # In this order on screen; Ctrl+1 … Ctrl+6 follow it.
-        # In this order on screen; Ctrl+1 … Ctrl+6 follow it.
+        titles = self._tab_titles()
         self.tabs = LazyTabs([
-            TabSpec("today", self.tr("Today"), "bounceback.ui.today.tab", "TodayTab"),
-            TabSpec("plans", self.tr("Bounce back"), "bounceback.ui.plan.tab", "PlanTab"),
-            TabSpec("timeline", self.tr("Timeline"), "bounceback.ui.timeline.tab",
-                    "TimelineTab"),
-            TabSpec("checkin", self.tr("Check-in"), "bounceback.ui.checkin.tab", "CheckInTab"),
-            TabSpec("feedback", self.tr("Feedback"), "bounceback.ui.feedback.tab",
-                    "FeedbackTab"),
-            TabSpec("review", self.tr("Review"), "bounceback.ui.review.tab", "ReviewTab"),
+            TabSpec(key, titles[key], f"bounceback.ui.{module}.tab", cls)
+            for key, module, cls in (
+                ("today", "today", "TodayTab"),
+                ("plans", "plan", "PlanTab"),
+                ("timeline", "timeline", "TimelineTab"),
+                ("checkin", "checkin", "CheckInTab"),
+                ("feedback", "feedback", "FeedbackTab"),
+                ("review", "review", "ReviewTab"),
+            )
         ], self.tr("Opening your journal…"), self)
         self.setCentralWidget(self.tabs)
         # The menus' titles are in the first frame; what is in them comes with the store
         # (building the actions and their shortcuts costs more than the rest of the frame).
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.file_menu = self.menuBar().addMenu("")
+        self.view_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+        self._title_menus()
         self.menuBar().setEnabled(False)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
         self._restore()
         if ops is not None:
             self.attach(ops)
+
+    def _tab_titles(self) -> dict[str, str]:
+        return {
+            "today": self.tr("Today"),
+            "plans": self.tr("Bounce back"),
+            "timeline": self.tr("Timeline"),
+            "checkin": self.tr("Check-in"),
+            "feedback": self.tr("Feedback"),
+            "review": self.tr("Review"),
+        }
+
+    def _title_menus(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Removing and installing translators sends one event each: answer them once.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every word again, in the language now installed.
+
+        The tabs are built again (each sets its words as it is built) rather than each
+        widget keeping a list of its texts; the caller (Settings) saves open edits first,
+        and each tab's layout is kept.
+        """
+        self._retranslating = False
+        self.setWindowTitle(APP_NAME)
+        self.tabs.retitle(self._tab_titles(), self.tr("Opening your journal…"))
+        self._title_menus()
+        self.statusBar().showMessage(self.tr("Everything stays on this computer."))
+        if self.ops is None:
+            return
+        for page in self.pages:
+            page.save_state(self.settings)
+        for menu in (self.file_menu, self.view_menu, self.help_menu):
+            for act in menu.actions():
+                self.removeAction(act)
+                if not act.isSeparator():
+                    act.deleteLater()
+            menu.clear()
+        self._build_menus()
+        if self._search is not None:
+            self._search.deleteLater()
+            self._search = None
+        self.tabs.rebuild(self.tr("Opening your journal…"))
+        self.retranslated.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -100,6 +156,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.menuBar().setEnabled(True)
         self.tabs.enable(self._build_page)
+        from bounceback.ui import welcome
+
+        welcome.install(self)  # the bar shown while there is example data
         QTimer.singleShot(0, self.ready.emit)
 
     # --- tabs, built when first shown -----------------------------------------------------
@@ -175,10 +234,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Export…"), "Ctrl+E", self.export_data))
         file_menu.addAction(self._action(self.tr("&Import…"), "Ctrl+I", self.import_data))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(
-            self.tr("Your &name in letters…"), None, self.ask_my_name))
-        file_menu.addAction(self._action(
-            self.tr("Re&minders…"), None, lambda: self.today.open_settings()))
+        settings = self._action(self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences,
+                                self.open_settings)
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(settings)
         file_menu.addAction(self._action(
             self.tr("&Privacy and security…"), None, self.privacy_settings))
         file_menu.addAction(self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_now))
@@ -196,6 +255,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(act)
 
         help_menu = self.help_menu
+        help_menu.addAction(self._action(
+            self.tr("&Welcome and example data…"), None, self.welcome))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(
             self.tr("&Keyboard shortcuts"), "Ctrl+/", self.keyboard_shortcuts))
         help_menu.addSeparator()
@@ -266,7 +328,7 @@ class MainWindow(QMainWindow):
         assert self.ops is not None
         store_changes.back_up_now(self, self.ops)
 
-    def _all_saved(self) -> bool:
+    def all_saved(self) -> bool:
         """Before the data file is replaced, every open edit is saved or set aside."""
         for page in self.pages:
             if page.has_unsaved_changes():
@@ -283,24 +345,37 @@ class MainWindow(QMainWindow):
     def import_data(self) -> None:
         from bounceback.ui import exchange
 
-        if self._all_saved():
+        if self.all_saved():
             exchange.import_data(self, self.ops)
 
     def restore_backup(self) -> None:
         from bounceback.ui.privacy.restore_dialog import RestoreDialog
 
-        if self._all_saved():
+        if self.all_saved():
             dialog = RestoreDialog(self.ops, self)
             dialog.exec()
             dialog.deleteLater()
 
     def privacy_settings(self) -> None:
-        from bounceback.ui.privacy.settings_dialog import PrivacyDialog
+        self.open_settings("privacy")
 
-        if self._all_saved():
-            dialog = PrivacyDialog(self.ops, self.settings, self.lock, self)
-            dialog.exec()
-            dialog.deleteLater()
+    def open_settings(self, page: str = "general") -> None:
+        """Every preference in one dialog; General and Reminders apply on OK."""
+        from bounceback.ui import language
+        from bounceback.ui.settings.dialog import SettingsDialog
+
+        # Saved first: a passphrase change rewrites the data file, and a new language
+        # builds the tabs again.
+        if not self.all_saved():
+            return
+        assert self.ops is not None and self.lock is not None
+        dialog = SettingsDialog(self.ops, self.settings, self.lock, page, self)
+        if dialog.exec():
+            if dialog.reminders_changed:
+                self._reminder_settings_changed()
+            if dialog.language_changed:
+                language.apply_setting(self.settings)
+        dialog.deleteLater()
 
     def _locked(self, locked: bool) -> None:
         # Covered is not enough: hidden, the entries are out of reach of screen readers and
@@ -314,19 +389,10 @@ class MainWindow(QMainWindow):
                 "To lock BounceBack, first set a passphrase in File → Privacy and security."
             ), STATUS_TIMEOUT_MS * 2)
 
-    def ask_my_name(self) -> None:
-        """Letters are signed with this name; it stays in the data folder, nowhere else."""
-        from bounceback.ui.common import preferences
+    def welcome(self) -> None:
+        from bounceback.ui.welcome import show_welcome
 
-        name, ok = QInputDialog.getText(
-            self, self.tr("Your name in letters"),
-            self.tr("How should your thank-you notes and feedback requests be signed?"),
-            text=preferences.my_name(),
-        )
-        if ok:
-            preferences.set_my_name(name)
-            self.statusBar().showMessage(self.tr("Saved. New letters will be signed with it."),
-                                         STATUS_TIMEOUT_MS)
+        show_welcome(self)
 
     def keyboard_shortcuts(self) -> None:
         from bounceback.ui.help.shortcuts import ShortcutsDialog
@@ -377,7 +443,7 @@ class MainWindow(QMainWindow):
                         "Please unlock first: there are changes to save before closing."))
                 event.ignore()
                 return
-        elif not self._all_saved():
+        elif not self.all_saved():
             event.ignore()
             return
         self._save_layout()

@@ -11,15 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 
-from benchmarks import generate
-from bounceback.db.store import open_store
-from bounceback.ui.common.insight_section import InsightSection
-from bounceback.ui.common.ops import Ops
 from bounceback.ui.main_window import MainWindow
+from tests.ui.walk import close_window, tiny_window, visit
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -44,38 +41,19 @@ def unnamed(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
-    db = generate.generate(tmp_path / "data", generate.SIZES["tiny"])
-    ops = Ops(open_store(db, backups=tmp_path / "backups"))
-    w = MainWindow(ops, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1280, 900)
-    w.show()
+    w = tiny_window(qtbot, tmp_path)
     yield w
-    w.close()
-    ops.store.close()
+    close_window(w)
 
 
 def test_every_focusable_control_on_every_tab_has_a_name(qtbot, window) -> None:
     problems: dict[str, list[str]] = {}
-    for key in window.tabs.tab_keys():
-        page = window.show_tab(key)
-        QApplication.processEvents()
-        # The "at a glance" charts too: open, and their figures in.
-        for section in page.findChildren(InsightSection):
-            section.set_expanded(True)
-            qtbot.waitUntil(lambda section=section: not section.loading)
-        QApplication.processEvents()
-        inner = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(page)]
-        for tabs in [None, *inner]:
-            for index in range(tabs.count()) if tabs is not None else [None]:
-                if tabs is not None:
-                    tabs.setCurrentIndex(index)
-                    QApplication.processEvents()
-                missing = unnamed(page)
-                if missing:
-                    where = key if tabs is None else f"{key} / {tabs.tabText(index)}"
-                    problems[where] = missing
+    for where, page in visit(qtbot, window):
+        missing = unnamed(page)
+        if missing:
+            problems[where] = missing
     assert problems == {}
+
 
 
 def test_the_check_finds_an_unnamed_control(qtbot) -> None:

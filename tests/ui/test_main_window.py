@@ -107,18 +107,25 @@ def test_open_in_tab_focuses_another_tab_on_an_application(window, ops):
     assert window.timeline.form.company.text() == "Acme"
 
 
-def test_your_name_in_letters_is_kept_and_fills_templates(window, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
+def test_your_name_in_letters_is_kept_and_fills_templates(qtbot, window):
     from bounceback.ui.common import preferences
+    from bounceback.ui.settings.dialog import SettingsDialog
+    from tests.ui.privacy_kit import answer_modal
 
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("  Alex Kim ", True)))
-    window.ask_my_name()
+    def type_name(text: str, ok: bool):
+        def act(dialog):
+            assert isinstance(dialog, SettingsDialog)
+            dialog.general.name.clear()
+            qtbot.keyClicks(dialog.general.name, text)
+            (dialog.ok_button.click if ok else dialog.reject)()
+        return act
+
+    answer_modal(type_name("  Alex Kim ", True))
+    window.open_settings()
     assert preferences.my_name() == "Alex Kim"
     assert preferences.signature_values() == {"my_name": "Alex Kim"}
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
-    window.ask_my_name()  # cancelled: unchanged
+    answer_modal(type_name("Someone else", False))
+    window.open_settings()  # cancelled: unchanged
     assert preferences.my_name() == "Alex Kim"
 
 

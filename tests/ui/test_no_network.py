@@ -206,8 +206,8 @@ def test_using_the_whole_window_opens_no_network_socket(qtbot, ops, answers, wat
         window.timeline.related.history.add_button.click()
         window.timeline.related.people.add_button.click()
         window.about()
-        window.ask_my_name()
-    assert opened == ["EventDialog", "ContactDialog", "AboutDialog", "QInputDialog"]
+        window.open_settings()
+    assert opened == ["EventDialog", "ContactDialog", "AboutDialog", "SettingsDialog"]
     window.timeline.related.write_thank_you(dana.id)
     note = window.timeline.related.thank_you
     assert note is not None and note.isVisible()

@@ -18,6 +18,7 @@ from bounceback.ui.main_window import MainWindow
 from bounceback.ui.privacy.lock import SETTING_IDLE
 from bounceback.ui.privacy.passphrase import NewPassphraseDialog, RemovePassphraseDialog
 from bounceback.ui.privacy.settings_dialog import PrivacyDialog
+from bounceback.ui.settings.dialog import SettingsDialog
 from tests.ui.privacy_kit import (
     SECRET,
     add_application,
@@ -395,4 +396,5 @@ def test_the_file_menu_opens_the_dialog_after_unsaved_edits_are_settled(
     assert opened == []  # cancelled: the dialog did not open
     answers.unsaved = dialogs.Unsaved.DISCARD
     window.privacy_settings()  # answer_modal is still waiting for a dialog
-    assert len(opened) == 1 and isinstance(opened[0], PrivacyDialog)
+    assert len(opened) == 1 and isinstance(opened[0], SettingsDialog)
+    assert opened[0].pages.currentIndex() == 2  # on its Privacy and security page

@@ -21,8 +21,9 @@ class ExchangeError(ServiceError):
     ``problems`` lists bad rows; when it is not empty nothing was imported.
     """
 
-    def __init__(self, message: str, problems: list[RowProblem] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *values: object,
+                 problems: list[RowProblem] | None = None) -> None:
+        super().__init__(message, *values)
         self.problems = problems or []
 
 

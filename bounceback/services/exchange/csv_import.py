@@ -118,13 +118,13 @@ def _columns(table: CsvTable, mapping: Mapping[str, str | None]) -> dict[str, in
             continue
         index = table.index(header)
         if index is None:
-            raise ExchangeError(f"The column “{header}” isn't in this file any more; "
-                                "please choose the columns again.")
+            raise ExchangeError("The column “%1” isn't in this file any more; "
+                                "please choose the columns again.", header)
         columns[field] = index
     for field in FIELDS:
         if field.required and field.key not in columns:
-            raise ExchangeError(f"Please choose the column that holds the "
-                                f"{field.label.lower()}.")
+            raise ExchangeError("Please choose which column holds “%1”.",
+                                field.label)
     return columns
 
 

@@ -140,8 +140,7 @@ def refuse(problems: Sequence[RowProblem], one: str = "row", many: str = "rows")
     ordered = sorted(problems, key=lambda p: p.line)
     count = len({p.line for p in ordered})
     if count == 1:
-        message = f"One {one} needs a small fix before importing. Nothing was imported."
-    else:
-        message = (f"{count} {many} need a small fix before importing. "
-                   "Nothing was imported.")
-    return ExchangeError(message, ordered)
+        return ExchangeError("One %1 needs a small fix before importing. Nothing was imported.",
+                             one, problems=ordered)
+    return ExchangeError("%1 %2 need a small fix before importing. Nothing was imported.",
+                         count, many, problems=ordered)

@@ -55,7 +55,7 @@ def read_jrnl(source: ImportSource) -> list[JrnlEntry]:
     except json.JSONDecodeError as exc:
         raise ExchangeError(
             "This file is damaged or cut off, so BounceBack can't read it.",
-            [RowProblem(exc.lineno, "The file stops making sense here.")],
+            problems=[RowProblem(exc.lineno, "The file stops making sense here.")],
         ) from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise ExchangeError(NOT_JRNL)

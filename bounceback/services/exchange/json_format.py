@@ -181,7 +181,7 @@ def _check(doc: dict[str, Any]) -> Rows:
         more = len(problems) - len(shown)
         if more:
             shown.append(RowProblem(shown[-1].line, f"… and {more} more problems."))
-        raise ExchangeError(BAD_ROWS, shown)
+        raise ExchangeError(BAD_ROWS, problems=shown)
     return {name: [values for _, values in found] for name, found in numbered.items()}
 
 

@@ -30,9 +30,9 @@ def import_csv_file(
     for field, header in (columns or {}).items():
         if field not in mapping:
             known = ", ".join(sorted(mapping))
-            raise ExchangeError(f"“{field}” is not a field BounceBack knows. Fields: {known}.")
+            raise ExchangeError("“%1” is not a field BounceBack knows. Fields: %2.", field, known)
         if header not in table.headers:
-            raise ExchangeError(f"There is no column “{header}” in this file.")
+            raise ExchangeError("There is no column “%1” in this file.", header)
         mapping[field] = header
     return csv_import.import_applications_csv(session, table, mapping, progress)
 

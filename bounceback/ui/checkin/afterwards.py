@@ -3,21 +3,18 @@ coping help this person. Only words here, no charts, and nothing counted as a sc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from bounceback.services.checkins import CopingEffect
 from bounceback.ui.checkin.emotions import ScaleRow, feeling_scale, small
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import tr
 
 # How many ways of coping "What helps you" names, most helpful first.
 EFFECTS_SHOWN = 3
 # Changes smaller than this (in points, on average) read as "about the same".
 SAME = 0.5
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("checkin", text)
 
 
 def in_sentence(text: str) -> str:
@@ -32,27 +29,27 @@ def in_sentence(text: str) -> str:
 def _points(value: float) -> str:
     amount = round(abs(value), 1)
     number = QLocale().toString(amount, "f", 0 if amount == int(amount) else 1)
-    return _t("1 point") if amount == 1 else _t("%1 points").replace("%1", number)
+    return tr("1 point") if amount == 1 else tr("%1 points").replace("%1", number)
 
 
 def _times(uses: int) -> str:
     if uses == 1:
-        return _t("once")
+        return tr("once")
     if uses == 2:
-        return _t("twice")
-    return _t("%1 times").replace("%1", str(uses))
+        return tr("twice")
+    return tr("%1 times").replace("%1", str(uses))
 
 
 def describe(effect: CopingEffect) -> str:
     """One plain sentence about one way of coping, from the person's own check-ins."""
     name = labels.coping(effect.method)
     if effect.average_change <= -SAME:
-        text = _t("%1 eased your feelings by %2 on average (%3).")
+        text = tr("%1 eased your feelings by %2 on average (%3).")
     elif effect.average_change >= SAME:
-        text = _t("After %1, your feelings were %2 stronger on average (%3).")
+        text = tr("After %1, your feelings were %2 stronger on average (%3).")
         name = in_sentence(name)
     else:
-        text = _t("After %1, your feelings stayed about the same (%3).")
+        text = tr("After %1, your feelings stayed about the same (%3).")
         name = in_sentence(name)
     return (text.replace("%1", name).replace("%2", _points(effect.average_change))
             .replace("%3", _times(effect.uses)))

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from bounceback.services.checkins import CheckInRow
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.table_model import Column, RowTableModel
 
 # How many feelings the list names before it trails off.
 MAIN_EMOTIONS = 3
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("checkin", text)
 
 
 def strongest(row: CheckInRow) -> list[tuple[str, int]]:
@@ -29,20 +26,20 @@ def main_emotions(row: CheckInRow) -> str:
 
 def all_emotions(row: CheckInRow) -> str:
     return "\n".join(
-        _t("%1: %2 of 10").replace("%1", labels.emotion(k)).replace("%2", str(i))
+        tr("%1: %2 of 10").replace("%1", labels.emotion(k)).replace("%2", str(i))
         for k, i in strongest(row)
     )
 
 
 def overall_text(value: int) -> str:
-    return _t("%1/10").replace("%1", str(value))
+    return tr("%1/10").replace("%1", str(value))
 
 
 def summary_tooltip(row: CheckInRow) -> str:
     parts = [all_emotions(row)]
     if row.coping_method:
         coping = row.coping_note or labels.coping(row.coping_method)
-        parts.append(_t("Coping: %1").replace("%1", coping))
+        parts.append(tr("Coping: %1").replace("%1", coping))
     if row.journal:
         first = row.journal.splitlines()[0]
         parts.append(first if len(first) <= 120 else first[:119] + "…")
@@ -61,14 +58,14 @@ def haystack(row: CheckInRow) -> str:
 def checkin_model(parent: QObject | None = None) -> RowTableModel[CheckInRow]:
     return RowTableModel(
         [
-            Column(_t("When"), lambda r: labels.datetime(r.felt_at),
+            Column(tr("When"), lambda r: labels.datetime(r.felt_at),
                    sort=lambda r: f"{labels.iso(r.felt_at)}#{r.id:09d}",
                    tooltip=summary_tooltip),
-            Column(_t("Overall"), lambda r: overall_text(r.overall), sort=lambda r: r.overall,
-                   tooltip=lambda r: _t("How you felt overall, from 1 (very low) to 10 (good)"),
+            Column(tr("Overall"), lambda r: overall_text(r.overall), sort=lambda r: r.overall,
+                   tooltip=lambda r: tr("How you felt overall, from 1 (very low) to 10 (good)"),
                    align_right=True),
-            Column(_t("Main feelings"), main_emotions, tooltip=summary_tooltip),
-            Column(_t("Application"), lambda r: r.application_label,
+            Column(tr("Main feelings"), main_emotions, tooltip=summary_tooltip),
+            Column(tr("Application"), lambda r: r.application_label,
                    tooltip=lambda r: r.application_label),
         ],
         parent,

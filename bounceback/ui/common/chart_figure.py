@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
+
+from bounceback.ui.common.i18n import tr
 
 # Okabe–Ito colours (readable for colour-blind eyes), each in a darker tone for light
 # backgrounds and a lighter one for dark backgrounds.
@@ -20,11 +21,6 @@ def epoch(value: dt.date | dt.datetime) -> float:
     if not isinstance(value, dt.datetime):
         value = dt.datetime.combine(value, dt.time(12, 0))  # a day's mark sits at its middle
     return value.timestamp()
-
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
 
 @dataclass(frozen=True)
 class Point:
@@ -115,7 +111,7 @@ def describe(figure: Figure, *, most: int = 12) -> str:
         pairs = list(zip(figure.bars.labels, figure.bars.values, strict=False))
         parts.extend(f"{label}: {_number(value)}" for label, value in pairs[:most])
         if len(pairs) > most:
-            parts.append(_t("and %1 more").replace("%1", str(len(pairs) - most)))
+            parts.append(tr("and %1 more").replace("%1", str(len(pairs) - most)))
     for series in figure.series:
         if not series.points:
             continue
@@ -126,8 +122,8 @@ def describe(figure: Figure, *, most: int = 12) -> str:
                            for v in (min(xs), max(xs)))
         else:
             first, last = _number(min(xs)), _number(max(xs))
-        parts.append(_t("%1: %2 points from %3 to %4, values %5 to %6")
-                     .replace("%1", series.name or _t("line"))
+        parts.append(tr("%1: %2 points from %3 to %4, values %5 to %6")
+                     .replace("%1", series.name or tr("line"))
                      .replace("%2", str(len(series.points)))
                      .replace("%3", first).replace("%4", last)
                      .replace("%5", _number(min(ys))).replace("%6", _number(max(ys))))

@@ -93,6 +93,8 @@ class ChartWidget(QWidget):
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
+        # Charts sit side by side: at large font sizes a long title wraps, not widens the window.
+        self.title_label.setWordWrap(True)
         self.save_button = QToolButton(self)
         self.save_button.setText(self.tr("Save as PNG…"))
         self.save_button.setAutoRaise(True)
@@ -103,7 +105,6 @@ class ChartWidget(QWidget):
             "Not enough check-ins yet to draw this — it appears after a few."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_label)
         self.stack.setMinimumHeight(180)
@@ -323,7 +324,9 @@ class ChartWidget(QWidget):
                 pos=line.y, angle=0, pen=pg.mkPen(colors["faint"], width=1.5,
                                                   style=Qt.PenStyle.DashLine),
                 label=_format_safe(line.label) or None,
-                labelOpts={"position": 0.08, "color": colors["text"], "anchors": [(0, 1)]}))
+                labelOpts={"position": 0.08, "color": colors["text"],
+                           # pyqtgraph wants an anchor for each end of the line.
+                           "anchors": [(0, 1), (0, 1)]}))
         for marker in fig.vmarkers:
             item.addItem(pg.InfiniteLine(
                 pos=marker.x, angle=90, pen=pg.mkPen(self.series_color(3), width=1.5,
@@ -364,8 +367,13 @@ class ChartWidget(QWidget):
         if bars.horizontal:
             # Room for the longest label, within reason; the rest is elided.
             metrics = self.fontMetrics()
-            width = max((metrics.horizontalAdvance(t) for _, t in ticks[0]), default=40)
-            axis.setWidth(min(width + 16, 260))
+            width = min(max((metrics.horizontalAdvance(t) for _, t in ticks[0]), default=40), 244)
+            # pyqtgraph drops a label wider than the axis; at large font sizes cut it short
+            # instead, so every bar keeps its name (the tooltip has it in full).
+            axis.setTicks([[(at, t if metrics.horizontalAdvance(t) <= width
+                             else metrics.elidedText(t, Qt.TextElideMode.ElideRight, width))
+                            for at, t in ticks[0]]])
+            axis.setWidth(width + 16)
             item.getViewBox().invertY(True)  # first label on top, as people read a list
         item.addItem(self._pg.InfiniteLine(pos=0, angle=90 if bars.horizontal else 0,
                                            pen=self._pg.mkPen(self.colors()["text"])))

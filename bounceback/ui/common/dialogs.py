@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+from bounceback.ui.common.i18n import tr
 
 
 def confirm_delete(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask before deleting; Cancel is the default so Enter never deletes by accident."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
-    delete = box.addButton(_t("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
@@ -33,8 +30,8 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     """``what`` names the thing being edited, e.g. "this check-in"."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _t("Unsaved changes"),
-        _t("You have changes to %1 that aren't saved yet. Save them?").replace("%1", what),
+        tr("Unsaved changes"),
+        tr("You have changes to %1 that aren't saved yet. Save them?").replace("%1", what),
         parent=parent,
     )
     box.setStandardButtons(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -71,7 +71,6 @@ class InsightSection(QWidget):
         font.setBold(True)
         self.toggle.setFont(font)
         self.summary = QLabel(self)
-        self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.include_archived = QCheckBox(self.tr("Include archived"), self)

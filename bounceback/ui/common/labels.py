@@ -20,129 +20,126 @@ from bounceback.db.enums import (
     StepState,
 )
 from bounceback.services import vocabulary
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+from bounceback.ui.common.i18n import tr
 
 
 def status(value: Status) -> str:
     return {
-        Status.APPLIED: _t("Applied"),
-        Status.SCREENING: _t("Screening"),
-        Status.INTERVIEWING: _t("Interviewing"),
-        Status.OFFER: _t("Offer"),
-        Status.ACCEPTED: _t("Accepted"),
-        Status.REJECTED: _t("Not selected"),
-        Status.WITHDRAWN: _t("Withdrawn"),
-        Status.GHOSTED: _t("No response"),
+        Status.APPLIED: tr("Applied"),
+        Status.SCREENING: tr("Screening"),
+        Status.INTERVIEWING: tr("Interviewing"),
+        Status.OFFER: tr("Offer"),
+        Status.ACCEPTED: tr("Accepted"),
+        Status.REJECTED: tr("Not selected"),
+        Status.WITHDRAWN: tr("Withdrawn"),
+        Status.GHOSTED: tr("No response"),
     }[Status(value)]
 
 
 def source(value: Source) -> str:
     return {
-        Source.DIRECT: _t("Applied directly"),
-        Source.REFERRAL: _t("Referral"),
-        Source.RECRUITER: _t("A recruiter reached out"),
+        Source.DIRECT: tr("Applied directly"),
+        Source.REFERRAL: tr("Referral"),
+        Source.RECRUITER: tr("A recruiter reached out"),
     }[Source(value)]
 
 
 def event_kind(value: EventKind) -> str:
     return {
-        EventKind.APPLIED: _t("Applied"),
-        EventKind.RECRUITER_CONTACT: _t("Recruiter contact"),
-        EventKind.CORRESPONDENCE: _t("Correspondence"),
-        EventKind.SCREEN: _t("Screening call"),
-        EventKind.INTERVIEW: _t("Interview"),
-        EventKind.THANK_YOU_SENT: _t("Thank-you sent"),
-        EventKind.OFFER: _t("Offer"),
-        EventKind.REJECTION: _t("Rejection"),
-        EventKind.FEEDBACK_REQUESTED: _t("Feedback requested"),
-        EventKind.FEEDBACK_RECEIVED: _t("Feedback received"),
-        EventKind.FOLLOW_UP: _t("Follow-up"),
-        EventKind.REAPPLIED: _t("Reapplied"),
-        EventKind.STATUS_CHANGE: _t("Status change"),
-        EventKind.PLAN_STEP: _t("Bounce-back step"),
-        EventKind.NOTE: _t("Note"),
+        EventKind.APPLIED: tr("Applied"),
+        EventKind.RECRUITER_CONTACT: tr("Recruiter contact"),
+        EventKind.CORRESPONDENCE: tr("Correspondence"),
+        EventKind.SCREEN: tr("Screening call"),
+        EventKind.INTERVIEW: tr("Interview"),
+        EventKind.THANK_YOU_SENT: tr("Thank-you sent"),
+        EventKind.OFFER: tr("Offer"),
+        EventKind.REJECTION: tr("Rejection"),
+        EventKind.FEEDBACK_REQUESTED: tr("Feedback requested"),
+        EventKind.FEEDBACK_RECEIVED: tr("Feedback received"),
+        EventKind.FOLLOW_UP: tr("Follow-up"),
+        EventKind.REAPPLIED: tr("Reapplied"),
+        EventKind.STATUS_CHANGE: tr("Status change"),
+        EventKind.PLAN_STEP: tr("Bounce-back step"),
+        EventKind.NOTE: tr("Note"),
     }[EventKind(value)]
 
 
 def contact_role(value: ContactRole) -> str:
     return {
-        ContactRole.INTERVIEWER: _t("Interviewer"),
-        ContactRole.RECRUITER: _t("Recruiter"),
-        ContactRole.HIRING_MANAGER: _t("Hiring manager"),
-        ContactRole.REFERRER: _t("Referrer"),
-        ContactRole.OTHER: _t("Other"),
+        ContactRole.INTERVIEWER: tr("Interviewer"),
+        ContactRole.RECRUITER: tr("Recruiter"),
+        ContactRole.HIRING_MANAGER: tr("Hiring manager"),
+        ContactRole.REFERRER: tr("Referrer"),
+        ContactRole.OTHER: tr("Other"),
     }[ContactRole(value)]
 
 
 def channel(value: Channel) -> str:
     return {
-        Channel.EMAIL: _t("Email"),
-        Channel.PHONE: _t("Phone"),
-        Channel.LINKEDIN: _t("LinkedIn"),
-        Channel.IN_PERSON: _t("In person"),
-        Channel.OTHER: _t("Other"),
+        Channel.EMAIL: tr("Email"),
+        Channel.PHONE: tr("Phone"),
+        Channel.LINKEDIN: tr("LinkedIn"),
+        Channel.IN_PERSON: tr("In person"),
+        Channel.OTHER: tr("Other"),
     }[Channel(value)]
 
 
 def review_stage(value: ReviewStage) -> str:
     return {
-        ReviewStage.APPLYING: _t("Applying"),
-        ReviewStage.RESUME: _t("Resume"),
-        ReviewStage.COVER_LETTER: _t("Cover letter"),
-        ReviewStage.CORRESPONDENCE: _t("Correspondence"),
-        ReviewStage.INTERVIEW: _t("Interviews"),
-        ReviewStage.THANK_YOU: _t("Thank-you notes"),
-        ReviewStage.REFLECTION: _t("Common reasons offers don't come"),
-        ReviewStage.OTHER: _t("Other"),
+        ReviewStage.APPLYING: tr("Applying"),
+        ReviewStage.RESUME: tr("Resume"),
+        ReviewStage.COVER_LETTER: tr("Cover letter"),
+        ReviewStage.CORRESPONDENCE: tr("Correspondence"),
+        ReviewStage.INTERVIEW: tr("Interviews"),
+        ReviewStage.THANK_YOU: tr("Thank-you notes"),
+        ReviewStage.REFLECTION: tr("Common reasons offers don't come"),
+        ReviewStage.OTHER: tr("Other"),
     }[ReviewStage(value)]
 
 
 def outcome(value: Outcome | None) -> str:
     if value is None:
-        return _t("Not yet looked at")
+        return tr("Not yet looked at")
     return {
-        Outcome.WENT_WELL: _t("Went well"),
-        Outcome.TO_IMPROVE: _t("To improve"),
-        Outcome.NOT_APPLICABLE: _t("Not applicable"),
+        Outcome.WENT_WELL: tr("Went well"),
+        Outcome.TO_IMPROVE: tr("To improve"),
+        Outcome.NOT_APPLICABLE: tr("Not applicable"),
     }[Outcome(value)]
 
 
 def step_state(value: StepState) -> str:
     return {
-        StepState.NOT_STARTED: _t("Not started"),
-        StepState.IN_PROGRESS: _t("In progress"),
-        StepState.DONE: _t("Done"),
-        StepState.SKIPPED: _t("Skipped"),
+        StepState.NOT_STARTED: tr("Not started"),
+        StepState.IN_PROGRESS: tr("In progress"),
+        StepState.DONE: tr("Done"),
+        StepState.SKIPPED: tr("Skipped"),
     }[StepState(value)]
 
 
 def plan_step(value: PlanStep) -> str:
     return {
-        PlanStep.ACCEPT: _t("Accept your emotions"),
-        PlanStep.CONNECT: _t("Be gracious and stay connected"),
-        PlanStep.FEEDBACK: _t("Ask for feedback"),
-        PlanStep.REVIEW: _t("Review the process"),
+        PlanStep.ACCEPT: tr("Accept your emotions"),
+        PlanStep.CONNECT: tr("Be gracious and stay connected"),
+        PlanStep.FEEDBACK: tr("Ask for feedback"),
+        PlanStep.REVIEW: tr("Review the process"),
     }[PlanStep(value)]
 
 
 def feedback_status(value: FeedbackStatus) -> str:
     return {
-        FeedbackStatus.DRAFT: _t("Not asked yet"),
-        FeedbackStatus.ASKED: _t("Asked, waiting"),
-        FeedbackStatus.ANSWERED: _t("Answered"),
-        FeedbackStatus.NO_ANSWER: _t("No answer"),
+        FeedbackStatus.DRAFT: tr("Not asked yet"),
+        FeedbackStatus.ASKED: tr("Asked, waiting"),
+        FeedbackStatus.ANSWERED: tr("Answered"),
+        FeedbackStatus.NO_ANSWER: tr("No answer"),
     }[FeedbackStatus(value)]
 
 
 def action_source(value: ActionSource) -> str:
     return {
-        ActionSource.MANUAL: _t("Added by you"),
-        ActionSource.FEEDBACK: _t("From feedback"),
-        ActionSource.REVIEW: _t("From a review"),
-        ActionSource.CHECKIN: _t("From a check-in"),
+        ActionSource.MANUAL: tr("Added by you"),
+        ActionSource.FEEDBACK: tr("From feedback"),
+        ActionSource.REVIEW: tr("From a review"),
+        ActionSource.CHECKIN: tr("From a check-in"),
     }[ActionSource(value)]
 
 

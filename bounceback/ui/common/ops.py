@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.store import Store
 from bounceback.services.errors import ServiceError, ValidationError
+from bounceback.ui.common.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +50,6 @@ REMINDERS = "reminders"
 ALL = frozenset(
     {APPLICATIONS, EVENTS, CONTACTS, CHECKINS, FEEDBACK, REVIEW, ACTIONS, PLANS, REMINDERS}
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Ops", text)
 
 
 class Ops(QObject):
@@ -274,5 +271,17 @@ class LatestRead:
 
 
 def translate_message(message: str) -> str:
-    """Service messages are English source strings; this is where they get translated."""
-    return QCoreApplication.translate("services", message)
+    """Service messages are English source strings; this is where they get translated.
+
+    A message with parts (services.errors.Message) is translated as its template, then
+    filled with its parts, each translated too when it is one of the services' words
+    ("The company"); the person's own words and numbers find no translation and stay.
+    """
+    template = getattr(message, "template", None)
+    if template is None:
+        return QCoreApplication.translate("services", message)
+    text = QCoreApplication.translate("services", template)
+    values: tuple[str, ...] = getattr(message, "values", ())
+    for i in range(len(values), 0, -1):
+        text = text.replace(f"%{i}", QCoreApplication.translate("services", values[i - 1]))
+    return text

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,28 +17,25 @@ from PySide6.QtWidgets import (
 
 from bounceback.services import letters
 from bounceback.ui.common import spelling
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("letters", text)
+from bounceback.ui.common.i18n import tr
 
 
 def template_title(name: str) -> str:
     """The template's name as people see it."""
     titles = {
-        "thank_you": _t("Thank-you note"),
-        "feedback_request": _t("Feedback request"),
+        "thank_you": tr("Thank-you note"),
+        "feedback_request": tr("Feedback request"),
     }
     return titles.get(name, name)
 
 
 def placeholder_help() -> list[tuple[str, str]]:
     return [
-        ("{name}", _t("the person you're writing to")),
-        ("{company}", _t("the company")),
-        ("{role}", _t("the role you applied for")),
-        ("{interview_date}", _t("the day of the interview")),
-        ("{my_name}", _t("your own name")),
+        ("{name}", tr("the person you're writing to")),
+        ("{company}", tr("the company")),
+        ("{role}", tr("the role you applied for")),
+        ("{interview_date}", tr("the day of the interview")),
+        ("{my_name}", tr("your own name")),
     ]
 
 
@@ -47,12 +43,12 @@ def ask_reset(parent: QWidget | None, title: str) -> bool:
     """Ask before putting the original template back (tests replace this)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _t("Put back the original?"),
-        _t("Put back the original text of the %1 template? Your changes to it will be lost.")
+        tr("Put back the original?"),
+        tr("Put back the original text of the %1 template? Your changes to it will be lost.")
         .replace("%1", title.lower()),
         parent=parent,
     )
-    put_back = box.addButton(_t("Put back"), QMessageBox.ButtonRole.DestructiveRole)
+    put_back = box.addButton(tr("Put back"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

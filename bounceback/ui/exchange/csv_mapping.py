@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -27,6 +27,7 @@ from bounceback.services.exchange.import_dates import day_first_for, parse_day
 from bounceback.services.exchange.import_fields import read_status
 from bounceback.services.exchange.import_text import BadValue, is_blank
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.ops import translate_message
 
 PREVIEW_ROWS = 5
@@ -96,10 +97,6 @@ def date_order_unsettled(table: CsvTable, mapping: Mapping[str, str | None]) -> 
 
 
 # --- the page ----------------------------------------------------------------------------
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MappingPage", text)
 
 
 class MappingPage(QWidget):
@@ -196,7 +193,7 @@ class MappingPage(QWidget):
     @staticmethod
     def _field_label(field: CsvField) -> str:
         text = translate_message(field.label)
-        return _t("%1 *").replace("%1", text) if field.required else text
+        return tr("%1 *").replace("%1", text) if field.required else text
 
     def set_table(self, table: CsvTable) -> None:
         """Fill the combos with the file's headers, chosen as ``guess_mapping`` guesses."""

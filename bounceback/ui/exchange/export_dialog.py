@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -27,15 +27,12 @@ from PySide6.QtWidgets import (
 from bounceback.services.errors import ServiceError
 from bounceback.services.exchange.registry import EXPORTERS
 from bounceback.ui.common.background import Progress, Task, run_in_background
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.exchange.file_field import FileField
 
 SUFFIXES = frozenset(f.suffix.lower() for f in EXPORTERS.values())
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 def default_name(suffix: str, today: dt.date | None = None) -> str:
@@ -46,12 +43,12 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
     """Ask before writing over a file; Cancel is the default so Enter never replaces."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _t("Replace the file?"),
-        _t("There is already a file called “%1” there. Replace it with this export?")
+        tr("Replace the file?"),
+        tr("There is already a file called “%1” there. Replace it with this export?")
         .replace("%1", path.name),
         parent=parent,
     )
-    replace = box.addButton(_t("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    replace = box.addButton(tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

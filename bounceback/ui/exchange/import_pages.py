@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -22,16 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services import vocabulary as vocab
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.exchange.file_field import FileField
 
 JSON, CSV, DAYLIO, JRNL = "json", "csv", "daylio", "jrnl"
 # A mood nobody has placed yet starts in the middle, where the check-in form starts.
 MIDDLE_MOOD = 5
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
 
 
 @dataclass(frozen=True)
@@ -44,20 +41,20 @@ class ImportKind:
 
 
 def import_kinds() -> list[ImportKind]:
-    csv_files = _t("CSV files (*.csv *.tsv *.txt);;All files (*)")
-    json_files = _t("JSON files (*.json);;All files (*)")
+    csv_files = tr("CSV files (*.csv *.tsv *.txt);;All files (*)")
+    json_files = tr("JSON files (*.json);;All files (*)")
     return [
-        ImportKind(JSON, _t("BounceBack &export (JSON)"), _t(
+        ImportKind(JSON, tr("BounceBack &export (JSON)"), tr(
             "A file saved with File → Export as “Everything, as BounceBack JSON”, perhaps on "
             "another computer. Entries you already have here are left as they are."),
             json_files, False),
-        ImportKind(CSV, _t("&Spreadsheet of applications (CSV)"), _t(
+        ImportKind(CSV, tr("&Spreadsheet of applications (CSV)"), tr(
             "From Excel, LibreOffice, Google Sheets or another job tracker, saved as CSV. "
             "You'll match its columns in the next step."), csv_files, True),
-        ImportKind(DAYLIO, _t("&Daylio mood export (CSV)"), _t(
+        ImportKind(DAYLIO, tr("&Daylio mood export (CSV)"), tr(
             "In Daylio: More → Export entries → CSV. Each entry becomes a check-in with its "
             "mood, note and activities."), csv_files, True),
-        ImportKind(JRNL, _t("j&rnl journal (JSON)"), _t(
+        ImportKind(JRNL, tr("j&rnl journal (JSON)"), tr(
             "Made with “jrnl --export json”. Each entry becomes a check-in with its text and "
             "tags."), json_files, True),
     ]

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from bounceback.services.exchange.common import ExchangeError, ImportResult, RowProblem
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.ops import translate_message
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportSummary", text)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -23,21 +20,21 @@ def _count(n: int, one: str, many: str) -> str:
 def _kinds() -> dict[str, tuple[str, str]]:
     """The records a person thinks in; link rows, feelings and drafts belong to these."""
     return {
-        "applications": (_t("%n application"), _t("%n applications")),
-        "events": (_t("%n timeline event"), _t("%n timeline events")),
-        "contacts": (_t("%n contact"), _t("%n contacts")),
-        "checkins": (_t("%n check-in"), _t("%n check-ins")),
-        "feedback_notes": (_t("%n feedback note"), _t("%n feedback notes")),
-        "review_items": (_t("%n review item"), _t("%n review items")),
-        "action_items": (_t("%n action item"), _t("%n action items")),
-        "bounce_plans": (_t("%n bounce-back plan"), _t("%n bounce-back plans")),
+        "applications": (tr("%n application"), tr("%n applications")),
+        "events": (tr("%n timeline event"), tr("%n timeline events")),
+        "contacts": (tr("%n contact"), tr("%n contacts")),
+        "checkins": (tr("%n check-in"), tr("%n check-ins")),
+        "feedback_notes": (tr("%n feedback note"), tr("%n feedback notes")),
+        "review_items": (tr("%n review item"), tr("%n review items")),
+        "action_items": (tr("%n action item"), tr("%n action items")),
+        "bounce_plans": (tr("%n bounce-back plan"), tr("%n bounce-back plans")),
     }
 
 
 def _join(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return _t("%1 and %2").replace("%1", ", ".join(parts[:-1])).replace("%2", parts[-1])
+    return tr("%1 and %2").replace("%1", ", ".join(parts[:-1])).replace("%2", parts[-1])
 
 
 def describe_result(result: ImportResult) -> str:
@@ -46,17 +43,17 @@ def describe_result(result: ImportResult) -> str:
     added = [_count(result.added[k], *kinds[k]) for k in kinds if result.added.get(k)]
     skipped = sum(result.skipped.get(k, 0) for k in kinds)
     if not added and not skipped and result.total_added == 0:
-        return _t("There was nothing in this file to add.")
+        return tr("There was nothing in this file to add.")
     if not added:
         if result.total_added:  # only details of records already here, e.g. a feeling
-            return _t("Everything in this file was already here; a few details were added.")
-        return _count(skipped, _t("Nothing new to add: the one entry in this file was "
+            return tr("Everything in this file was already here; a few details were added.")
+        return _count(skipped, tr("Nothing new to add: the one entry in this file was "
                                   "already here."),
-                      _t("Nothing new to add: all %n entries in this file were already here."))
-    text = _t("Added %1.").replace("%1", _join(added))
+                      tr("Nothing new to add: all %n entries in this file were already here."))
+    text = tr("Added %1.").replace("%1", _join(added))
     if skipped:
-        text += " " + _count(skipped, _t("1 was already here, so it was left as it was."),
-                             _t("%n were already here, so they were left as they were."))
+        text += " " + _count(skipped, tr("1 was already here, so it was left as it was."),
+                             tr("%n were already here, so they were left as they were."))
     return text
 
 
@@ -69,12 +66,12 @@ def failure_headline(exc: BaseException) -> str:
     if isinstance(exc, ExchangeError):
         text = translate_message(exc.message)
         if not _SAYS_NOTHING_CHANGED.search(exc.message):
-            text += " " + _t("Nothing was imported.")
+            text += " " + tr("Nothing was imported.")
         return text
     message = getattr(exc, "message", None)
     if isinstance(message, str):  # another service's kind refusal
-        return translate_message(message) + " " + _t("Nothing was imported.")
-    return _t("Something went wrong while importing. Nothing was imported, so your entries "
+        return translate_message(message) + " " + tr("Nothing was imported.")
+    return tr("Something went wrong while importing. Nothing was imported, so your entries "
               "are as they were.")
 
 
@@ -84,5 +81,5 @@ def problem_lines(exc: BaseException, *, numbered: bool) -> list[str]:
     problems: list[RowProblem] = getattr(exc, "problems", []) or []
     if not numbered:
         return [translate_message(p.message) for p in problems]
-    return [_t("Line %1: %2").replace("%1", str(p.line))
+    return [tr("Line %1: %2").replace("%1", str(p.line))
             .replace("%2", translate_message(p.message)) for p in problems]

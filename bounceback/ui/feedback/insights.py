@@ -24,6 +24,7 @@ from bounceback.services.insights.feedback import FeedbackThemes, Theme
 from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.insight_section import InsightSection
 from bounceback.ui.common.ops import Ops, Reader
 
@@ -31,31 +32,27 @@ APP_ROLE = Qt.ItemDataRole.UserRole  # the application a row belongs to, where i
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FeedbackInsights", text)
-
-
 def theme_label(theme: Theme) -> str:
     return QCoreApplication.translate("insights", theme.label)
 
 
 def _applications(count: int) -> str:
-    return _t("1 application") if count == 1 else \
-        _t("%1 applications").replace("%1", str(count))
+    return tr("1 application") if count == 1 else \
+        tr("%1 applications").replace("%1", str(count))
 
 
 def summary_text(data: FeedbackThemes) -> str:
     """The line beside the section's title: the recurring themes, most frequent first."""
     if not data.themes:
-        return _t("No themes yet.")
+        return tr("No themes yet.")
     recurring = data.recurring
     if not recurring:
-        return _t("No theme has come up more than once yet.")
+        return tr("No theme has come up more than once yet.")
     first, *rest = recurring[:3]
-    text = _t("“%1” came up for %2").replace("%1", theme_label(first)) \
+    text = tr("“%1” came up for %2").replace("%1", theme_label(first)) \
         .replace("%2", _applications(first.applications))
     for theme in rest:
-        text += _t(", “%1” for %2").replace("%1", theme_label(theme)) \
+        text += tr(", “%1” for %2").replace("%1", theme_label(theme)) \
             .replace("%2", str(theme.applications))
     return text + "."
 
@@ -67,13 +64,13 @@ def themes_figure(data: FeedbackThemes) -> Figure | None:
     tips = []
     for theme in data.themes:
         companies = sorted({n.company for n in theme.notes}, key=str.casefold)
-        tips.append(_t("Came up for %1: %2").replace("%1", _applications(theme.applications))
+        tips.append(tr("Came up for %1: %2").replace("%1", _applications(theme.applications))
                     .replace("%2", ", ".join(companies)))
     return Figure(
         bars=Bars(labels=tuple(f"{theme_label(t)} ({t.applications})" for t in data.themes),
                   values=tuple(float(t.applications) for t in data.themes),
                   tips=tuple(tips), color=4),
-        x_label=_t("Applications"), x_range=(0, top), x_ticks=count_ticks(top),
+        x_label=tr("Applications"), x_range=(0, top), x_ticks=count_ticks(top),
     )
 
 
@@ -89,7 +86,7 @@ class ThemeChart(ChartWidget):
     bar_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_t("How often each theme came up"), parent, empty_text=_t(
+        super().__init__(tr("How often each theme came up"), parent, empty_text=tr(
             "No themes yet. They show up once some feedback has words in it: an answer, "
             "your reaction or a lesson."))
         self.file_stem = "feedback-themes"
@@ -119,7 +116,7 @@ class FeedbackInsights(InsightSection):
     """The "at a glance" strip under the Feedback tab."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(ops, key="feedback", title=_t("Themes in your feedback"),
+        super().__init__(ops, key="feedback", title=tr("Themes in your feedback"),
                          topics=frozenset({topics.FEEDBACK, topics.ACTIONS,
                                            topics.APPLICATIONS}),
                          open_tab="feedback", parent=parent)
@@ -127,12 +124,12 @@ class FeedbackInsights(InsightSection):
         self.chart = ThemeChart(self)
         self.chart.bar_clicked.connect(self.show_theme)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([_t("Theme, lessons and action items")])
-        self.tree.setAccessibleName(_t("Themes with their lessons and action items"))
+        self.tree.setHeaderLabels([tr("Theme, lessons and action items")])
+        self.tree.setAccessibleName(tr("Themes with their lessons and action items"))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.itemActivated.connect(self._activated)
-        note = QLabel(_t("A theme is a topic that came up, not a verdict: the lessons beside it "
+        note = QLabel(tr("A theme is a topic that came up, not a verdict: the lessons beside it "
                          "say what to do with it. Double-click where it came up to open it."),
                       self)
         note.setWordWrap(True)
@@ -164,7 +161,7 @@ class FeedbackInsights(InsightSection):
     def _fill_tree(self, data: FeedbackThemes) -> None:
         self.tree.clear()
         for theme in data.themes:
-            top = QTreeWidgetItem([_t("%1 — %2").replace("%1", theme_label(theme))
+            top = QTreeWidgetItem([tr("%1 — %2").replace("%1", theme_label(theme))
                                    .replace("%2", _applications(theme.applications))])
             top.setData(0, THEME_ROLE, theme.key)
             if theme.recurring:
@@ -172,13 +169,13 @@ class FeedbackInsights(InsightSection):
                 font.setBold(True)
                 top.setFont(0, font)
             self.tree.addTopLevelItem(top)
-            self._group(top, _t("Lessons"), [(lesson, None) for lesson in theme.lessons],
-                        _t("No lesson written yet"))
+            self._group(top, tr("Lessons"), [(lesson, None) for lesson in theme.lessons],
+                        tr("No lesson written yet"))
             apps = {n.feedback_id: n.application_id for n in theme.notes}
-            self._group(top, _t("Action items"), [
+            self._group(top, tr("Action items"), [
                 (("✓ " if a.done else "○ ") + a.text, apps.get(a.feedback_id))
-                for a in theme.actions], _t("No action items yet"))
-            self._group(top, _t("Where it came up"), [
+                for a in theme.actions], tr("No action items yet"))
+            self._group(top, tr("Where it came up"), [
                 (f"{n.company} — {n.role}" + (f", {labels.date(n.on)}" if n.on else ""),
                  n.application_id) for n in theme.notes], "")
             # The recurring ones are what the person came for: open them.

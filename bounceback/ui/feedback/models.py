@@ -5,19 +5,15 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 
 from bounceback.db.enums import FeedbackStatus
 from bounceback.services.actions import ActionRow
 from bounceback.services.feedback import FeedbackRow, request_letter
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.table_model import Column, Index, RowTableModel
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("feedback", text)
-
 
 _ORDER = {FeedbackStatus.DRAFT: 0, FeedbackStatus.ASKED: 1, FeedbackStatus.NO_ANSWER: 2,
           FeedbackStatus.ANSWERED: 3}
@@ -27,9 +23,9 @@ def status_text(row: FeedbackRow) -> str:
     """Where the request stands, with the answer's date or the day to follow up."""
     status = FeedbackStatus(row.status)
     if status == FeedbackStatus.ANSWERED and row.answered_on is not None:
-        return _t("Answered %1").replace("%1", labels.date(row.answered_on))
+        return tr("Answered %1").replace("%1", labels.date(row.answered_on))
     if status in (FeedbackStatus.ASKED, FeedbackStatus.NO_ANSWER) and row.follow_up_on:
-        return _t("%1 · follow up %2").replace("%1", labels.feedback_status(status)).replace(
+        return tr("%1 · follow up %2").replace("%1", labels.feedback_status(status)).replace(
             "%2", labels.date(row.follow_up_on))
     return labels.feedback_status(status)
 
@@ -51,10 +47,10 @@ def _whom_tooltip(row: FeedbackRow) -> str:
 def feedback_model(parent: QObject | None = None) -> RowTableModel[FeedbackRow]:
     return RowTableModel(
         [
-            Column(_t("Whom"), lambda r: r.asked_whom, tooltip=_whom_tooltip),
-            Column(_t("Asked on"), lambda r: labels.date(r.asked_on),
+            Column(tr("Whom"), lambda r: r.asked_whom, tooltip=_whom_tooltip),
+            Column(tr("Asked on"), lambda r: labels.date(r.asked_on),
                    sort=lambda r: f"{labels.iso(r.asked_on)}#{r.id:09d}"),
-            Column(_t("Status"), status_text, sort=_status_sort, tooltip=status_text),
+            Column(tr("Status"), status_text, sort=_status_sort, tooltip=status_text),
         ],
         parent,
     )
@@ -72,8 +68,8 @@ class ActionModel(RowTableModel[ActionRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(_t("Action"), lambda r: r.text, tooltip=lambda r: r.text),
-                Column(_t("Due"), lambda r: labels.date(r.due_on),
+                Column(tr("Action"), lambda r: r.text, tooltip=lambda r: r.text),
+                Column(tr("Due"), lambda r: labels.date(r.due_on),
                        sort=lambda r: labels.iso(r.due_on) or "9999"),
             ],
             parent,
@@ -97,7 +93,7 @@ class ActionModel(RowTableModel[ActionRow]):
             font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.column() == 0:
-            return _t("Done") if row.done else _t("Not done yet")
+            return tr("Done") if row.done else tr("Not done yet")
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

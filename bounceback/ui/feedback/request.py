@@ -4,7 +4,7 @@ placeholders are filled with, the question asked before a typed request is repla
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from bounceback.services import events, letters
@@ -12,6 +12,7 @@ from bounceback.services.applications import ApplicationDetail
 from bounceback.services.events import EventRow
 from bounceback.services.letters import Letter
 from bounceback.ui.common import labels, preferences
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.letter_editor import TemplateDialog
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.feedback.editor import FeedbackForm
@@ -19,8 +20,6 @@ from bounceback.ui.feedback.editor import FeedbackForm
 TEMPLATE = "feedback_request"
 
 # Words that start a role rather than a name: "the recruiter" is not "Hi the,".
-def _t(text: str) -> str:
-    return QCoreApplication.translate("feedback", text)
 
 
 def template_values(
@@ -47,8 +46,8 @@ def ask_replace(parent: QWidget | None) -> bool:
     """Ask before the template replaces a request the person wrote (tests replace this)."""
     answer = QMessageBox.question(
         parent,
-        _t("Start from the template?"),
-        _t("Replace your request with a fresh draft from the template? "
+        tr("Start from the template?"),
+        tr("Replace your request with a fresh draft from the template? "
            "What you wrote will be lost."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -13,29 +13,26 @@ from PySide6.QtWidgets import (
 
 from bounceback.db.enums import PlanStep, StepState
 from bounceback.ui.common import labels
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StepCard", text)
+from bounceback.ui.common.i18n import tr
 
 
 def step_text(step: PlanStep) -> str:
     """What the step asks, in a few warm words (from the brief)."""
     return {
-        PlanStep.ACCEPT: _t(
+        PlanStep.ACCEPT: tr(
             "Take time to name what you feel and how strongly, and pick a way to cope that "
             "suits you. A hiring decision weighs many things and is rarely personal. "
             "When you're ready, move on."
         ),
-        PlanStep.CONNECT: _t(
+        PlanStep.CONNECT: tr(
             "Send a short thank-you to the people you met: wish them well and ask them to "
             "keep you in mind. A good moment to connect on LinkedIn."
         ),
-        PlanStep.FEEDBACK: _t(
+        PlanStep.FEEDBACK: tr(
             "Ask what you could improve — positively, never “why not me?”. A recruiter is "
             "often the best person to ask. Then use what you hear."
         ),
-        PlanStep.REVIEW: _t(
+        PlanStep.REVIEW: tr(
             "Go from the first message to the last. Don't dwell on what went wrong: turn "
             "each finding into something you'll do next time."
         ),
@@ -44,10 +41,10 @@ def step_text(step: PlanStep) -> str:
 
 def open_text(step: PlanStep) -> str:
     return {
-        PlanStep.ACCEPT: _t("&Check in…"),
-        PlanStep.CONNECT: _t("&Thank people…"),
-        PlanStep.FEEDBACK: _t("As&k for feedback…"),
-        PlanStep.REVIEW: _t("&Review…"),
+        PlanStep.ACCEPT: tr("&Check in…"),
+        PlanStep.CONNECT: tr("&Thank people…"),
+        PlanStep.FEEDBACK: tr("As&k for feedback…"),
+        PlanStep.REVIEW: tr("&Review…"),
     }[step]
 
 
@@ -72,14 +69,14 @@ class StepCard(QFrame):
         self.text.setWordWrap(True)
         self.open_button = QPushButton(open_text(step), self)
         self.open_button.setAccessibleName(
-            _t("Go to step: %1").replace("%1", labels.plan_step(step)))
-        self.done_button = QPushButton(_t("Mark done"), self)
+            tr("Go to step: %1").replace("%1", labels.plan_step(step)))
+        self.done_button = QPushButton(tr("Mark done"), self)
         self.done_button.setAccessibleName(
-            _t("Mark step done: %1").replace("%1", labels.plan_step(step)))
-        self.skip_button = QPushButton(_t("Skip"), self)
-        self.skip_button.setToolTip(_t("Not every step fits every time. That's fine."))
+            tr("Mark step done: %1").replace("%1", labels.plan_step(step)))
+        self.skip_button = QPushButton(tr("Skip"), self)
+        self.skip_button.setToolTip(tr("Not every step fits every time. That's fine."))
         self.skip_button.setAccessibleName(
-            _t("Skip step: %1").replace("%1", labels.plan_step(step)))
+            tr("Skip step: %1").replace("%1", labels.plan_step(step)))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.step))
         self.done_button.clicked.connect(self._toggle_done)
         self.skip_button.clicked.connect(self._toggle_skip)
@@ -98,9 +95,9 @@ class StepCard(QFrame):
         self._current = state
         mark = {StepState.DONE: "✓ ", StepState.SKIPPED: "– "}.get(state, "")
         self.state.setText(mark + labels.step_state(state))
-        self.done_button.setText(_t("Not done yet") if state == StepState.DONE
-                                 else _t("Mark done"))
-        self.skip_button.setText(_t("Undo skip") if state == StepState.SKIPPED else _t("Skip"))
+        self.done_button.setText(tr("Not done yet") if state == StepState.DONE
+                                 else tr("Mark done"))
+        self.skip_button.setText(tr("Undo skip") if state == StepState.SKIPPED else tr("Skip"))
         finished = state in (StepState.DONE, StepState.SKIPPED)
         self.text.setEnabled(not finished)
         self.skip_button.setVisible(state != StepState.DONE)

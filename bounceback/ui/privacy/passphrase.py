@@ -90,7 +90,6 @@ class UnlockDialog(QDialog):
 
 
 class Purpose(Enum):
-    FIRST_RUN = "first-run"
     PROTECT = "protect"
     CHANGE = "change"
 
@@ -102,23 +101,13 @@ class NewPassphraseDialog(QDialog):
         super().__init__(parent)
         self.purpose = purpose
         titles = {
-            Purpose.FIRST_RUN: self.tr("Welcome to BounceBack"),
             Purpose.PROTECT: self.tr("Protect with a passphrase"),
             Purpose.CHANGE: self.tr("Change passphrase"),
         }
         self.setWindowTitle(titles[purpose])
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        if purpose is Purpose.FIRST_RUN:
-            welcome = QLabel(self.tr(
-                "<p>What you write here stays on this computer.</p>"
-                "<p>You can also protect it with a passphrase, so that nobody who opens your "
-                "files can read it. You can turn this on or off later in "
-                "File → Privacy and security.</p>"
-            ), self)
-            welcome.setWordWrap(True)
-            layout.addWidget(welcome)
-        elif purpose is Purpose.PROTECT:
+        if purpose is Purpose.PROTECT:
             intro = QLabel(self.tr(
                 "Choose a passphrase. Your entries, your unsaved drafts and your backups will "
                 "be encrypted with it, and BounceBack will ask for it each time it starts."
@@ -159,13 +148,11 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         ok_text = {
-            Purpose.FIRST_RUN: self.tr("Protect my entries"),
             Purpose.PROTECT: self.tr("Protect my entries"),
             Purpose.CHANGE: self.tr("Change passphrase"),
         }[purpose]
         self.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel_text = self.tr("Not now") if purpose is Purpose.FIRST_RUN else self.tr("Cancel")
-        buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.check_and_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

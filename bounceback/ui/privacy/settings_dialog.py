@@ -37,7 +37,12 @@ def idle_minutes(settings: QSettings) -> int:
     return value if isinstance(value, int) and value in IDLE_CHOICES else DEFAULT_IDLE_MINUTES
 
 
-class PrivacyDialog(QDialog):
+class PrivacyPanel(QWidget):
+    """The passphrase, locking and where the data lives; every change acts at once.
+
+    The Settings dialog's page, and the whole of File → Privacy and security.
+    """
+
     def __init__(
         self, ops: Ops, settings: QSettings, lock: LockController, parent: QWidget | None = None
     ) -> None:
@@ -46,8 +51,6 @@ class PrivacyDialog(QDialog):
         self.settings = settings
         self.lock = lock
         self.task: Task | None = None
-        self.setWindowTitle(self.tr("Privacy and security"))
-        self.setMinimumWidth(480)
 
         protection = QGroupBox(self.tr("Passphrase"), self)
         self.status = QLabel(protection)
@@ -92,13 +95,12 @@ class PrivacyDialog(QDialog):
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(protection)
         layout.addWidget(locking)
         layout.addWidget(where)
-        layout.addWidget(buttons)
+        layout.addStretch(1)
         self.refresh()
         # A method of this dialog, not a lambda: Qt drops the connection when the dialog is
         # deleted, where a lambda would go on calling into a dialog that is gone.
@@ -160,3 +162,24 @@ class PrivacyDialog(QDialog):
     def _after_change(self) -> None:
         self.refresh()
         self._idle_changed()
+
+
+class PrivacyDialog(QDialog):
+    def __init__(
+        self, ops: Ops, settings: QSettings, lock: LockController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Privacy and security"))
+        self.setMinimumWidth(480)
+        self.panel = PrivacyPanel(ops, settings, lock, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        layout.addWidget(buttons)
+
+    def __getattr__(self, name: str) -> object:
+        # The panel's buttons and methods, as the dialog's own (callers and tests use them).
+        if name == "panel":
+            raise AttributeError(name)
+        return getattr(self.panel, name)

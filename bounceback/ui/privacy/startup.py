@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from bounceback import APP_NAME
@@ -22,14 +22,11 @@ from bounceback.db.errors import (
     WrongPassphraseError,
 )
 from bounceback.db.store import Store, is_encrypted, open_store
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.ops import translate_message
-from bounceback.ui.privacy.passphrase import NewPassphraseDialog, Purpose, UnlockDialog
+from bounceback.ui.privacy.passphrase import UnlockDialog
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
 
 
 def open_interactively(
@@ -42,8 +39,9 @@ def open_interactively(
     """
     first_run = not path.exists() or path.stat().st_size == 0
     if first_run:
-        passphrase = _offer_passphrase(parent) if ask else None
-        return open_store(path, backups=backups_dir, passphrase=passphrase)
+        # Nothing asked here: the welcome that follows offers the passphrase with the rest
+        # (ui/welcome), so a first start asks one set of questions, in one place.
+        return open_store(path, backups=backups_dir)
     if is_encrypted(path):
         if not ask:
             raise PassphraseNeededError()
@@ -54,13 +52,6 @@ def open_interactively(
         if not ask:
             raise
         return _rescue(path, backups_dir, None, parent)
-
-
-def _offer_passphrase(parent: QWidget | None) -> str | None:
-    dialog = NewPassphraseDialog(Purpose.FIRST_RUN, parent)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.passphrase()
-    return None
 
 
 def _unlock(path: Path, backups_dir: Path, parent: QWidget | None) -> Store | None:

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bounceback import APP_NAME
@@ -20,11 +19,8 @@ from bounceback.db import backups, cipher
 from bounceback.db.errors import StoreError
 from bounceback.db.store import Store, open_store
 from bounceback.ui.common.background import Progress, Task, run_in_background
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.ops import Ops, translate_message
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("store_changes", text)
 
 
 def _swap(

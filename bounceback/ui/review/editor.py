@@ -77,7 +77,11 @@ class ActionArea(QGroupBox):
         form.addRow(self.reminder)
         form.addRow(self.nudge)
         form.addRow(self.tr("Ne&xt step"), self.text)
-        form.addRow(self.tr("D&ue"), due_row)
+        # A row holding a layout gets no buddy from addRow, so the label is made here: its
+        # mnemonic then moves to the date, and the & isn't shown as it is.
+        due_label = QLabel(self.tr("D&ue"), self)
+        due_label.setBuddy(self.due)
+        form.addRow(due_label, due_row)
         form.addRow(self.error)
         form.addRow(self.existing)
 

@@ -10,7 +10,7 @@ import html
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from bounceback.services.insights import review as insights
@@ -18,24 +18,21 @@ from bounceback.services.insights.review import ActionSummary
 from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.insight_section import InsightSection
 from bounceback.ui.common.ops import Ops, Reader
 
 OPEN_COLOR, DONE_COLOR = 0, 2  # indexes into the chart palette
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReviewInsights", text)
-
-
 def _counts(open_: int, done: int) -> str:
     # Done first, as the bars draw it.
-    return _t("%1 done, %2 open").replace("%1", str(done)).replace("%2", str(open_))
+    return tr("%1 done, %2 open").replace("%1", str(done)).replace("%2", str(open_))
 
 
 def summary_text(data: ActionSummary) -> str:
     if data.total == 0:
-        return _t("No action items yet.")
+        return tr("No action items yet.")
     return _counts(data.open, data.done)
 
 
@@ -53,7 +50,7 @@ class OpenDoneChart(ChartWidget):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_t("Action items by where they came from"), parent, empty_text=_t(
+        super().__init__(tr("Action items by where they came from"), parent, empty_text=tr(
             "No action items yet. They come from feedback, reviews and check-ins, or you can "
             "add your own."))
         self.file_stem = "action-items"
@@ -76,7 +73,7 @@ class OpenDoneChart(ChartWidget):
                            for s in shown),
                 color=OPEN_COLOR),
             # Room on the right for the counts written after each bar.
-            x_label=_t("Action items"), x_range=(0, max(2, top) * 1.3),
+            x_label=tr("Action items"), x_range=(0, max(2, top) * 1.3),
             x_ticks=count_ticks(max(2, top)),
         ))
 
@@ -101,15 +98,15 @@ class OpenDoneChart(ChartWidget):
 
     def legend(self) -> list[tuple[str, str]]:
         """(colour name, label) of the two parts of a bar."""
-        return [(self.series_color(DONE_COLOR).name(), _t("Done")),
-                (self.series_color(OPEN_COLOR).name(), _t("Open"))]
+        return [(self.series_color(DONE_COLOR).name(), tr("Done")),
+                (self.series_color(OPEN_COLOR).name(), tr("Open"))]
 
 
 class ReviewInsights(InsightSection):
     """The "at a glance" strip under the Review tab."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(ops, key="review", title=_t("Action items at a glance"),
+        super().__init__(ops, key="review", title=tr("Action items at a glance"),
                          topics=frozenset({topics.ACTIONS, topics.APPLICATIONS}),
                          parent=parent)
         self.data: ActionSummary | None = None
@@ -139,4 +136,6 @@ class ReviewInsights(InsightSection):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self._show_legend()
+            # Later, not now: when the desktop's palette changes, the chart inside may not
+            # have its new palette yet, and the legend takes its colours from the chart.
+            QTimer.singleShot(0, self, self._show_legend)

@@ -69,7 +69,6 @@ class HitDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         text = pal.color(QPalette.ColorRole.HighlightedText if selected
                          else QPalette.ColorRole.Text)
-        muted = text if selected else pal.color(QPalette.ColorRole.PlaceholderText)
         rect: QRect = opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)  # type: ignore[attr-defined]
         font = QFont(opt.font)  # type: ignore[attr-defined]
         line = QFontMetrics(font).height()
@@ -83,14 +82,14 @@ class HitDelegate(QStyledItemDelegate):
         day_w = small.horizontalAdvance(day) + (PAD_X if day else 0)
         kind_w = small.horizontalAdvance(kind + "  ")
         painter.setFont(font)
-        painter.setPen(muted)
+        # Text colour, not the placeholder grey: that reads below 4.5:1 in light themes.
+        painter.setPen(text)
         top = QRect(rect.left(), rect.top(), rect.width(), line)
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, kind)
         painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, day)
         bold = QFont(font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(text)
         name_rect = top.adjusted(kind_w, 0, -day_w, 0)
         name = QFontMetrics(bold).elidedText(
             hit.heading, Qt.TextElideMode.ElideRight, max(0, name_rect.width()))

@@ -8,7 +8,7 @@ applications, 20,000 long journals) a query takes some 30 ms, 90 ms at worst for
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -68,7 +68,6 @@ class SearchDialog(QDialog):
         self.pages.addWidget(self.list)
 
         self.count = QLabel(self)
-        self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.edit)

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from bounceback.db.enums import EventKind, ReviewStage
 from bounceback.services import search
 from bounceback.services.search import SearchHit
 from bounceback.ui.common import labels
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("search", text)
+from bounceback.ui.common.i18n import tr
 
 
 def kind_label(hit: SearchHit) -> str:
@@ -19,15 +14,15 @@ def kind_label(hit: SearchHit) -> str:
     if hit.kind == search.EVENT and hit.detail in set(EventKind):
         return labels.event_kind(EventKind(hit.detail))
     if hit.kind == search.REVIEW and hit.detail in set(ReviewStage):
-        return _t("Review · %1").replace("%1", labels.review_stage(ReviewStage(hit.detail)))
+        return tr("Review · %1").replace("%1", labels.review_stage(ReviewStage(hit.detail)))
     return {
-        search.APPLICATION: _t("Application"),
-        search.CONTACT: _t("Contact"),
-        search.EVENT: _t("Timeline"),
-        search.CHECKIN: _t("Check-in"),
-        search.FEEDBACK: _t("Feedback"),
-        search.REVIEW: _t("Review"),
-        search.ACTION: _t("Action item"),
+        search.APPLICATION: tr("Application"),
+        search.CONTACT: tr("Contact"),
+        search.EVENT: tr("Timeline"),
+        search.CHECKIN: tr("Check-in"),
+        search.FEEDBACK: tr("Feedback"),
+        search.REVIEW: tr("Review"),
+        search.ACTION: tr("Action item"),
     }.get(hit.kind, hit.kind)
 
 
@@ -40,7 +35,7 @@ def accessible_text(hit: SearchHit) -> str:
 
 
 def intro() -> str:
-    return _t(
+    return tr(
         "Search your applications, contacts, timeline, check-in journals, feedback, "
         "review notes and action items.\n\n"
         "Words match as you type: “practis” finds “practised”. "
@@ -49,7 +44,7 @@ def intro() -> str:
 
 
 def nothing_found(query: str) -> str:
-    return _t(
+    return tr(
         "Nothing found for “%1”.\n\n"
         "Every word has to appear in the same record, as the start of a word. "
         "Try fewer words, or the beginning of one."
@@ -58,7 +53,7 @@ def nothing_found(query: str) -> str:
 
 def count(n: int, limit: int) -> str:
     if n >= limit:
-        return _t("The best %1 matches. Add a word to narrow them down.").replace("%1", str(n))
+        return tr("The best %1 matches. Add a word to narrow them down.").replace("%1", str(n))
     if n == 1:
-        return _t("1 match")
-    return _t("%1 matches").replace("%1", str(n))
+        return tr("1 match")
+    return tr("%1 matches").replace("%1", str(n))

@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from bounceback.db.enums import EventKind
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.record_panel import RecordPanel
 from bounceback.ui.common.views import fit_columns_to
 from bounceback.ui.timeline.models import history_model
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryPanel", text)
 
 
 class HistoryPanel(RecordPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             history_model(),
-            name=_t("History of this application"),
-            add_text=_t("&Add event…"),
-            add_name=_t("Add an event"),
-            edit_name=_t("Edit the selected event"),
-            delete_text=_t("Delete"),
-            delete_name=_t("Delete the selected event"),
+            name=tr("History of this application"),
+            add_text=tr("&Add event…"),
+            add_name=tr("Add an event"),
+            edit_name=tr("Edit the selected event"),
+            delete_text=tr("Delete"),
+            delete_name=tr("Delete the selected event"),
             stretch_column=2,
             parent=parent,
         )

@@ -11,7 +11,7 @@ import html
 import math
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from bounceback.services.insights import timeline
@@ -19,6 +19,7 @@ from bounceback.services.insights.timeline import ResponseStats, Stage
 from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.insight_section import InsightSection
 from bounceback.ui.common.ops import Ops, Reader
 from bounceback.ui.timeline.insights_lanes import LaneChart
@@ -27,16 +28,12 @@ from bounceback.ui.timeline.insights_lanes import LaneChart
 ENOUGH_FOR_A_PATTERN = 3
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TimelineInsights", text)
-
-
 def _stage_label(stage: Stage) -> str:
     return {
-        Stage.APPLIED: _t("Applied"),
-        Stage.SCREEN: _t("Screening call"),
-        Stage.INTERVIEW: _t("Interview"),
-        Stage.OFFER: _t("Offer"),
+        Stage.APPLIED: tr("Applied"),
+        Stage.SCREEN: tr("Screening call"),
+        Stage.INTERVIEW: tr("Interview"),
+        Stage.OFFER: tr("Offer"),
     }[stage]
 
 
@@ -46,15 +43,15 @@ def _percent(share: float) -> str:
 
 def _days(value: float) -> str:
     if value == 0:
-        return _t("the same day")
+        return tr("the same day")
     shown = f"{value:g}"
-    return _t("%1 day").replace("%1", shown) if value == 1 else \
-        _t("%1 days").replace("%1", shown)
+    return tr("%1 day").replace("%1", shown) if value == 1 else \
+        tr("%1 days").replace("%1", shown)
 
 
 def _days_short(value: float) -> str:
     """Days for a bar label, where room is short."""
-    return _t("same day") if value == 0 else _days(value)
+    return tr("same day") if value == 0 else _days(value)
 
 
 def funnel_figure(data: timeline.TimelineInsights) -> Figure | None:
@@ -63,14 +60,14 @@ def funnel_figure(data: timeline.TimelineInsights) -> Figure | None:
     total = data.application_count
     steps = data.funnel
     tips = tuple(
-        _t("%1 of %2 applications got this far (%3)").replace("%1", str(s.count))
+        tr("%1 of %2 applications got this far (%3)").replace("%1", str(s.count))
         .replace("%2", str(total)).replace("%3", _percent(s.share))
         for s in steps
     )
     return Figure(
         bars=Bars(labels=tuple(f"{_stage_label(s.stage)} ({s.count})" for s in steps),
                   values=tuple(float(s.count) for s in steps), tips=tips, color=0),
-        x_label=_t("Applications"), x_range=(0, max(1, total) * 1.04),
+        x_label=tr("Applications"), x_range=(0, max(1, total) * 1.04),
         x_ticks=count_ticks(max(1, total)),
     )
 
@@ -82,10 +79,10 @@ def count_ticks(top: int) -> tuple[tuple[float, str], ...]:
 
 
 def _answered_tip(stats: ResponseStats) -> str:
-    text = _t("%1 of %2 answered (%3)").replace("%1", str(stats.responded)) \
+    text = tr("%1 of %2 answered (%3)").replace("%1", str(stats.responded)) \
         .replace("%2", str(stats.applications)).replace("%3", _percent(stats.rate or 0.0))
     if stats.median_days is not None:
-        text += "\n" + _t("first answer typically after %1").replace(
+        text += "\n" + tr("first answer typically after %1").replace(
             "%1", _days(stats.median_days))
     return text
 
@@ -100,7 +97,7 @@ def answered_figure(data: timeline.TimelineInsights) -> Figure | None:
                   values=tuple(100 * (s.rate or 0.0) for s in shown),
                   tips=tuple(_answered_tip(s) for s in shown), color=2),
         # A little room past the last tick, so its label is not cut off at the edge.
-        x_label=_t("% answered"), x_range=(0, 108),
+        x_label=tr("% answered"), x_range=(0, 108),
         x_ticks=tuple((float(v), str(v)) for v in range(0, 101, 25)),
     )
 
@@ -115,7 +112,7 @@ def days_figure(data: timeline.TimelineInsights) -> Figure | None:
                                for s in shown if s.source is not None),
                   values=tuple(s.median_days or 0.0 for s in shown),
                   tips=tuple(_answered_tip(s) for s in shown), color=1),
-        x_label=_t("Days (typical)"), x_range=(0, top * 1.04),
+        x_label=tr("Days (typical)"), x_range=(0, top * 1.04),
         x_ticks=count_ticks(top),
     )
 
@@ -124,16 +121,16 @@ def summary_line(data: timeline.TimelineInsights) -> str:
     """One warm, plain sentence about answers so far."""
     overall = data.overall
     if overall.applications == 0:
-        return _t("No applications yet.")
+        return tr("No applications yet.")
     if overall.applications < ENOUGH_FOR_A_PATTERN:
-        return _t("Not enough applications yet to see a pattern.")
+        return tr("Not enough applications yet to see a pattern.")
     if overall.responded == 0:
-        return _t("No answers recorded yet. Silence is common, and it says nothing about you.")
-    text = _t("Companies answered %1 of your %2 applications (%3).") \
+        return tr("No answers recorded yet. Silence is common, and it says nothing about you.")
+    text = tr("Companies answered %1 of your %2 applications (%3).") \
         .replace("%1", str(overall.responded)).replace("%2", str(overall.applications)) \
         .replace("%3", _percent(overall.rate or 0.0))
     if overall.median_days is not None:
-        text += " " + _t("The first answer typically came after %1.").replace(
+        text += " " + tr("The first answer typically came after %1.").replace(
             "%1", _days(overall.median_days))
     return text
 
@@ -142,13 +139,13 @@ def short_summary(data: timeline.TimelineInsights) -> str:
     """The line beside the section's title, shown even while it is closed."""
     count = data.application_count
     if count == 0:
-        return _t("No applications yet.")
-    text = _t("1 application") if count == 1 else _t("%1 applications").replace("%1", str(count))
+        return tr("No applications yet.")
+    text = tr("1 application") if count == 1 else tr("%1 applications").replace("%1", str(count))
     overall = data.overall
     if count >= ENOUGH_FOR_A_PATTERN and overall.rate is not None:
-        text += " · " + _t("%1 answered").replace("%1", _percent(overall.rate))
+        text += " · " + tr("%1 answered").replace("%1", _percent(overall.rate))
         if overall.median_days is not None:
-            text += " · " + _t("first answer typically after %1").replace(
+            text += " · " + tr("first answer typically after %1").replace(
                 "%1", _days(overall.median_days))
     return text
 
@@ -157,14 +154,14 @@ class TimelineInsights(InsightSection):
     """The "at a glance" strip under the Timeline tab."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(ops, key="timeline", title=_t("Your search at a glance"),
+        super().__init__(ops, key="timeline", title=tr("Your search at a glance"),
                          topics=frozenset({topics.APPLICATIONS, topics.EVENTS}),
                          open_tab="timeline", parent=parent)
         self.lanes = LaneChart(self)
         self.lanes.lane_activated.connect(self.open_application)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
-        hint = QLabel(_t("Scroll to zoom in time, drag to move along; double-click a lane to "
+        hint = QLabel(tr("Scroll to zoom in time, drag to move along; double-click a lane to "
                          "open that application."), self)
         hint.setWordWrap(True)
         hint.setForegroundRole(self.summary.foregroundRole())
@@ -174,12 +171,12 @@ class TimelineInsights(InsightSection):
         lanes_lay.addWidget(self.legend)
         lanes_lay.addWidget(hint)
 
-        empty = _t("Not enough applications yet to see a pattern.")
-        self.funnel = ChartWidget(_t("How far applications got"), self, empty_text=empty)
+        empty = tr("Not enough applications yet to see a pattern.")
+        self.funnel = ChartWidget(tr("How far applications got"), self, empty_text=empty)
         self.funnel.file_stem = "pipeline"
-        self.answered = ChartWidget(_t("Answered, by how you applied"), self, empty_text=empty)
+        self.answered = ChartWidget(tr("Answered, by how you applied"), self, empty_text=empty)
         self.answered.file_stem = "answers-by-source"
-        self.days = ChartWidget(_t("Days to a first answer"), self, empty_text=empty)
+        self.days = ChartWidget(tr("Days to a first answer"), self, empty_text=empty)
         self.days.file_stem = "days-to-answer"
         self.answer_text = QLabel(self)
         self.answer_text.setWordWrap(True)
@@ -192,10 +189,10 @@ class TimelineInsights(InsightSection):
         pipeline_lay.addWidget(self.answer_text)
 
         self.pages = QTabWidget(self)
-        self.pages.setAccessibleName(_t("Your search at a glance"))
+        self.pages.setAccessibleName(tr("Your search at a glance"))
         self.pages.setDocumentMode(True)
-        self.pages.addTab(lanes_page, _t("Timeline"))
-        self.pages.addTab(pipeline_page, _t("Pipeline and answers"))
+        self.pages.addTab(lanes_page, tr("Timeline"))
+        self.pages.addTab(pipeline_page, tr("Pipeline and answers"))
         self.body.setMinimumHeight(330)
         self.body_layout.addWidget(self.pages)
 
@@ -222,4 +219,6 @@ class TimelineInsights(InsightSection):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self._show_legend()
+            # Later, not now: when the desktop's palette changes, the chart inside may not
+            # have its new palette yet, and the legend takes its colours from the chart.
+            QTimer.singleShot(0, self, self._show_legend)

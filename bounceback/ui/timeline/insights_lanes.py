@@ -11,7 +11,7 @@ import functools
 from collections import defaultdict
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from bounceback.db.enums import EventKind
 from bounceback.services.insights.timeline import Lane
 from bounceback.ui.common import labels
 from bounceback.ui.common.charts import ChartWidget, Figure, Point, Series, epoch
+from bounceback.ui.common.i18n import QT_TR_NOOP, tr
 
 # Lanes shown at once; drag up and down for the others.
 VISIBLE_LANES = 8
@@ -26,22 +27,19 @@ _DAY = 86_400.0
 FAINT = -1  # colour index of the person's own steps: the palette's faint text colour
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TimelineInsights", text)
-
-
 # Marks are grouped by what happened rather than one colour per kind, and each group has its
 # own shape too, so the picture reads without telling colours apart.
 # (English label, colour index, pyqtgraph symbol, legend glyph, kinds)
 _GROUPS: tuple[tuple[str, int, str, str, frozenset[EventKind]], ...] = (
-    ("Applied", 0, "o", "●", frozenset({EventKind.APPLIED, EventKind.REAPPLIED})),
-    ("Heard back", 4, "t1", "▲", frozenset({
+    (QT_TR_NOOP("Applied"), 0, "o", "●", frozenset({EventKind.APPLIED, EventKind.REAPPLIED})),
+    (QT_TR_NOOP("Heard back"), 4, "t1", "▲", frozenset({
         EventKind.RECRUITER_CONTACT, EventKind.CORRESPONDENCE, EventKind.FEEDBACK_RECEIVED})),
-    ("Screening or interview", 1, "s", "■", frozenset({EventKind.SCREEN, EventKind.INTERVIEW})),
-    ("Offer", 2, "star", "★", frozenset({EventKind.OFFER})),
-    ("Not selected", 3, "d", "◆", frozenset({EventKind.REJECTION})),
+    (QT_TR_NOOP("Screening or interview"), 1, "s", "■",
+     frozenset({EventKind.SCREEN, EventKind.INTERVIEW})),
+    (QT_TR_NOOP("Offer"), 2, "star", "★", frozenset({EventKind.OFFER})),
+    (QT_TR_NOOP("Not selected"), 3, "d", "◆", frozenset({EventKind.REJECTION})),
 )
-_YOUR_STEPS = ("Your own steps and notes", FAINT, "o", "•", frozenset[EventKind]())
+_YOUR_STEPS = (QT_TR_NOOP("Your own steps and notes"), FAINT, "o", "•", frozenset[EventKind]())
 
 
 def group_of(kind: EventKind) -> tuple[str, int]:
@@ -108,7 +106,7 @@ class LaneChart(ChartWidget):
     lane_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_t("Your applications over time"), parent, empty_text=_t(
+        super().__init__(tr("Your applications over time"), parent, empty_text=tr(
             "Your applications will show here as a timeline once you add some."))
         self.file_stem = "applications-timeline"
         self._lanes: tuple[Lane, ...] = ()
@@ -116,7 +114,7 @@ class LaneChart(ChartWidget):
         self._connected = False
         # A scroll bar beside the plot says there are more lanes than fit, and moves to them.
         self.scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
-        self.scrollbar.setAccessibleName(_t("Scroll through applications"))
+        self.scrollbar.setAccessibleName(tr("Scroll through applications"))
         self.scrollbar.setVisible(False)
         self.scrollbar.valueChanged.connect(self._scrolled)
         layout = self.layout()
@@ -143,7 +141,7 @@ class LaneChart(ChartWidget):
                     Point(epoch(mark.on), float(row), tips[mark.on]))
         order = [(g[0], g[1]) for g in (*_GROUPS, _YOUR_STEPS)]
         series = tuple(
-            Series(points=tuple(by_group[key]), name=_t(key[0]), color=key[1], line=False)
+            Series(points=tuple(by_group[key]), name=tr(key[0]), color=key[1], line=False)
             for key in reversed(order) if by_group.get(key)  # own steps drawn first, beneath
         )
         self.set_figure(Figure(series=series, date_axis=True, zoom_x=True))
@@ -163,7 +161,7 @@ class LaneChart(ChartWidget):
 
     def legend(self) -> list[tuple[str, str, QColor]]:
         """(glyph, label, colour) of each kind of mark, in legend order."""
-        return [(glyph, _t(label), self.series_color(color))
+        return [(glyph, tr(label), self.series_color(color))
                 for label, color, _symbol, glyph, _kinds in (*_GROUPS, _YOUR_STEPS)]
 
     def series_color(self, index: int) -> QColor:
@@ -179,7 +177,7 @@ class LaneChart(ChartWidget):
     def draw_extra(self, pg: Any, plot_item: Any) -> None:
         lanes = self._lanes
         self._use_day_axis(pg, plot_item)
-        shapes = {_t(g[0]): g for g in (*_GROUPS, _YOUR_STEPS)}
+        shapes = {tr(g[0]): g for g in (*_GROUPS, _YOUR_STEPS)}
         for data in plot_item.listDataItems():
             group = shapes.get(data.name())
             if group is not None:

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from bounceback.services.applications import ApplicationRow
 from bounceback.services.events import EventRow
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.table_model import Column, PagedRowTableModel, RowTableModel
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("timeline", text)
-
 
 SUMMARY_CHARS = 240
 
@@ -21,9 +17,9 @@ def event_summary(ev: EventRow) -> str:
     """One line about an event: round and interviewers for interviews, then the details."""
     parts: list[str] = []
     if ev.interview_round:
-        parts.append(_t("Round %1").replace("%1", str(ev.interview_round)))
+        parts.append(tr("Round %1").replace("%1", str(ev.interview_round)))
     if ev.interviewers:
-        parts.append(_t("with %1").replace("%1", ev.interviewers))
+        parts.append(tr("with %1").replace("%1", ev.interviewers))
     if ev.details:
         parts.append(ev.details.splitlines()[0])
     line = " · ".join(parts)
@@ -35,11 +31,11 @@ def event_summary(ev: EventRow) -> str:
 def application_model(parent: QObject | None = None) -> RowTableModel[ApplicationRow]:
     return RowTableModel(
         [
-            Column(_t("Company"), lambda r: r.company + (_t(" (archived)") if r.archived else "")),
-            Column(_t("Role"), lambda r: r.role),
-            Column(_t("Status"), lambda r: labels.status(r.status)),
+            Column(tr("Company"), lambda r: r.company + (tr(" (archived)") if r.archived else "")),
+            Column(tr("Role"), lambda r: r.role),
+            Column(tr("Status"), lambda r: labels.status(r.status)),
             Column(
-                _t("Last activity"),
+                tr("Last activity"),
                 lambda r: labels.date(r.last_activity or r.applied_on),
                 sort=lambda r: labels.iso(r.last_activity or r.applied_on),
             ),
@@ -51,10 +47,10 @@ def application_model(parent: QObject | None = None) -> RowTableModel[Applicatio
 def history_model(parent: QObject | None = None) -> RowTableModel[EventRow]:
     return RowTableModel(
         [
-            Column(_t("Date"), lambda r: labels.date(r.occurred_on),
+            Column(tr("Date"), lambda r: labels.date(r.occurred_on),
                    sort=lambda r: f"{labels.iso(r.occurred_on)}#{r.id:09d}"),
-            Column(_t("What happened"), lambda r: labels.event_kind(r.kind)),
-            Column(_t("Details"), event_summary, tooltip=lambda r: r.details),
+            Column(tr("What happened"), lambda r: labels.event_kind(r.kind)),
+            Column(tr("Details"), event_summary, tooltip=lambda r: r.details),
         ],
         parent,
     )
@@ -63,12 +59,12 @@ def history_model(parent: QObject | None = None) -> RowTableModel[EventRow]:
 def all_events_model(parent: QObject | None = None) -> PagedRowTableModel[EventRow]:
     return PagedRowTableModel(
         [
-            Column(_t("Date"), lambda r: labels.date(r.occurred_on),
+            Column(tr("Date"), lambda r: labels.date(r.occurred_on),
                    sort=lambda r: f"{labels.iso(r.occurred_on)}#{r.id:09d}"),
-            Column(_t("Company"), lambda r: r.company),
-            Column(_t("Role"), lambda r: r.role),
-            Column(_t("What happened"), lambda r: labels.event_kind(r.kind)),
-            Column(_t("Details"), event_summary, tooltip=lambda r: r.details),
+            Column(tr("Company"), lambda r: r.company),
+            Column(tr("Role"), lambda r: r.role),
+            Column(tr("What happened"), lambda r: labels.event_kind(r.kind)),
+            Column(tr("Details"), event_summary, tooltip=lambda r: r.details),
         ],
         parent,
     )

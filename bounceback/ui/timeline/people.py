@@ -3,27 +3,24 @@ whether you have thanked them and kept in touch (step 2 of the bounce-back plan)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from bounceback.services.contacts import ContactRow
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.record_panel import RecordPanel
 from bounceback.ui.common.table_model import Column, RowTableModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PeoplePanel", text)
-
-
 def thanked_text(row: ContactRow) -> str:
-    return labels.date(row.thanked_on) if row.thanked_on else _t("Not yet")
+    return labels.date(row.thanked_on) if row.thanked_on else tr("Not yet")
 
 
 def linkedin_text(row: ContactRow) -> str:
     if row.linkedin_connected:
-        return _t("Connected")
-    return _t("Profile known") if row.linkedin_url else "—"
+        return tr("Connected")
+    return tr("Profile known") if row.linkedin_url else "—"
 
 
 def _details(row: ContactRow) -> str:
@@ -33,11 +30,11 @@ def _details(row: ContactRow) -> str:
 
 def people_model() -> RowTableModel[ContactRow]:
     return RowTableModel([
-        Column(_t("Name"), lambda r: r.name, tooltip=_details),
-        Column(_t("Part"), lambda r: labels.contact_role(r.relation) if r.relation else ""),
-        Column(_t("Thanked"), thanked_text, sort=lambda r: labels.iso(r.thanked_on)),
-        Column(_t("LinkedIn"), linkedin_text, tooltip=lambda r: r.linkedin_url),
-        Column(_t("Stay in touch"), lambda r: labels.date(r.stay_in_touch_on),
+        Column(tr("Name"), lambda r: r.name, tooltip=_details),
+        Column(tr("Part"), lambda r: labels.contact_role(r.relation) if r.relation else ""),
+        Column(tr("Thanked"), thanked_text, sort=lambda r: labels.iso(r.thanked_on)),
+        Column(tr("LinkedIn"), linkedin_text, tooltip=lambda r: r.linkedin_url),
+        Column(tr("Stay in touch"), lambda r: labels.date(r.stay_in_touch_on),
                sort=lambda r: labels.iso(r.stay_in_touch_on)),
     ])
 
@@ -48,34 +45,34 @@ class PeoplePanel(RecordPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             people_model(),
-            name=_t("People in this application"),
-            add_text=_t("Add &person…"),
-            add_name=_t("Add a person to this application"),
-            edit_name=_t("Edit the selected person"),
-            delete_text=_t("Remove"),
-            delete_name=_t("Remove the selected person from this application"),
+            name=tr("People in this application"),
+            add_text=tr("Add &person…"),
+            add_name=tr("Add a person to this application"),
+            edit_name=tr("Edit the selected person"),
+            delete_text=tr("Remove"),
+            delete_name=tr("Remove the selected person from this application"),
             stretch_column=0,
             parent=parent,
         )
         self._has_owner = False
-        self.thank_button = QPushButton(_t("&Write thank-you…"), self)
-        self.thank_button.setAccessibleName(_t("Write a thank-you note to the selected person"))
-        self.thank_button.setToolTip(_t(
+        self.thank_button = QPushButton(tr("&Write thank-you…"), self)
+        self.thank_button.setAccessibleName(tr("Write a thank-you note to the selected person"))
+        self.thank_button.setToolTip(tr(
             "Draft a short thank-you note to copy into your own mail program"))
         self.thank_button.clicked.connect(lambda: self._emit(self.thank_requested))
 
-        self.hint = QLabel(_t(
+        self.hint = QLabel(tr(
             "A short thank-you keeps the door open. "
             "It's a good moment to connect on LinkedIn too."), self)
         self.hint.setWordWrap(True)
         self.hint.setContentsMargins(4, 6, 4, 2)
-        self.hint.setAccessibleName(_t("Suggestion"))
+        self.hint.setAccessibleName(tr("Suggestion"))
         self.hint.hide()
 
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName(_t("No people yet"))
+        self.empty.setAccessibleName(tr("No people yet"))
 
         lay = self.layout()
         bar = lay.itemAt(0).layout()
@@ -110,11 +107,11 @@ class PeoplePanel(RecordPanel):
             return
         has_rows = self.model.rowCount() > 0
         if self._has_owner:
-            self.empty.setText(_t(
+            self.empty.setText(tr(
                 "No one here yet.\nAdd the interviewer or the recruiter you spoke with, "
                 "so you can thank them and keep in touch."))
         else:
-            self.empty.setText(_t(
+            self.empty.setText(tr(
                 "Save the application first; then you can add the people you met."))
         self.empty.setVisible(not has_rows)
         self.view.setVisible(has_rows)

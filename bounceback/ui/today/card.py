@@ -48,7 +48,6 @@ class ReminderCard(QFrame):
         self.title.setFont(font)
         self.when = QLabel(words.when(reminder, today), self)
         self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.when.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.detail = QLabel(words.detail(reminder), self)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)

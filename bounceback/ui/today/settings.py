@@ -84,14 +84,14 @@ class DaysBox(QSpinBox):
         self.setSuffix(self.tr(" day") if n == 1 else self.tr(" days"))
 
 
-class ReminderSettingsDialog(QDialog):
+class ReminderSettingsForm(QWidget):
+    """The reminder choices, for the Reminders dialog and the Settings dialog's page."""
+
     def __init__(
         self, settings: QSettings, *, tray_available: bool = True, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(self.tr("Reminders"))
-        self.setMinimumWidth(520)
 
         intro = QLabel(self.tr(
             "Reminders appear in Today when something is due. Choose how long to wait "
@@ -127,38 +127,75 @@ class ReminderSettingsDialog(QDialog):
         self.hide_archived = QCheckBox(self.tr("&Hide archived applications and their "
                                                "reminders"), self)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.defaults_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.defaults_button.clicked.connect(lambda: self._show(DEFAULTS, True))
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-
         lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(intro)
         lay.addLayout(form)
         lay.addWidget(self.tray)
         lay.addWidget(self.tray_note)
         lay.addWidget(self.hide_archived)
         lay.addStretch(1)
-        lay.addWidget(buttons)
-        self._show(load(settings), tray_enabled(settings))
+        self.show_values(load(settings), tray_enabled(settings))
 
-    def _show(self, value: ReminderSettings, tray: bool) -> None:
+    def show_values(self, value: ReminderSettings, tray: bool) -> None:
         for name in DAY_FIELDS:
             getattr(self, name).setValue(getattr(value, name))
         self.hide_archived.setChecked(value.hide_archived)
         self.tray.setChecked(tray)
+
+    def restore_defaults(self) -> None:
+        self.show_values(DEFAULTS, True)
 
     def value(self) -> ReminderSettings:
         days = {name: getattr(self, name).value() for name in DAY_FIELDS}
         hide = self.hide_archived.isChecked()
         return dataclasses.replace(load(self.settings), hide_archived=hide, **days)
 
-    def accept(self) -> None:
+    def changed(self) -> bool:
+        return self.value() != load(self.settings) or (
+            self.tray.isEnabled() and self.tray.isChecked() != tray_enabled(self.settings))
+
+    def save(self) -> None:
         save(self.settings, self.value())
         if self.tray.isEnabled():
             set_tray_enabled(self.settings, self.tray.isChecked())
+
+
+class ReminderSettingsDialog(QDialog):
+    """Today's own door to the reminder choices (they are in Settings too)."""
+
+    def __init__(
+        self, settings: QSettings, *, tray_available: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Reminders"))
+        self.setMinimumWidth(520)
+        self.form = ReminderSettingsForm(settings, tray_available=tray_available, parent=self)
+        # The form's fields, as the dialog's own (its callers and tests reach for them).
+        self.thank_you_days = self.form.thank_you_days
+        self.feedback_days = self.form.feedback_days
+        self.no_response_days = self.form.no_response_days
+        self.tray = self.form.tray
+        self.tray_note = self.form.tray_note
+        self.hide_archived = self.form.hide_archived
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.defaults_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.defaults_button.clicked.connect(self.form.restore_defaults)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.form)
+        lay.addWidget(buttons)
+
+    def value(self) -> ReminderSettings:
+        return self.form.value()
+
+    def accept(self) -> None:
+        self.form.save()
         super().accept()

@@ -11,12 +11,13 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from bounceback.services import reminders
 from bounceback.services.reminders import Reminder
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.icons import app_icon
 from bounceback.ui.common.ops import LatestRead, Ops
 from bounceback.ui.today import settings as reminder_settings
@@ -32,18 +33,14 @@ def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TrayNotifier", text)
-
-
 def compose(new: list[Reminder]) -> tuple[str, str]:
     """The title and message of one notification about ``new`` (never empty)."""
     if len(new) == 1:
-        return words.notice(new[0]), _t("It's in Today whenever you're ready.")
+        return words.notice(new[0]), tr("It's in Today whenever you're ready.")
     lines = [words.notice(r) for r in new[:MAX_LINES]]
     if len(new) > MAX_LINES:
-        lines.append(_t("…and more in Today."))
-    return _t("A few things for today"), "\n".join(lines)
+        lines.append(tr("…and more in Today."))
+    return tr("A few things for today"), "\n".join(lines)
 
 
 class TrayNotifier(QObject):
@@ -95,9 +92,9 @@ class TrayNotifier(QObject):
 
     def _make_icon(self) -> QSystemTrayIcon:
         icon = QSystemTrayIcon(app_icon(), self)
-        icon.setToolTip(_t("BounceBack"))
+        icon.setToolTip(tr("BounceBack"))
         menu = QMenu()
-        show = QAction(_t("Show Today"), menu)
+        show = QAction(tr("Show Today"), menu)
         show.triggered.connect(self.show_today)
         menu.addAction(show)
         icon.setContextMenu(menu)

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from bounceback.db.enums import EventKind
 from bounceback.services.reminders import Reminder, ReminderKind
 from bounceback.ui.common import labels
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("today", text)
+from bounceback.ui.common.i18n import tr
 
 
 def _fill(text: str, *values: str) -> str:
@@ -28,17 +25,17 @@ def _fill(text: str, *values: str) -> str:
 def title(r: Reminder) -> str:
     kind = ReminderKind(r.kind)
     if kind == ReminderKind.THANK_YOU:
-        return _fill(_t("Thank-you note for %1"), r.company)
+        return _fill(tr("Thank-you note for %1"), r.company)
     if kind == ReminderKind.FEEDBACK_WAITING:
-        return _fill(_t("No answer yet from %1"), r.person)
+        return _fill(tr("No answer yet from %1"), r.person)
     if kind == ReminderKind.FEEDBACK_FOLLOW_UP:
-        return _fill(_t("Follow up with %1"), r.person)
+        return _fill(tr("Follow up with %1"), r.person)
     if kind == ReminderKind.NO_RESPONSE:
-        return _fill(_t("No reply from %1 yet"), r.company)
+        return _fill(tr("No reply from %1 yet"), r.company)
     if kind == ReminderKind.REAPPLY:
-        return _fill(_t("Reapply to %1?"), r.company)
+        return _fill(tr("Reapply to %1?"), r.company)
     if kind == ReminderKind.STAY_IN_TOUCH:
-        return _fill(_t("Get back in touch with %1"), r.person)
+        return _fill(tr("Get back in touch with %1"), r.person)
     return r.title  # an action item: the person's own first line
 
 
@@ -47,48 +44,48 @@ def detail(r: Reminder) -> str:
     since = labels.date(r.since)
     if kind == ReminderKind.THANK_YOU:
         if r.event_kind == EventKind.REJECTION:
-            return _fill(_t("After their answer on %1. Thank them, wish them well, and ask "
+            return _fill(tr("After their answer on %1. Thank them, wish them well, and ask "
                             "them to keep you in mind."), since)
-        return _fill(_t("After your interview on %1. A short, kind note keeps the door "
+        return _fill(tr("After your interview on %1. A short, kind note keeps the door "
                         "open."), since)
     if kind == ReminderKind.FEEDBACK_WAITING:
-        return _fill(_t("You asked %1 for feedback on %2. A gentle follow-up is fine, and "
+        return _fill(tr("You asked %1 for feedback on %2. A gentle follow-up is fine, and "
                         "so is letting it go."), r.company, since)
     if kind == ReminderKind.FEEDBACK_FOLLOW_UP:
-        return _fill(_t("About your feedback request to %1. One gentle note is enough."),
+        return _fill(tr("About your feedback request to %1. One gentle note is enough."),
                      r.company)
     if kind == ReminderKind.NO_RESPONSE:
-        return _fill(_t("You applied on %1. Silence is common and says nothing about you. "
+        return _fill(tr("You applied on %1. Silence is common and says nothing about you. "
                         "Mark it as no response and make room for what's next?"), since)
     if kind == ReminderKind.REAPPLY:
-        return _t("The day you picked to consider them again. What you learned last time "
+        return tr("The day you picked to consider them again. What you learned last time "
                   "is ready when you are.")
     if kind == ReminderKind.STAY_IN_TOUCH:
         if r.company:
-            return _fill(_t("A friendly hello to %1 at %2 keeps the connection warm."),
+            return _fill(tr("A friendly hello to %1 at %2 keeps the connection warm."),
                          r.person, r.company)
-        return _fill(_t("A friendly hello to %1 keeps the connection warm."), r.person)
+        return _fill(tr("A friendly hello to %1 keeps the connection warm."), r.person)
     if r.app_id is not None:
-        return _fill(_t("For %1 — %2"), r.company, r.role)
-    return _t("A step you planned.")
+        return _fill(tr("For %1 — %2"), r.company, r.role)
+    return tr("A step you planned.")
 
 
 def notice(r: Reminder) -> str:
     """One line for a tray notification: no words the person wrote."""
     kind = ReminderKind(r.kind)
     if kind == ReminderKind.THANK_YOU:
-        return _fill(_t("Thank-you note for %1"), r.company)
+        return _fill(tr("Thank-you note for %1"), r.company)
     if kind in (ReminderKind.FEEDBACK_WAITING, ReminderKind.FEEDBACK_FOLLOW_UP):
-        return _fill(_t("Feedback request to %1"), r.company)
+        return _fill(tr("Feedback request to %1"), r.company)
     if kind == ReminderKind.NO_RESPONSE:
-        return _fill(_t("No reply from %1 yet"), r.company)
+        return _fill(tr("No reply from %1 yet"), r.company)
     if kind == ReminderKind.REAPPLY:
-        return _fill(_t("Reapply to %1?"), r.company)
+        return _fill(tr("Reapply to %1?"), r.company)
     if kind == ReminderKind.STAY_IN_TOUCH:
-        return _fill(_t("Stay in touch with %1"), r.person)
+        return _fill(tr("Stay in touch with %1"), r.person)
     if r.company:
-        return _fill(_t("An action item for %1"), r.company)
-    return _t("An action item you planned")
+        return _fill(tr("An action item for %1"), r.company)
+    return tr("An action item you planned")
 
 
 def done_label(r: Reminder) -> str:
@@ -96,36 +93,36 @@ def done_label(r: Reminder) -> str:
     if not r.can_done:
         return ""
     return {
-        ReminderKind.THANK_YOU: _t("Mark sent"),
-        ReminderKind.FEEDBACK_WAITING: _t("No answer came"),
-        ReminderKind.FEEDBACK_FOLLOW_UP: _t("Followed up"),
-        ReminderKind.NO_RESPONSE: _t("Mark no response"),
-        ReminderKind.STAY_IN_TOUCH: _t("Got in touch"),
-        ReminderKind.ACTION: _t("Done"),
+        ReminderKind.THANK_YOU: tr("Mark sent"),
+        ReminderKind.FEEDBACK_WAITING: tr("No answer came"),
+        ReminderKind.FEEDBACK_FOLLOW_UP: tr("Followed up"),
+        ReminderKind.NO_RESPONSE: tr("Mark no response"),
+        ReminderKind.STAY_IN_TOUCH: tr("Got in touch"),
+        ReminderKind.ACTION: tr("Done"),
     }.get(ReminderKind(r.kind), "")
 
 
 def done_message(r: Reminder) -> str:
     return {
-        ReminderKind.THANK_YOU: _t("Noted on the timeline: thank-you sent."),
-        ReminderKind.FEEDBACK_WAITING: _t("Marked as no answer. That's common, and fine."),
-        ReminderKind.FEEDBACK_FOLLOW_UP: _t("Noted on the timeline: you followed up."),
-        ReminderKind.NO_RESPONSE: _t("Marked as no response. On to what's next."),
-        ReminderKind.STAY_IN_TOUCH: _t("Noted on the timeline: you got in touch."),
-    }.get(ReminderKind(r.kind), _t("Done. Nicely handled."))
+        ReminderKind.THANK_YOU: tr("Noted on the timeline: thank-you sent."),
+        ReminderKind.FEEDBACK_WAITING: tr("Marked as no answer. That's common, and fine."),
+        ReminderKind.FEEDBACK_FOLLOW_UP: tr("Noted on the timeline: you followed up."),
+        ReminderKind.NO_RESPONSE: tr("Marked as no response. On to what's next."),
+        ReminderKind.STAY_IN_TOUCH: tr("Noted on the timeline: you got in touch."),
+    }.get(ReminderKind(r.kind), tr("Done. Nicely handled."))
 
 
 def when(r: Reminder, today: dt.date) -> str:
     """A gentle word for the day: never "overdue"."""
     if r.due_on == today:
-        return _t("Today")
+        return tr("Today")
     if r.due_on < today:
         day = QDate(r.due_on.year, r.due_on.month, r.due_on.day)
         # This year's dates need no year: "Since 3 Mar".
         text = QLocale().toString(day, "d MMM") if r.due_on.year == today.year \
             else labels.date(r.due_on)
-        return _fill(_t("Since %1"), text)
+        return _fill(tr("Since %1"), text)
     if r.due_on == today + dt.timedelta(days=1):
-        return _t("Tomorrow")
+        return tr("Tomorrow")
     day = QDate(r.due_on.year, r.due_on.month, r.due_on.day)
     return QLocale().toString(day, "dddd")

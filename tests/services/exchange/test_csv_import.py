@@ -239,7 +239,7 @@ def test_a_missing_required_column_is_asked_for(store: Store) -> None:
     table = read_csv_table("Company,Date Applied\nAcme,2025-03-01\n")
     mapping = guess_mapping(table.headers)
     assert mapping["role"] is None
-    with store.session() as s, s.begin(), pytest.raises(ExchangeError, match="the role"):
+    with store.session() as s, s.begin(), pytest.raises(ExchangeError, match="holds “Role”"):
         import_applications_csv(s, table, mapping)
     assert _counts(store) == (0, 0)
 

@@ -1,0 +1,96 @@
+"""The language BounceBack speaks: the system's by default, or the one chosen in Settings.
+
+English is the source language and needs no catalogue. For another language two
+translators are installed: BounceBack's own catalogue (resources/translations, compiled
+from the .ts at set-up and build time) and Qt's, for the standard buttons and dialogs.
+Installing or removing a translator sends every widget a LanguageChange event; the main
+window answers it by retranslating itself (MainWindow.retranslate).
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+log = logging.getLogger(__name__)
+
+SETTING = "general/language"
+SYSTEM = ""  # the setting's value for "follow the system"
+SOURCE = "en"
+# Code → the language's own name, as a person looking for it would read it.
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+
+_installed: list[QTranslator] = []
+_current = SOURCE
+
+
+def catalogue_dir() -> Path:
+    return Path(str(resources.files("bounceback.resources") / "translations"))
+
+
+def chosen(settings: QSettings) -> str:
+    """The setting: a language code, or SYSTEM."""
+    value = settings.value(SETTING, SYSTEM)
+    value = value if isinstance(value, str) else SYSTEM
+    return value if value in LANGUAGES else SYSTEM
+
+
+def resolve(choice: str, system: QLocale | None = None) -> str:
+    """The language to use for a setting: the system's when it is one we have."""
+    if choice in LANGUAGES:
+        return choice
+    name = (system or QLocale.system()).name().split("_")[0]
+    return name if name in LANGUAGES else SOURCE
+
+
+def current() -> str:
+    return _current
+
+
+def apply(code: str) -> bool:
+    """Speak ``code`` from now on; False (and English) when its catalogue is missing."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    if code == _current and (_installed or code == SOURCE):
+        return True
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = SOURCE
+    _set_locale(SOURCE if code == SOURCE else code)
+    if code == SOURCE:
+        return True
+    own = QTranslator(app)
+    if not own.load(f"bounceback_{code}", str(catalogue_dir())):
+        log.warning("No catalogue for language %s", code)
+        _set_locale(SOURCE)
+        return False
+    qt = QTranslator(app)
+    if qt.load(QLocale(code), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    app.installTranslator(own)
+    _installed.append(own)
+    _current = code
+    return True
+
+
+def _set_locale(code: str) -> None:
+    """Dates and numbers in the language spoken, with the system's country conventions;
+    the system's own locale when it already speaks it."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == code or (code == SOURCE and system.language() in (
+            QLocale.Language.C, QLocale.Language.English)):
+        QLocale.setDefault(system)
+    else:
+        QLocale.setDefault(QLocale(QLocale(code).language(), system.territory()))
+
+
+def apply_setting(settings: QSettings) -> bool:
+    return apply(resolve(chosen(settings)))

@@ -1,0 +1,1 @@
+"""Settings: every preference BounceBack has, in one dialog."""
