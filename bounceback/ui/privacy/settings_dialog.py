@@ -37,6 +37,30 @@ def idle_minutes(settings: QSettings) -> int:
     return value if isinstance(value, int) and value in IDLE_CHOICES else DEFAULT_IDLE_MINUTES
 
 
+def protect_with_passphrase(
+    parent: QWidget | None, ops: Ops, settings: QSettings, lock: LockController | None
+) -> Task | None:
+    """"Protect with a passphrase…" (Privacy and security, and the welcome): choose one
+    (twice), then encrypt the store on a worker. None when the person changed their mind."""
+    dialog = NewPassphraseDialog(Purpose.PROTECT, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        task = store_changes.protect(
+            parent, ops, dialog.passphrase(), delete_backups=dialog.delete_backups.isChecked()
+        )
+    finally:
+        dialog.deleteLater()
+
+    def after() -> None:
+        # A protected store may now lock by itself.
+        if lock is not None:
+            lock.set_idle_minutes(idle_minutes(settings) if ops.store.encrypted else 0)
+
+    task.finished.connect(after)
+    return task
+
+
 class PrivacyPanel(QWidget):
     """The passphrase, locking and where the data lives; every change acts at once.
 
@@ -136,13 +160,9 @@ class PrivacyPanel(QWidget):
         self.lock.set_idle_minutes(minutes if self.ops.store.encrypted else 0)
 
     def protect(self) -> None:
-        dialog = NewPassphraseDialog(Purpose.PROTECT, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.task = store_changes.protect(
-            self, self.ops, dialog.passphrase(), delete_backups=dialog.delete_backups.isChecked()
-        )
-        self.task.finished.connect(self._after_change)
+        self.task = protect_with_passphrase(self, self.ops, self.settings, self.lock)
+        if self.task is not None:
+            self.task.finished.connect(self.refresh)
 
     def change(self) -> None:
         dialog = NewPassphraseDialog(Purpose.CHANGE, self)

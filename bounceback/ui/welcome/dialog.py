@@ -10,15 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from bounceback.services import example_data
 from bounceback.ui.common.background import Task
 from bounceback.ui.common.ops import ALL, Ops
-from bounceback.ui.privacy import store_changes
 from bounceback.ui.privacy.lock import LockController
-from bounceback.ui.privacy.passphrase import NewPassphraseDialog, Purpose
-from bounceback.ui.privacy.settings_dialog import idle_minutes
+from bounceback.ui.privacy.settings_dialog import protect_with_passphrase
 
 
 def _label(text: str, parent: QWidget) -> QLabel:
@@ -124,26 +122,3 @@ class WelcomeDialog(QWizard):
         if self.passphrase.isChecked() and not self.ops.store.encrypted:
             self.task = protect_with_passphrase(window, self.ops, self.settings, self.lock)
 
-
-def protect_with_passphrase(
-    parent: QWidget | None, ops: Ops, settings: QSettings, lock: LockController | None
-) -> Task | None:
-    """File → Privacy and security's "Protect with a passphrase…": choose one (twice), then
-    encrypt the store on a worker. None when the person changed their mind."""
-    dialog = NewPassphraseDialog(Purpose.PROTECT, parent)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        task = store_changes.protect(
-            parent, ops, dialog.passphrase(), delete_backups=dialog.delete_backups.isChecked()
-        )
-    finally:
-        dialog.deleteLater()
-
-    def after() -> None:
-        # As the privacy dialog does: a protected store may now lock by itself.
-        if lock is not None:
-            lock.set_idle_minutes(idle_minutes(settings) if ops.store.encrypted else 0)
-
-    task.finished.connect(after)
-    return task
