@@ -80,6 +80,6 @@ def test_the_catalogue_compiles_and_translates(tmp_path: Path) -> None:
                    capture_output=True, timeout=120)
     translator = QTranslator()
     assert translator.load(str(tmp_path / "bounceback_es.qm"))
-    assert translator.translate("MainWindow", "&File") == "&Archivo"
+    assert translator.translate("WindowMenus", "&File") == "&Archivo"
     assert translator.translate("services", "The company") not in ("", "The company")
     assert translator.translate("vocabulary", "Disappointment") not in ("", "Disappointment")

@@ -7,12 +7,13 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from bounceback import APP_NAME
 from bounceback.ui.common.icons import app_icon
 from bounceback.ui.lazy_tabs import LazyTabs, TabSpec
+from bounceback.ui.menus import WindowMenus
 
 if TYPE_CHECKING:
     from bounceback.ui.checkin.tab import CheckInTab
@@ -70,10 +71,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         # The menus' titles are in the first frame; what is in them comes with the store
         # (building the actions and their shortcuts costs more than the rest of the frame).
-        self.file_menu = self.menuBar().addMenu("")
-        self.view_menu = self.menuBar().addMenu("")
-        self.help_menu = self.menuBar().addMenu("")
-        self._title_menus()
+        self.menus = WindowMenus(self)
+        self.file_menu, self.view_menu, self.help_menu = (
+            self.menus.file, self.menus.view, self.menus.help)
         self.menuBar().setEnabled(False)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
         self._restore()
@@ -89,11 +89,6 @@ class MainWindow(QMainWindow):
             "feedback": self.tr("Feedback"),
             "review": self.tr("Review"),
         }
-
-    def _title_menus(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -112,19 +107,14 @@ class MainWindow(QMainWindow):
         self._retranslating = False
         self.setWindowTitle(APP_NAME)
         self.tabs.retitle(self._tab_titles(), self.tr("Opening your journal…"))
-        self._title_menus()
+        self.menus.set_titles()
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
         if self.ops is None:
             return
         for page in self.pages:
             page.save_state(self.settings)
-        for menu in (self.file_menu, self.view_menu, self.help_menu):
-            for act in menu.actions():
-                self.removeAction(act)
-                if not act.isSeparator():
-                    act.deleteLater()
-            menu.clear()
-        self._build_menus()
+        self.menus.clear()
+        self.menus.build()
         if self._search is not None:
             self._search.deleteLater()
             self._search = None
@@ -153,7 +143,7 @@ class MainWindow(QMainWindow):
         # The tray checks the reminders after the first frame with data, not before it.
         QTimer.singleShot(0, self.tray.start)
         ops.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
-        self._build_menus()
+        self.menus.build()
         self.menuBar().setEnabled(True)
         self.tabs.enable(self._build_page)
         from bounceback.ui import welcome
@@ -207,63 +197,6 @@ class MainWindow(QMainWindow):
     @property
     def review(self) -> ReviewTab:
         return self.page("review")  # type: ignore[return-value]
-
-    # --- menus ---------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
-        act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        act.triggered.connect(slot)
-        self.addAction(act)
-        return act
-
-    def _build_menus(self) -> None:
-        file_menu = self.file_menu
-        file_menu.addAction(self._action(
-            self.tr("&New application"), QKeySequence.StandardKey.New, self.new_application))
-        file_menu.addAction(self._action(
-            self.tr("New &check-in"), "Ctrl+Shift+N", self.new_checkin))
-        file_menu.addAction(self._action(
-            self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_current))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(
-            self.tr("&Back up now"), "Ctrl+Shift+B", self.back_up_now))
-        file_menu.addAction(self._action(
-            self.tr("&Restore from a backup…"), None, self.restore_backup))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Export…"), "Ctrl+E", self.export_data))
-        file_menu.addAction(self._action(self.tr("&Import…"), "Ctrl+I", self.import_data))
-        file_menu.addSeparator()
-        settings = self._action(self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences,
-                                self.open_settings)
-        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        file_menu.addAction(settings)
-        file_menu.addAction(self._action(
-            self.tr("&Privacy and security…"), None, self.privacy_settings))
-        file_menu.addAction(self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_now))
-        file_menu.addSeparator()
-        quit_act = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        quit_act.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(quit_act)
-
-        view_menu = self.view_menu
-        view_menu.addAction(self._action(self.tr("&Search everything…"), "Ctrl+K", self.search))
-        view_menu.addSeparator()
-        for i, spec in enumerate(self.tabs.specs):
-            act = self._action(spec.title, f"Ctrl+{i + 1}",
-                               lambda _=False, i=i: self.tabs.setCurrentIndex(i))
-            view_menu.addAction(act)
-
-        help_menu = self.help_menu
-        help_menu.addAction(self._action(
-            self.tr("&Welcome and example data…"), None, self.welcome))
-        help_menu.addSeparator()
-        help_menu.addAction(self._action(
-            self.tr("&Keyboard shortcuts"), "Ctrl+/", self.keyboard_shortcuts))
-        help_menu.addSeparator()
-        about = self._action(self.tr("&About BounceBack"), None, self.about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
 
     # --- commands ------------------------------------------------------------------------
     def current_page(self) -> TabPage:

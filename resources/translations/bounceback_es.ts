@@ -4280,110 +4280,20 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-21" />
-        <location line="+45" />
-        <location line="+17" />
+        <location line="-20" />
+        <location line="+39" />
+        <location line="+12" />
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
     </message>
     <message>
-        <location line="-37" />
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <location line="-18" />
-        <location line="+38" />
+        <location line="-43" />
+        <location line="+33" />
         <source>Everything stays on this computer.</source>
         <translation>Todo se queda en este equipo.</translation>
     </message>
     <message>
-        <location line="+107" />
-        <source>&amp;New application</source>
-        <translation>&amp;Nueva candidatura</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>New &amp;check-in</source>
-        <translation>Nuevo &amp;registro</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;Back up now</source>
-        <translation>&amp;Hacer copia de seguridad ahora</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Restore from a backup…</source>
-        <translation>Res&amp;taurar desde una copia de seguridad…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Se&amp;ttings…</source>
-        <translation>Prefe&amp;rencias…</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>&amp;Privacy and security…</source>
-        <translation>&amp;Privacidad y seguridad…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Lock now</source>
-        <translation>&amp;Bloquear ahora</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>&amp;Search everything…</source>
-        <translation>&amp;Buscar en todo…</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>&amp;Welcome and example data…</source>
-        <translation>&amp;Bienvenida y datos de ejemplo…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Atajos de &amp;teclado</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;About BounceBack</source>
-        <translation>&amp;Acerca de BounceBack</translation>
-    </message>
-    <message>
-        <location line="+125" />
+        <location line="+211" />
         <source>To lock BounceBack, first set a passphrase in File → Privacy and security.</source>
         <translation>Para bloquear BounceBack, primero establece una frase de contraseña en Archivo → Privacidad y seguridad.</translation>
     </message>
@@ -4787,7 +4697,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/settings_dialog.py" line="+172" />
+        <location filename="../../bounceback/ui/privacy/settings_dialog.py" line="+192" />
         <source>Privacy and security</source>
         <translation>Privacidad y seguridad</translation>
     </message>
@@ -4795,7 +4705,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location line="-117" />
+        <location line="-113" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -6041,7 +5951,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../bounceback/ui/welcome/dialog.py" line="+45" />
+        <location filename="../../bounceback/ui/welcome/dialog.py" line="+43" />
         <location line="+11" />
         <source>Welcome to BounceBack</source>
         <translation>Te damos la bienvenida a BounceBack</translation>
@@ -6115,6 +6025,99 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <location line="+13" />
         <source>Example data added. The bar at the top removes it.</source>
         <translation>Datos de ejemplo añadidos. La barra de arriba los quita.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../bounceback/ui/menus.py" line="+28" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>&amp;New application</source>
+        <translation>&amp;Nueva candidatura</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New &amp;check-in</source>
+        <translation>Nuevo &amp;registro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>Res&amp;taurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Se&amp;ttings…</source>
+        <translation>Prefe&amp;rencias…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Privacy and security…</source>
+        <translation>&amp;Privacidad y seguridad…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Buscar en todo…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Welcome and example data…</source>
+        <translation>&amp;Bienvenida y datos de ejemplo…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;About BounceBack</source>
+        <translation>&amp;Acerca de BounceBack</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,86 @@
+"""The main window's File, View and Help menus: their titles (in the first frame) and what
+is in them (built with the store, and again in a new language)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from bounceback.ui.main_window import MainWindow
+
+
+class WindowMenus(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        self.file: QMenu = bar.addMenu("")
+        self.view: QMenu = bar.addMenu("")
+        self.help: QMenu = bar.addMenu("")
+        self.set_titles()
+
+    def set_titles(self) -> None:
+        self.file.setTitle(self.tr("&File"))
+        self.view.setTitle(self.tr("&View"))
+        self.help.setTitle(self.tr("&Help"))
+
+    def _action(self, menu: QMenu, text: str, shortcut: QKeySequence | str | None,
+                slot: Callable[..., object],
+                role: QAction.MenuRole | None = None) -> QAction:
+        # Owned by the window too, so the shortcut works wherever the focus is in it.
+        act = QAction(text, self.window)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if role is not None:
+            act.setMenuRole(role)
+        act.triggered.connect(slot)
+        self.window.addAction(act)
+        menu.addAction(act)
+        return act
+
+    def build(self) -> None:
+        w, key, role = self.window, QKeySequence.StandardKey, QAction.MenuRole
+        menu = self.file
+        self._action(menu, self.tr("&New application"), key.New, w.new_application)
+        self._action(menu, self.tr("New &check-in"), "Ctrl+Shift+N", w.new_checkin)
+        self._action(menu, self.tr("&Save"), key.Save, w.save_current)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Back up now"), "Ctrl+Shift+B", w.back_up_now)
+        self._action(menu, self.tr("&Restore from a backup…"), None, w.restore_backup)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Export…"), "Ctrl+E", w.export_data)
+        self._action(menu, self.tr("&Import…"), "Ctrl+I", w.import_data)
+        menu.addSeparator()
+        self._action(menu, self.tr("Se&ttings…"), key.Preferences, w.open_settings,
+                     role.PreferencesRole)
+        self._action(menu, self.tr("&Privacy and security…"), None, w.privacy_settings)
+        self._action(menu, self.tr("&Lock now"), "Ctrl+L", w.lock_now)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Quit"), key.Quit, w.close, role.QuitRole)
+
+        menu = self.view
+        self._action(menu, self.tr("&Search everything…"), "Ctrl+K", w.search)
+        menu.addSeparator()
+        for i, spec in enumerate(w.tabs.specs):
+            self._action(menu, spec.title, f"Ctrl+{i + 1}",
+                         lambda _=False, i=i: w.tabs.setCurrentIndex(i))
+
+        menu = self.help
+        self._action(menu, self.tr("&Welcome and example data…"), None, w.welcome)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Keyboard shortcuts"), "Ctrl+/", w.keyboard_shortcuts)
+        menu.addSeparator()
+        self._action(menu, self.tr("&About BounceBack"), None, w.about, role.AboutRole)
+
+    def clear(self) -> None:
+        for menu in (self.file, self.view, self.help):
+            for act in menu.actions():
+                self.window.removeAction(act)
+                if not act.isSeparator():
+                    act.deleteLater()
+            menu.clear()
