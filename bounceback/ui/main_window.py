@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
             page.save_state(self.settings)
         self.menus.clear()
         self.menus.build()
+        if self.tray is not None:
+            self.tray.retranslate()
         if self._search is not None:
             self._search.deleteLater()
             self._search = None

@@ -232,3 +232,22 @@ def test_a_check_answered_after_locking_tells_nothing(qtbot, notifier, store: St
     n.set_locked(True)  # …and the screen is locked before it comes back
     settle(qtbot, n)
     assert shown == [] and notified(store) == {}
+
+
+def test_the_icon_speaks_the_new_language(qtbot, notifier) -> None:
+    from bounceback.ui import language
+
+    n = notifier()
+    n.start()
+    settle(qtbot, n)
+    assert n.icon is not None
+    [show] = n.icon.contextMenu().actions()
+    assert show.text() == "Show Today"
+    try:
+        assert language.apply("es")
+        n.retranslate()
+        assert show.text() not in ("", "Show Today")
+    finally:
+        language.apply(language.SOURCE)
+    n.retranslate()
+    assert show.text() == "Show Today"

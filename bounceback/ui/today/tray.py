@@ -92,16 +92,25 @@ class TrayNotifier(QObject):
 
     def _make_icon(self) -> QSystemTrayIcon:
         icon = QSystemTrayIcon(app_icon(), self)
-        icon.setToolTip(tr("BounceBack"))
         menu = QMenu()
-        show = QAction(tr("Show Today"), menu)
-        show.triggered.connect(self.show_today)
-        menu.addAction(show)
+        self._show_action = QAction(menu)
+        self._show_action.triggered.connect(self.show_today)
+        menu.addAction(self._show_action)
         icon.setContextMenu(menu)
         self._menu = menu  # the tray icon doesn't own its menu
+        self._icon_words(icon)
         icon.messageClicked.connect(self.show_today)
         icon.activated.connect(self._activated)
         return icon
+
+    def _icon_words(self, icon: QSystemTrayIcon) -> None:
+        icon.setToolTip(tr("BounceBack"))
+        self._show_action.setText(tr("Show Today"))
+
+    def retranslate(self) -> None:
+        """The icon's words in the language now spoken (the window asks, on a change)."""
+        if self.icon is not None:
+            self._icon_words(self.icon)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
