@@ -10,12 +10,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QTableView,
     QTabWidget,
+    QTreeView,
     QWidget,
 )
 
@@ -51,10 +52,10 @@ def shown_texts(root: QWidget) -> Iterator[str]:
             yield w.placeholderText()
         elif isinstance(w, QTabWidget):
             yield from (w.tabText(i) for i in range(w.count()))
-        elif isinstance(w, QAbstractItemView) and w.model() is not None:
-            model = w.model()
-            for column in range(model.columnCount()):
-                yield str(model.headerData(column, _horizontal()) or "")
+        elif isinstance(w, (QTableView, QTreeView)) and w.model() is not None:
+            header = w.horizontalHeader() if isinstance(w, QTableView) else w.header()
+            for column in range(header.count()):
+                yield str(w.model().headerData(column, _horizontal()) or "")
 
 
 def _horizontal():
@@ -175,3 +176,57 @@ def test_the_system_language_is_followed_when_nothing_is_chosen() -> None:
     assert language.resolve(language.SYSTEM, QLocale("es_MX")) == "es"
     assert language.resolve(language.SYSTEM, QLocale("de_DE")) == "en"
     assert language.resolve("es", QLocale("en_GB")) == "es"
+
+
+def test_no_english_is_left_in_the_dialogs_in_spanish(qtbot, window) -> None:
+    """The dialogs the menus open, each looked through (every page) and cancelled."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    english = {source for (_c, source), text in catalogue().items() if text != source}
+    with qtbot.waitSignal(window.retranslated):
+        assert language.apply("es")
+    left: dict[str, set[str]] = {}
+    seen: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        name = type(dialog).__name__
+        seen.append(name)
+        pages = [t for t in dialog.findChildren(QTabWidget) if t.isVisibleTo(dialog)]
+        for tabs in [None, *pages]:
+            for index in range(tabs.count()) if tabs is not None else [None]:
+                if tabs is not None:
+                    tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                found = {t for t in shown_texts(dialog) if t in english}
+                found |= {dialog.windowTitle()} & english
+                if found:
+                    left.setdefault(name, set()).update(found)
+
+    def tick() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog) and modal.isVisible():
+            try:
+                look(modal)
+            finally:
+                modal.reject()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(tick)
+    timer.start()
+    try:
+        for open_it in (window.open_settings, window.about, window.keyboard_shortcuts,
+                        window.restore_backup, window.export_data, window.import_data):
+            open_it()
+        window.welcome()
+        qtbot.waitUntil(lambda: "WelcomeDialog" in seen)
+    finally:
+        timer.stop()
+    window.search()
+    assert window._search is not None
+    look(window._search)
+    window._search.close()
+    assert {"SettingsDialog", "AboutDialog", "ShortcutsDialog", "RestoreDialog",
+            "ExportDialog", "ImportDialog", "WelcomeDialog"} <= set(seen)
+    assert left == {}
