@@ -59,6 +59,11 @@ say "apt-get install $deb"
 apt-get install -y -qq "$deb" >/dev/null
 [ -x /opt/bounceback/bounceback ] || fail "/opt/bounceback/bounceback missing after install"
 [ "$(command -v bounceback)" = /usr/bin/bounceback ] || fail "bounceback not on the PATH"
+# The Spanish catalogue, compiled at build time, inside the frozen program's resources.
+find /opt/bounceback -name bounceback_es.qm -size +1k | grep -q . ||
+    fail "no compiled Spanish catalogue (bounceback_es.qm) in the package"
+find /opt/bounceback -name qtbase_es.qm | grep -q . ||
+    fail "no Qt base catalogue in Spanish (qtbase_es.qm) in the package"
 
 desktop=/usr/share/applications/$app_id.desktop
 exec_line=$(sed -n 's/^Exec=//p' "$desktop" | head -n1)

@@ -71,14 +71,22 @@ def apply(code: str) -> bool:
         _set_locale(SOURCE)
         return False
     qt = QTranslator(app)
-    if qt.load(QLocale(code), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt.load(QLocale(code), "qtbase", "_", folder) for folder in _qt_catalogue_dirs()):
         app.installTranslator(qt)
         _installed.append(qt)
     app.installTranslator(own)
     _installed.append(own)
     _current = code
     return True
+
+
+def _qt_catalogue_dirs() -> list[str]:
+    """Where Qt's own catalogues are: where Qt says, and beside PySide6 (a frozen program's
+    Qt may not know its own folder)."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations")]
 
 
 def _set_locale(code: str) -> None:

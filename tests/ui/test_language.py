@@ -230,3 +230,16 @@ def test_no_english_is_left_in_the_dialogs_in_spanish(qtbot, window) -> None:
     assert {"SettingsDialog", "AboutDialog", "ShortcutsDialog", "RestoreDialog",
             "ExportDialog", "ImportDialog", "WelcomeDialog"} <= set(seen)
     assert left == {}
+
+
+def test_qt_own_buttons_speak_spanish_too(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert language.apply("es")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        text = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+        assert text.replace("&", "") == "Cancelar"
+    finally:
+        language.apply(language.SOURCE)
