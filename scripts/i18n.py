@@ -59,7 +59,7 @@ def _literal(node: ast.expr) -> str | None:
 
 
 # Calls whose string arguments are messages for the person.
-MESSAGE_CALLS = {"RowProblem", "refuse", "__init__"}
+MESSAGE_CALLS = {"RowProblem", "refuse", "__init__", "Message", "problem", "BadValue"}
 
 
 def _strings(node: ast.expr) -> Iterator[str]:
@@ -136,11 +136,17 @@ def data_labels() -> Iterator[str]:
     sys.path.insert(0, str(ROOT))
     from bounceback.services.exchange import csv_import
     from bounceback.services.exchange.export_formats import EXPORTERS
+    from bounceback.services.exchange.export_identity import TABLE_LABELS
+    from bounceback.services.exchange.import_dates import MONTH_NAMES
+    from bounceback.services.exchange.import_table import DELIMITER_NAMES
 
     for fmt in EXPORTERS.values():
         yield fmt.label
     for field in csv_import.FIELDS:
         yield field.label
+    yield from TABLE_LABELS.values()
+    yield from MONTH_NAMES
+    yield from DELIMITER_NAMES.values()
 
 
 def generated_source() -> str:

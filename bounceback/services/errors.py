@@ -15,7 +15,8 @@ class Message(str):
     values: tuple[str, ...]
 
     def __new__(cls, template: str, *values: object) -> Message:
-        parts = tuple(str(v) for v in values)
+        # A part that is a Message itself stays one, so it is translated as a whole too.
+        parts = tuple(v if isinstance(v, str) else str(v) for v in values)
         text = template
         # From the last, so %1 never eats the start of %10.
         for i in range(len(parts), 0, -1):

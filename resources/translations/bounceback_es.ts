@@ -463,7 +463,7 @@
     </message>
     <message>
         <location line="+8" />
-        <location filename="../../bounceback/ui/today/tray.py" line="+95" />
+        <location filename="../../bounceback/ui/today/tray.py" line="+107" />
         <source>BounceBack</source>
         <translation>BounceBack</translation>
     </message>
@@ -1576,7 +1576,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Guarda primero la candidatura; después podrás añadir a las personas que conociste.</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/today/tray.py" line="-56" />
+        <location filename="../../bounceback/ui/today/tray.py" line="-68" />
         <source>It's in Today whenever you're ready.</source>
         <translation>Lo tienes en Hoy cuando quieras.</translation>
     </message>
@@ -1591,7 +1591,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Algunas cosas para hoy</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+65" />
         <source>Show Today</source>
         <translation>Mostrar Hoy</translation>
     </message>
@@ -4282,18 +4282,18 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     <message>
         <location line="-20" />
         <location line="+39" />
-        <location line="+12" />
+        <location line="+14" />
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-45" />
         <location line="+33" />
         <source>Everything stays on this computer.</source>
         <translation>Todo se queda en este equipo.</translation>
     </message>
     <message>
-        <location line="+211" />
+        <location line="+213" />
         <source>To lock BounceBack, first set a passphrase in File → Privacy and security.</source>
         <translation>Para bloquear BounceBack, primero establece una frase de contraseña en Archivo → Privacidad y seguridad.</translation>
     </message>
@@ -6602,6 +6602,21 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
     </message>
     <message>
         <location line="+1" />
+        <source>The date is missing.</source>
+        <translation>Falta la fecha.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>BounceBack doesn't know the mood “%1” yet; please say where it sits from 1 to 10.</source>
+        <translation>BounceBack aún no conoce el estado de ánimo «%1»; indica dónde se sitúa del 1 al 10.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The mood is missing.</source>
+        <translation>Falta el estado de ánimo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>BounceBack couldn't save the file there. Please check that the folder exists, that you may write to it and that there is free space, then try again.</source>
         <translation>BounceBack no pudo guardar el archivo ahí. Comprueba que la carpeta existe, que puedes escribir en ella y que hay espacio libre, y vuelve a intentarlo.</translation>
     </message>
@@ -6609,6 +6624,56 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <location line="+1" />
         <source>Part of this file clashes with what is already in BounceBack, so nothing was imported.</source>
         <translation>Una parte de este archivo choca con lo que ya hay en BounceBack, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” has a type BounceBack can't read.</source>
+        <translation>«%1» tiene un tipo que BounceBack no puede leer.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” isn't a date (expected YYYY-MM-DD).</source>
+        <translation>«%1» no es una fecha (se esperaba AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” isn't a date and time (expected YYYY-MM-DDTHH:MM:SS).</source>
+        <translation>«%1» no es una fecha y hora (se esperaba AAAA-MM-DDTHH:MM:SS).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” is empty but is needed.</source>
+        <translation>«%1» está vacío, pero hace falta.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” has a value BounceBack doesn't know.</source>
+        <translation>«%1» tiene un valor que BounceBack no conoce.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” should be true or false.</source>
+        <translation>«%1» debería ser verdadero o falso.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” should be a whole number.</source>
+        <translation>«%1» debería ser un número entero.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” is a number too large to keep.</source>
+        <translation>«%1» es un número demasiado grande para guardarlo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” should be text.</source>
+        <translation>«%1» debería ser texto.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” has characters that can't be stored.</source>
+        <translation>«%1» tiene caracteres que no se pueden guardar.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6622,8 +6687,48 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
     </message>
     <message>
         <location line="+1" />
-        <source>The date “{}” isn't one BounceBack can read; please write it like 2025-03-01.</source>
-        <translation>BounceBack no puede leer la fecha “{}”; escríbela con este formato: 2025-03-01.</translation>
+        <source>The date “%1” isn't one BounceBack can read; please write it like 2025-03-01.</source>
+        <translation>BounceBack no puede leer la fecha «%1»; escríbela así: 2025-03-01.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The time “%1” isn't one BounceBack can read; please write it like 21:30.</source>
+        <translation>BounceBack no puede leer la hora «%1»; escríbela así: 21:30.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The date “%1” looks mistyped; please use a year between 1970 and 2100.</source>
+        <translation>Parece que la fecha «%1» tiene una errata; usa un año entre 1970 y 2100.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This date is too long to be a date; please write it like 2025-03-01.</source>
+        <translation>Esta fecha es demasiado larga para ser una fecha; escríbela así: 2025-03-01.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The date “%1” should be written like 2025-03-01.</source>
+        <translation>La fecha «%1» debería escribirse así: 2025-03-01.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The date “%1” doesn't exist on the calendar.</source>
+        <translation>La fecha «%1» no existe en el calendario.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The date “%1” could be %2 or %3; please write it as %4 or %5.</source>
+        <translation>La fecha «%1» podría ser el %2 o el %3; escríbela como %4 o %5.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This row has more cells than the file has columns; a %1 inside a cell may need quotes around the cell.</source>
+        <translation>Esta fila tiene más celdas que columnas el archivo; puede que una celda con %1 dentro necesite comillas a su alrededor.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6634,6 +6739,11 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <location line="+1" />
         <source>This row looks cut off; the file may be incomplete.</source>
         <translation>Esta fila parece cortada; puede que el archivo esté incompleto.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A quote opened on this row is never closed; the file may be cut off.</source>
+        <translation>Unas comillas abiertas en esta fila no se cierran nunca; puede que el archivo esté cortado.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6697,6 +6807,16 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
     </message>
     <message>
         <location line="+1" />
+        <source>This entry's “%1” isn't text.</source>
+        <translation>El campo «%1» de esta entrada no es texto.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This entry isn't shaped like a jrnl entry.</source>
+        <translation>Esta entrada no tiene la forma de una entrada de jrnl.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>This file is damaged or cut off, so BounceBack can't read it.</source>
         <translation>Este archivo está dañado o cortado, así que BounceBack no puede leerlo.</translation>
     </message>
@@ -6732,8 +6852,53 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
     </message>
     <message>
         <location line="+1" />
+        <source>it isn't a record.</source>
+        <translation>no es un registro de datos.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the same record appears twice.</source>
+        <translation>el mismo registro de datos aparece dos veces.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>BounceBack couldn't open that file. Please check it is still there and try again.</source>
         <translation>BounceBack no pudo abrir ese archivo. Comprueba que sigue ahí y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The %1 should be a list of records.</source>
+        <translation>La parte «%1» debería ser una lista de registros de datos.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>it has a field BounceBack doesn't know (“%1”).</source>
+        <translation>tiene un campo que BounceBack no conoce («%1»).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file has a part BounceBack doesn't know: “%1”.</source>
+        <translation>El archivo tiene una parte que BounceBack no conoce: «%1».</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>… and %1 more problems.</source>
+        <translation>… y %1 problemas más.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Row %1 of the %2: %3</source>
+        <translation>Fila %1 de «%2»: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” is missing.</source>
+        <translation>Falta «%1».</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Row %1 of the %2: “%3” refers to one of the %4 that isn't in the file.</source>
+        <translation>Fila %1 de «%2»: «%3» se refiere a un elemento de «%4» que no está en el archivo.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7034,6 +7199,146 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <location line="+1" />
         <source>Currency</source>
         <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>applications</source>
+        <translation>candidaturas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>timeline events</source>
+        <translation>eventos de la cronología</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>links between applications and contacts</source>
+        <translation>vínculos entre candidaturas y contactos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>check-ins</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>check-in feelings</source>
+        <translation>emociones de los registros</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>feedback notes</source>
+        <translation>notas de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>review items</source>
+        <translation>elementos de revisión</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>action items</source>
+        <translation>acciones</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>drafts</source>
+        <translation>borradores</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bounce-back plans</source>
+        <translation>planes para recuperarte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>snoozed and dismissed reminders</source>
+        <translation>recordatorios pospuestos y descartados</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tab</source>
+        <translation>tabulación</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bar</source>
+        <translation>barra vertical</translation>
     </message>
 </context>
 <context>

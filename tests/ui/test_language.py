@@ -243,3 +243,29 @@ def test_qt_own_buttons_speak_spanish_too(qtbot) -> None:
         assert text.replace("&", "") == "Cancelar"
     finally:
         language.apply(language.SOURCE)
+
+
+def test_service_messages_are_translated_with_their_parts() -> None:
+    """A message with parts is translated whole, each part too: the services' words are,
+    what the person typed and numbers stay as they are."""
+    from bounceback.services.errors import ValidationError
+    from bounceback.services.exchange.import_dates import parse_day
+    from bounceback.services.exchange.import_text import BadValue
+    from bounceback.ui.common.ops import translate_message
+
+    needed = ValidationError("company", "%1 is needed.", "The company").message
+    with pytest.raises(BadValue) as ambiguous:
+        parse_day("01/03/2025")
+    assert str(needed) == "The company is needed."
+    assert "1 March or 3 January" in ambiguous.value.message
+    assert language.apply("es")
+    try:
+        spanish = translate_message(needed)
+        assert "company" not in spanish.lower() and spanish != str(needed)
+        words = catalogue()
+        assert words[("services", "The company")] in spanish
+        dates = translate_message(ambiguous.value.message)
+        assert "marzo" in dates and "enero" in dates and "01/03/2025" in dates
+        assert "2025-03-01" in dates
+    finally:
+        language.apply(language.SOURCE)

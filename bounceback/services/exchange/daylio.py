@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from bounceback.services import vocabulary as vocab
+from bounceback.services.errors import Message
 from bounceback.services.exchange.common import (
     ExchangeError,
     ImportResult,
@@ -155,9 +156,9 @@ def _draft(entry: DaylioEntry, scale: dict[str, int], day_first: bool | None,
         messages.append(exc.message)
     overall = scale.get(_mood_key(entry.mood))
     if overall is None:
-        messages.append(
-            f"BounceBack doesn't know the mood “{entry.mood}” yet; please say where it sits "
-            "from 1 to 10." if entry.mood else "The mood is missing.")
+        messages.append(Message(
+            "BounceBack doesn't know the mood “%1” yet; please say where it sits from 1 to 10.",
+            entry.mood) if entry.mood else Message("The mood is missing."))
     if felt_at is None or overall is None:
         return None
     try:

@@ -12,11 +12,20 @@ import enum
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, String
 
+from bounceback.services.errors import Message
+
 JsonValue = str | int | bool | None
 
 
 class BadValue(ValueError):
-    """A value that doesn't fit its column; the message names the column, not the value."""
+    """A value that doesn't fit its column; the message names the column, not the value.
+
+    ``message`` is an English template whose %1 is the column (services.errors.Message).
+    """
+
+    def __init__(self, message: str, column: str) -> None:
+        self.message = Message(message, column)
+        super().__init__(self.message)
 
 
 def to_json(column: Column, value: object) -> JsonValue:
@@ -34,16 +43,16 @@ def to_json(column: Column, value: object) -> JsonValue:
 
 def from_json(column: Column, value: object) -> object:
     """The Python value for ``column`` from its JSON form, or :class:`BadValue`."""
-    name = f"“{column.name}”"
+    name = column.name
     if value is None:
         if not column.nullable:
-            raise BadValue(f"{name} is empty but is needed.")
+            raise BadValue("“%1” is empty but is needed.", name)
         return None
     kind = column.type
     if isinstance(kind, Enum):
         allowed = {m.value: m for m in kind.enum_class} if kind.enum_class else {}
         if not isinstance(value, str) or value not in allowed:
-            raise BadValue(f"{name} has a value BounceBack doesn't know.")
+            raise BadValue("“%1” has a value BounceBack doesn't know.", name)
         return allowed[value]
     if isinstance(kind, DateTime):
         return _datetime(name, value)
@@ -51,24 +60,24 @@ def from_json(column: Column, value: object) -> object:
         return _date(name, value)
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
-            raise BadValue(f"{name} should be true or false.")
+            raise BadValue("“%1” should be true or false.", name)
         return value
     if isinstance(kind, Integer):
         # bool is an int to Python, but true is not a number to a person reading the file.
         if isinstance(value, bool) or not isinstance(value, int):
-            raise BadValue(f"{name} should be a whole number.")
+            raise BadValue("“%1” should be a whole number.", name)
         if not -(2**63) <= value < 2**63:  # what SQLite can hold
-            raise BadValue(f"{name} is a number too large to keep.")
+            raise BadValue("“%1” is a number too large to keep.", name)
         return value
     if isinstance(kind, String):  # Text is a String too
         if not isinstance(value, str):
-            raise BadValue(f"{name} should be text.")
+            raise BadValue("“%1” should be text.", name)
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: JSON escapes allow it, UTF-8 can't hold it
-            raise BadValue(f"{name} has characters that can't be stored.") from None
+            raise BadValue("“%1” has characters that can't be stored.", name) from None
         return value
-    raise BadValue(f"{name} has a type BounceBack can't read.")
+    raise BadValue("“%1” has a type BounceBack can't read.", name)
 
 
 def _date(name: str, value: object) -> dt.date:
@@ -77,7 +86,7 @@ def _date(name: str, value: object) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise BadValue(f"{name} isn't a date (expected YYYY-MM-DD).")
+    raise BadValue("“%1” isn't a date (expected YYYY-MM-DD).", name)
 
 
 def _datetime(name: str, value: object) -> dt.datetime:
@@ -91,4 +100,4 @@ def _datetime(name: str, value: object) -> dt.datetime:
             # silently wrong after conversion, so it is refused instead.
             if moment.tzinfo is None:
                 return moment
-    raise BadValue(f"{name} isn't a date and time (expected YYYY-MM-DDTHH:MM:SS).")
+    raise BadValue("“%1” isn't a date and time (expected YYYY-MM-DDTHH:MM:SS).", name)

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from bounceback.services.errors import Message
 from bounceback.services.exchange.import_text import BadValue
 from bounceback.services.validation import EARLIEST, LATEST
 
@@ -32,7 +33,7 @@ _TWENTY_FOUR = re.compile(r"(\d{1,2})[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?")
 # Longer cells are notes, not dates; the cap also keeps the patterns below quick.
 MAX_LENGTH = 64
 
-UNREADABLE = "The date “{}” isn't one BounceBack can read; please write it like 2025-03-01."
+UNREADABLE = "The date “%1” isn't one BounceBack can read; please write it like 2025-03-01."
 
 
 def _year(text: str) -> int:
@@ -65,7 +66,7 @@ def _make(year: int, month: int, day: int, text: str) -> dt.date:
     try:
         day_value = dt.date(year, month, day)
     except ValueError:
-        raise BadValue(f"The date “{text}” doesn't exist on the calendar.") from None
+        raise BadValue("The date “%1” doesn't exist on the calendar.", text) from None
     return in_range(day_value, text)
 
 
@@ -73,13 +74,14 @@ def in_range(value: dt.date, text: str) -> dt.date:
     """Years before 1970 or after 2100 are typing slips (0205 for 2025), never real."""
     day = value.date() if isinstance(value, dt.datetime) else value
     if not EARLIEST <= day <= LATEST:
-        raise BadValue(f"The date “{text}” looks mistyped; please use a year between "
-                       "1970 and 2100.")
+        raise BadValue("The date “%1” looks mistyped; please use a year between "
+                       "1970 and 2100.", text)
     return value
 
 
-def _spoken(day: dt.date) -> str:
-    return f"{day.day} {MONTH_NAMES[day.month - 1]}"
+def _spoken(day: dt.date) -> Message:
+    """"1 March": a day and a month's name, each part translated where it is shown."""
+    return Message("%1 %2", day.day, MONTH_NAMES[day.month - 1])
 
 
 def parse_day(text: str, day_first: bool | None = None) -> dt.date:
@@ -99,13 +101,12 @@ def parse_day(text: str, day_first: bool | None = None) -> dt.date:
             else:
                 one, other = _make(year, b, a, value), _make(year, a, b, value)
                 raise BadValue(
-                    f"The date “{value}” could be {_spoken(one)} or {_spoken(other)}; "
-                    f"please write it as {one.isoformat()} or {other.isoformat()}."
-                )
+                    "The date “%1” could be %2 or %3; please write it as %4 or %5.",
+                    value, _spoken(one), _spoken(other), one.isoformat(), other.isoformat())
         return _make(year, b, a, value) if day_first else _make(year, a, b, value)
     if named := _named(value):
         return named
-    raise BadValue(UNREADABLE.format(value))
+    raise BadValue(UNREADABLE, value)
 
 
 def _named(text: str) -> dt.date | None:
@@ -138,8 +139,8 @@ def parse_time(text: str) -> dt.time:
         hour, minute, second = int(m[1]), int(m[2]), int(m[3] or 0)
         if hour < 24 and minute < 60 and second < 60:
             return dt.time(hour, minute, second)
-    raise BadValue(f"The time “{value}” isn't one BounceBack can read; please write it "
-                   "like 21:30.")
+    raise BadValue("The time “%1” isn't one BounceBack can read; please write it "
+                   "like 21:30.", value)
 
 
 # A day without a time sits at noon, so it never looks like a late-night entry.
@@ -153,7 +154,7 @@ def parse_moment(day_text: str, time_text: str) -> dt.datetime:
     if not day_value:
         raise BadValue("The date is missing.")
     if m is None:
-        raise BadValue(f"The date “{day_value}” should be written like 2025-03-01.")
+        raise BadValue("The date “%1” should be written like 2025-03-01.", day_value)
     day = _make(int(m[1]), int(m[2]), int(m[3]), day_value)
     clock = parse_time(time_text) if time_text.strip() else NO_TIME
     return dt.datetime.combine(day, clock)

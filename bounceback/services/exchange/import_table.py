@@ -14,6 +14,7 @@ import io
 import re
 from dataclasses import dataclass
 
+from bounceback.services.errors import Message
 from bounceback.services.exchange.common import ExchangeError, RowProblem
 from bounceback.services.exchange.import_text import ImportSource, load_text, one_line_ends
 
@@ -108,8 +109,9 @@ def _parse(text: str, delimiter: str, offset: int) -> tuple[list[tuple[int, list
     except csv.Error as exc:
         if "end of data" not in str(exc):
             return _parse_forgiving(text, delimiter, offset), []
-        message = "A quote opened on this row is never closed; the file may be cut off."
-        return rows, [RowProblem(start + offset, message)]
+        return rows, [RowProblem(
+            start + offset,
+            "A quote opened on this row is never closed; the file may be cut off.")]
     return rows, []
 
 
@@ -140,10 +142,14 @@ def _headers(cells: list[str], rows: list[CsvRow]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _too_many(delimiter: str) -> str:
-    shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}.get(delimiter, delimiter)
-    return (f"This row has more cells than the file has columns; a {shown} inside a cell "
-            "may need quotes around the cell.")
+# How a separator is called in a message.
+DELIMITER_NAMES = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}
+
+
+def _too_many(delimiter: str) -> Message:
+    shown = DELIMITER_NAMES.get(delimiter, delimiter)
+    return Message("This row has more cells than the file has columns; a %1 inside a cell "
+                   "may need quotes around the cell.", shown)
 
 
 def _cut_off(text: str, headers: tuple[str, ...], rows: list[CsvRow]) -> int | None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from bounceback.services.errors import Message
 from bounceback.services.exchange.common import ExchangeError, RowProblem
 
 # What an importer accepts: a path to a file, its raw bytes, or text already decoded.
@@ -27,11 +28,14 @@ PLACEHOLDERS = frozenset({"-", "--", "—", "–", "n/a", "na", "none", "null", 
 
 
 class BadValue(Exception):
-    """One cell or field can't be used; ``message`` becomes a RowProblem."""
+    """One cell or field can't be used; ``message`` becomes a RowProblem.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    Like the services' errors, the message is an English template with parts (%1, …).
+    """
+
+    def __init__(self, message: str, *values: object) -> None:
+        self.message = Message(message, *values)
+        super().__init__(self.message)
 
 
 # Magic numbers of files people pick by mistake, with what to do instead.

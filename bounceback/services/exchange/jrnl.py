@@ -80,7 +80,7 @@ def _text(item: dict[str, object], key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise BadValue(f"This entry's “{key}” isn't text.")
+        raise BadValue("This entry's “%1” isn't text.", key)
     return value
 
 

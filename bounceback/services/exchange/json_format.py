@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db import migrate
 from bounceback.db.models import Base
+from bounceback.services.errors import Message
 from bounceback.services.exchange.common import (
     ExchangeError,
     ImportResult,
@@ -170,8 +171,8 @@ def _check(doc: dict[str, Any]) -> Rows:
     problems: list[RowProblem] = []
     if strict:
         for name in sorted(set(raw) - set(known)):
-            message = f"The file has a part BounceBack doesn't know: “{name}”."
-            problems.append(RowProblem(1, message))
+            problems.append(RowProblem(1, Message(
+                "The file has a part BounceBack doesn't know: “%1”.", name)))
     numbered: Numbered = {
         t.name: _check_table(t, raw.get(t.name, []), strict, problems) for t in tables()
     }
@@ -180,7 +181,7 @@ def _check(doc: dict[str, Any]) -> Rows:
         shown = problems[:MAX_PROBLEMS]
         more = len(problems) - len(shown)
         if more:
-            shown.append(RowProblem(shown[-1].line, f"… and {more} more problems."))
+            shown.append(RowProblem(shown[-1].line, Message("… and %1 more problems.", more)))
         raise ExchangeError(BAD_ROWS, problems=shown)
     return {name: [values for _, values in found] for name, found in numbered.items()}
 
@@ -200,7 +201,7 @@ def _check_table(
 ) -> list[tuple[int, dict[str, Any]]]:
     label = table_label(table.name)
     if not isinstance(raw_rows, list):
-        problems.append(RowProblem(1, f"The {label} should be a list of records."))
+        problems.append(RowProblem(1, Message("The %1 should be a list of records.", label)))
         return []
     names = {c.name for c in table.columns}
     checked: list[tuple[int, dict[str, Any]]] = []
@@ -209,26 +210,27 @@ def _check_table(
     for index, raw in enumerate(raw_rows, start=1):
 
         def problem(message: str, index: int = index) -> None:
-            problems.append(RowProblem(index, f"Row {index} of the {label}: {message}"))
+            problems.append(RowProblem(index, Message("Row %1 of the %2: %3", index, label,
+                                                      message)))
 
         if not isinstance(raw, dict):
             problem("it isn't a record.")
             continue
         unknown = sorted(set(raw) - names)
         if unknown and strict:
-            problem(f"it has a field BounceBack doesn't know (“{unknown[0]}”).")
+            problem(Message("it has a field BounceBack doesn't know (“%1”).", unknown[0]))
         values: dict[str, Any] = {}
         ok = True
         for column in table.columns:
             if column.name not in raw:
                 if _required(column):
-                    problem(f"“{column.name}” is missing.")
+                    problem(Message("“%1” is missing.", column.name))
                     ok = False
                 continue
             try:
                 values[column.name] = from_json(column, raw[column.name])
             except BadValue as exc:
-                problem(str(exc))
+                problem(exc.message)
                 ok = False
         if not ok:
             continue
@@ -260,7 +262,6 @@ def _check_references(rows: Numbered, raw: dict[str, Any], problems: list[RowPro
                 for index, row in rows[table.name]:
                     value = row.get(column.name)
                     if value is not None and value not in present:
-                        problems.append(RowProblem(index, (
-                            f"Row {index} of the {label}: “{column.name}” refers to one of the "
-                            f"{table_label(target.table.name)} that isn't in the file."
-                        )))
+                        problems.append(RowProblem(index, Message(
+                            "Row %1 of the %2: “%3” refers to one of the %4 that isn't in the "
+                            "file.", index, label, column.name, table_label(target.table.name))))

@@ -283,5 +283,5 @@ def translate_message(message: str) -> str:
     text = QCoreApplication.translate("services", template)
     values: tuple[str, ...] = getattr(message, "values", ())
     for i in range(len(values), 0, -1):
-        text = text.replace(f"%{i}", QCoreApplication.translate("services", values[i - 1]))
+        text = text.replace(f"%{i}", translate_message(values[i - 1]))
     return text
