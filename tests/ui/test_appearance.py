@@ -594,3 +594,27 @@ def test_the_size_check_catches_squeezed_text(qtbot, big_font) -> None:
     assert "QLineEdit: at most 8px tall" in found
     assert "tab “Review”: out of sight, the tabs don't fit" in found
     assert not any(f"“{w.text()}”" in found for w in fine)
+
+
+def test_spanish_fits_on_every_tab(qtbot, main_window) -> None:
+    """Spanish runs longer than English: every tab still fits without cutting words."""
+    from bounceback.ui import language
+
+    window = main_window
+    window.resize(*WINDOW)
+    with qtbot.waitSignal(window.retranslated):
+        assert language.apply("es")
+    try:
+        problems: dict[str, list[str]] = {}
+        seen: set[str] = set()
+        for where in every_view(qtbot, window):
+            found = cut_off(window)
+            if window.width() > WINDOW[0] or window.height() > WINDOW[1]:
+                found.append(f"the window needs {window.width()}×{window.height()}")
+            found = [p for p in found if p not in seen]
+            seen.update(found)
+            if found:
+                problems[where] = found
+    finally:
+        language.apply(language.SOURCE)
+    assert not problems, report(problems)
