@@ -1273,8 +1273,8 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Add event…</source>
-        <translation>&amp;Añadir evento…</translation>
+        <source>Add &amp;event…</source>
+        <translation>Añadir even&amp;to…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1510,11 +1510,16 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
     </message>
     <message>
         <location line="+1" />
-        <source>Add &amp;person…</source>
-        <translation>Añadir &amp;persona…</translation>
+        <source>Add per&amp;son…</source>
+        <translation>A&amp;ñadir persona…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+9" />
+        <source>Write than&amp;k-you…</source>
+        <translation>&amp;Escribir agradecimiento…</translation>
+    </message>
+    <message>
+        <location line="-8" />
         <source>Add a person to this application</source>
         <translation>Añadir una persona a esta candidatura</translation>
     </message>
@@ -1534,12 +1539,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Quitar de esta candidatura a la persona seleccionada</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>&amp;Write thank-you…</source>
-        <translation>&amp;Escribir agradecimiento…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Write a thank-you note to the selected person</source>
         <translation>Escribir una nota de agradecimiento a la persona seleccionada</translation>
     </message>
@@ -2404,35 +2404,35 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     <message>
         <location line="+1" />
         <source>&amp;Role</source>
-        <translation>&amp;Puesto</translation>
+        <translation>P&amp;uesto</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>S&amp;tatus</source>
+        <source>Stat&amp;us</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>How it &amp;started</source>
+        <source>How it star&amp;ted</source>
         <translation>&amp;Cómo empezó</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>A&amp;pplied on</source>
-        <translation>En&amp;viada el</translation>
+        <source>Appl&amp;ied on</source>
+        <translation>&amp;Fecha de envío</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Salar&amp;y range</source>
+        <translation>&amp;Rango salarial</translation>
+    </message>
+    <message>
+        <location line="-1" />
         <source>&amp;Link</source>
         <translation>En&amp;lace</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Sa&amp;lary range</source>
-        <translation>&amp;Rango salarial</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Job description</source>
         <translation>&amp;Descripción del puesto</translation>
     </message>
@@ -2491,8 +2491,8 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+3" />
-        <source>Show ar&amp;chived</source>
-        <translation>Mostrar arc&amp;hivadas</translation>
+        <source>Sho&amp;w archived</source>
+        <translation>Mostrar arch&amp;ivadas</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3790,7 +3790,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     <message>
         <location filename="../../bounceback/ui/exchange/file_field.py" line="+25" />
         <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <location line="+39" />
@@ -4656,7 +4656,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
     <message>
         <location line="+1" />
         <source>&amp;Put this plan away</source>
-        <translation>&amp;Apartar este plan</translation>
+        <translation>Apartar est&amp;e plan</translation>
     </message>
     <message>
         <location line="+18" />
@@ -5309,8 +5309,8 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Reminders</source>
-        <translation>&amp;Recordatorios</translation>
+        <source>Re&amp;minders</source>
+        <translation>Recor&amp;datorios</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5757,7 +5757,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
     <message>
         <location line="+2" />
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>Eli&amp;minar…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6082,7 +6082,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
     <message>
         <location line="+2" />
         <source>Se&amp;ttings…</source>
-        <translation>Prefe&amp;rencias…</translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <location line="+2" />

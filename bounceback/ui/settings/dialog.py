@@ -89,7 +89,7 @@ class SettingsDialog(QDialog):
         self.pages = QTabWidget(self)
         self.pages.setAccessibleName(self.tr("Settings pages"))
         for widget, title in ((self.general, self.tr("&General")),
-                              (self.reminders, self.tr("&Reminders")),
+                              (self.reminders, self.tr("Re&minders")),
                               (self.privacy, self.tr("&Privacy and security"))):
             holder = QWidget(self.pages)
             lay = QVBoxLayout(holder)

@@ -52,7 +52,7 @@ class ApplicationList(QWidget):
         self.status.setAccessibleName(self.tr("Show applications with status"))
         self.status.currentIndexChanged.connect(self._apply_status)
 
-        self.show_archived = QCheckBox(self.tr("Show ar&chived"), self)
+        self.show_archived = QCheckBox(self.tr("Sho&w archived"), self)
         self.show_archived.setAccessibleName(self.tr("Show archived applications"))
         self.show_archived.toggled.connect(self.archived_toggled)
 

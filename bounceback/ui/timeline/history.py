@@ -17,7 +17,7 @@ class HistoryPanel(RecordPanel):
         super().__init__(
             history_model(),
             name=tr("History of this application"),
-            add_text=tr("&Add event…"),
+            add_text=tr("Add &event…"),
             add_name=tr("Add an event"),
             edit_name=tr("Edit the selected event"),
             delete_text=tr("Delete"),

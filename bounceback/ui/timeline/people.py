@@ -46,7 +46,7 @@ class PeoplePanel(RecordPanel):
         super().__init__(
             people_model(),
             name=tr("People in this application"),
-            add_text=tr("Add &person…"),
+            add_text=tr("Add per&son…"),
             add_name=tr("Add a person to this application"),
             edit_name=tr("Edit the selected person"),
             delete_text=tr("Remove"),
@@ -55,7 +55,7 @@ class PeoplePanel(RecordPanel):
             parent=parent,
         )
         self._has_owner = False
-        self.thank_button = QPushButton(tr("&Write thank-you…"), self)
+        self.thank_button = QPushButton(tr("Write than&k-you…"), self)
         self.thank_button.setAccessibleName(tr("Write a thank-you note to the selected person"))
         self.thank_button.setToolTip(tr(
             "Draft a short thank-you note to copy into your own mail program"))
