@@ -12,13 +12,15 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
     QGroupBox,
     QLabel,
+    QRadioButton,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -141,3 +143,68 @@ def test_the_check_finds_a_clash(qtbot) -> None:
     lay.addWidget(QPushButton("&Save", box))
     lay.addWidget(QPushButton("&Search", box))
     assert set(clashes(box)) == {"s"}
+
+
+def tab_stops(page: QWidget) -> list[QWidget]:
+    """What Tab should reach on ``page``: visible, enabled controls that take Tab focus."""
+    return [w for w in page.findChildren(QWidget)
+            if w.isVisibleTo(page) and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and w.focusProxy() is None]
+
+
+def radio_group(w: QWidget) -> list[QWidget]:
+    if not isinstance(w, QRadioButton):
+        return []
+    group = w.group()
+    if group is not None:
+        return list(group.buttons())
+    parent = w.parentWidget()
+    return [r for r in parent.findChildren(QRadioButton) if r.parentWidget() is parent
+            and r.autoExclusive()] if parent is not None and w.autoExclusive() else []
+
+
+def unreached(page: QWidget) -> list[str]:
+    """Tab stops of ``page`` that pressing Tab from its first one never reaches."""
+    stops = tab_stops(page)
+    if not stops:
+        return []
+    stops[0].setFocus(Qt.FocusReason.TabFocusReason)
+    reached: set[int] = set()
+    for _ in range(len(stops) * 3 + 10):
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            reached.add(id(focused))
+            QTest.keyClick(focused, Qt.Key.Key_Tab)
+    # Radio buttons of one group are one stop: Tab reaches the chosen one, the arrow keys
+    # move between them (as in every desktop program).
+    reached |= {id(other) for w in stops if id(w) in reached for other in radio_group(w)}
+    return [f"{type(w).__name__} “{getattr(w, 'text', lambda: '')()}”"
+            for w in stops if id(w) not in reached]
+
+
+def test_tab_reaches_every_control_on_every_screen(qtbot, window) -> None:
+    """No control is out of the Tab key's reach and nothing traps it (a list that walks
+    Tab through its cells, a date edit that keeps it)."""
+    window.activateWindow()
+    missed = {where: left for where, page in visit(qtbot, window) if (left := unreached(page))}
+    assert missed == {}
+
+
+def test_the_tab_walk_finds_a_trap(qtbot) -> None:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QPushButton, QTableView, QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    lay = QVBoxLayout(box)
+    table = QTableView(box)  # Qt's default: Tab walks the cells
+    table.setModel(QStandardItemModel(50, 4, table))
+    lay.addWidget(table)
+    lay.addWidget(QPushButton("After the list", box))
+    box.show()
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+    assert unreached(box) == ["QPushButton “After the list”"]
+    table.setTabKeyNavigation(False)  # as the program's lists are
+    assert unreached(box) == []

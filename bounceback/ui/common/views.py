@@ -24,6 +24,9 @@ def setup_row_table(
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab leaves the list (arrows move in it): Qt's default walks Tab through every cell,
+    # which keeps a keyboard user inside a long list.
+    view.setTabKeyNavigation(False)
     if sort_column is not None:
         view.setSortingEnabled(True)
         view.sortByColumn(sort_column, order)

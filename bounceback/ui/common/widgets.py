@@ -51,6 +51,19 @@ class DateEdit(QDateEdit):
         self.setDate(to_qdate(value))
 
 
+class _SectionDateEdit(QDateEdit):
+    """A date edit that Tab leaves when it shows its special text ("Not set").
+
+    QDateEdit moves Tab between the day, month and year; showing its special text it has
+    no section to move to and keeps Tab for ever, trapping a keyboard user.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
 class OptionalDateEdit(QWidget):
     """A date that may be left empty: a date edit showing "Not set", and a clear button."""
 
@@ -58,7 +71,7 @@ class OptionalDateEdit(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit(self)
+        self.edit = _SectionDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(DATE_FORMAT)
         self.edit.setDateRange(_NONE, MAX_DATE)
