@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,13 +22,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QTabBar,
-    QTabWidget,
     QWidget,
 )
 
 from bounceback.ui import language
 from bounceback.ui.main_window import MainWindow
-from tests.ui.walk import close_window, tiny_window, visit
+from tests.ui.walk import (
+    MENU_DIALOGS,
+    close_window,
+    each_modal_dialog,
+    open_menu_dialogs,
+    pages_of,
+    tiny_window,
+    visit,
+)
 
 MNEMONIC = re.compile(r"(?<!&)&([^\s&])")
 
@@ -88,39 +95,16 @@ def test_each_screen_gives_each_alt_letter_one_place(qtbot, window) -> None:
 
 def test_each_dialog_gives_each_alt_letter_one_place(qtbot, window) -> None:
     found: dict[str, dict[str, list[str]]] = {}
-    seen: list[str] = []
 
     def look(dialog: QDialog) -> None:
-        seen.append(type(dialog).__name__)
-        pages = [t for t in dialog.findChildren(QTabWidget) if t.isVisibleTo(dialog)]
-        for tabs in [None, *pages]:
-            for index in range(tabs.count()) if tabs is not None else [None]:
-                if tabs is not None:
-                    tabs.setCurrentIndex(index)
-                QApplication.processEvents()
-                same = clashes(dialog)
-                if same:
-                    found[type(dialog).__name__] = same
+        for page in pages_of(dialog):
+            same = clashes(dialog)
+            if same:
+                found[f"{type(dialog).__name__} {page}".strip()] = same
 
-    def tick() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QDialog) and modal.isVisible():
-            try:
-                look(modal)
-            finally:
-                modal.reject()
-
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(tick)
-    timer.start()
-    try:
-        for open_it in (window.open_settings, window.about, window.keyboard_shortcuts,
-                        window.restore_backup, window.export_data, window.import_data):
-            open_it()
-    finally:
-        timer.stop()
-    assert len(seen) == 6
+    with each_modal_dialog(look) as seen:
+        open_menu_dialogs(window)
+    assert set(seen) == MENU_DIALOGS
     assert found == {}
 
 

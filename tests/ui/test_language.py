@@ -24,7 +24,15 @@ from bounceback.ui import language
 from bounceback.ui.main_window import MainWindow
 from bounceback.ui.settings.dialog import SettingsDialog
 from tests.ui.privacy_kit import answer_modal
-from tests.ui.walk import close_window, tiny_window, visit
+from tests.ui.walk import (
+    MENU_DIALOGS,
+    close_window,
+    each_modal_dialog,
+    open_menu_dialogs,
+    pages_of,
+    tiny_window,
+    visit,
+)
 
 CATALOGUE = language.catalogue_dir() / "bounceback_es.ts"
 
@@ -180,55 +188,27 @@ def test_the_system_language_is_followed_when_nothing_is_chosen() -> None:
 
 def test_no_english_is_left_in_the_dialogs_in_spanish(qtbot, window) -> None:
     """The dialogs the menus open, each looked through (every page) and cancelled."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QDialog
-
     english = {source for (_c, source), text in catalogue().items() if text != source}
     with qtbot.waitSignal(window.retranslated):
         assert language.apply("es")
     left: dict[str, set[str]] = {}
-    seen: list[str] = []
 
     def look(dialog: QWidget) -> None:
-        name = type(dialog).__name__
-        seen.append(name)
-        pages = [t for t in dialog.findChildren(QTabWidget) if t.isVisibleTo(dialog)]
-        for tabs in [None, *pages]:
-            for index in range(tabs.count()) if tabs is not None else [None]:
-                if tabs is not None:
-                    tabs.setCurrentIndex(index)
-                QApplication.processEvents()
-                found = {t for t in shown_texts(dialog) if t in english}
-                found |= {dialog.windowTitle()} & english
-                if found:
-                    left.setdefault(name, set()).update(found)
+        for _page in pages_of(dialog):
+            found = {t for t in shown_texts(dialog) if t in english}
+            found |= {dialog.windowTitle()} & english
+            if found:
+                left.setdefault(type(dialog).__name__, set()).update(found)
 
-    def tick() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QDialog) and modal.isVisible():
-            try:
-                look(modal)
-            finally:
-                modal.reject()
-
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(tick)
-    timer.start()
-    try:
-        for open_it in (window.open_settings, window.about, window.keyboard_shortcuts,
-                        window.restore_backup, window.export_data, window.import_data):
-            open_it()
+    with each_modal_dialog(look) as seen:
+        open_menu_dialogs(window)
         window.welcome()
         qtbot.waitUntil(lambda: "WelcomeDialog" in seen)
-    finally:
-        timer.stop()
     window.search()
     assert window._search is not None
     look(window._search)
     window._search.close()
-    assert {"SettingsDialog", "AboutDialog", "ShortcutsDialog", "RestoreDialog",
-            "ExportDialog", "ImportDialog", "WelcomeDialog"} <= set(seen)
+    assert {*MENU_DIALOGS, "WelcomeDialog"} <= set(seen)
     assert left == {}
 
 

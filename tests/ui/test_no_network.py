@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from bounceback import paths
 from bounceback.db.enums import ContactRole, EventKind
@@ -28,6 +28,7 @@ from bounceback.services import applications, checkins, contacts, events
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.letter_editor import TemplateDialog
 from bounceback.ui.main_window import MainWindow
+from tests.ui.walk import each_modal_dialog
 
 PACKAGE = Path(__file__).resolve().parents[2] / "bounceback"
 INET = {socket.AF_INET, socket.AF_INET6, -1}  # -1: socket()'s default family, AF_INET
@@ -144,27 +145,6 @@ def test_the_watch_sees_a_socket_the_kernel_lists(watch):
 
 
 # --- the whole program, used ------------------------------------------------------------
-@contextmanager
-def cancelling_dialogs() -> Iterator[list[str]]:
-    """Cancel each modal dialog as soon as it is up (they block in exec()); names them."""
-    opened: list[str] = []
-
-    def tick() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QDialog) and modal.isVisible():
-            opened.append(type(modal).__name__)
-            modal.reject()
-
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(tick)
-    timer.start()
-    try:
-        yield opened
-    finally:
-        timer.stop()
-
-
 def visible_dialog(kind: type[QWidget]) -> QWidget | None:
     return next((w for w in QApplication.topLevelWidgets()
                  if isinstance(w, kind) and w.isVisible()), None)
@@ -202,7 +182,7 @@ def test_using_the_whole_window_opens_no_network_socket(qtbot, ops, answers, wat
     watch.check("an application saved")
 
     # A few dialogs, opened for real and cancelled.
-    with cancelling_dialogs() as opened:
+    with each_modal_dialog(lambda _dialog: None) as opened:
         window.timeline.related.history.add_button.click()
         window.timeline.related.people.add_button.click()
         window.about()
@@ -227,7 +207,7 @@ def test_using_the_whole_window_opens_no_network_socket(qtbot, ops, answers, wat
     window.open_in_tab("feedback", app.id)
     assert window.tabs.currentWidget() is window.feedback
     window.feedback.new_note()
-    with cancelling_dialogs() as opened:
+    with each_modal_dialog(lambda _dialog: None) as opened:
         window.feedback.form.request.template_button.click()
     assert opened == [TemplateDialog.__name__]
     window.feedback.discard()

@@ -5,11 +5,12 @@ Shared by the tests that check something of every screen (names, language, appea
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from benchmarks import generate
 from bounceback.db.store import open_store
@@ -53,3 +54,50 @@ def visit(qtbot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
                     tabs.setCurrentIndex(index)
                     QApplication.processEvents()
                 yield (key if tabs is None else f"{key} / {tabs.tabText(index)}"), page
+
+
+def pages_of(root: QWidget) -> Iterator[str]:
+    """Each page of ``root``'s visible tab widgets in turn (once with none of them turned):
+    yields where we are."""
+    yield ""
+    for tabs in [t for t in root.findChildren(QTabWidget) if t.isVisibleTo(root)]:
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            yield tabs.tabText(index)
+
+
+@contextmanager
+def each_modal_dialog(look: Callable[[QDialog], object]) -> Iterator[list[str]]:
+    """While inside, every modal dialog that opens (they block in exec()) is handed to
+    ``look``, then cancelled; yields the names of those seen."""
+    seen: list[str] = []
+
+    def tick() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog) and modal.isVisible():
+            seen.append(type(modal).__name__)
+            try:
+                look(modal)
+            finally:
+                modal.reject()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(tick)
+    timer.start()
+    try:
+        yield seen
+    finally:
+        timer.stop()
+
+
+def open_menu_dialogs(window: MainWindow) -> None:
+    """Open, one after the other, the dialogs the window's menus lead to."""
+    for open_it in (window.open_settings, window.about, window.keyboard_shortcuts,
+                    window.restore_backup, window.export_data, window.import_data):
+        open_it()
+
+
+MENU_DIALOGS = {"SettingsDialog", "AboutDialog", "ShortcutsDialog", "RestoreDialog",
+                "ExportDialog", "ImportDialog"}
