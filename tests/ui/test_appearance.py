@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -617,4 +618,46 @@ def test_spanish_fits_on_every_tab(qtbot, main_window) -> None:
                 problems[where] = found
     finally:
         language.apply(language.SOURCE)
+    assert not problems, report(problems)
+
+
+# --- 4. The dialogs too -----------------------------------------------------------------------
+
+def dialog_problems(qtbot, window: MainWindow, check) -> dict[str, list[str]]:
+    """``check(dialog)`` on each page of every dialog the menus open, and the welcome."""
+    from tests.ui.walk import MENU_DIALOGS, each_modal_dialog, open_menu_dialogs, pages_of
+
+    problems: dict[str, list[str]] = {}
+
+    def look(dialog: QWidget) -> None:
+        # The size it asks for (exec's adjustSize caps it at 2/3 of the screen, and the test
+        # screen is small), as long as that fits the screen the window is checked at.
+        want = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+        dialog.resize(want.boundedTo(QSize(*WINDOW)))
+        for page in pages_of(dialog):
+            settle(qtbot)
+            found = check(dialog)
+            if want.width() > WINDOW[0] or want.height() > WINDOW[1]:
+                found.append(f"needs {want.width()}×{want.height()}")
+            if found:
+                problems[f"{type(dialog).__name__} {page}".strip()] = found
+
+    with each_modal_dialog(look) as seen:
+        open_menu_dialogs(window)
+        window.welcome()
+        qtbot.waitUntil(lambda: "WelcomeDialog" in seen)
+    assert {*MENU_DIALOGS, "WelcomeDialog"} <= set(seen)
+    return problems
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_dialog_reads_well(qtbot, restore_palette, theme: str, main_window) -> None:
+    if theme == "dark":
+        QApplication.setPalette(dark_palette())
+    problems = dialog_problems(qtbot, main_window, unreadable)
+    assert not problems, report(problems)
+
+
+def test_large_fonts_fit_in_every_dialog(qtbot, big_window) -> None:
+    problems = dialog_problems(qtbot, big_window, cut_off)
     assert not problems, report(problems)

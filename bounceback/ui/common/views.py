@@ -36,6 +36,8 @@ def setup_row_table(
     # 0, "the rows on screen": a view not shown yet has none, and then Qt measures them all.)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
+    # A title wider than its column ends in "…" rather than losing both ends.
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setAccessibleName(name)
