@@ -45,15 +45,16 @@ from bounceback.ui.common.charts import Bars, ChartWidget, Figure
 from bounceback.ui.common.insight_section import InsightSection
 from bounceback.ui.main_window import MainWindow
 from bounceback.ui.search.model import HIT_ROLE
-
-# The real window on a generated store with data in every table, opened at 1280×900.
-from tests.ui.test_accessible_names import window as names_window  # noqa: F401
+from tests.ui.walk import close_window, tiny_window
 
 
 @pytest.fixture
-def main_window(request: pytest.FixtureRequest) -> MainWindow:
-    """That window, built after the fixtures listed before this one (palette, font)."""
-    return request.getfixturevalue("names_window")
+def main_window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The real window on a generated store with data in every table, at 1280×900; built
+    after the fixtures a test lists before this one (palette, font)."""
+    window = tiny_window(qtbot, tmp_path)
+    yield window
+    close_window(window)
 
 
 ROOT = Path(__file__).resolve().parents[2]

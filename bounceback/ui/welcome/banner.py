@@ -53,9 +53,13 @@ class ExampleDataBar(QToolBar):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
 
-    def refresh(self, _topics: frozenset[str] = ALL) -> None:
+    def refresh(self, topics: frozenset[str] = ALL) -> None:
         ops = self.main.ops
         if ops is None or ops.busy:
+            return
+        # Example data only arrives with a change to everything (added, or imported); while
+        # there is none, an everyday save needs no query here.
+        if self.isHidden() and topics != ALL:
             return
         locked = self.main.lock is not None and self.main.lock.locked
         # Hidden while locked, like the tabs: covered is not enough for screen readers.
