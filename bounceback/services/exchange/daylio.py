@@ -28,7 +28,13 @@ from bounceback.services.exchange.common import (
     RowProblem,
     no_progress,
 )
-from bounceback.services.exchange.import_checkins import CheckInDraft, add_checkins, make_draft
+from bounceback.services.exchange.import_checkins import (
+    ACTIVITIES,
+    CheckInDraft,
+    add_checkins,
+    make_draft,
+    set_line,
+)
 from bounceback.services.exchange.import_dates import NO_TIME, day_first_for, parse_day, parse_time
 from bounceback.services.exchange.import_table import CsvRow, read_csv_table
 from bounceback.services.exchange.import_text import (
@@ -114,7 +120,7 @@ def journal_text(entry: DaylioEntry) -> str:
     """Title, note, then a line naming the activities."""
     parts = [entry.title, entry.note]
     if entry.activities:
-        parts.append("Activities: " + ", ".join(entry.activities))
+        parts.append(set_line(ACTIVITIES, entry.activities))
     return "\n\n".join(p for p in parts if p)
 
 

@@ -25,7 +25,13 @@ from bounceback.services.exchange.common import (
     RowProblem,
     no_progress,
 )
-from bounceback.services.exchange.import_checkins import CheckInDraft, add_checkins, make_draft
+from bounceback.services.exchange.import_checkins import (
+    TAGS,
+    CheckInDraft,
+    add_checkins,
+    make_draft,
+    set_line,
+)
 from bounceback.services.exchange.import_dates import parse_moment
 from bounceback.services.exchange.import_text import BadValue, ImportSource, load_text, refuse
 
@@ -101,7 +107,7 @@ def journal_text(entry: JrnlEntry) -> str:
     text = "\n".join(p for p in (entry.title.strip(), entry.body.strip()) if p)
     marks = []
     if entry.tags:
-        marks.append("Tags: " + ", ".join(entry.tags))
+        marks.append(set_line(TAGS, entry.tags))
     if entry.starred:
         marks.append("Starred")
     return "\n\n".join(p for p in (text, "\n".join(marks)) if p)

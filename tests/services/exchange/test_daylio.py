@@ -202,3 +202,40 @@ def test_progress_follows_the_rows(session: Session) -> None:
     daylio.import_daylio(session, text, lambda done, total: calls.append((done, total)))
     assert calls == [(0, 150), (100, 150), (150, 150)]
     assert session.scalar(select(func.count(CheckIn.id))) == 150
+
+
+def test_a_re_export_with_activities_reordered_and_windows_line_ends_adds_nothing(
+    store: Store,
+) -> None:
+    # An entry's activities are a set, whose order an export needn't keep, and a copy
+    # saved on Windows ends every line (those inside notes too) with CR LF.
+    assert _import(store, EXPORT).added == {"checkins": 3}
+    again = HEADER + (
+        '2025-03-01,March 1,Saturday,08:15,awful,"news | sleep","The rejection",'
+        '"Read the email twice. \nThen went for a walk."\n'
+        '2025-03-03,March 3,Monday,21:30,rad,"good meal | friends | work",Offer call,'
+        '"They called!<br>I start in April &amp; I can\'t stop smiling."\n'
+        '2025-03-02,March 2,Sunday,9:05 PM,meh,,,\n'
+    ).replace("\n", "\r\n")
+    result = _import(store, again.encode("utf-8"))
+    assert result.added == {"checkins": 0} and result.skipped == {"checkins": 3}
+    assert _count(store) == 3
+
+
+def test_entries_the_previous_version_stored_are_still_recognised(store: Store) -> None:
+    with store.session() as s, s.begin():
+        s.add(CheckIn(felt_at=dt.datetime(2025, 3, 3, 21, 30), overall=10,
+                      journal="Offer call\n\nThey called!\nI start in April & I can't stop "
+                              "smiling.\n\nActivities: work, friends, good meal"))
+    row = ('2025-03-03,,,21:30,rad,"friends | good meal | work",Offer call,'
+           '"They called!<br>I start in April &amp; I can\'t stop smiling."\n')
+    assert _import(store, HEADER + row).skipped == {"checkins": 1}
+    assert _count(store) == 1
+
+
+def test_other_activities_or_another_day_are_other_entries(store: Store) -> None:
+    rows = ["2025-03-01,,,10:00,good,work | gym,,Fine",
+            "2025-03-01,,,10:00,good,work,,Fine",  # an activity fewer
+            "2025-03-02,,,10:00,good,gym | work,,Fine",  # another day
+            "2025-03-01,,,10:00,good,gym | work,,Fine!"]  # other words
+    assert _import(store, HEADER + "\n".join(rows) + "\n").added == {"checkins": 4}

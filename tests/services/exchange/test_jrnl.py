@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,86 @@ def test_progress_follows_the_entries(session: Session) -> None:
     jrnl.import_jrnl(session, _export(entries), lambda d, t: calls.append((d, t)))
     assert calls == [(0, 230), (100, 230), (200, 230), (230, 230)]
     assert session.scalar(select(func.count(CheckIn.id))) == 230
+
+
+# jrnl keeps an entry's tags in a set and writes them in whatever order that set has in
+# the run (the order changes with Python's hash seed), so two exports of one journal list
+# them differently. Fifty entries with three tags each: reversing every list is one of
+# the orders a second export can have.
+def _fifty(*, tags_reversed: bool = False) -> list[dict[str, object]]:
+    entries: list[dict[str, object]] = []
+    for i in range(50):
+        tags = ["@work", f"@company{i}", "#waiting"]
+        entries.append({"title": f"Day {i}.", "body": f"Applied to company {i}.\nWaiting.",
+                        "date": f"2025-{1 + i // 28:02d}-{1 + i % 28:02d}", "time": "20:00",
+                        "tags": tags[::-1] if tags_reversed else tags,
+                        "starred": i % 7 == 0})
+    return entries
+
+
+def _reexported(entries: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The same entries as another export writes them: tags in another order, the body's
+    lines ended the Windows way with stray spaces, the text in decomposed Unicode."""
+    out = []
+    for e in entries:
+        tags = e.get("tags")
+        out.append(dict(e, title=unicodedata.normalize("NFD", str(e["title"])),
+                        body=str(e["body"]).replace("\n", "  \r\n") + " \r\n",
+                        tags=list(reversed(tags)) if isinstance(tags, list) else []))
+    return out
+
+
+def test_a_re_export_with_tags_in_another_order_adds_nothing(store: Store) -> None:
+    assert _import(store, _export(_fifty())).added == {"checkins": 50}
+    again = _import(store, _export(_fifty(tags_reversed=True)))
+    assert again.added == {"checkins": 0} and again.skipped == {"checkins": 50}
+    assert _count(store) == 50
+
+
+def test_a_re_export_laid_out_and_ordered_differently_adds_nothing(store: Store) -> None:
+    entries = [*ENTRIES, dict(ENTRIES[0], title="Café.", date="2025-03-04")]
+    _import(store, _export(entries))
+    shuffled = list(reversed(_reexported(entries)))
+    # jrnl versions split the title off differently (first line, or first sentence).
+    shuffled[-1] = dict(shuffled[-1], title="Heard back from Acme. It's a no.",
+                        body="I'll ask @Dana for feedback.")
+    # Compact JSON with Windows line ends, as another version or platform may write it.
+    text = json.dumps({"entries": shuffled}, indent=1).replace("\n", "\r\n")
+    again = _import(store, text.encode("utf-8"))
+    assert again.added == {"checkins": 0} and again.skipped == {"checkins": 4}
+    assert _count(store) == 4
+
+
+def test_entries_the_previous_version_stored_are_still_recognised(store: Store) -> None:
+    # What the previous version wrote for ENTRIES[2] and ENTRIES[0] (its rendering, line
+    # ends from the file kept as they were), put straight into the table.
+    with store.session() as s, s.begin():
+        s.add_all([
+            CheckIn(felt_at=dt.datetime(2025, 3, 3, 17, 0), overall=5,
+                    journal="Second interview at Globex!\nFelt good about it.\n\n"
+                            "Tags: @work, #interview"),
+            CheckIn(felt_at=dt.datetime(2025, 3, 1, 21, 30), overall=5,
+                    journal="Heard back from Acme.\nIt's a no.\r\nI'll ask @Dana for "
+                            "feedback.\n\nTags: @Dana\nStarred"),
+        ])
+    swapped = [dict(ENTRIES[0], body="It's a no.\nI'll ask @Dana for feedback."),
+               dict(ENTRIES[2], tags=["#interview", "@work"])]
+    again = _import(store, _export(swapped))
+    assert again.added == {"checkins": 0} and again.skipped == {"checkins": 2}
+    assert _count(store) == 2
+
+
+def test_different_entries_stay_apart(store: Store) -> None:
+    base = {"title": "Call.", "body": "Went fine.", "date": "2025-03-01", "time": "10:00",
+            "tags": ["@work"], "starred": False}
+    entries = [
+        base,
+        dict(base, body="Went badly."),  # same moment, other words
+        dict(base, date="2025-03-02"),  # same words, another day
+        dict(base, time="10:01"),  # same words, another minute
+        dict(base, tags=["@work", "@home"]),  # another set of tags
+        dict(base, starred=True),
+        dict(base, title="Call", body="Went fine."),  # a full stop is a difference
+    ]
+    assert _import(store, _export(entries)).added == {"checkins": 7}
+    assert _import(store, _export(entries)).skipped == {"checkins": 7}
