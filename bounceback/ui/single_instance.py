@@ -71,17 +71,25 @@ class SingleInstance(QObject):
         return True
 
     def _listen(self) -> None:
+        # Only with the lock held: the lock is what makes the name ours. With
+        # UserAccessOption, Qt binds in a private folder and renames the socket over the name,
+        # so a listen() without the lock would silently take a live instance's name away
+        # (and unlink it on quit), leaving that window unreachable by a second start.
+        assert self._lock.held
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        # A killed instance (kill -9, a crash, a power cut) leaves its socket file in the temp
+        # folder. No live instance can own the name while we hold the lock, so remove it
+        # first, as Qt documents for a crashed server, rather than count on Qt 6's rename
+        # replacing it: a plain listen() fails on it with AddressInUseError. The name is a
+        # hash of this user and this folder, so this never touches another user's or another
+        # folder's socket.
+        QLocalServer.removeServer(self.name)
         if not server.listen(self.name):
-            # A crashed instance leaves its socket file behind. We hold the lock, so the
-            # name is nobody else's: clear it and try once more.
-            QLocalServer.removeServer(self.name)
-            if not server.listen(self.name):
-                # Not fatal: only bringing this window forward from a second start is lost.
-                log.warning("Could not listen for a second start: %s", server.errorString())
-                server.deleteLater()
-                return
+            # Not fatal: only bringing this window forward from a second start is lost.
+            log.warning("Could not listen for a second start: %s", server.errorString())
+            server.deleteLater()
+            return
         server.newConnection.connect(self._accept)
         self._server = server
 
@@ -115,7 +123,11 @@ class SingleInstance(QObject):
         return sent
 
     def release(self) -> None:
-        """Stop listening and let the folder go (at exit; the OS would do it anyway)."""
+        """Stop listening and let the folder go (at exit; the OS would do it anyway, all but
+        the socket file: see ``_listen``)."""
+        # In this order: close() unlinks the socket file, which must happen while we still
+        # hold the lock. Once it is let go, the next start may already have put its own
+        # socket under the same name, and a later unlink would take that one away.
         if self._server is not None:
             self._server.close()
             self._server.deleteLater()

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import socket
+import stat
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from bounceback.instance import DataFolderLock, is_running, lock_path
@@ -150,6 +154,128 @@ def test_a_killed_instance_does_not_block_the_next_start(qtbot, instances, data_
     second = make(instances, data_dir)
     with qtbot.waitSignal(after.activated, timeout=5000):
         assert second.notify_running()
+
+
+@pytest.fixture
+def temp_folder(monkeypatch) -> Iterator[Path]:
+    """A temp folder of the test's own (Qt reads TMPDIR at each call, and the child inherits
+    it), so "nothing left" can be checked exactly. Short: a socket path must fit in 108 bytes."""
+    folder = Path(tempfile.mkdtemp(prefix="bbsock-"))
+    monkeypatch.setenv("TMPDIR", str(folder))
+    assert Path(QDir.tempPath()) == folder.resolve()
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def socket_path(folder: Path) -> Path:
+    """Where Qt puts the folder's socket on Unix: the plain name in QDir::tempPath()."""
+    return Path(QDir.tempPath()) / server_name(folder)
+
+
+def accepts_connections(path: Path) -> bool:
+    with socket.socket(socket.AF_UNIX) as probe:
+        try:
+            probe.connect(str(path))
+        except OSError:
+            return False
+    return True
+
+
+# Prints where Qt put the socket, then is killed: what a kill -9 or a crash leaves behind.
+CHILD_PRINTS_SOCKET = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from bounceback.ui.single_instance import SingleInstance
+app = QCoreApplication([])
+inst = SingleInstance(Path(sys.argv[1]))
+assert inst.acquire()
+print(inst._server.fullServerName(), flush=True)
+time.sleep(120)
+"""
+
+
+def killed_holder(data_dir: Path) -> Path:
+    """Run an instance for ``data_dir`` in a child, kill -9 it; the socket path it had."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-c", CHILD_PRINTS_SOCKET, str(data_dir)],
+                             cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        path = Path(child.stdout.readline().strip())
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        if child.stdout is not None:
+            child.stdout.close()
+    return path
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a socket file in the temp folder is Unix")
+def test_a_start_after_a_kill_leaves_no_socket_once_it_quits(
+    qtbot, instances, data_dir, temp_folder
+):
+    stale = killed_holder(data_dir)
+    # The crash left its socket file, dead, at the path this folder's instances use.
+    assert stale == socket_path(data_dir)
+    assert stat.S_ISSOCK(stale.lstat().st_mode)
+    assert not accepts_connections(stale)
+
+    after = make(instances, data_dir)
+    assert after.acquire(timeout=0)
+    # The stale file is gone; in its place, this instance's live socket. (Not told apart by
+    # inode: the file system may give the new file the one just freed.)
+    assert accepts_connections(stale)
+    second = make(instances, data_dir)
+    with qtbot.waitSignal(after.activated, timeout=5000):
+        assert second.notify_running()
+
+    after.release()
+    assert not stale.exists()
+    assert os.listdir(temp_folder) == []  # nor anything else: Qt's own temporary folder
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a socket file in the temp folder is Unix")
+def test_a_second_start_never_takes_or_removes_a_live_socket(
+    qtbot, instances, tmp_path, temp_folder
+):
+    mine, other = tmp_path / "mine", tmp_path / "other"
+    first = make(instances, mine)
+    assert first.acquire()
+    neighbour = make(instances, other)
+    assert neighbour.acquire()
+    live = socket_path(mine)
+    inode = live.lstat().st_ino
+
+    # A second start of the same folder is refused and leaves the live socket be...
+    second = make(instances, mine)
+    assert not second.acquire(timeout=0)
+    second.release()
+    assert live.lstat().st_ino == inode
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        assert make(instances, mine).notify_running()
+
+    # ...and a start and a quit of another folder touch only that folder's socket.
+    neighbour.release()
+    assert not socket_path(other).exists()
+    assert live.lstat().st_ino == inode and accepts_connections(live)
+    assert make(instances, other).acquire()
+    assert live.lstat().st_ino == inode
+
+    first.release()
+    assert not live.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="the user is a uid on POSIX")
+def test_another_user_has_another_socket_name(monkeypatch, data_dir):
+    # Cleaning up only ever removes this name, so another user's socket is never touched.
+    uid = os.getuid()
+    mine = server_name(data_dir)
+    monkeypatch.setattr(os, "getuid", lambda: uid + 1)
+    assert server_name(data_dir) != mine
 
 
 def test_bring_forward_restores_a_minimised_window(qtbot):
