@@ -81,18 +81,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.umask(0o077)
     from bounceback import logs
 
-    logs.setup_logging(paths.log_dir())
+    logs.setup_logging(paths.log_dir(), lazy=args.command is not None)
 
+    if args.command:
+        from bounceback import cli
+
+        return cli.run(args)  # makes the data folder only for the commands that write it
     try:
         data = paths.ensure_private_dir(paths.data_dir())
     except OSError as exc:
         print(f"BounceBack can't use the data folder {paths.data_dir()}: {exc.strerror}",
               file=sys.stderr)
         return EXIT_STORE
-    if args.command:
-        from bounceback import cli
-
-        return cli.run(args)
     return _run_gui(args, data)
 
 
@@ -152,6 +152,22 @@ def _run_gui(args: argparse.Namespace, data: Path) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
     configure_application(app)
+
+    if paths.is_read_only(data):
+        # Before the lock below, whose file would be the first thing written there.
+        from PySide6.QtCore import QSettings
+
+        from bounceback.db.errors import StoreReadOnlyError
+        from bounceback.ui import language
+        from bounceback.ui.common.ops import translate_message
+
+        language.apply_setting(QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat))
+        message = StoreReadOnlyError(data).message
+        if args.smoke_test:
+            print(f"BounceBack {__version__} FAILED: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, translate_message(message))
+        return EXIT_STORE
 
     # One window per data folder, decided before the store is touched, so a second start
     # never opens (let alone migrates) a file the first is using.
@@ -250,9 +266,8 @@ def _attach_store(
 ) -> int | None:
     """Open the store (asking what it needs) and fill the window: None when it worked,
     else the exit code."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from bounceback.db.store import StoreError
+    from bounceback.messages import Message
     from bounceback.ui.common.ops import Ops
     from bounceback.ui.privacy.startup import open_interactively
 
@@ -261,10 +276,16 @@ def _attach_store(
             paths.database_path(), paths.backups_dir(), ask=not args.smoke_test, parent=window
         )
     except StoreError as exc:
-        if args.smoke_test:
-            print(f"BounceBack {__version__} FAILED: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(window, APP_NAME, QApplication.translate("services", str(exc)))
+        _tell(args, window, exc.message)
+        return EXIT_STORE
+    except Exception as exc:
+        # Whatever else stands in the way (an OS error no check foresaw): a sentence and an
+        # end, never a window left waiting without its data. Logged by type only.
+        log.error("Could not open the store: %s", type(exc).__name__)
+        _tell(args, window, Message(
+            "BounceBack couldn't open its data in %1. Nothing has been changed. Please check "
+            "the folder (or choose another with --data-dir) and try again.",
+            paths.data_dir()))
         return EXIT_STORE
     if store is None:
         return 0
@@ -277,6 +298,19 @@ def _attach_store(
         store.close()
         return EXIT_FAILURE
     return None
+
+
+def _tell(args: argparse.Namespace, window: MainWindow, message: str) -> None:
+    """Why the window can't open its data: on standard error for the smoke test, else in a
+    message box over the window (which then closes)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from bounceback.ui.common.ops import translate_message
+
+    if args.smoke_test:
+        print(f"BounceBack {__version__} FAILED: {message}", file=sys.stderr)
+    else:
+        QMessageBox.critical(window, APP_NAME, translate_message(message))
 
 
 def _daily_backup(store: Store) -> None:

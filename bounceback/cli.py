@@ -10,22 +10,42 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
+import os
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from bounceback import paths
-from bounceback.db import backups, cipher
-from bounceback.db.errors import NotEncryptedError, StoreError, WrongPassphraseError
+from bounceback.db import backups, cipher, preflight, revisions
+from bounceback.db.connect import store_error_from
+from bounceback.db.errors import (
+    NotEncryptedError,
+    StoreCorruptError,
+    StoreError,
+    StorePathError,
+    StoreReadOnlyError,
+)
 from bounceback.db.store import Store, is_encrypted, open_store
 from bounceback.instance import DataFolderLock
+from bounceback.logs import FILE_ONLY
 from bounceback.services import search
 from bounceback.services.errors import ServiceError
+
+log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_DAMAGED = 1
+# The data can't be reached at all: something else stands at the data file's path, or the
+# data folder can't be used (the window's start-up uses the same code).
+EXIT_STORE = 2
+# check: the data was saved by a newer BounceBack, which this one can't vouch for.
+EXIT_TOO_NEW = 3
+# How long a command waits for another BounceBack that is writing before it gives up.
+WRITE_WAIT_S = 60.0
 
 EXPORT_FORMATS = ("json", "csv", "markdown", "ics")
 IMPORT_FORMATS = ("json", "csv", "daylio", "jrnl")
@@ -63,7 +83,8 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     command("backup", "make a backup now and print its path")
     p = command("restore", "replace your data by a backup (the current data is kept as a backup)")
     p.add_argument("backup", metavar="BACKUP", type=Path)
-    command("check", "check the data file (exit 0: sound, 1: damaged)")
+    command("check", "check the data file (exit 0: sound, 1: damaged, 2: no data file can be "
+                     "read at its path, 3: saved by a newer version of BounceBack)")
     p = command("encrypt", "protect your data and backups with a passphrase")
     p.add_argument("--delete-backups", action="store_true",
                    help="delete the existing backups instead of encrypting them")
@@ -79,12 +100,47 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, *, stdin: TextIO | None = None) -> int:
-    """Run ``args.command``; returns the exit code."""
+    """Run ``args.command``; returns the exit code.
+
+    Whatever happens ends in a sentence for the person and an exit code. What they wrote
+    never reaches the terminal or the log: an unexpected error is told in one sentence, and
+    logged by its type and where it happened only (its message may quote journal text).
+    """
+    try:
+        return _run(args, stdin or sys.stdin)
+    except BrokenPipeError:
+        # `bounceback search … | head -1`: the reader has all it wanted; a normal end.
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as exc:
+        log.error("Unexpected %s in %s\n%s", type(exc).__name__, args.command,
+                  "".join(traceback.format_tb(exc.__traceback__)), extra={FILE_ONLY: True})
+        print(f"bounceback {args.command}: Something unexpected went wrong, and nothing was "
+              "changed. The log says where (not what you wrote): "
+              f"{paths.log_dir()}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _run(args: argparse.Namespace, stdin: TextIO) -> int:
     handler = _COMMANDS[args.command]
-    reader = _Passphrases(args.passphrase_stdin, stdin or sys.stdin)
+    reader = _Passphrases(args.passphrase_stdin, stdin)
+    folder = paths.data_dir()
+    if args.command in _WRITING and paths.is_read_only(folder):
+        # Checked before the lock below, whose file would be the first thing written.
+        return _fail(args, StoreReadOnlyError(folder))
+    if args.command in _CREATING:
+        try:
+            paths.ensure_private_dir(folder)
+        except OSError as exc:
+            print(f"bounceback {args.command}: BounceBack can't use the data folder {folder}: "
+                  f"{exc.strerror}", file=sys.stderr)
+            return EXIT_STORE
+    elif not folder.is_dir():
+        # Never made here: a mistyped --data-dir must not leave an empty folder behind.
+        return _fail(args, CommandError(f"There is no BounceBack data in {folder} yet."))
     # Commands that replace the data file hold the data folder's lock throughout, so no
     # window opens on a file that is about to be swapped out (and none is open now).
-    lock = DataFolderLock(paths.data_dir()) if args.command in _REPLACING else None
+    lock = DataFolderLock(folder) if args.command in _REPLACING else None
     if lock is not None and not lock.acquire(timeout=1):
         print(f"bounceback {args.command}: BounceBack is open on this data. "
               "Please close it first; nothing was changed.", file=sys.stderr)
@@ -92,16 +148,35 @@ def run(args: argparse.Namespace, *, stdin: TextIO | None = None) -> int:
     try:
         return handler(args, reader)
     except (StoreError, ServiceError, CommandError) as exc:
-        print(f"bounceback {args.command}: {_message(exc)}", file=sys.stderr)
-        for problem in getattr(exc, "problems", [])[:50]:
-            print(f"  {problem}", file=sys.stderr)
-        return EXIT_FAILURE
+        return _fail(args, exc)
+    except BrokenPipeError:
+        raise  # a normal end: see run
     except OSError as exc:
+        mapped = store_error_from(exc, folder)
+        if mapped is not None:  # a full disk is said as such, whatever the command wrote
+            return _fail(args, mapped)
         print(f"bounceback {args.command}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILURE
     finally:
         if lock is not None:
             lock.release()
+
+
+def _fail(args: argparse.Namespace, exc: Exception) -> int:
+    print(f"bounceback {args.command}: {_message(exc)}", file=sys.stderr)
+    for problem in getattr(exc, "problems", [])[:50]:
+        print(f"  {problem}", file=sys.stderr)
+    return EXIT_STORE if isinstance(exc, StorePathError | StoreReadOnlyError) else EXIT_FAILURE
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at nothing, so the interpreter's own flush at exit
+    doesn't fail on it again (Python's documented recipe)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _message(exc: Exception) -> str:
@@ -132,25 +207,53 @@ class _Passphrases:
         return first
 
 
+def _examine() -> preflight.Kind:
+    """What stands at the data file's path; raises with a plain sentence when it can't be
+    used (a folder, an unreadable file, an emptied store ...)."""
+    return preflight.examine(paths.database_path(), paths.backups_dir())
+
+
 def _store_key(reader: _Passphrases) -> str | None:
     """The store's passphrase, asked only when the store has one."""
-    db = paths.database_path()
-    if is_encrypted(db):
+    if _examine() is preflight.Kind.ENCRYPTED:
         return reader.read("Passphrase")
     return None
 
 
-def _open(reader: _Passphrases) -> Store:
+def _open(reader: _Passphrases, *, read_only: bool = False, create: bool = False) -> Store:
+    """The store, as a command needs it; ``create`` makes a new one where there is none, as
+    the first start would (plain, or encrypted when a passphrase comes on standard input)."""
     db = paths.database_path()
-    if not db.exists():
-        raise CommandError(f"There is no BounceBack data in {db.parent} yet.")
-    return open_store(db, backups=paths.backups_dir(), passphrase=_store_key(reader))
+    kind = _examine()
+    passphrase = None
+    if kind is preflight.Kind.NEW:
+        if not create:
+            raise CommandError(f"There is no BounceBack data in {db.parent} yet.")
+        if reader.from_stdin:
+            passphrase = reader.read("New passphrase")
+            cipher.check_new_passphrase(passphrase)
+    elif kind is preflight.Kind.ENCRYPTED:
+        passphrase = reader.read("Passphrase")
+    store = open_store(db, backups=paths.backups_dir(), passphrase=passphrase,
+                       read_only=read_only)
+    store.write_policy.wait_s = WRITE_WAIT_S
+    store.write_policy.on_wait = _say_waiting
+    return store
+
+
+def _say_waiting() -> None:
+    print("Another BounceBack is saving to this data; waiting for it to finish…",
+          file=sys.stderr, flush=True)
 
 
 def _export(args: argparse.Namespace, reader: _Passphrases) -> int:
     from bounceback.services.exchange.registry import EXPORTERS
 
-    store = _open(reader)
+    if paths.is_inside(args.output, paths.data_dir()):
+        # Writing here could replace the data file or a backup with an export.
+        raise CommandError("Please choose a place outside BounceBack's own data folder "
+                           f"({paths.data_dir()}). Nothing was written.")
+    store = _open(reader, read_only=True)
     try:
         with store.session() as s:
             EXPORTERS[args.format](s, args.output)
@@ -173,9 +276,12 @@ def _import(args: argparse.Namespace, reader: _Passphrases) -> int:
         if not sep or not field.strip() or not header.strip():
             raise CommandError(f"--column takes FIELD=HEADER, not “{pair}”.")
         columns[field.strip()] = header.strip()
-    store = _open(reader)
+    store = _open(reader, create=True)
     try:
-        with store.session() as s, s.begin():
+        # One write transaction, holding the write lock from its start: the check for what
+        # is already there and the adding happen together, so the same file imported twice
+        # at once (here, in the window) is added once.
+        with store.write() as s:
             if columns:
                 result = import_csv_file(s, args.file, columns=columns)
             else:
@@ -201,7 +307,10 @@ def _restore(args: argparse.Namespace, reader: _Passphrases) -> int:
     if not args.backup.is_file():
         raise CommandError(f"There is no backup {args.backup}.")
     db = paths.database_path()
-    key = _store_key(reader) if db.exists() else None
+    try:
+        key = _store_key(reader)
+    except StoreCorruptError:
+        key = None  # an emptied or damaged store: exactly what a restore is for
     if key is None and is_encrypted(args.backup):
         key = reader.read("Passphrase of the backup")
     kept = backups.restore_backup(args.backup, db, key, paths.backups_dir())
@@ -215,18 +324,26 @@ def _check(args: argparse.Namespace, reader: _Passphrases) -> int:
     from bounceback.db.connect import connect, integrity_problems
 
     db = paths.database_path()
-    if not db.exists():
+    try:
+        kind = _examine()
+    except StorePathError:
+        raise
+    except StoreError as exc:  # emptied, or not a BounceBack file at all
+        print(f"Damaged: {_message(exc)}", file=sys.stderr)
+        return EXIT_DAMAGED
+    if kind is preflight.Kind.NEW:
         raise CommandError(f"There is no BounceBack data in {db.parent} yet.")
-    key = _store_key(reader)
+    key = reader.read("Passphrase") if kind is preflight.Kind.ENCRYPTED else None
     try:
         conn = connect(db, key, read_only=True)
     except StoreError as exc:
-        if isinstance(exc, WrongPassphraseError):
-            raise
+        if not isinstance(exc, StoreCorruptError):
+            raise  # a wrong passphrase, a full disk: not damage
         print(f"Damaged: {exc}", file=sys.stderr)
         return EXIT_DAMAGED
     try:
         problems = integrity_problems(conn, quick=False)
+        revision = None if problems else _revision(conn)
     except Exception:
         problems = ["the file can't be read"]
     finally:
@@ -234,8 +351,22 @@ def _check(args: argparse.Namespace, reader: _Passphrases) -> int:
     if problems:
         print("Damaged: " + "; ".join(problems[:10]), file=sys.stderr)
         return EXIT_DAMAGED
+    if revision is not None and revision not in revisions.KNOWN:
+        print("Saved by a newer version of BounceBack, which this one can't check. Please "
+              "update BounceBack; nothing was changed.", file=sys.stderr)
+        return EXIT_TOO_NEW
     print("OK")
     return EXIT_OK
+
+
+def _revision(conn: object) -> str | None:
+    rows = conn.execute(  # type: ignore[attr-defined]
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchall()
+    if not rows:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()  # type: ignore[attr-defined]
+    return str(row[0]) if row else None
 
 
 def _encrypt(args: argparse.Namespace, reader: _Passphrases) -> int:
@@ -274,7 +405,7 @@ def _change_passphrase(args: argparse.Namespace, reader: _Passphrases) -> int:
 def _search(args: argparse.Namespace, reader: _Passphrases) -> int:
     if args.limit < 1:
         raise CommandError("--limit takes a number of lines, 1 or more.")
-    store = _open(reader)
+    store = _open(reader, read_only=True)
     try:
         with store.session() as s:
             hits = search.search(s, " ".join(args.query), limit=args.limit)
@@ -285,6 +416,7 @@ def _search(args: argparse.Namespace, reader: _Passphrases) -> int:
         sys.stdout.reconfigure(errors="replace")
     for hit in hits:
         print(search_line(hit))
+    sys.stdout.flush()  # here, so a closed pipe is met inside run, not at the exit
     return EXIT_OK  # Also when nothing matched: that is an answer, not a failure.
 
 
@@ -320,3 +452,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Passphrases], int]] = {
 # that opening the window never imports this module and the storage behind it.
 COMMAND_NAMES = frozenset(_COMMANDS)
 _REPLACING = frozenset({"restore", "encrypt", "decrypt", "change-passphrase"})
+# Commands that write in the data folder (refused, before anything, in a read-only one), and
+# those that may make the data folder and its store where there are none yet.
+_WRITING = _REPLACING | {"import", "backup"}
+_CREATING = frozenset({"import", "restore"})

@@ -8,6 +8,7 @@ override so they never touch the real user folder.
 from __future__ import annotations
 
 import os
+import stat
 from importlib import resources
 from pathlib import Path
 
@@ -45,9 +46,37 @@ def data_dir() -> Path:
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` if needed, readable by the user alone (best effort off POSIX)."""
     path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        path.chmod(0o700)
+    narrow(path, 0o700)
     return path
+
+
+def narrow(path: Path, allowed: int) -> None:
+    """Take away every permission of ``path`` outside ``allowed`` (0o700, 0o600), and never add
+    one: a folder or file the person made read-only stays read-only."""
+    if os.name != "posix":
+        return
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & ~allowed:
+        path.chmod(mode & allowed)
+
+
+def is_read_only(folder: Path) -> bool:
+    """Whether BounceBack must not write in ``folder``: its owner took away their own write
+    permission (honoured even when running as root, who could write anyway), or the system
+    refuses writes there (a read-only file system). A folder that doesn't exist isn't."""
+    try:
+        mode = folder.stat().st_mode
+    except OSError:
+        return False
+    if os.name == "posix" and not mode & stat.S_IWUSR:
+        return True
+    return not os.access(folder, os.W_OK)
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` (resolved, links followed) lies in ``folder``: exports must not, since
+    a file written there could replace the data file or a backup."""
+    return path.expanduser().resolve().is_relative_to(folder.expanduser().resolve())
 
 
 def database_path() -> Path:

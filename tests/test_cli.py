@@ -110,15 +110,16 @@ def test_encrypt_change_and_decrypt_round_trip(data: Path) -> None:
 def test_wrong_passphrase_is_refused_and_nothing_changes(data: Path) -> None:
     db = make_store(data, ["Acme"], passphrase=SECRET)
     before = db.read_bytes()
+    export = data.with_name("x.json")
     for args in (["backup"], ["check"], ["decrypt"], ["export", "--format", "json",
-                                                        "--output", str(data / "x.json")]):
+                                                        "--output", str(export)]):
         out = bb(data, *args, "--passphrase-stdin", stdin="not it\n")
         assert out.returncode == 1, args
         assert "didn't open" in out.stderr
     out = bb(data, "change-passphrase", "--passphrase-stdin", stdin="not it\nnew phrase 2\n")
     assert out.returncode == 1
     assert db.read_bytes() == before
-    assert not (data / "x.json").exists()
+    assert not export.exists()
     assert not (data / "backups").exists() or not any((data / "backups").iterdir())
 
 

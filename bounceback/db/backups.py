@@ -16,6 +16,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from bounceback import paths
+from bounceback.db import history
 from bounceback.db.connect import apply_key, connect, driver, integrity_problems, is_damage
 from bounceback.db.errors import StoreCorruptError, StoreError, StoreLockedError
 
@@ -59,8 +61,7 @@ class BackupSummary:
 
 def _private_dir(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        folder.chmod(0o700)
+    paths.narrow(folder, 0o700)
     return folder
 
 
@@ -175,8 +176,13 @@ def describe_backup(info: BackupInfo, key: str | None, *, thorough: bool = False
     return BackupSummary(info=info, revision=revision, counts=counts, latest_activity=latest)
 
 
-def rotate(backups: Path) -> list[Path]:
-    """Remove automatic and safety backups beyond what we keep; returns what was removed."""
+def rotate(backups: Path, key: str | None = None) -> list[Path]:
+    """Remove automatic and safety backups beyond what we keep; returns what was removed.
+
+    The newest backup that holds data is always kept, whatever the store looks like now: a
+    week of daily backups of a store that was emptied (a failed copy, a sync tool) must not
+    push the last one with the person's entries out.
+    """
     every = list_backups(backups)
     keep: set[Path] = set()
     autos = [b for b in every if b.reason == AUTO]
@@ -204,12 +210,27 @@ def rotate(backups: Path) -> list[Path]:
         by_reason[b.reason] = by_reason.get(b.reason, 0) + 1
         if by_reason[b.reason] <= KEEP_SAFETY:
             keep.add(b.path)
+    newest_with_data = _newest_with_data(every, key)
+    if newest_with_data is not None:
+        keep.add(newest_with_data)
     removed = []
     for b in every:
         if b.path not in keep:
             b.path.unlink(missing_ok=True)
             removed.append(b.path)
     return removed
+
+
+def _newest_with_data(every: list[BackupInfo], key: str | None) -> Path | None:
+    """The newest of ``every`` (newest first) that opens and holds any records."""
+    for info in every:
+        try:
+            summary = describe_backup(info, key)
+        except StoreError:
+            continue  # damaged, or made with another passphrase: it can't say
+        if any(summary.counts.values()):
+            return info.path
+    return None
 
 
 def auto_backup(
@@ -220,7 +241,7 @@ def auto_backup(
     if any(b.reason == AUTO and b.taken_at.date() == now.date() for b in list_backups(backups)):
         return None
     made = take_backup(source, key, backups, AUTO, now=now)
-    rotate(backups)
+    rotate(backups, key)
     return made
 
 
@@ -262,6 +283,9 @@ def restore_backup(backup: Path, store_path: Path, key: str | None, backups: Pat
     try:
         shutil.copyfile(backup, tmp)
         _fsync(tmp)
+        # The backup may differ from the store it replaces (a passphrase, or none); opening
+        # it afterwards notes which (see history.note).
+        history.note(store_path.parent, encrypted=None)
         # The old store's write-ahead log belongs to the old file; left beside the new one,
         # SQLite would try to replay it.
         for suffix in ("-wal", "-shm"):

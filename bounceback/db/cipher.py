@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bounceback.db import history
 from bounceback.db.backups import list_backups
 from bounceback.db.connect import connect, driver, integrity_problems, is_encrypted
 from bounceback.db.errors import (
@@ -106,8 +108,12 @@ def _remove_backup(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def convert_file(path: Path, old_key: str | None, new_key: str | None) -> None:
-    """Re-key one closed database file; ``None`` means plain. Checks before replacing."""
+def convert_file(
+    path: Path, old_key: str | None, new_key: str | None,
+    *, before_swap: Callable[[], None] | None = None,
+) -> None:
+    """Re-key one closed database file; ``None`` means plain. Checks before replacing, and
+    calls ``before_swap()`` once everything is ready, just before the new file goes in."""
     # Opening checks the old passphrase and folds in any write-ahead log before the export.
     probe = connect(path, old_key)
     try:
@@ -116,11 +122,21 @@ def convert_file(path: Path, old_key: str | None, new_key: str | None) -> None:
         probe.close()
     copy = _export(path, old_key, new_key)
     try:
+        if before_swap is not None:
+            before_swap()
         _replace(path, copy)
     except BaseException:
         # The old file is still in place; a stray copy would be a second (perhaps plain) one.
         copy.unlink(missing_ok=True)
         raise
+
+
+def _convert_store(path: Path, old_key: str | None, new_key: str | None) -> None:
+    # "Not known" while the files are swapped: a crash in between must not leave a record
+    # that calls the new file damaged (see history.note).
+    convert_file(path, old_key, new_key,
+                 before_swap=lambda: history.note(path.parent, encrypted=None))
+    history.note(path.parent, encrypted=new_key is not None)
 
 
 def _convert_backups(backups: Path, old_key: str | None, new_key: str | None) -> Conversion:
@@ -145,7 +161,7 @@ def encrypt_store(
     check_new_passphrase(new_key)
     if is_encrypted(path):
         raise AlreadyEncryptedError()
-    convert_file(path, None, new_key)
+    _convert_store(path, None, new_key)
     if delete_backups:
         done = Conversion()
         for info in list_backups(backups):
@@ -168,7 +184,7 @@ def change_passphrase(path: Path, old_key: str, new_key: str, backups: Path) -> 
     check_new_passphrase(new_key)
     if not is_encrypted(path):
         raise NotEncryptedError()
-    convert_file(path, old_key, new_key)
+    _convert_store(path, old_key, new_key)
     return _convert_backups(backups, old_key, new_key)
 
 
@@ -176,5 +192,5 @@ def decrypt_store(path: Path, old_key: str, backups: Path) -> Conversion:
     """Remove the passphrase: the store and the backups it opens become plain SQLite."""
     if not is_encrypted(path):
         raise NotEncryptedError()
-    convert_file(path, old_key, None)
+    _convert_store(path, old_key, None)
     return _convert_backups(backups, old_key, None)

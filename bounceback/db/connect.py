@@ -10,19 +10,51 @@ The passphrase lives only in memory: it is never logged, written or put into a U
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from bounceback.db.errors import StoreCorruptError, StoreLockedError, WrongPassphraseError
+from bounceback.db.errors import (
+    StoreBusyError,
+    StoreCorruptError,
+    StoreError,
+    StoreFullError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    WrongPassphraseError,
+)
+from bounceback.paths import is_read_only
 
 BUSY_TIMEOUT_MS = 5000
 PLAIN_HEADER = b"SQLite format 3\x00"
 # SQLite's result codes for a damaged file, and for one that (with this key) is not a database.
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
+# ... and for the disk and the lock, which are never "damage".
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+# Drivers without ``sqlite_errorcode`` (sqlcipher3) say it in words only.
+_CODE_WORDS = (
+    ("database or disk is full", SQLITE_FULL),
+    ("readonly database", SQLITE_READONLY),
+    ("disk i/o error", SQLITE_IOERR),
+    ("unable to open database", SQLITE_CANTOPEN),
+    ("database is locked", SQLITE_BUSY),
+    ("database table is locked", SQLITE_LOCKED),
+    ("malformed", SQLITE_CORRUPT),
+    ("not a database", SQLITE_NOTADB),
+)
+# An I/O error with less than this free is taken for a full disk: SQLite needs room for a
+# page, its write-ahead log and its shared-memory index, and says only "disk I/O error".
+NEARLY_FULL_BYTES = 2 * 1024 * 1024
 
 
 def is_encrypted(path: Path) -> bool:
@@ -73,20 +105,27 @@ def connect(
     schema, which is what fails first with a wrong key.
     """
     mod = driver(key)
-    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    target = str(path)
+    if read_only:
+        target = f"{path.resolve().as_uri()}?mode=ro"
+        if is_read_only(path.parent):
+            # Reading a WAL store needs its -shm index, which SQLite would create beside it;
+            # in a folder the person made read-only nothing may be created, and nothing can
+            # write there meanwhile either, so the file is read as it stands.
+            target += "&immutable=1"
     try:
         conn = mod.connect(target, uri=read_only, check_same_thread=check_same_thread)
     except mod.Error as exc:
-        raise StoreCorruptError() from exc
+        raise (store_error_from(exc, path.parent) or StoreCorruptError()) from exc
     try:
         apply_key(conn, key)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except mod.OperationalError as exc:
         conn.close()
-        if "locked" in str(exc).lower():
+        if error_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):
             raise StoreLockedError() from exc
-        raise _unreadable(path, key, exc) from exc
+        raise (store_error_from(exc, path.parent) or _unreadable(path, key, exc)) from exc
     except mod.DatabaseError as exc:
         conn.close()
         raise _unreadable(path, key, exc) from exc
@@ -112,11 +151,59 @@ def _not_a_database(exc: Exception) -> bool:
 
 def is_damage(exc: Exception) -> bool:
     """Whether a driver error says the file itself is damaged (not full, not locked)."""
+    return error_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def error_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code behind a driver error (or SQLAlchemy's wrapper of one)."""
+    exc = getattr(exc, "orig", None) or exc
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int):
-        return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+        return code & 0xFF
     message = str(exc).lower()
-    return "malformed" in message or "not a database" in message
+    return next((c for words, c in _CODE_WORDS if words in message), None)
+
+
+def store_error_from(exc: BaseException, folder: Path) -> StoreError | None:
+    """What a failed read or write means for the person, when it is about the disk or the
+    lock: the disk is full, the folder is read-only, someone else is writing. None for
+    anything else (damage, a bug), which the caller handles as before.
+
+    This is the one place that tells a full disk from a damaged file, for every command and
+    the window alike: a full disk is never reported as damage, nor offered a restore.
+    """
+    exc = getattr(exc, "orig", None) or exc
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return StoreFullError()
+        if exc.errno == errno.EROFS or (
+            exc.errno in (errno.EACCES, errno.EPERM) and is_read_only(folder)
+        ):
+            return StoreReadOnlyError(folder)
+        return None
+    code = error_code(exc)
+    if code == SQLITE_FULL:
+        return StoreFullError()
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return StoreBusyError()
+    if code == SQLITE_READONLY:
+        return StoreReadOnlyError(folder)
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        # SQLite can't say which: a read-only folder, a full disk, or something else.
+        if is_read_only(folder):
+            return StoreReadOnlyError(folder)
+        if is_nearly_full(folder):
+            return StoreFullError()
+    return None
+
+
+def is_nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def integrity_problems(conn: Any, *, quick: bool = True) -> list[str]:

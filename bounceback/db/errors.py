@@ -5,9 +5,21 @@ Every one of these is raised before anything on disk has changed, so the message
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from bounceback.messages import Message
+
 
 class StoreError(Exception):
-    """The store cannot be opened or changed; ``str(exc)`` is fit to show the user."""
+    """The store cannot be opened or changed; ``str(exc)`` is fit to show the user.
+
+    ``message`` is the same text as a :class:`Message`, which the window translates as its
+    template (a message that names a path can't be translated once the path is in it)."""
+
+    @property
+    def message(self) -> str:
+        first = self.args[0] if self.args else ""
+        return first if isinstance(first, str) else str(first)
 
 
 class StoreTooNewError(StoreError):
@@ -60,3 +72,63 @@ class NotEncryptedError(StoreError):
 class AlreadyEncryptedError(StoreError):
     def __init__(self) -> None:
         super().__init__("Your data is already protected by a passphrase.")
+
+
+class StoreFullError(StoreError):
+    """The disk (or the person's quota) is full. Never "damaged": nothing is wrong with the
+    data, and a restore would not help."""
+
+    def __init__(self) -> None:
+        super().__init__("Your disk is full: free some space and try again. Nothing was changed.")
+
+
+class StoreReadOnlyError(StoreError):
+    """The data folder (or its file system) can't be written; nothing is widened to fix it."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(Message(
+            "Your data folder %1 is read-only, so BounceBack can't save anything there. Make it "
+            "writable again (or choose another folder with --data-dir) and try again. Nothing "
+            "was changed.", folder))
+
+
+class StoreBusyError(StoreError):
+    """Another BounceBack (a window or a command) kept the data busy longer than we wait."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "BounceBack is busy with your data elsewhere (another window or command is saving "
+            "to it). Please try again in a moment; nothing was changed."
+        )
+
+
+class StoreEmptyError(StoreCorruptError):
+    """The data file is empty, but this folder held data before: damage, not a first run."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(Message(
+            "BounceBack's data file %1 is empty, though this folder held your data before (a "
+            "failed copy or a full disk can do this). Nothing has been changed; your backups "
+            "are in the 'backups' folder beside it.", path))
+
+
+# What can stand where the data file should be, each said with what to do about it.
+PATH_IS_FOLDER = (
+    "BounceBack's data file %1 is a folder, not a file. Move that folder away (or choose "
+    "another data folder with --data-dir) and try again.")
+PATH_IS_SPECIAL = (
+    "BounceBack's data file %1 is not a regular file. Move it away (or choose another data "
+    "folder with --data-dir) and try again.")
+PATH_IS_BROKEN_LINK = (
+    "BounceBack's data file %1 is a link to something that isn't there. Reconnect the drive "
+    "it points to (or remove the link) and try again.")
+PATH_IS_UNREADABLE = (
+    "BounceBack isn't allowed to read its data file %1. Give your user read and write "
+    "permission on it and try again.")
+
+
+class StorePathError(StoreError):
+    """Something other than a readable file stands where the data file should be."""
+
+    def __init__(self, template: str, path: Path) -> None:
+        super().__init__(Message(template, path))

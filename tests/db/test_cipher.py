@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bounceback.db import cipher
+from bounceback.db import cipher, history
 from bounceback.db.backups import describe_backup, list_backups, take_backup
 from bounceback.db.errors import (
     AlreadyEncryptedError,
@@ -114,7 +114,9 @@ def test_encrypting_folds_in_a_write_ahead_log_left_by_a_crash(
     cipher.encrypt_store(copy, KEY, crashed / "backups")
 
     assert leaks(crashed) == {}
-    assert listing(crashed) == [db.name]
+    # The folder now remembers that its store has a passphrase (db/history.py).
+    assert listing(crashed) == sorted([db.name, history.FILENAME])
+    assert history.read(crashed, crashed / "backups").encrypted is True
     with opened(copy, crashed / "backups", KEY) as s:
         assert len(journals(s)) == 3 and companies(s) == [COMPANY]
 
@@ -273,6 +275,8 @@ def _failing_replace(monkeypatch: pytest.MonkeyPatch, *, after: int = 0) -> list
     calls: list[str] = []
 
     def replace(src: os.PathLike[str], dst: os.PathLike[str]) -> None:
+        if Path(dst).name == history.FILENAME:  # the folder's record, not a data file
+            return real(src, dst)
         calls.append(str(dst))
         if len(calls) > after:
             raise OSError(28, "No space left on device")
@@ -302,7 +306,12 @@ def test_interrupted_conversion_leaves_the_store_as_it_was(
             cipher.decrypt_store(db, KEY, backups)
 
     assert calls == [str(db)]
-    assert snapshot(db.parent) == before  # and no temporary copy is left behind
+    # ... and no temporary copy is left behind. The folder's record says "not known" from
+    # just before the swap, so whatever the file now is, it is never called damaged.
+    record = before.pop(history.FILENAME)
+    after = snapshot(db.parent)
+    assert after.pop(history.FILENAME) != record and after == before
+    assert history.read(db.parent, backups) == history.History(opened=True, encrypted=None)
     monkeypatch.undo()
     with opened(db, backups, key) as s:
         assert journals(s) == expected

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from bounceback.db import cipher
+from bounceback.db import cipher, history
 from bounceback.db.backups import describe_backup, list_backups, take_backup
 from bounceback.db.errors import (
     PassphraseNeededError,
@@ -76,12 +76,14 @@ def test_encrypted_store_writes_no_plaintext_anywhere(db: Path, backups: Path) -
             # Sorting and temporary tables never spill into a temporary file.
             assert session.connection().exec_driver_sql("PRAGMA temp_store").scalar() == 2
         assert listing(db.parent) == sorted(
-            ["backups", f"backups/{made.name}", db.name, db.name + "-shm", db.name + "-wal"]
+            ["backups", f"backups/{made.name}", db.name, db.name + "-shm", db.name + "-wal",
+             history.FILENAME]
         )
         assert len(journals(s)) == 3
     assert leaks(db.parent) == {}
     # Closed: no temporary or journal files are left behind.
-    assert listing(db.parent) == sorted(["backups", f"backups/{made.name}", db.name])
+    assert listing(db.parent) == sorted(
+        ["backups", f"backups/{made.name}", db.name, history.FILENAME])
 
 
 @pytest.mark.parametrize("key", [None, KEY], ids=["plain-control", "encrypted"])

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterator
+from itertools import pairwise
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, Outcome, ReviewStage
@@ -298,3 +300,118 @@ def test_archived_applications_can_be_left_out(session: Session, make_app: MakeA
     assert found(session, "filing", include_archived=False) == {
         (srch.APPLICATION, new.id), (srch.CHECKIN, alone.id),
     }
+
+
+# --- huge entries: the work per match is bounded ---------------------------------------------
+
+HUGE = 1_000_000  # a pasted document, just under the services' limit for one text
+
+
+def _pasted(size: int, sentences: Iterator[str]) -> str:
+    """About ``size`` characters of ``sentences``, one after the other."""
+    out: list[str] = []
+    length = 0
+    while length < size:
+        out.append(next(sentences))
+        length += len(out[-1]) + 1
+    return " ".join(out)
+
+
+def _practice() -> Iterator[str]:
+    # Short, varied sentences, each with a word that "practis" finds.
+    openings = ("Today I", "Again I", "We", "After the call I")
+    endings = ("the pitch", "my STAR answers", "the salary question", "with a friend")
+    for i in range(10**9):
+        yield f"{openings[i % 4]} practised {endings[i // 4 % 4]} {i}."
+
+
+def test_a_huge_entry_full_of_matches_gets_a_short_snippet(session: Session) -> None:
+    journal = _pasted(HUGE, _practice())
+    assert journal.count("practised") > 20_000  # tens of thousands of matches in one row
+    ci = add_checkin(session, journal)
+    [hit] = srch.search(session, "practis")
+    assert hit.ref == ci.id
+    marked = [t for t, lit in hit.snippet if lit]
+    assert marked and set(marked) == {"practised"}
+    snippet = hit.snippet_text()
+    assert len(snippet.split()) <= srch.SNIPPET_TOKENS + 2 and snippet.endswith("…")
+    # Real text from the entry, around a match; and the same whatever the entry's size.
+    assert snippet.replace("[", "").replace("]", "").rstrip("…") in journal
+    for size in (5_000, 50_000):
+        add_checkin(session, _pasted(size, _practice()), dt.date(2025, 1, 1))
+    assert {h.snippet_text() for h in srch.search(session, "practis")} == {snippet}
+
+
+def test_a_match_at_the_very_end_of_a_huge_entry_is_shown(session: Session) -> None:
+    words = (f"word{i}" for i in range(10**9))
+    add_checkin(session, _pasted(HUGE, words) + " and then the recruiter called back.")
+    [hit] = srch.search(session, "recruiter")
+    assert hit.snippet_text().startswith("…")
+    assert hit.snippet_text().endswith("the [recruiter] called back.")
+
+
+def test_words_together_only_late_in_a_huge_entry_are_shown_together(
+    session: Session,
+) -> None:
+    # Everywhere else the two words are farther apart than a snippet is long.
+    apart = (f"The interview {i} went on and on, hour after hour, with question after "
+             f"question after question. Later the salary {i} was low, and so were my hopes "
+             f"for the whole of the rest of that long week." for i in range(10**9))
+    add_checkin(session, _pasted(HUGE, apart) + " At last an interview with a fair salary.")
+    [hit] = srch.search(session, "interview salary")
+    assert hit.snippet_text().endswith("At last an [interview] with a fair [salary].")
+
+
+def test_a_snippet_does_not_grow_with_a_text_without_spaces(session: Session) -> None:
+    # One enormous "word" (a pasted blob, or a language written without spaces): FTS5's
+    # snippet() counts it as one token and used to return the whole megabyte.
+    add_checkin(session, "日本語の練習" * (HUGE // 6))
+    [hit] = srch.search(session, "日本語")
+    assert hit.snippet[0][1]  # the match is marked
+    assert len(hit.snippet_text()) <= srch.PIECE + 2 * srch.MARGIN + 3
+
+
+def test_the_ranking_query_makes_no_snippets(session: Session) -> None:
+    # FTS5's snippet() scores every match of a row against every other one (its work grows
+    # with the square of the matches: seconds for one huge entry), and highlight() copies
+    # its output at each match: neither may run over whole rows of the store.
+    add_checkin(session, "I practised the salary question; practised it again")
+    sent: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(statement.lower())
+
+    engine = session.connection().engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        [hit] = srch.search(session, "practis salary")
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert hit.snippet_text() == (
+        "I [practised] the [salary] question; [practised] it again")
+    assert any("search_index" in s for s in sent)
+    assert not [s for s in sent if "snippet(" in s or "highlight(" in s]
+
+
+def test_texts_are_cut_into_bounded_pieces_between_words() -> None:
+    rng = random.Random(2)
+    words = "".join(rng.choice(["salary ", "practised ", "a\n", "résumé  ", "x"])
+                    for _ in range(100_000))
+    for one in (words, "x" * 50_000, " " * 50_000, "short text"):
+        pieces = list(srch._cut(one))
+        assert all(len(p) <= srch.PIECE + 2 * srch.MARGIN for p, _, _ in pieces)
+        assert [f for _, f, _ in pieces] == [True] + [False] * (len(pieces) - 1)
+        assert [last for _, _, last in pieces] == [False] * (len(pieces) - 1) + [True]
+        assert pieces[0][0] == one[: len(pieces[0][0])]
+        assert pieces[-1][0] == one[len(one) - len(pieces[-1][0]):]
+    pieces = [p for p, _, _ in srch._cut(words)]
+    # Cut after a space (no word split in two), each piece overlapping the next.
+    assert all(p[-1].isspace() for p in pieces[:-1])
+    assert all(a[-srch.MARGIN // 2:] in b for a, b in pairwise(pieces))
+    assert "".join(pieces) != words and sum(map(len, pieces)) < 1.3 * len(words)
+
+
+def test_snippets_use_the_tokenizer_of_the_index(session: Session) -> None:
+    made = session.execute(text(
+        "SELECT sql FROM sqlite_master WHERE name = 'search_index'")).scalar_one()
+    assert f"tokenize = '{srch.TOKENIZER}'" in made

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from bounceback.db.errors import StoreError
 from bounceback.db.store import Store
 from bounceback.services.errors import ServiceError, ValidationError
 from bounceback.ui.common.i18n import tr
@@ -164,9 +165,9 @@ class Ops(QObject):
         if self.busy:
             return False
         try:
-            with self.store.session() as s, s.begin():
+            with self.store.write() as s:
                 fn(s, *args, **kwargs)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, StoreError) as exc:
             log.warning("background write failed: %s", type(exc).__name__)
             return False
         return True
@@ -188,7 +189,7 @@ class Ops(QObject):
             ))
             return False, None
         try:
-            with self.store.session() as s, s.begin():
+            with self.store.write() as s:
                 result = fn(s, *args, **kwargs)
         except ValidationError as exc:
             if on_invalid is not None:
@@ -199,12 +200,18 @@ class Ops(QObject):
         except ServiceError as exc:
             self._warn(parent, translate_message(exc.message))
             return False, None
+        except StoreError as exc:
+            # The disk is full, the folder read-only, another BounceBack busy: said as it
+            # is (store.write maps SQLite's errors), and what was typed stays where it is.
+            log.error("write failed: %s", type(exc).__name__)
+            self._warn(parent, translate_message(exc.message))
+            return False, None
         except OperationalError as exc:
             # Never log statement parameters: they may hold journal text.
             log.error("write failed: %s", type(exc.orig).__name__)
             self._warn(parent, tr(
-                "BounceBack couldn't save just now; the data file may be busy or the disk "
-                "full. Nothing was changed. Please try again in a moment."
+                "BounceBack couldn't save just now. Nothing was changed. Please try again "
+                "in a moment."
             ))
             return False, None
         except SQLAlchemyError as exc:

@@ -254,7 +254,7 @@ class ImportDialog(QDialog):
         store = self.ops.store
 
         def work(progress: Progress) -> ImportResult:
-            with store.session() as s, s.begin():
+            with store.write() as s:
                 return importer(s, progress)
 
         # Other writes (a draft saved on a timer) wait until the import is in.

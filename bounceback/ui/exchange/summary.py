@@ -69,8 +69,11 @@ def failure_headline(exc: BaseException) -> str:
             text += " " + tr("Nothing was imported.")
         return text
     message = getattr(exc, "message", None)
-    if isinstance(message, str):  # another service's kind refusal
-        return translate_message(message) + " " + tr("Nothing was imported.")
+    if isinstance(message, str):  # another service's (or the store's: a full disk) refusal
+        text = translate_message(message)
+        if not _SAYS_NOTHING_CHANGED.search(message):
+            text += " " + tr("Nothing was imported.")
+        return text
     return tr("Something went wrong while importing. Nothing was imported, so your entries "
               "are as they were.")
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from bounceback import APP_NAME
-from bounceback.db import backups
+from bounceback.db import backups, preflight
 from bounceback.db.errors import (
     PassphraseNeededError,
     StoreCorruptError,
@@ -37,12 +37,20 @@ def open_interactively(
     With ``ask`` False (the smoke test) nothing is asked: a new store is plain and a store
     that needs a passphrase raises :class:`StoreError`.
     """
-    first_run = not path.exists() or path.stat().st_size == 0
-    if first_run:
+    try:
+        # What stands at the path, before anything writes: something that is no data file
+        # at all raises (StorePathError, said by the caller); an emptied store, or one that
+        # isn't SQLite in a folder that never had a passphrase, is damage, not a first run.
+        kind = preflight.examine(path, backups_dir)
+    except StoreCorruptError:
+        if not ask:
+            raise
+        return _rescue(path, backups_dir, None, parent)
+    if kind is preflight.Kind.NEW:
         # Nothing asked here: the welcome that follows offers the passphrase with the rest
         # (ui/welcome), so a first start asks one set of questions, in one place.
         return open_store(path, backups=backups_dir)
-    if is_encrypted(path):
+    if kind is preflight.Kind.ENCRYPTED:
         if not ask:
             raise PassphraseNeededError()
         return _unlock(path, backups_dir, parent)
@@ -78,10 +86,29 @@ def _unlock(path: Path, backups_dir: Path, parent: QWidget | None) -> Store | No
     return _rescue(path, backups_dir, damaged[0], parent)
 
 
+def _backup_passphrase(backups_dir: Path, parent: QWidget | None) -> str | None:
+    """The passphrase of the backups, asked with the unlock dialog; None if not given."""
+    given: list[str] = []
+
+    def check(passphrase: str) -> str | None:
+        if backups.latest_good_backup(backups_dir, passphrase) is None:
+            return translate_message(str(WrongPassphraseError()))
+        given.append(passphrase)
+        return None
+
+    if UnlockDialog(check, parent).exec() != QDialog.DialogCode.Accepted or not given:
+        return None
+    return given[0]
+
+
 def _rescue(
     path: Path, backups_dir: Path, key: str | None, parent: QWidget | None
 ) -> Store | None:
     """The data file is damaged: offer the newest good backup; never overwrite unseen."""
+    if key is None and any(is_encrypted(b.path) for b in backups.list_backups(backups_dir)):
+        # The store can't say it had a passphrase (it is empty, or unreadable), but its
+        # backups can: their passphrase opens them.
+        key = _backup_passphrase(backups_dir, parent)
     good = backups.latest_good_backup(backups_dir, key)
     if good is None:
         QMessageBox.critical(parent, APP_NAME, tr(
