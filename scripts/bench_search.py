@@ -3,6 +3,12 @@
     python scripts/bench_search.py                      # 5,000 applications, 20,000 check-ins
     python scripts/bench_search.py --passphrase secret  # the same, encrypted
     python scripts/bench_search.py --data-dir /tmp/big  # keep the store to look at
+    python scripts/bench_search.py --apps 500 --checkins 2000 --runs 3  # a quick look
+
+The store also holds one huge check-in (``--huge``, 1 MB by default; 0 leaves it out): a pasted
+document of short sentences, each with "practise" in some form, so that "practis" matches it
+tens of thousands of times and it ranks among the hits of "practis", "practising" and
+"tonight practis". Making its snippet must cost no more than for any other entry.
 
 Rows are written with plain INSERTs (far quicker than the services for this many) so the
 triggers index them exactly as they index the program's own writes. Each query is run
@@ -28,6 +34,8 @@ from bounceback.services import search
 
 QUERIES = [
     "practis",
+    "practising",
+    "tonight practis",
     "interview salary",
     '"star answers"',
     "leadership feedback",
@@ -58,6 +66,30 @@ def _words(rng: random.Random, n: int) -> str:
             out.append("".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou")
                                for _ in range(rng.randint(2, 4))))
     return " ".join(out)
+
+
+def huge_journal(rng: random.Random, size: int) -> str:
+    """About ``size`` characters of short, varied sentences, each with a form of "practise"."""
+    starts = ("Today I", "Again I", "This morning I", "We", "After the call I", "Tonight I")
+    forms = ("practise", "practised", "practising", "practise")
+    out: list[str] = []
+    length = 0
+    while length < size:
+        sentence = f"{rng.choice(starts)} {rng.choice(forms)} {_words(rng, rng.randint(2, 6))}."
+        out.append(sentence)
+        length += len(sentence) + 1
+    return " ".join(out)
+
+
+def add_huge(store: Store, size: int, seed: int = 11) -> int:
+    """Add one check-in whose journal is ``huge_journal``; the number of "practis" words."""
+    journal = huge_journal(random.Random(seed), size)
+    with store.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO checkins (felt_at, coping_method, coping_note, journal, overall, "
+            "created_at, updated_at) VALUES ('2025-06-02 21:00:00.000000', '', '', :j, 5, "
+            "'2025-06-02', '2025-06-02')"), {"j": journal})
+    return journal.count(" practis")
 
 
 def build(store: Store, apps: int, checkins: int, seed: int = 7) -> None:
@@ -185,6 +217,8 @@ def main() -> None:
     parser.add_argument("--checkins", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--passphrase")
+    parser.add_argument("--huge", type=int, default=1_000_000,
+                        help="characters in the one huge check-in (0: none)")
     args = parser.parse_args()
     folder = args.data_dir or Path(tempfile.mkdtemp(prefix="bounceback-bench-"))
     path = folder / "bench.sqlite3"
@@ -194,6 +228,7 @@ def main() -> None:
     try:
         t0 = time.perf_counter()
         build(store, args.apps, args.checkins)
+        matches = add_huge(store, args.huge) if args.huge > 0 else 0
         built = time.perf_counter() - t0
         with store.engine.connect() as conn:
             rows = conn.execute(text("SELECT count(*) FROM search_index")).scalar()
@@ -201,6 +236,9 @@ def main() -> None:
         kind = "encrypted" if store.encrypted else "plain"
         print(f"{kind} store, {args.apps} applications, {args.checkins} check-ins: "
               f"{rows} indexed records, built in {built:.1f} s, {size:.0f} MB ({path})")
+        if args.huge > 0:
+            print(f"  with one check-in of {args.huge:,} characters holding "
+                  f"{matches:,} words starting with 'practis'")
         bench_queries(store, args.runs)
         bench_writes(store, args.runs)
     finally:
