@@ -208,6 +208,7 @@ def _run_window(
     window = MainWindow(None, settings)
     window.show()
     instance.activated.connect(lambda: bring_forward(window))
+    _quit_on_termination(app, window)
     # "exit": the store could not be opened, or the person chose to quit at its question.
     state: dict[str, int] = {"smoke": EXIT_FAILURE}
 
@@ -261,13 +262,37 @@ def _run_window(
     return code
 
 
+def _quit_on_termination(app: QApplication, window: MainWindow) -> None:
+    """SIGTERM (a logout, `kill`) and Ctrl+C close the window as a person would: its unsaved
+    words are drafted, the day's backup taken and the single-instance socket removed, instead
+    of the process dying where it stands."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    if os.name != "posix":
+        return
+
+    def close(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, app.quit)
+
+    signal.signal(signal.SIGTERM, close)
+    signal.signal(signal.SIGINT, close)
+    # Python runs a signal handler only when the interpreter has control; Qt's event loop
+    # holds it otherwise, so a slow timer lets it in now and then.
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
+
+
 def _attach_store(
     args: argparse.Namespace, app: QApplication, window: MainWindow, failures: list[str]
 ) -> int | None:
     """Open the store (asking what it needs) and fill the window: None when it worked,
     else the exit code."""
+    from bounceback.db.errors import StoreOpenError
     from bounceback.db.store import StoreError
-    from bounceback.messages import Message
     from bounceback.ui.common.ops import Ops
     from bounceback.ui.privacy.startup import open_interactively
 
@@ -282,10 +307,7 @@ def _attach_store(
         # Whatever else stands in the way (an OS error no check foresaw): a sentence and an
         # end, never a window left waiting without its data. Logged by type only.
         log.error("Could not open the store: %s", type(exc).__name__)
-        _tell(args, window, Message(
-            "BounceBack couldn't open its data in %1. Nothing has been changed. Please check "
-            "the folder (or choose another with --data-dir) and try again.",
-            paths.data_dir()))
+        _tell(args, window, StoreOpenError(paths.data_dir()).message)
         return EXIT_STORE
     if store is None:
         return 0

@@ -7,6 +7,7 @@ override so they never touch the real user folder.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from importlib import resources
@@ -57,7 +58,13 @@ def narrow(path: Path, allowed: int) -> None:
         return
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & ~allowed:
-        path.chmod(mode & allowed)
+        try:
+            path.chmod(mode & allowed)
+        except OSError as exc:
+            # A read-only file system, or a file that isn't ours: nothing can be written
+            # there either, and the caller says so when it tries.
+            if exc.errno not in (errno.EROFS, errno.EPERM):
+                raise
 
 
 def is_read_only(folder: Path) -> bool:

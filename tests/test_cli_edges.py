@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bounceback import app, paths
-from bounceback.db import history
+from bounceback.db import backups, history
 from bounceback.db.store import is_encrypted, open_store
 from tests.db.storekit import snapshot
 from tests.diskkit import fill_up, make_read_only, mode, small_disk
@@ -251,3 +251,40 @@ def test_a_full_disk_is_said_as_such_by_every_command(tmp_path: Path) -> None:
             assert "disk is full" in out.stderr, (args, out.stderr)
             assert "amaged" not in out.stderr and "Traceback" not in out.stderr
         assert window(data).returncode == 2
+
+
+def test_sigterm_closes_the_window_as_a_person_would(data: Path) -> None:
+    """A logout or `kill` ends the window cleanly: the day's backup is taken and the
+    single-instance socket is removed (a start after a kill -9 removes a stale one too:
+    tests/ui/test_single_instance.py)."""
+    import signal
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-m", "bounceback", "--data-dir", str(data)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    deadline = time.monotonic() + LIMIT_S
+    while not history.record_path(data).exists():  # the store is open
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=LIMIT_S) == 0
+    assert [b.reason for b in backups.list_backups(data / "backups")] == ["auto"]
+
+
+def test_a_read_only_file_system_is_read_and_said_as_such(tmp_path: Path) -> None:
+    with small_disk(tmp_path / "disk") as disk:
+        data = disk / "data"
+        make_store(data, ["Acme"])
+        remounted = subprocess.run(["mount", "-o", "remount,ro", str(disk)],
+                                   capture_output=True, text=True)
+        if remounted.returncode != 0:
+            pytest.skip(f"can't remount read-only here: {remounted.stderr.strip()}")
+        assert bb(data, "check").returncode == 0
+        assert "Acme" in bb(data, "search", "Acme").stdout
+        for args in (["backup"], ["import", "--format", "json", str(tmp_path / "x.json")]):
+            out = bb(data, *args)
+            assert out.returncode == 2, (args, out.stderr)
+            assert "read-only" in out.stderr and "Traceback" not in out.stderr
+        out = window(data)
+        assert out.returncode == 2 and "read-only" in out.stderr

@@ -132,3 +132,12 @@ class StorePathError(StoreError):
 
     def __init__(self, template: str, path: Path) -> None:
         super().__init__(Message(template, path))
+
+
+class StoreOpenError(StoreError):
+    """Something no other check foresaw kept the data from opening (an unusual OS error)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(Message(
+            "BounceBack couldn't open its data in %1. Nothing has been changed. Please check "
+            "the folder (or choose another with --data-dir) and try again.", folder))

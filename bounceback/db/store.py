@@ -313,7 +313,8 @@ def _peek_revision(path: Path, key: str | None) -> str | None:
         wal = sidecars[0]
         if absent == sidecars and (not wal.exists() or wal.stat().st_size == 0):
             for p in sidecars:
-                p.unlink(missing_ok=True)
+                if p.exists():  # (a read-only file system refuses even a needless unlink)
+                    p.unlink()
 
 
 def _read_revision(path: Path, key: str | None) -> str | None:

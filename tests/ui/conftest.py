@@ -13,6 +13,15 @@ from bounceback.ui.common.ops import Ops
 
 
 @pytest.fixture
+def opened() -> Iterator[list[Store]]:
+    """Stores the tests open, closed afterwards."""
+    found: list[Store] = []
+    yield found
+    for s in found:
+        s.close()
+
+
+@pytest.fixture
 def ops(store: Store, qapp) -> Ops:
     return Ops(store)
 

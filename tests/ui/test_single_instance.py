@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -122,21 +123,23 @@ from PySide6.QtCore import QCoreApplication
 from bounceback.ui.single_instance import SingleInstance
 app = QCoreApplication([])
 inst = SingleInstance(Path(sys.argv[1]))
-print("held" if inst.acquire() else "refused", flush=True)
+held = inst.acquire()
+print("held" if held else "refused", flush=True)
+print(inst._server.fullServerName() if held else "", flush=True)
 time.sleep(120)
 """
 
 
-@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
-def test_a_killed_instance_does_not_block_the_next_start(qtbot, instances, data_dir):
+@contextlib.contextmanager
+def holder_child(data_dir: Path) -> Iterator[tuple[str, str]]:
+    """An instance for ``data_dir`` in a child process, until the block ends, where it is
+    killed with SIGKILL, as a crash would end it; gives what it printed (held?, socket)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir)], cwd=ROOT, env=env,
                              stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout is not None
-        assert child.stdout.readline().strip() == "held"
-        assert is_running(data_dir)
-        assert not make(instances, data_dir).acquire(timeout=0)
+        yield child.stdout.readline().strip(), child.stdout.readline().strip()
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
     finally:
@@ -145,6 +148,14 @@ def test_a_killed_instance_does_not_block_the_next_start(qtbot, instances, data_
             child.wait()
         if child.stdout is not None:
             child.stdout.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_a_killed_instance_does_not_block_the_next_start(qtbot, instances, data_dir):
+    with holder_child(data_dir) as (held, _socket):
+        assert held == "held"
+        assert is_running(data_dir)
+        assert not make(instances, data_dir).acquire(timeout=0)
 
     # The crash left its lock file and its socket behind; neither stands in the way.
     assert lock_path(data_dir).exists()
@@ -182,36 +193,11 @@ def accepts_connections(path: Path) -> bool:
 
 
 # Prints where Qt put the socket, then is killed: what a kill -9 or a crash leaves behind.
-CHILD_PRINTS_SOCKET = """
-import sys, time
-from pathlib import Path
-from PySide6.QtCore import QCoreApplication
-from bounceback.ui.single_instance import SingleInstance
-app = QCoreApplication([])
-inst = SingleInstance(Path(sys.argv[1]))
-assert inst.acquire()
-print(inst._server.fullServerName(), flush=True)
-time.sleep(120)
-"""
-
-
 def killed_holder(data_dir: Path) -> Path:
     """Run an instance for ``data_dir`` in a child, kill -9 it; the socket path it had."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, "-c", CHILD_PRINTS_SOCKET, str(data_dir)],
-                             cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
-    try:
-        assert child.stdout is not None
-        path = Path(child.stdout.readline().strip())
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-        if child.stdout is not None:
-            child.stdout.close()
-    return path
+    with holder_child(data_dir) as (held, socket_path):
+        assert held == "held"
+    return Path(socket_path)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a socket file in the temp folder is Unix")

@@ -3,7 +3,6 @@ and the rescue of a damaged one, answered through the real dialogs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,15 +25,6 @@ from tests.db.storekit import COMPANY, fill, journals, snapshot, spoil_middle_pa
 from tests.ui.privacy_kit import SECRET, answer_modal, click, open_secret_store
 
 WRONG = "correct horsE"
-
-
-@pytest.fixture
-def opened() -> Iterator[list[Store]]:
-    """Stores the tests open, closed afterwards."""
-    found: list[Store] = []
-    yield found
-    for s in found:
-        s.close()
 
 
 def start(opened: list[Store], *, ask: bool = True) -> Store | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bounceback import paths
 from bounceback.services.errors import ServiceError
 from bounceback.services.exchange.registry import EXPORTERS
 from bounceback.ui.common.background import Progress, Task, run_in_background
@@ -181,8 +182,7 @@ class ExportDialog(QDialog):
             return self._refuse(self.tr(
                 "The folder “%1” doesn't exist. Please choose another place.")
                 .replace("%1", str(path.parent)))
-        data_folder = self.ops.store.path.parent.resolve()
-        if path.resolve().is_relative_to(data_folder):
+        if paths.is_inside(path, self.ops.store.path.parent):
             # Writing here could replace the data file or a backup with an export.
             return self._refuse(self.tr(
                 "Please choose a place outside BounceBack's own data folder."))

@@ -101,6 +101,25 @@ def _backup_passphrase(backups_dir: Path, parent: QWidget | None) -> str | None:
     return given[0]
 
 
+def _start_afresh(path: Path, backups_dir: Path, parent: QWidget | None) -> Store | None:
+    """An emptied data file and no backup to go back to: nothing is left to keep, so the
+    person may start again, or quit and look for a copy of their own first."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, APP_NAME,
+        tr("BounceBack's data file is empty, though this folder held your data before, and "
+           "there is no backup to go back to. If you have a copy of your own, quit and put it "
+           "back as %1. Or start again with an empty journal.").replace("%1", str(path)),
+        parent=parent)
+    again = box.addButton(tr("Start again"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not again:
+        return None
+    path.unlink()  # zero bytes: nothing of the person's is lost
+    log.info("Started afresh over an empty data file")
+    return open_store(path, backups=backups_dir)
+
+
 def _rescue(
     path: Path, backups_dir: Path, key: str | None, parent: QWidget | None
 ) -> Store | None:
@@ -110,6 +129,8 @@ def _rescue(
         # backups can: their passphrase opens them.
         key = _backup_passphrase(backups_dir, parent)
     good = backups.latest_good_backup(backups_dir, key)
+    if good is None and path.is_file() and path.stat().st_size == 0:
+        return _start_afresh(path, backups_dir, parent)
     if good is None:
         QMessageBox.critical(parent, APP_NAME, tr(
             "BounceBack could not read its data file; it may be damaged, and there is no "
@@ -117,14 +138,21 @@ def _rescue(
         ).replace("%1", str(path)))
         return None
     when = QLocale().toString(good.info.taken_at, QLocale.FormatType.LongFormat)
+    if path.is_file() and path.stat().st_size == 0:
+        # Said as it is: an empty file isn't "damaged", and there is nothing of it to keep.
+        text = tr(
+            "BounceBack's data file is empty, though this folder held your data before (a "
+            "failed copy, a sync tool or a full disk can do this). Your latest good backup is "
+            "from %1 (applications: %2, check-ins: %3). Restore it?")
+    else:
+        text = tr(
+            "BounceBack could not read its data file; it may be damaged. Your latest good "
+            "backup is from %1 (applications: %2, check-ins: %3). Restore it? The damaged file "
+            "is kept in the backups folder, exactly as it is.")
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        tr(
-            "BounceBack could not read its data file; it may be damaged. Your latest good "
-            "backup is from %1 (applications: %2, check-ins: %3). Restore it? The damaged file "
-            "is kept in the backups folder, exactly as it is."
-        ).replace("%1", when)
+        text.replace("%1", when)
         .replace("%2", str(good.counts.get("applications", 0)))
         .replace("%3", str(good.counts.get("checkins", 0))),
         parent=parent,
