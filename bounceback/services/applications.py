@@ -310,6 +310,18 @@ def list_applications(
     ]
 
 
+def usual_currency(session: Session) -> str:
+    """The salary currency the person writes most often (the newest wins a tie); "" if none."""
+    row = session.execute(
+        select(Application.salary_currency)
+        .where(Application.salary_currency != "")
+        .group_by(Application.salary_currency)
+        .order_by(func.count().desc(), func.max(Application.id).desc())
+        .limit(1)
+    ).first()
+    return row[0] if row else ""
+
+
 def list_choices(session: Session, *, include_archived: bool = True) -> list[tuple[int, str]]:
     """(id, "Company — Role") pairs for pickers, alphabetical."""
     stmt = select(Application.id, Application.company, Application.role).order_by(

@@ -87,6 +87,9 @@ class Reminder:
     # Whether one click can settle it (mark sent, ghosted, followed up, done ...).
     can_done: bool = False
     archived: bool = False
+    # A step planned without a date: listed from the day it was made, "whenever you're
+    # ready", never "since" a day it was never given.
+    undated: bool = False
 
 
 # Events that are the person's own doing, not word from the company.
@@ -252,7 +255,7 @@ def action_items(session: Session, apps: dict[int, _App]) -> list[Reminder]:
         select(ActionItem, FeedbackNote.application_id, ReviewItem.application_id)
         .outerjoin(FeedbackNote, ActionItem.feedback_id == FeedbackNote.id)
         .outerjoin(ReviewItem, ActionItem.review_item_id == ReviewItem.id)
-        .where(ActionItem.done.is_(False), ActionItem.due_on.is_not(None))
+        .where(ActionItem.done.is_(False))
     )
     out = []
     for a, note_app, item_app in session.execute(stmt):
@@ -261,14 +264,17 @@ def action_items(session: Session, apps: dict[int, _App]) -> list[Reminder]:
         # Feedback's actions live beside their note; all others in the review's action list.
         opens = "feedback" if a.feedback_id is not None else "review"
         first_line = a.text.splitlines()[0] if a.text else ""
+        # Without a date of its own, a planned step is on the list from the day it was
+        # planned; giving it a date later makes it a new reminder (its key changes).
+        due = a.due_on or a.created_at.date()
         out.append(Reminder(
-            key=f"action:{a.id}:{_iso(a.due_on)}", kind=ReminderKind.ACTION,
+            key=f"action:{a.id}:{_iso(a.due_on) or 'undated'}", kind=ReminderKind.ACTION,
             title=first_line[:120],
             detail=f"For {app.company} — {app.role}" if app else "A step you planned.",
-            due_on=a.due_on, app_id=app.id if app else None,  # type: ignore[arg-type]
+            due_on=due, app_id=app.id if app else None,  # type: ignore[arg-type]
             opens=opens, record_id=a.id, company=app.company if app else "",
             role=app.role if app else "", text=a.text, can_done=True,
-            archived=app.archived if app else False,
+            archived=app.archived if app else False, undated=a.due_on is None,
         ))
     return out
 

@@ -223,6 +223,24 @@ def test_action_items_with_a_due_date_not_done(session: Session, make_app: MakeA
     assert found[1].text == "Rewrite the résumé bullets\nwith numbers"
 
 
+def test_action_items_without_a_date_are_listed_from_the_day_they_were_planned(
+    session: Session,
+) -> None:
+    from bounceback.db.models import ActionItem
+
+    someday = actions.create_action(session, actions.ActionInput(text="Ask Sam for coffee"))
+    session.get(ActionItem, someday.id).created_at = dt.datetime(2025, 4, 3, 18, 0)  # type: ignore[union-attr]
+    session.flush()
+
+    assert only(session, D(2025, 3, 20), ReminderKind.ACTION) == []  # not planned yet
+    for day in (D(2025, 4, 3), D(2025, 6, 1)):  # from that day on, until done
+        [found] = only(session, day, ReminderKind.ACTION)
+        assert (found.key, found.title, found.due_on, found.undated) == (
+            f"action:{someday.id}:undated", "Ask Sam for coffee", D(2025, 4, 3), True)
+    actions.set_done(session, someday.id, True)
+    assert only(session, D(2025, 6, 1), ReminderKind.ACTION) == []
+
+
 def test_intervals_are_settings(session: Session, make_app: MakeApp) -> None:
     seen = make_app("Seen", status=Status.SCREENING)
     note = ask(session, seen.id, D(2025, 3, 1))

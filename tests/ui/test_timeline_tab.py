@@ -74,6 +74,30 @@ def test_create_application_by_typing(tab, qtbot, ops):
     assert [e.kind for e in tab.related.history.model.rows()] == [EventKind.APPLIED]
 
 
+def test_a_new_application_takes_the_usual_currency_never_a_made_up_one(tab, qtbot, ops):
+    from PySide6.QtCore import QLocale
+
+    from bounceback.ui.timeline.app_editor import ApplicationForm
+
+    # Under a locale with no currency of its own (C), the field suggests none; under one
+    # with a currency, that one.
+    for locale, hint in ((QLocale.c(), "Currency"), (QLocale("en_GB"), "GBP")):
+        QLocale.setDefault(locale)
+        try:
+            form = ApplicationForm()
+            qtbot.addWidget(form)
+            assert form.currency.placeholderText() == hint
+        finally:
+            QLocale.setDefault(QLocale.system())
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert tab.form.currency.text() == ""  # nothing written yet: nothing chosen for them
+    for company, currency in (("Acme", "GBP"), ("Globex", "USD"), ("Initech", "USD")):
+        add_app(ops, company, salary_currency=currency)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert tab.form.currency.text() == "USD"  # the one written most
+    assert not tab.has_unsaved_changes()  # a suggestion, not an edit
+
+
 def test_missing_company_is_explained_inline_and_nothing_saved(tab, qtbot, ops):
     tab.new_application()
     qtbot.keyClicks(tab.form.role, "Designer")

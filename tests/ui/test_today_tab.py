@@ -121,6 +121,22 @@ def test_only_this_week_shows_a_kind_today(make_tab, store: Store) -> None:
     assert tab.cards[0].open_button.isHidden()  # no application to open
 
 
+def test_a_step_planned_without_a_date_is_there_whenever_you_are_ready(
+    qtbot, make_tab, store: Store
+) -> None:
+    with store.session() as s, s.begin():
+        made = actions.create_action(s, actions.ActionInput(text="Ask Sam for coffee"))
+        item = s.get(ActionItem, made.id)
+        assert item is not None
+        item.created_at = dt.datetime(2026, 3, 2, 9, 0)
+    tab = make_tab()
+    assert grouped(tab) == (["Ask Sam for coffee"], [])
+    (card,) = tab.cards
+    assert card.when.text() == "Whenever you're ready"  # never "since" a day it wasn't given
+    card.done_button.click()
+    assert tab.cards == []
+
+
 def test_open_asks_for_the_right_tab_and_application(qtbot, make_tab, store: Store) -> None:
     app_id = app(store, "Acme", dt.date(2026, 2, 1), Status.SCREENING)
     with store.session() as s, s.begin():

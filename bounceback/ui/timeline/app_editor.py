@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -55,7 +55,11 @@ class ApplicationForm(QWidget):
         self.salary_max = self._salary_box()
         self.currency = QLineEdit(self)
         self.currency.setMaxLength(8)
-        self.currency.setPlaceholderText(self.tr("EUR"))
+        # The locale's own currency as a hint; none at all where the locale has none (a
+        # made-up "EUR" would read as a choice BounceBack made for the person).
+        self.currency.setPlaceholderText(
+            QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+            or self.tr("Currency"))
         self.currency.setMaximumWidth(70)
         self.job_description = QPlainTextEdit(self)
         self.job_description.setPlaceholderText(

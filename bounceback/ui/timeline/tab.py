@@ -312,7 +312,10 @@ class TimelineTab(TabPage):
         self.all_button.setChecked(False)
         self._current = None
         self.list.select_id(None)
-        blank = ApplicationInput(company="", role="", applied_on=dt.date.today())
+        # The currency the person usually writes, so a new application needs no retyping;
+        # the field's hint (the locale's) covers a first one.
+        blank = ApplicationInput(company="", role="", applied_on=dt.date.today(),
+                                 salary_currency=self.ops.read(applications.usual_currency))
         self.form.set_value(blank, self._heading(None))
         self._loaded = self.form.value()
         self.related.show_for(None)

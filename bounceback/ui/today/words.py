@@ -114,6 +114,8 @@ def done_message(r: Reminder) -> str:
 
 def when(r: Reminder, today: dt.date) -> str:
     """A gentle word for the day: never "overdue"."""
+    if r.undated:
+        return tr("Whenever you're ready")
     if r.due_on == today:
         return tr("Today")
     if r.due_on < today:
