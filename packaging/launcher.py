@@ -16,6 +16,7 @@ def check_bundle() -> int:
 
     from bounceback import paths
     from bounceback.db import migrate
+    from bounceback.services import framing
 
     assert float(numpy.linalg.norm(numpy.array([3.0, 4.0]))) == 5.0
     import pyqtgraph
@@ -38,6 +39,10 @@ def check_bundle() -> int:
     assert start.utcoffset() is not None
     assert paths.icon_path("bounceback").is_file()
     assert (paths.resources_dir() / "templates").is_dir()
+    # The tone check's phrase lists are data files (resources/tone); without the Spanish one
+    # a Spanish letter would quietly be read with the English list.
+    assert framing.languages() == ("en", "es"), framing.languages()
+    assert framing.check("¿Por qué no me contrataron?", "es")
     head = migrate.head()
     del plot, app
     print(f"bundle OK sqlcipher={cipher} migrations-head={head} numpy={numpy.__version__}")

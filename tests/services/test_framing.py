@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 
 import pytest
 
@@ -114,17 +113,6 @@ def test_several_findings_are_sorted_and_do_not_overlap() -> None:
         assert text[f.start : f.end] == f.text
 
 
-def test_suggestions_are_themselves_kind() -> None:
-    for _pattern, why, suggestion in framing.RULES:
-        assert framing.check(suggestion) == [], suggestion
-        assert why.endswith(".")
-
-
 def test_the_suggested_question_is_the_positive_one() -> None:
     [finding] = framing.check("Why didn't you hire me?")
     assert finding.suggestion == "What could I improve for roles like this?"
-
-
-def test_rules_are_valid_patterns() -> None:
-    for pattern, _why, _suggestion in framing.RULES:
-        re.compile(pattern)

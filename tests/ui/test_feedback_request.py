@@ -171,9 +171,19 @@ def test_the_framing_check_suggests_a_gentler_question(tab, qtbot):
     assert editor.framing_note.text() == "Reads kindly."
 
 
-def test_the_template_itself_reads_kindly(tab):
+def test_the_template_itself_reads_kindly_once_its_blanks_are_filled(tab, qtbot):
+    # Nobody is picked and no signature name is set, so the draft says "Hi [name]" and is
+    # signed "[my name]": kind words, but not a finished letter.
+    editor = tab.form.request
     tab.form.draft_button.click()
-    assert tab.form.request.findings() == []
+    assert {(f.kind, f.text) for f in editor.findings()} == {
+        ("placeholder", "[name]"), ("placeholder", "[my name]")}
+    assert editor.framing_heading.text() == "Before you send it"
+    assert editor.framing_note.text() != "Reads kindly."
+    body = editor.body.toPlainText()
+    editor.body.setPlainText(body.replace("[name]", "Dana").replace("[my name]", "Sam"))
+    qtbot.waitUntil(lambda: not editor.finding_labels)
+    assert editor.framing_note.text() == "Reads kindly."
 
 
 # --- the recruiter -------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from bounceback import paths
 from bounceback.services import letters
 from bounceback.services.letters import Letter
+from bounceback.ui import language
 from bounceback.ui.common import letter_editor, spelling, template_dialog
 from bounceback.ui.common.letter_editor import LetterEditor, TemplateDialog
 
@@ -282,6 +283,88 @@ def test_empty_message_invites_rather_than_praises(editor: LetterEditor) -> None
     editor.set_framing_check(True)
     assert editor.framing_note.text() != "Reads kindly."
     assert not editor.framing_heading.isVisible()
+
+
+def shown(editor: LetterEditor) -> list[str]:
+    return [label.accessibleName() for label in editor.finding_labels]
+
+
+def test_typed_self_blame_defensiveness_and_a_blank_are_all_named(editor, qtbot) -> None:
+    editor.set_framing_check(True)
+    qtbot.keyClicks(editor.body, "Hi Dana, what did I do wrong? I was the best candidate.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.body, "Best wishes, [my name]")
+    qtbot.waitUntil(lambda: len(editor.finding_labels) == 3, timeout=2000)
+    blame, defence, blank = shown(editor)
+    assert blame.startswith("“what did I do wrong” — ")
+    assert "Try: “I'd love to learn what I could improve.”" in blame
+    assert defence.startswith("“I was the best candidate” — ")
+    assert blank == "“[my name]” — Still to fill in: your own name."
+    assert editor.framing_heading.text() == "A gentler way to say it"
+    # Kind words, and the one blank left: still not "reads kindly".
+    editor.body.selectAll()
+    qtbot.keyClicks(editor.body, "Hi Dana, I'd love to learn what I could improve. [my name]")
+    qtbot.waitUntil(lambda: len(editor.finding_labels) == 1, timeout=2000)
+    assert shown(editor) == ["“[my name]” — Still to fill in: your own name."]
+    assert editor.framing_heading.isVisible()
+    assert editor.framing_heading.text() == "Before you send it"
+    assert editor.framing_note.text() != "Reads kindly."
+    editor.finding_labels[0].linkActivated.emit("0")
+    assert editor.body.textCursor().selectedText() == "[my name]"
+    qtbot.keyClicks(editor.body, "Sam")
+    qtbot.waitUntil(lambda: not editor.finding_labels, timeout=2000)
+    assert editor.framing_note.text() == "Reads kindly."
+
+
+def test_a_blank_in_the_subject_is_named_and_selected_there(editor: LetterEditor) -> None:
+    editor.set_framing_check(True)
+    editor.set_letter(Letter("Thank you, [name]", "Thank you for your time!"))
+    assert shown(editor) == [
+        "“[name]” — Still to fill in: the name of the person you're writing to."]
+    assert editor.framing_note.text() != "Reads kindly."
+    editor.finding_labels[0].linkActivated.emit("0")
+    assert editor.subject.selectedText() == "[name]"
+    assert editor.subject.hasFocus() or not editor.isActiveWindow()
+
+
+def test_a_shouted_paragraph_is_quoted_short(editor: LetterEditor) -> None:
+    editor.set_framing_check(True)
+    editor.set_letter(Letter("", "THANK YOU FOR THE INTERVIEW YESTERDAY, IT WAS GREAT TO MEET "
+                                 "EVERYONE ON THE TEAM AND TO HEAR ABOUT THE ROADMAP"))
+    [label] = shown(editor)
+    quoted = label.split("” — ")[0].removeprefix("“")
+    assert len(quoted) <= letter_editor.MAX_QUOTE and quoted.endswith("…")
+    assert "Try: “Thank you for the interview yesterday, it was great" in label
+
+
+def test_the_tone_check_speaks_the_language_of_the_program(editor, qtbot) -> None:
+    editor.set_framing_check(True)
+    assert language.apply("es")
+    try:
+        qtbot.keyClicks(editor.body, "¿Por que no me contrataron? Firmado: [my name]")
+        qtbot.waitUntil(lambda: len(editor.finding_labels) == 2, timeout=2000)
+        why_not, blank = shown(editor)
+        assert "¿Qué podría mejorar para puestos como este?" in why_not
+        assert "Les pide que defiendan su decisión" in why_not
+        assert blank.endswith("Falta por rellenar: tu nombre.")
+    finally:
+        language.apply(language.SOURCE)
+    # Back in English (Qt says so with a posted event), the same words are not an English
+    # phrase, and the blank is named in English.
+    qtbot.waitUntil(
+        lambda: shown(editor) == ["“[my name]” — Still to fill in: your own name."], timeout=2000)
+
+
+def test_a_letter_language_can_be_set_apart_from_the_program(editor, qtbot) -> None:
+    editor.set_framing_check(True)
+    editor.set_tone_language("es")
+    assert editor.tone_language() == "es"
+    # Typed without the accent, as people in a hurry do (QTest can't type "ó" anyway).
+    qtbot.keyClicks(editor.body, "Exijo una explicacion")
+    qtbot.waitUntil(lambda: len(editor.finding_labels) == 1, timeout=2000)
+    assert "Suena a exigencia" in shown(editor)[0]
+    editor.set_tone_language(None)
+    assert editor.tone_language() == "en" and editor.finding_labels == []
 
 
 # -- the template dialog ----------------------------------------------------------------

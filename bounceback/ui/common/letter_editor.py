@@ -8,7 +8,7 @@ import html
 from collections.abc import Iterable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from bounceback.services import framing
 from bounceback.services.framing import Finding
 from bounceback.services.letters import Letter, mailto_url
+from bounceback.ui import language
 from bounceback.ui.common import spelling
 
 # The template dialog lives next door; importing it from here works as well.
@@ -36,6 +37,8 @@ __all__ = ["LetterEditor", "TemplateDialog", "open_url", "template_title"]
 FRAMING_DELAY_MS = 300
 # More than this many findings at once would crowd the letter; the rest wait their turn.
 MAX_SHOWN = 5
+# A finding is quoted up to this many characters (a whole shouted paragraph is one finding).
+MAX_QUOTE = 60
 STATUS_MS = 6000
 
 
@@ -44,8 +47,9 @@ def open_url(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
 
 
-def _framing_text(text: str) -> str:
-    return QCoreApplication.translate("framing", text)
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 1].rstrip() + "…"
 
 
 class LetterEditor(QWidget):
@@ -58,8 +62,10 @@ class LetterEditor(QWidget):
         super().__init__(parent)
         self._to = ""
         self._framing = False
+        self._tone_language: str | None = None
         self._loading = False
-        self._shown: list[Finding] = []
+        # The findings on show, each with where it is: True in the subject, False in the message.
+        self._shown: list[tuple[bool, Finding]] = []
 
         self.subject = QLineEdit(self)
         self.subject.setAccessibleName(self.tr("Subject"))
@@ -151,6 +157,7 @@ class LetterEditor(QWidget):
         self._framing_timer.setInterval(FRAMING_DELAY_MS)
         self._framing_timer.timeout.connect(self._refresh_findings)
         self.subject.textChanged.connect(self._edited)
+        self.subject.textChanged.connect(self._framing_timer.start)
         self.body.textChanged.connect(self._edited)
         self.body.textChanged.connect(self._framing_timer.start)
 
@@ -158,6 +165,9 @@ class LetterEditor(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._colour_underline()
+        elif event.type() == QEvent.Type.LanguageChange and self._tone_language is None:
+            # The tone check follows the language spoken: its reasons change with it.
+            self._refresh_findings()
 
     def _colour_underline(self) -> None:
         # The accent colour stands out in light and dark themes alike, where the text's own
@@ -192,6 +202,15 @@ class LetterEditor(QWidget):
         self.framing_panel.setVisible(on)
         self._refresh_findings()
 
+    def set_tone_language(self, code: str | None) -> None:
+        """The language the letter is written in, for the tone check (``None``: the language
+        BounceBack speaks, which is what the shipped templates are taken to be written in)."""
+        self._tone_language = code
+        self._refresh_findings()
+
+    def tone_language(self) -> str:
+        return self._tone_language or language.current()
+
     def set_known_words(self, words: Iterable[str]) -> None:
         """Names in this letter (recipient, company, your own) are not spelling mistakes."""
         self.speller.clear_session_words()
@@ -200,7 +219,14 @@ class LetterEditor(QWidget):
 
     def findings(self) -> list[Finding]:
         """The tone check's findings for the message as it is now (none while it is off)."""
-        return framing.check(self.body.toPlainText()) if self._framing else []
+        return self._check(self.body.toPlainText())
+
+    def subject_findings(self) -> list[Finding]:
+        """The same for the subject line: a "[name]" left there is as unfinished."""
+        return self._check(self.subject.text())
+
+    def _check(self, text: str) -> list[Finding]:
+        return framing.check(text, self.tone_language()) if self._framing else []
 
     # -- actions --------------------------------------------------------------------------
 
@@ -284,13 +310,21 @@ class LetterEditor(QWidget):
         self._framing_timer.stop()
         for label in self.finding_labels:
             self._finding_box.removeWidget(label)
+            label.hide()  # at once: deleteLater waits for the event loop
             label.deleteLater()
         self.finding_labels = []
-        found = self.findings()
+        found = [(True, f) for f in self.subject_findings()]
+        found += [(False, f) for f in self.findings()]
         self._shown = found[:MAX_SHOWN]
-        for i, f in enumerate(self._shown):
+        for i, (_in_subject, f) in enumerate(self._shown):
             self.finding_labels.append(self._finding_label(i, f))
         self.framing_heading.setVisible(bool(found))
+        # A blank left to fill is not a matter of tone: a letter with only blanks left is
+        # never said to read kindly, nor offered a "gentler way".
+        if any(f.kind != framing.PLACEHOLDER for _in_subject, f in found):
+            self.framing_heading.setText(self.tr("A gentler way to say it"))
+        else:
+            self.framing_heading.setText(self.tr("Before you send it"))
         if found:
             more = len(found) - len(self._shown)
             note = self.tr("…and %n more further on.", "", more) if more else ""
@@ -302,12 +336,14 @@ class LetterEditor(QWidget):
         self.framing_note.setVisible(bool(note))
 
     def _finding_label(self, index: int, f: Finding) -> QLabel:
-        why, tip = _framing_text(f.why), _framing_text(f.suggestion)
-        line = self.tr("“%1” — %2 Try: “%3”")
-        plain = line.replace("%1", f.text).replace("%2", why).replace("%3", tip)
+        # The reason and the suggestion come from the tone list of the letter's language
+        # (resources/tone), already in that language: they don't go through the catalogue.
+        why, tip, quoted = f.why, f.suggestion, _quote(f.text)
+        line = self.tr("“%1” — %2 Try: “%3”") if tip else self.tr("“%1” — %2")
+        plain = line.replace("%1", quoted).replace("%2", why).replace("%3", tip)
         rich = (
             html.escape(line)
-            .replace("%1", f'<a href="{index}">{html.escape(f.text)}</a>')
+            .replace("%1", f'<a href="{index}">{html.escape(quoted)}</a>')
             .replace("%2", html.escape(why))
             .replace("%3", html.escape(tip))
         )
@@ -331,9 +367,14 @@ class LetterEditor(QWidget):
         """Select the shown finding ``index`` in the message, so it is easy to rewrite."""
         if not 0 <= index < len(self._shown):
             return
-        f = self._shown[index]
-        if self.body.toPlainText()[f.start : f.end] != f.text:
+        in_subject, f = self._shown[index]
+        text = self.subject.text() if in_subject else self.body.toPlainText()
+        if text[f.start : f.end] != f.text:
             self._refresh_findings()  # typed since: show what is there now
+            return
+        if in_subject:
+            self.subject.setSelection(f.start, f.end - f.start)
+            self.subject.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         cursor = QTextCursor(self.body.document())
         cursor.setPosition(f.start)
