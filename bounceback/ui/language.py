@@ -17,7 +17,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 log = logging.getLogger(__name__)
 
-SETTING = "general/language"
+# Not "general/…": Qt's INI format writes a group named "general" as [%General], which the next
+# start reads back as "General/…", so the choice was lost at every restart.
+SETTING = "interface/language"
+_OLD_SETTINGS = ("General/language", "general/language")
 SYSTEM = ""  # the setting's value for "follow the system"
 SOURCE = "en"
 # Code → the language's own name, as a person looking for it would read it.
@@ -33,6 +36,11 @@ def catalogue_dir() -> Path:
 
 def chosen(settings: QSettings) -> str:
     """The setting: a language code, or SYSTEM."""
+    for old in _OLD_SETTINGS:  # where earlier versions kept it: moved, once
+        if settings.contains(old):
+            if not settings.contains(SETTING):
+                settings.setValue(SETTING, settings.value(old))
+            settings.remove(old)
     value = settings.value(SETTING, SYSTEM)
     value = value if isinstance(value, str) else SYSTEM
     return value if value in LANGUAGES else SYSTEM

@@ -178,6 +178,37 @@ def test_the_language_is_chosen_in_settings_and_kept(qtbot, window) -> None:
     QApplication.processEvents()
 
 
+def test_the_chosen_language_survives_a_restart(tmp_path: Path) -> None:
+    """Read back by another process, as the next start reads it (one process caches the
+    file, which is how a key Qt writes as [%General] went unnoticed)."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QSettings
+
+    ini = tmp_path / "settings.ini"
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    settings.setValue(language.SETTING, "es")
+    settings.sync()
+    read = ("import sys\nfrom PySide6.QtCore import QSettings\nfrom bounceback.ui import language\n"
+            "print(language.chosen(QSettings(sys.argv[1], QSettings.Format.IniFormat)))")
+    out = subprocess.run([sys.executable, "-c", read, str(ini)], capture_output=True,
+                         text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "es"
+
+
+def test_a_language_kept_by_an_earlier_version_is_found_and_moved(tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    ini = tmp_path / "old-settings.ini"
+    ini.write_text("[%General]\nlanguage=es\n", encoding="utf-8")  # as earlier versions left it
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    assert language.chosen(settings) == "es"
+    settings.sync()
+    assert "%General" not in ini.read_text(encoding="utf-8")
+    assert language.chosen(settings) == "es"
+
+
 def test_the_system_language_is_followed_when_nothing_is_chosen() -> None:
     from PySide6.QtCore import QLocale
 
