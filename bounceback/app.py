@@ -112,6 +112,10 @@ def configure_application(app: QApplication) -> None:
     # well-kept cross-platform style, and it follows the light/dark palette.
     if app.style().name().lower() == "windows" and "Fusion" in list(QStyleFactory.keys()):
         app.setStyle("Fusion")
+    # The wheel scrolls the page and changes only the control being edited.
+    from bounceback.ui.common import wheel_guard
+
+    wheel_guard.install(app)
 
 
 def _install_excepthook(*, smoke_test: bool, failures: list[str]) -> None:
@@ -203,6 +207,9 @@ def _run_window(
 
     # The system's language, or the one chosen in Settings, before the first word is shown.
     language.apply_setting(settings)
+    from bounceback.ui import appearance
+
+    appearance.apply_setting(settings)  # light or dark as chosen (System: nothing to do)
     # The window paints first, empty, and the store (SQLAlchemy, the migrations check, a
     # passphrase) is opened just after: the person sees BounceBack the moment it starts.
     window = MainWindow(None, settings)

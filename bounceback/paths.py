@@ -110,3 +110,12 @@ def resources_dir() -> Path:
 
 def icon_path(name: str) -> Path:
     return resources_dir() / "icons" / f"{name}.svg"
+
+
+def docs_dir() -> Path:
+    """The user guide (``guide/``) and its pictures (``screenshots/``): docs/ of the source
+    tree, which an installed or frozen program carries as bounceback/docs (pyproject.toml
+    maps it there, so docs/ stays the one copy)."""
+    package = Path(__file__).resolve().parent
+    shipped = package / "docs"
+    return shipped if shipped.is_dir() else package.parent / "docs"

@@ -6,7 +6,8 @@
 #   packaging/test-deb.sh FILE.deb   test an existing package
 #
 # Checks: desktop-file-validate, appstreamcli validate --no-net and lintian (no errors) on the
-# package; apt installs it; the installed desktop entry's Exec line starts the program under
+# package; apt installs it, with the user guide and its pictures; the installed desktop
+# entry's Exec line starts the program under
 # Xvfb with --smoke-test against a fresh home folder, which must report OK and create its data
 # folder there; a command-line subcommand works; apt removes the package, /opt/bounceback goes
 # and the user's data stays.
@@ -64,6 +65,18 @@ find /opt/bounceback -name bounceback_es.qm -size +1k | grep -q . ||
     fail "no compiled Spanish catalogue (bounceback_es.qm) in the package"
 find /opt/bounceback -name qtbase_es.qm | grep -q . ||
     fail "no Qt base catalogue in Spanish (qtbase_es.qm) in the package"
+# The user guide Help → User guide shows, every page and picture of docs/, inside the program.
+docs=$(find /opt/bounceback -type d -path '*/bounceback/docs' | head -n1)
+[ -n "$docs" ] || fail "no user guide (bounceback/docs) in the package"
+for file in docs/guide/*.md docs/guide/*/*.md docs/screenshots/*.png; do
+    [ -e "$file" ] || continue   # no translated guide yet
+    cmp -s "$file" "$docs/${file#docs/}" || fail "the installed guide lacks or differs in $file"
+done
+# The tone check's phrase lists (resources/tone), one per language the letters are read in.
+for lang in en es; do
+    find /opt/bounceback -path "*/resources/tone/$lang.toml" | grep -q . ||
+        fail "no tone check phrase list for $lang (resources/tone/$lang.toml) in the package"
+done
 
 desktop=/usr/share/applications/$app_id.desktop
 exec_line=$(sed -n 's/^Exec=//p' "$desktop" | head -n1)

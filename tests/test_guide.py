@@ -164,3 +164,52 @@ def test_the_script_takes_exactly_its_pictures(tmp_path, script):
             assert 300 <= width <= 1600 and 200 <= height <= 1200, (name, width, height)
         # A blank grab compresses to almost nothing; a real screen does not.
         assert path.stat().st_size > 8_000, name
+
+
+# --- the guide ships with the program ----------------------------------------------------------
+
+def shipped_docs(pyproject: dict, docs: Path) -> set[Path]:
+    """The files under ``docs`` that the wheel (and so the frozen program, which collects the
+    installed package's files) carries, by pyproject.toml's package data."""
+    tool = pyproject["tool"]["setuptools"]
+    assert "bounceback.docs" in tool["packages"]
+    assert tool["package-dir"]["bounceback.docs"] == "docs"
+    return {path.resolve() for pattern in tool["package-data"]["bounceback.docs"]
+            for path in docs.glob(pattern) if path.is_file()}
+
+
+def pyproject() -> dict:
+    import tomllib
+
+    return tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+
+
+def test_every_page_and_picture_of_the_guide_ships_with_the_program():
+    shipped = shipped_docs(pyproject(), ROOT / "docs")
+    wanted = {p.resolve() for p in GUIDE.rglob("*.md")}
+    wanted |= {image for page in pages() for image in images_in(page)}
+    assert wanted and not wanted - shipped, sorted(p.name for p in wanted - shipped)
+    # The developers' notes beside the guide stay out of the program.
+    assert (ROOT / "docs" / "performance.md").resolve() not in shipped
+
+
+def test_a_translated_guide_would_ship_too(tmp_path):
+    """docs/guide/es/ (a Spanish guide, when there is one) is carried like the English."""
+    docs = tmp_path / "docs"
+    for name in ("guide/README.md", "guide/es/README.md", "guide/es/today.md",
+                 "screenshots/today.png", "notes.md"):
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text("x", "utf-8")
+    shipped = {p.relative_to(docs.resolve()).as_posix()
+               for p in shipped_docs(pyproject(), docs)}
+    assert shipped == {"guide/README.md", "guide/es/README.md", "guide/es/today.md",
+                       "screenshots/today.png"}
+
+
+def test_the_program_finds_the_guide_here_and_when_installed(tmp_path, monkeypatch):
+    assert paths.docs_dir() == ROOT / "docs"
+    # Installed (a wheel, or PyInstaller's copy of it): bounceback/docs beside paths.py.
+    package = tmp_path / "site-packages" / "bounceback"
+    (package / "docs" / "guide").mkdir(parents=True)
+    monkeypatch.setattr(paths, "__file__", str(package / "paths.py"))
+    assert paths.docs_dir() == package / "docs"

@@ -23,6 +23,7 @@ def test_every_package_is_listed_in_pyproject():
         if "__pycache__" not in p.parts
     }
     found.add("bounceback.resources")
+    found.add("bounceback.docs")  # docs/ (the user guide), shipped like resources/
     assert listed == found
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -235,3 +238,114 @@ def save_follow_up(session: Session, contact_id: int, data: FollowUpInput) -> Co
     c.linkedin_url = url
     session.flush()
     return _row(c)
+
+
+# --- names typed as an interview's participants ------------------------------------------------
+
+# Between names: commas (as the field asks), semicolons, "&", "/", new lines, and a lone "and"
+# or Spanish "y" ("Dana Reyes and Sam Lee").
+_BETWEEN_NAMES = re.compile(r"[,;&/\n]|\s+(?:and|y)\s+", re.IGNORECASE)
+# A part in brackets after a name says who they are, not what they are called: "Sam (HR)".
+_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def name_key(name: str) -> str:
+    """A name as compared loosely: case, spacing and accents aside, so "José  García" and
+    "jose garcia" are the same person."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+def split_names(text: str) -> list[str]:
+    """The names in a typed list, tidied (spaces, brackets), each once, in the order typed."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for part in _BETWEEN_NAMES.split(_ASIDE.sub(" ", text)):
+        name = " ".join(part.split()).strip(" .-")
+        key = name_key(name)
+        if key and key not in seen:
+            seen.add(key)
+            names.append(name)
+    return names
+
+
+def new_participants(typed: Iterable[str], known: Iterable[str]) -> list[str]:
+    """Names typed as interview participants (``typed``: the fields as typed) that are not
+    among ``known`` names yet, matched loosely, each once, as first typed."""
+    have = {name_key(n) for n in known}
+    found: list[str] = []
+    for text in typed:
+        for name in split_names(text):
+            key = name_key(name)
+            if key not in have:
+                have.add(key)
+                found.append(name)
+    return found
+
+
+def _typed_participants(session: Session, app_id: int) -> list[str]:
+    return list(session.scalars(
+        select(Event.interviewers)
+        .where(Event.application_id == app_id, Event.kind == EventKind.INTERVIEW,
+               Event.interviewers != "")
+        .order_by(Event.occurred_on, Event.id)))
+
+
+def participants_not_in_people(session: Session, app_id: int) -> list[str]:
+    """Who took part in this application's interviews, by the names typed there, and is not
+    one of its people yet."""
+    return new_participants(_typed_participants(session, app_id),
+                            (p.name for p in list_for_application(session, app_id)))
+
+
+def _spelled(name: str, others: Iterable[str]) -> str:
+    """A name as a person is called: a spelling with capitals typed for the same person
+    elsewhere wins over one typed all in lower case ("morgan"), which is given its capitals
+    (letters take a lower-case word for a role, "the recruiter", not a name)."""
+    for candidate in (name, *others):
+        if candidate != candidate.lower():
+            return candidate
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())
+
+
+def add_participants(
+    session: Session,
+    app_id: int,
+    names: Sequence[str],
+    relation: ContactRole = ContactRole.INTERVIEWER,
+) -> list[ContactRow]:
+    """Make each name one of the application's people, never twice: a name already among
+    them is left alone; one that is a contact at the same company already (matched loosely)
+    is linked; any other becomes a new contact at that company. Returns those added."""
+    app = session.get(Application, app_id)
+    if app is None:
+        raise NotFoundError("application", app_id)
+    present = {name_key(p.name) for p in list_for_application(session, app_id)}
+    company = name_key(app.company)
+    # Contacts at the same company, by name; the lowest id when the same name is there twice.
+    colleagues: dict[str, int] = {}
+    if company:
+        for c in session.scalars(select(Contact).order_by(Contact.id.desc())):
+            if name_key(c.company) == company:
+                colleagues[name_key(c.name)] = c.id
+    spellings: dict[str, list[str]] = {}
+    for typed in _typed_participants(session, app_id):
+        for other in split_names(typed):
+            spellings.setdefault(name_key(other), []).append(other)
+    added: list[ContactRow] = []
+    for name in new_participants(names, ()):
+        key = name_key(name)
+        if key in present:
+            continue
+        present.add(key)
+        if key in colleagues:
+            link_contact(session, app_id, colleagues[key], relation)
+            contact_id = colleagues[key]
+        else:
+            spelled = _spelled(name, spellings.get(key, ()))
+            contact_id = create_contact(
+                session, ContactInput(name=spelled, company=app.company)).id
+            link_contact(session, app_id, contact_id, relation)
+        added.append(_row(_get(session, contact_id), ContactRole(relation)))
+    return added

@@ -7,6 +7,7 @@ status along with it, without writing a second event.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, PlanStep, Status
 from bounceback.db.models import Application, Contact, Event
-from bounceback.services import plans
+from bounceback.services import contacts, plans
 from bounceback.services.applications import status_after_event
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import check_date, clean_text
@@ -91,7 +92,11 @@ def _row(ev: Event, app: Application | None = None) -> EventRow:
     )
 
 
-def add_event(session: Session, app_id: int, data: EventInput) -> EventRow:
+def add_event(
+    session: Session, app_id: int, data: EventInput, *, people: Sequence[str] = ()
+) -> EventRow:
+    """Record a moment; ``people``: names typed as its participants to make people of the
+    application as well, in the same step (see ``contacts.add_participants``)."""
     app = session.get(Application, app_id)
     if app is None:
         raise NotFoundError("application", app_id)
@@ -103,10 +108,14 @@ def add_event(session: Session, app_id: int, data: EventInput) -> EventRow:
     session.flush()
     plans.offer_for_rejection(session, ev)
     _touch_plan(session, ev)
+    if people:
+        contacts.add_participants(session, app_id, people)
     return _row(ev, app)
 
 
-def update_event(session: Session, event_id: int, data: EventInput) -> EventRow:
+def update_event(
+    session: Session, event_id: int, data: EventInput, *, people: Sequence[str] = ()
+) -> EventRow:
     ev = session.get(Event, event_id)
     if ev is None:
         raise NotFoundError("event", event_id)
@@ -119,6 +128,8 @@ def update_event(session: Session, event_id: int, data: EventInput) -> EventRow:
     session.flush()
     plans.offer_for_rejection(session, ev)
     _touch_plan(session, ev)
+    if people:
+        contacts.add_participants(session, ev.application_id, people)
     return _row(ev, ev.application)
 
 
@@ -177,3 +188,61 @@ def list_all_events(
     else:
         stmt = stmt.order_by(Event.occurred_on, Event.id)
     return [EventRow(*row) for row in session.execute(stmt)]
+
+
+# --- what comes next in the story ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NextEvent:
+    """What a new event is most likely to be, from the application's history so far."""
+
+    # The likely next moments, the likeliest first (the rest of the kinds follow them).
+    kinds: tuple[EventKind, ...]
+    # For an interview: the round after the last one recorded (None when rounds aren't kept).
+    interview_round: int | None = None
+
+
+_FIRST = (EventKind.APPLIED, EventKind.RECRUITER_CONTACT)
+# What usually follows each moment of a search.
+_FOLLOWS: dict[EventKind, tuple[EventKind, ...]] = {
+    EventKind.APPLIED: (EventKind.INTERVIEW, EventKind.CORRESPONDENCE, EventKind.SCREEN,
+                        EventKind.REJECTION),
+    EventKind.REAPPLIED: (EventKind.INTERVIEW, EventKind.CORRESPONDENCE, EventKind.SCREEN,
+                          EventKind.REJECTION),
+    EventKind.RECRUITER_CONTACT: (EventKind.SCREEN, EventKind.APPLIED, EventKind.INTERVIEW,
+                                  EventKind.CORRESPONDENCE),
+    EventKind.CORRESPONDENCE: (EventKind.INTERVIEW, EventKind.SCREEN, EventKind.CORRESPONDENCE,
+                               EventKind.OFFER, EventKind.REJECTION),
+    EventKind.SCREEN: (EventKind.INTERVIEW, EventKind.THANK_YOU_SENT, EventKind.REJECTION),
+    EventKind.INTERVIEW: (EventKind.INTERVIEW, EventKind.THANK_YOU_SENT, EventKind.OFFER,
+                          EventKind.REJECTION),
+    EventKind.OFFER: (EventKind.CORRESPONDENCE, EventKind.NOTE),
+    EventKind.REJECTION: (EventKind.THANK_YOU_SENT, EventKind.FEEDBACK_REQUESTED,
+                          EventKind.NOTE),
+    EventKind.FEEDBACK_REQUESTED: (EventKind.FEEDBACK_RECEIVED, EventKind.FOLLOW_UP),
+    EventKind.FEEDBACK_RECEIVED: (EventKind.REAPPLIED, EventKind.NOTE),
+}
+# Moments beside the story: what comes next follows from what came before them.
+_ASIDES = frozenset({EventKind.NOTE, EventKind.STATUS_CHANGE, EventKind.PLAN_STEP,
+                     EventKind.THANK_YOU_SENT, EventKind.FOLLOW_UP})
+
+
+def next_in_story(history: Sequence[EventRow]) -> NextEvent:
+    """What a new event for an application with this history (oldest first) is likely to be:
+    after applying, an interview or a reply; after an interview, the next one or a decision;
+    after a "no", the thank-you and the feedback request. A likely moment that already
+    happened since (a thank-you after the interview) moves behind the others."""
+    story = [i for i, e in enumerate(history) if e.kind not in _ASIDES]
+    if not story:
+        kinds: tuple[EventKind, ...] = _FIRST
+        since: set[EventKind] = {e.kind for e in history}
+    else:
+        last = story[-1]
+        kinds = _FOLLOWS.get(history[last].kind, _FIRST)
+        since = {e.kind for e in history[last + 1:]}
+    fresh = tuple(k for k in kinds if k not in since)
+    ordered = fresh + tuple(k for k in kinds if k in since)
+    interviews = [e for e in history if e.kind == EventKind.INTERVIEW]
+    rounds = [e.interview_round for e in interviews if e.interview_round]
+    round_ = min(max(rounds) + 1, 50) if rounds else (None if interviews else 1)
+    return NextEvent(kinds=ordered, interview_round=round_)

@@ -329,6 +329,12 @@ class MainWindow(QMainWindow):
 
         show_welcome(self)
 
+    def user_guide(self) -> None:
+        from bounceback import paths
+        from bounceback.ui.help.guide import show_guide
+
+        show_guide(self, paths.docs_dir(), self.settings)
+
     def keyboard_shortcuts(self) -> None:
         from bounceback.ui.help.shortcuts import ShortcutsDialog
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
@@ -22,6 +22,7 @@ class WindowMenus(QObject):
         self.file: QMenu = bar.addMenu("")
         self.view: QMenu = bar.addMenu("")
         self.help: QMenu = bar.addMenu("")
+        self.appearance: QMenu | None = None  # View → Appearance, built with the rest
         self.set_titles()
 
     def set_titles(self) -> None:
@@ -29,7 +30,8 @@ class WindowMenus(QObject):
         self.view.setTitle(self.tr("&View"))
         self.help.setTitle(self.tr("&Help"))
 
-    def _action(self, menu: QMenu, text: str, shortcut: QKeySequence | str | None,
+    def _action(self, menu: QMenu, text: str,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
                 slot: Callable[..., object],
                 role: QAction.MenuRole | None = None) -> QAction:
         # Owned by the window too, so the shortcut works wherever the focus is in it.
@@ -69,18 +71,48 @@ class WindowMenus(QObject):
         for i, spec in enumerate(w.tabs.specs):
             self._action(menu, spec.title, f"Ctrl+{i + 1}",
                          lambda _=False, i=i: w.tabs.setCurrentIndex(i))
+        menu.addSeparator()
+        self.appearance = self._appearance_menu(menu)
 
         menu = self.help
+        self._action(menu, self.tr("&User guide"), key.HelpContents, w.user_guide)
         self._action(menu, self.tr("&Welcome and example data…"), None, w.welcome)
         menu.addSeparator()
         self._action(menu, self.tr("&Keyboard shortcuts"), "Ctrl+/", w.keyboard_shortcuts)
         menu.addSeparator()
         self._action(menu, self.tr("&About BounceBack"), None, w.about, role.AboutRole)
 
+    def _appearance_menu(self, parent: QMenu) -> QMenu:
+        """System / Light / Dark, one of them ticked: the saved choice."""
+        from bounceback.ui import appearance
+
+        menu = parent.addMenu(self.tr("&Appearance"))
+        group = QActionGroup(menu)  # exclusive: radio items
+        chosen = appearance.chosen(self.window.settings)
+        for mode, text in ((appearance.SYSTEM, self.tr("&Same as the system")),
+                           (appearance.LIGHT, self.tr("&Light")),
+                           (appearance.DARK_MODE, self.tr("&Dark"))):
+            act = QAction(text, menu)
+            act.setCheckable(True)
+            act.setChecked(mode == chosen)
+            act.setData(mode)
+            group.addAction(act)
+            menu.addAction(act)
+        group.triggered.connect(lambda act: self._choose_appearance(act.data()))
+        return menu
+
+    def _choose_appearance(self, mode: str) -> None:
+        from bounceback.ui import appearance
+
+        appearance.save(self.window.settings, mode)
+        appearance.apply(mode)
+
     def clear(self) -> None:
         for menu in (self.file, self.view, self.help):
             for act in menu.actions():
                 self.window.removeAction(act)
-                if not act.isSeparator():
+                if act.menu() is not None:
+                    act.menu().deleteLater()  # a submenu, with its own actions
+                elif not act.isSeparator():
                     act.deleteLater()
             menu.clear()

@@ -105,7 +105,7 @@
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/chart_figure.py" line="+114"/>
+        <location filename="../../bounceback/ui/common/chart_figure.py" line="+136"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>línea</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/dialogs.py" line="+15"/>
+        <location filename="../../bounceback/ui/common/dialogs.py" line="+17"/>
         <location filename="../../bounceback/ui/timeline/history.py" line="+23"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
@@ -555,7 +555,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../bounceback/ui/timeline/models.py" line="+34"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../bounceback/ui/plan/step_card.py" line="+98"/>
+        <location filename="../../bounceback/ui/plan/step_card.py" line="+105"/>
         <source>Not done yet</source>
         <translation>Aún sin hacer</translation>
     </message>
@@ -1001,7 +1001,7 @@
         <translation>¿Reemplazar tu petición por un borrador nuevo a partir de la plantilla? Se perderá lo que escribiste.</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/plan/step_card.py" line="-75"/>
+        <location filename="../../bounceback/ui/plan/step_card.py" line="-82"/>
         <source>Take time to name what you feel and how strongly, and pick a way to cope that suits you. A hiring decision weighs many things and is rarely personal. When you're ready, move on.</source>
         <translation>Tómate tu tiempo para poner nombre a lo que sientes y a su intensidad, y elige una forma de afrontarlo que te vaya bien. Una decisión de contratación sopesa muchas cosas y rara vez es personal. Cuando llegue el momento, sigue adelante.</translation>
     </message>
@@ -1041,29 +1041,34 @@
         <translation>Re&amp;visar…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>What you've done for this step</source>
+        <translation>Lo que has hecho para este paso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Go to step: %1</source>
         <translation>Ir al paso: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Mark step done: %1</source>
         <translation>Marcar el paso como hecho: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Not every step fits every time. That's fine.</source>
         <translation>No todos los pasos encajan siempre. No pasa nada.</translation>
     </message>
@@ -1073,7 +1078,7 @@
         <translation>Omitir el paso: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Undo skip</source>
         <translation>Deshacer omisión</translation>
     </message>
@@ -1447,7 +1452,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Desplazarse por las candidaturas</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/timeline/models.py" line="-16"/>
+        <location filename="../../bounceback/ui/timeline/models.py" line="-18"/>
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
@@ -1462,7 +1467,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation> (archivada)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
@@ -1580,7 +1585,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Aún no hay personas</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>No one here yet.
 Add the interviewer or the recruiter you spoke with, so you can thank them and keep in touch.</source>
         <translation>Todavía no hay nadie aquí.
@@ -1766,6 +1771,11 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+6"/>
+        <source>Whenever you're ready</source>
+        <translation>Cuando quieras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -1779,11 +1789,62 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
+    <message>
+        <location filename="../../bounceback/ui/common/plan_offer.py" line="+97"/>
+        <source>You've named what you feel and picked a way to cope. Ready to close step 1?</source>
+        <translation>Has puesto nombre a lo que sientes y has elegido una forma de afrontarlo. ¿Quieres cerrar el paso 1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone you met is thanked — mark this step done?</source>
+        <translation>Ya has dado las gracias a todas las personas que conociste: ¿marcar este paso como hecho?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have their answer, what you learned and a next step — mark this step done?</source>
+        <translation>Tienes su respuesta, lo que aprendiste y un siguiente paso: ¿marcar este paso como hecho?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every item is looked at, and each thing to improve has a next step — mark this step done?</source>
+        <translation>Has repasado todos los elementos y cada cosa a mejorar tiene un siguiente paso: ¿marcar este paso como hecho?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That was the last step: your plan after %1 is complete. Well done for taking the time.</source>
+        <translation>Ese era el último paso: tu plan tras el “no” de %1 está completo. Bien hecho por dedicarte este tiempo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1, “%2”, is done. Be proud of taking it.</source>
+        <translation>El paso %1, “%2”, está hecho. Date el mérito de haberlo dado.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+36"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Mark step %1 done</source>
+        <translation>Marcar el paso %1 como hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Step %1 is open again.</source>
+        <translation>El paso %1 vuelve a estar abierto.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../bounceback/ui/help/about.py" line="+52"/>
+        <location filename="../../bounceback/ui/help/about.py" line="+54"/>
         <source>About BounceBack</source>
         <translation>Acerca de BounceBack</translation>
     </message>
@@ -1818,7 +1879,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Aún no existe: aparece con la primera copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>BounceBack is free software under the GNU General Public License, version 3 or later. It is made with:</source>
         <translation>BounceBack es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Está hecho con:</translation>
     </message>
@@ -2249,6 +2310,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../bounceback/ui/checkin/insights.py" line="+406"/>
         <source>&amp;Record how I feel now</source>
         <translation>&amp;Registrar cómo me siento ahora</translation>
     </message>
@@ -2310,12 +2372,17 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ApplicationContext</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/context.py" line="+139"/>
+        <location filename="../../bounceback/ui/timeline/context.py" line="+149"/>
         <source>Bounce-back plan: all four steps are behind you.</source>
         <translation>Volver a empezar: ya has dejado atrás los cuatro pasos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>I'm sorry it was a no. Take a breath: when you're ready, four small steps can help you bounce back, at your own pace.</source>
+        <translation>Siento que haya sido un no. Respira hondo: cuando te sientas con fuerzas, cuatro pequeños pasos pueden ayudarte a volver a empezar, a tu ritmo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bounce-back plan: %1 of 4 steps done. Take them at your own pace.</source>
         <translation>Volver a empezar: %1 de 4 pasos hechos. Dalos a tu propio ritmo.</translation>
     </message>
@@ -2323,7 +2390,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/app_editor.py" line="+41"/>
+        <location filename="../../bounceback/ui/timeline/app_editor.py" line="+43"/>
         <source>e.g. Northwind</source>
         <translation>p. ej., Northwind</translation>
     </message>
@@ -2338,12 +2405,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>La dirección web de la oferta de empleo</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>EUR</source>
-        <translation>EUR</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Paste the job description: it is handy when you review or reapply.</source>
         <translation>Pega la descripción del puesto: es útil cuando hagas la revisión o vuelvas a postularte.</translation>
     </message>
@@ -2393,7 +2455,8 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Salario hasta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
@@ -2481,7 +2544,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ApplicationList</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/app_list.py" line="+42"/>
+        <location filename="../../bounceback/ui/timeline/app_list.py" line="+105"/>
         <source>Filter by company or role…</source>
         <translation>Filtrar por empresa o puesto…</translation>
     </message>
@@ -2521,7 +2584,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Candidaturas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No applications yet.
 Add the first one with “New application” (Ctrl+N): the whole search, and every “no”, in one calm place.</source>
         <translation>Aún no hay candidaturas.
@@ -2555,13 +2618,13 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../bounceback/ui/common/charts.py" line="+99"/>
-        <location line="+182"/>
+        <location filename="../../bounceback/ui/common/charts.py" line="+102"/>
+        <location line="+189"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-187"/>
         <source>Save this chart as a picture</source>
         <translation>Guardar este gráfico como imagen</translation>
     </message>
@@ -2571,7 +2634,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
         <translation>Aún no hay suficientes registros para dibujarlo: aparecerá después de unos cuantos.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>BounceBack</source>
         <translation>BounceBack</translation>
     </message>
@@ -2710,7 +2773,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Not about a specific rejection</source>
         <translation>No es sobre un rechazo concreto</translation>
     </message>
@@ -2768,12 +2831,12 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/tab.py" line="+122"/>
+        <location filename="../../bounceback/ui/checkin/tab.py" line="+129"/>
         <source>Check-in</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>your new check-in</source>
         <translation>tu nuevo registro</translation>
     </message>
@@ -2783,12 +2846,33 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>este registro</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+32"/>
         <source>Check-in saved.</source>
         <translation>Registro guardado.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="-2"/>
+        <source>Saved — thank you for noting how you feel now. It adds to “What helped” under Insights.</source>
+        <translation>Guardado. Gracias por anotar cómo te sientes ahora: se suma a “Lo que ayudó”, en Perspectivas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Putting words to how a no feels takes courage. Take the time you need.</source>
+        <translation>Ponerle palabras a lo que te hace sentir un no requiere valor. Tómate el tiempo que necesites.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After %1, come back here to note how you feel.</source>
+        <translation>Después de %1, vuelve aquí para anotar cómo te sientes.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Step 1 is done. The rest can wait until you're ready.</source>
+        <translation>El paso 1 está hecho. El resto puede esperar hasta que estés listo/a.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Delete the check-in from %1? What you wrote in it will be gone for good.</source>
         <translation>¿Eliminar el registro del %1? Lo que escribiste en él se perderá para siempre.</translation>
     </message>
@@ -2804,17 +2888,17 @@ How are you feeling today? Naming it is a good first step.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>New check-in</source>
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Check-in of %1</source>
         <translation>Registro del %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Words you wrote last time, not yet saved, are back in the journal. Save to keep them, or undo the changes.</source>
         <translation>Las palabras que escribiste la última vez, sin guardar, han vuelto al diario. Guarda para conservarlas o deshaz los cambios.</translation>
     </message>
@@ -2827,7 +2911,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>CheckinInsightsPanel</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/insights.py" line="+62"/>
+        <location filename="../../bounceback/ui/checkin/insights.py" line="-283"/>
         <source>How you have felt</source>
         <translation>Cómo te has sentido</translation>
     </message>
@@ -2842,12 +2926,12 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Después de un rechazo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Rejection to look at</source>
         <translation>Rechazo que quieres ver</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>How you bounced back</source>
         <translation>Cómo te recuperaste</translation>
     </message>
@@ -2867,17 +2951,38 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Cuánto se aligeraron tus sentimientos después, de media, en puntos sobre 10.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Where what helped comes from</source>
+        <translation>De dónde sale lo que ayudó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+266"/>
+        <source>New check-in</source>
+        <translation>Nuevo registro</translation>
+    </message>
+    <message>
+        <location line="-261"/>
         <source>Feelings that come up most</source>
         <translation>Sentimientos que aparecen más</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>What your check-ins show</source>
         <translation>Lo que muestran tus registros</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+82"/>
+        <source>One check-in so far. After one more, how you have felt over time shows here.</source>
+        <translation>Por ahora hay un registro. Con uno más, aquí se mostrará cómo te has sentido con el tiempo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After your first two check-ins, how you have felt over time shows here.</source>
+        <translation>Cuando tengas tus dos primeros registros, aquí se mostrará cómo te has sentido con el tiempo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of 10</source>
         <translation>%1 de 10</translation>
     </message>
@@ -2888,22 +2993,42 @@ How are you feeling today? Naming it is a good first step.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>How you felt</source>
         <translation>Cómo te sentiste</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-35"/>
         <source>When a rejection is on an application's timeline, how you felt in the days after it shows here.</source>
         <translation>Cuando hay un rechazo en la cronología de una candidatura, aquí se muestra cómo te sentiste en los días siguientes.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>No check-ins in the days after this one yet. When you check in, your curve appears here.</source>
-        <translation>Aún no hay registros en los días posteriores a este. Cuando hagas un registro, tu curva aparecerá aquí.</translation>
+        <location line="+14"/>
+        <source>This curve needs check-ins on at least two different days in the %1 days after the rejection. There are none yet.</source>
+        <translation>Esta curva necesita registros de al menos dos días distintos en los %1 días posteriores al rechazo. Todavía no hay ninguno.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>This curve needs check-ins on at least two different days in the %1 days after the rejection. So far there is one: %2.</source>
+        <translation>Esta curva necesita registros de al menos dos días distintos en los %1 días posteriores al rechazo. Por ahora hay uno, del %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>How soon you were back to your usual level needs at least %1 check-ins from before this rejection, and there were none.</source>
+        <translation>Para saber cuánto tardaste en volver a tu nivel habitual hacen falta al menos %1 registros anteriores a este rechazo, y no había ninguno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How soon you were back to your usual level needs at least %1 check-ins from before this rejection, and there was only one.</source>
+        <translation>Para saber cuánto tardaste en volver a tu nivel habitual hacen falta al menos %1 registros anteriores a este rechazo, y solo había uno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How soon you were back to your usual level needs at least %1 check-ins from before this rejection, and there were only %2.</source>
+        <translation>Para saber cuánto tardaste en volver a tu nivel habitual hacen falta al menos %1 registros anteriores a este rechazo, y solo había %2.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Day %1 (%2): %3 of 10</source>
         <translation>Día %1 (%2): %3 de 10</translation>
     </message>
@@ -2916,6 +3041,11 @@ How are you feeling today? Naming it is a good first step.</source>
         <location line="+2"/>
         <source>Days after the rejection</source>
         <translation>Días después del rechazo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your usual level, %1 of 10, is the middle of your %2 check-ins before it (the month before it had fewer than %3).</source>
+        <translation>Tu nivel habitual, %1 de 10, es la mediana de tus %2 registros anteriores (en el mes anterior hubo menos de %3).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2938,17 +3068,12 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Todavía no del todo de vuelta, y es normal: a menudo lleva una o dos semanas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>Your usual level, %1 of 10, is the middle of your check-ins in the month before it.</source>
         <translation>Tu nivel habitual, %1 de 10, es la mediana de tus registros del mes anterior.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Your usual level, %1 of 10, is the middle of all your check-ins (there were only a few in the month before it).</source>
-        <translation>Tu nivel habitual, %1 de 10, es la mediana de todos tus registros (hubo solo unos pocos en el mes anterior).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>%1: %2 points lighter on average (feelings noted afterwards: %3, in check-ins: %4)</source>
         <translation>%1: %2 puntos más ligeros de media (sentimientos anotados después: %3, en registros: %4)</translation>
     </message>
@@ -2963,7 +3088,32 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Más ligeros después (puntos)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Your check-in of %1 chose %2. Once you have spent the time, tick “%3” in it: what helped learns from that.</source>
+        <translation>En tu registro del %1 elegiste %2. Cuando le hayas dedicado el tiempo, marca “%3” en él: de ahí aprende “Lo que ayudó”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open that check-in</source>
+        <translation>Abrir ese registro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What helped learns from check-ins where you chose a way to look after yourself and later ticked “%1”.</source>
+        <translation>“Lo que ayudó” aprende de los registros en los que elegiste una forma de cuidarte y después marcaste “%1”.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>After your first check-in, the feelings you named show here, the most frequent first.</source>
+        <translation>Después de tu primer registro, aquí aparecerán los sentimientos que nombraste, primero los más frecuentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of your check-ins names a feeling yet. When one does, it shows here.</source>
+        <translation>Ninguno de tus registros nombra todavía un sentimiento. Cuando alguno lo haga, aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: named once, %3 of 10</source>
         <translation>%1: nombrado una vez, %3 de 10</translation>
     </message>
@@ -2981,7 +3131,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>CheckinViews</name>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Your check-ins and what they show</source>
         <translation>Tus registros y lo que muestran</translation>
     </message>
@@ -2994,6 +3144,11 @@ How are you feeling today? Naming it is a good first step.</source>
         <location line="+1"/>
         <source>Insights</source>
         <translation>Perspectivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your check-ins, and the one open</source>
+        <translation>Tus registros y el que está abierto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3241,35 +3396,38 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/lock.py" line="+72"/>
-        <source>&lt;h2&gt;BounceBack is locked&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;BounceBack está bloqueado&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../bounceback/ui/privacy/lock.py" line="+62"/>
         <source>Your entries are hidden. Enter your passphrase to carry on where you left off.</source>
         <translation>Tus entradas están ocultas. Introduce tu frase de contraseña para seguir donde lo dejaste.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Unlock</source>
-        <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Please try again</source>
-        <translation>Inténtalo de nuevo</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+76"/>
         <source>That passphrase didn't unlock BounceBack. Please try again.</source>
         <translation>Esa frase de contraseña no desbloqueó BounceBack. Inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../bounceback/ui/common/widgets.py" line="+399"/>
+        <source>Not set</source>
+        <translation>Sin fijar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the day from a calendar (Alt+Down)</source>
+        <translation>Elegir el día en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the day from a calendar</source>
+        <translation>Elegir el día en un calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Clear the date</source>
+        <translation>Borrar la fecha</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3447,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/pane.py" line="+28"/>
+        <location filename="../../bounceback/ui/checkin/pane.py" line="+33"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -3403,7 +3561,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../bounceback/ui/common/widgets.py" line="+121"/>
+        <location filename="../../bounceback/ui/common/widgets.py" line="+50"/>
         <source>Problem with the form</source>
         <translation>Problema con el formulario</translation>
     </message>
@@ -3411,7 +3569,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/event_dialog.py" line="+33"/>
+        <location filename="../../bounceback/ui/timeline/event_dialog.py" line="+54"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
@@ -3421,7 +3579,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Añadir un evento</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
@@ -3452,6 +3610,26 @@ How are you feeling today? Naming it is a good first step.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Add them to People, to thank them later</source>
+        <translation>Añadir a &amp;Personas, para darles las gracias más tarde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New names</source>
+        <translation>Nombres nuevos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the new names to People</source>
+        <translation>Añadir los nombres nuevos a Personas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They join this application's people, so you can thank them and keep in touch</source>
+        <translation>Se suman a las personas de esta candidatura, para que puedas darles las gracias y seguir en contacto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What was said, what you noticed, what's next</source>
         <translation>Lo que se dijo, lo que notaste, lo que viene</translation>
     </message>
@@ -3481,12 +3659,17 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>&amp;Entrevistadores</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>D&amp;etails</source>
         <translation>&amp;Detalles</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>Not among the people yet: %1</source>
+        <translation>Aún no están entre las personas: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>That date is far in the future; is it right?</source>
         <translation>Esa fecha está muy lejos en el futuro; ¿es correcta?</translation>
     </message>
@@ -3611,7 +3794,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/editor.py" line="+68"/>
+        <location filename="../../bounceback/ui/feedback/editor.py" line="+70"/>
         <source>A name or a role, e.g. the recruiter</source>
         <translation>Un nombre o un papel, p. ej., el/la reclutador/a</translation>
     </message>
@@ -3776,7 +3959,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Elige una candidatura arriba para ver los comentarios que pediste y lo que aprendiste de ellos.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>this feedback note</source>
         <translation>esta nota de comentarios</translation>
     </message>
@@ -3848,9 +4031,53 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../bounceback/ui/help/guide.py" line="+261"/>
+        <location line="+11"/>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page you read before (%1)</source>
+        <translation>La página que leíste antes (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next page you had read (%1)</source>
+        <translation>La página siguiente que habías leído (%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>That page comes with BounceBack's source code, not with the program.</source>
+        <translation>Esa página viene con el código fuente de BounceBack, no con el programa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opens in your web browser: %1</source>
+        <translation>Se abre en tu navegador web: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/context.py" line="-82"/>
+        <location filename="../../bounceback/ui/timeline/context.py" line="-96"/>
         <source>Earlier applications at this company</source>
         <translation>Candidaturas anteriores en esta empresa</translation>
     </message>
@@ -4128,7 +4355,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../bounceback/ui/common/letter_editor.py" line="+65"/>
+        <location filename="../../bounceback/ui/common/letter_editor.py" line="+71"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
@@ -4159,11 +4386,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
     <message>
         <location line="+4"/>
+        <location line="+234"/>
         <source>A gentler way to say it</source>
         <translation>Una forma más amable de decirlo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-218"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -4213,7 +4441,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Estado de la carta</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>Copied. Paste it into your message.</source>
         <translation>Copiado. Pégalo en tu mensaje.</translation>
     </message>
@@ -4237,8 +4465,13 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <source>Add “%1” to dictionary</source>
         <translation>Añadir “%1” al diccionario</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>Before you send it</source>
+        <translation>Antes de enviar</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+3"/>
         <source>…and %n more further on.</source>
         <translation>
             <numerusform>…y %n sugerencia más en el resto del texto.</numerusform>
@@ -4256,9 +4489,14 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Mientras escribes, se comprueba con delicadeza el tono de tus palabras.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>“%1” — %2 Try: “%3”</source>
         <translation>“%1” — %2 Prueba: “%3”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” — %2</source>
+        <translation>“%1” — %2</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4317,9 +4555,27 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Para bloquear BounceBack, primero establece una frase de contraseña en Archivo → Privacidad y seguridad.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Please unlock first: there are changes to save before closing.</source>
         <translation>Desbloquea primero, por favor: hay cambios que guardar antes de cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>MomentBanner</name>
+    <message>
+        <location filename="../../bounceback/ui/checkin/moment.py" line="+32"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
     </message>
 </context>
 <context>
@@ -4343,7 +4599,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+104"/>
+        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+213"/>
         <source>Protect with a passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
@@ -4473,7 +4729,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>NotePages</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/page.py" line="+32"/>
+        <location filename="../../bounceback/ui/feedback/page.py" line="+34"/>
         <source>Nothing asked yet.
 A short, positive request often gets an answer — recruiters are a good first person to ask.</source>
         <translation>Aún no has pedido nada.
@@ -4516,20 +4772,6 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../../bounceback/ui/common/widgets.py" line="-43"/>
-        <source>Not set</source>
-        <translation>Sin fijar</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>Clear the date</source>
-        <translation>Borrar la fecha</translation>
-    </message>
-</context>
-<context>
     <name>PlanStrip</name>
     <message>
         <location filename="../../bounceback/ui/timeline/context.py" line="-42"/>
@@ -4545,7 +4787,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../bounceback/ui/plan/tab.py" line="+60"/>
+        <location filename="../../bounceback/ui/plan/tab.py" line="+73"/>
         <source>After</source>
         <translation>Tras</translation>
     </message>
@@ -4565,22 +4807,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Planes para volver a empezar</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Show &amp;finished and put-away plans</source>
-        <translation>Mostrar planes &amp;terminados y apartados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show finished and put-away plans</source>
-        <translation>Mostrar planes terminados y apartados</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>A “no” hurts. These four steps help you bounce back, at your own pace.</source>
         <translation>Un “no” duele. Estos cuatro pasos te ayudan a volver a empezar, a tu ritmo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+12"/>
         <source>Reapply after</source>
         <translation>Volver a postularte a partir del</translation>
@@ -4627,11 +4859,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+5"/>
+        <location line="+91"/>
         <source>Pick a plan on the left.</source>
         <translation>Elige un plan a la izquierda.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-64"/>
         <source>Bounce back</source>
         <translation>Recuperarte</translation>
     </message>
@@ -4646,14 +4879,80 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>%1 de 4</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No open plans.
-When a “no” comes, mark the application “Not selected” in the Timeline and a plan appears here.</source>
-        <translation>No hay planes abiertos.
-Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en la cronología y aparecerá aquí un plan.</translation>
+        <location line="+4"/>
+        <source>&amp;Open (%1)</source>
+        <translation>A&amp;biertos (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>Fi&amp;nished (%1)</source>
+        <translation>&amp;Terminados (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a&amp;way (%1)</source>
+        <translation>Apartad&amp;os (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No finished plans yet.</source>
+        <translation>Aún no hay planes terminados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When every step of a plan is done or skipped, the plan comes here, with what you did.</source>
+        <translation>Cuando todos los pasos de un plan estén hechos u omitidos, el plan vendrá aquí, con lo que hiciste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing put away.</source>
+        <translation>No hay nada apartado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A plan you put away waits here, and can come back whenever you like.</source>
+        <translation>Un plan que apartes te espera aquí y puede volver cuando quieras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>No open plans.</source>
+        <translation>No hay planes abiertos.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Nothing open right now. Plans you finished are under “Finished”, and those you put away under “Put away”.</source>
+        <translation>Ahora mismo no hay nada abierto. Los planes que terminaste están en “Terminados”, y los que apartaste, en “Apartados”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a “no” comes, mark the application “Not selected” in the Timeline and a plan appears here, ready when you are.</source>
+        <translation>Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en la cronología y aparecerá aquí un plan, listo para cuando quieras.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>All four steps are behind you. Well done for taking the time. Here is what you did.</source>
+        <translation>Has completado los cuatro pasos. Bien hecho por dedicarte este tiempo. Esto es lo que hiciste.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>That was the last step: your plan after %1 is complete. Well done for taking the time. It stays under “Finished”, with what you did.</source>
+        <translation>Ese era el último paso: tu plan tras el “no” de %1 está completo. Bien hecho por dedicarte este tiempo. Se queda en “Terminados”, con lo que hiciste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+17"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="-122"/>
         <source>After %1 — %2</source>
         <translation>Tras %1 — %2</translation>
     </message>
@@ -4663,12 +4962,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
         <translation>No te seleccionaron el %1. Da los pasos a tu ritmo; sáltate los que no encajen contigo.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>All four steps are behind you. Well done for taking the time.</source>
-        <translation>Has completado los cuatro pasos. Bien hecho por dedicarte este tiempo.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Bring &amp;back</source>
         <translation>&amp;Recuperar</translation>
     </message>
@@ -4678,7 +4972,67 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
         <translation>Apartar est&amp;e plan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>A check-in about this “no”, with a way to cope.</source>
+        <translation>Un registro sobre este “no”, con una forma de afrontarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n check-ins about this “no”, each with a way to cope.</source>
+        <translation>%n registros sobre este “no”, cada uno con una forma de afrontarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone you met is thanked: %1.</source>
+        <translation>Ya has dado las gracias a todas las personas que conociste: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still to thank: %1.</source>
+        <translation>Falta dar las gracias a: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No one here yet: add the people you met, then thank them.</source>
+        <translation>Aún no hay nadie: añade a las personas que conociste y luego dales las gracias.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have an answer, what you learned from it, and a next step.</source>
+        <translation>Tienes una respuesta, lo que aprendiste de ella y un siguiente paso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An answer is in. Write down what you learned and one next step, and it's yours to use.</source>
+        <translation>Ya tienes una respuesta. Anota lo que aprendiste y un siguiente paso, y podrás sacarle partido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 items looked at.</source>
+        <translation>%1 de %2 elementos repasados.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One thing to improve still has no next step.</source>
+        <translation>Una cosa a mejorar aún no tiene siguiente paso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n things to improve still have no next step.</source>
+        <translation>%n cosas a mejorar aún no tienen siguiente paso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That's all this step asks for.</source>
+        <translation>Es todo lo que pide este paso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done on %1.</source>
+        <translation>Hecho el %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Step done. Be proud of taking it.</source>
         <translation>Paso completado. Date el mérito de haberlo dado.</translation>
     </message>
@@ -4688,17 +5042,17 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
         <translation>Omitido. No pasa nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Put away. “Show finished and put-away plans” brings it back.</source>
-        <translation>Apartado. “Mostrar planes terminados y apartados” lo vuelve a mostrar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>The plan is back in your list.</source>
         <translation>El plan ha vuelto a tu lista.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Put away. It waits under “Put away” for whenever you want it.</source>
+        <translation>Apartado. Te espera en “Apartados” para cuando lo quieras.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Saved. You'll find this company's story ready when you reapply.</source>
         <translation>Guardado. Cuando vuelvas a postularte, tendrás lista la historia de esta empresa.</translation>
     </message>
@@ -4842,7 +5196,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/related.py" line="+27"/>
+        <location filename="../../bounceback/ui/timeline/related.py" line="+32"/>
         <source>History and people of this application</source>
         <translation>Historial y personas de esta candidatura</translation>
     </message>
@@ -4853,7 +5207,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
@@ -4863,7 +5217,27 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
         <translation>&amp;Personas (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
+        <source>You met %1 in your interviews. Add them here, so you can thank them and keep in touch?</source>
+        <translation>En tus entrevistas conociste a %1. ¿Añadir a Personas, para poder dar las gracias y seguir en contacto?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to People</source>
+        <translation>Añadir a Personas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added to People.</source>
+        <translation>Añadido a Personas.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Event added.</source>
         <translation>Evento añadido.</translation>
     </message>
@@ -4873,7 +5247,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
         <translation>Evento guardado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
@@ -5235,7 +5609,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../bounceback/ui/review/tab.py" line="+53"/>
+        <location filename="../../bounceback/ui/review/tab.py" line="+54"/>
         <source>A&amp;pplication</source>
         <translation>&amp;Candidatura</translation>
     </message>
@@ -5245,12 +5619,12 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
         <translation>Progreso de la revisión</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>this checklist item</source>
         <translation>este punto de la lista</translation>
     </message>
@@ -5265,7 +5639,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Step 4 is done. What you carry forward is in your actions.</source>
         <translation>El paso 4 está hecho. Lo que te llevas está en tus acciones.</translation>
     </message>
@@ -5308,7 +5682,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../bounceback/ui/search/dialog.py" line="+44"/>
+        <location filename="../../bounceback/ui/search/dialog.py" line="+52"/>
         <location line="+5"/>
         <source>Search</source>
         <translation>Buscar</translation>
@@ -5449,7 +5823,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
         <translation>Sin respuesta por ahora; puedes planear un seguimiento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Follow up on</source>
         <translation>Hacer seguimiento el</translation>
     </message>
@@ -5563,13 +5937,13 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
 <context>
     <name>ThankYouDialog</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/thank_you.py" line="+73"/>
-        <location line="+202"/>
+        <location filename="../../bounceback/ui/timeline/thank_you.py" line="+75"/>
+        <location line="+205"/>
         <source>Thank-you note to %1</source>
         <translation>Nota de agradecimiento a %1</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-202"/>
         <source>A thank-you to %1</source>
         <translation>Un agradecimiento a %1</translation>
     </message>
@@ -5689,7 +6063,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
         <translation>Retomar el con&amp;tacto el</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Use the new template?</source>
         <translation>¿Usar la nueva plantilla?</translation>
     </message>
@@ -5709,12 +6083,12 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
         <translation>Anotado en la cronología. Bien hecho.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>how you keep in touch with %1</source>
         <translation>los datos para seguir en contacto con %1</translation>
     </message>
@@ -5722,7 +6096,7 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/tab.py" line="+63"/>
+        <location filename="../../bounceback/ui/timeline/tab.py" line="+76"/>
         <source>&amp;New application</source>
         <translation>&amp;Nueva candidatura</translation>
     </message>
@@ -5733,12 +6107,12 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+174"/>
         <source>New application</source>
         <translation>Nueva candidatura</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-172"/>
         <source>All e&amp;vents</source>
         <translation>Todos los e&amp;ventos</translation>
     </message>
@@ -5774,12 +6148,12 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+171"/>
+        <location line="+204"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-203"/>
         <source>Archive or restore the application</source>
         <translation>Archivar o restaurar la candidatura</translation>
     </message>
@@ -5804,19 +6178,19 @@ Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en 
         <translation>Detalles de la candidatura</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Pick an application on the left to see its details and history,
 or add a new one.</source>
         <translation>Elige una candidatura a la izquierda para ver sus detalles y su historial,
 o añade una nueva.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+73"/>
         <source> (archived)</source>
         <translation> (archivada)</translation>
     </message>
@@ -5826,7 +6200,7 @@ o añade una nueva.</translation>
         <translation>Desar&amp;chivar</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>the new application</source>
         <translation>la nueva candidatura</translation>
     </message>
@@ -5836,12 +6210,7 @@ o añade una nueva.</translation>
         <translation>la candidatura en %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Saved. I'm sorry it was a no. When you're ready, a bounce-back plan is waiting in the Bounce back tab.</source>
-        <translation>Guardado. Siento que haya sido un no. Cuando te sientas con fuerzas, tienes un plan para volver a empezar esperándote en la pestaña Recuperarte.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Application saved.</source>
         <translation>Candidatura guardada.</translation>
     </message>
@@ -5851,7 +6220,7 @@ o añade una nueva.</translation>
         <translation>Cambios guardados.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Archived. It's out of sight; “Show archived” brings it back.</source>
         <translation>Archivada. Ya no está a la vista; “Mostrar archivadas” la recupera.</translation>
     </message>
@@ -5947,7 +6316,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/passphrase.py" line="-171"/>
+        <location filename="../../bounceback/ui/privacy/passphrase.py" line="-158"/>
         <source>Unlock BounceBack</source>
         <translation>Desbloquear BounceBack</translation>
     </message>
@@ -5957,14 +6326,28 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Tus entradas están protegidas con una frase de contraseña. Escríbela para abrirlas.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>If the passphrase is lost, nobody can open these entries, not even BounceBack. If you never set one, the data file may be damaged: your backups are in the 'backups' folder beside it.</source>
         <translation>Si se pierde la frase de contraseña, nadie puede abrir estas entradas, ni siquiera BounceBack. Si nunca estableciste una, puede que el archivo de datos esté dañado: tus copias de seguridad están en la carpeta 'backups', junto a él.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <location line="-117"/>
+        <source>&lt;h2&gt;BounceBack is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;BounceBack está bloqueado&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5972,14 +6355,14 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+50"/>
         <source>Please type your passphrase.</source>
         <translation>Escribe tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Please try again</source>
+        <translation>Inténtalo de nuevo</translation>
     </message>
 </context>
 <context>
@@ -6064,7 +6447,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../bounceback/ui/menus.py" line="+28"/>
+        <location filename="../../bounceback/ui/menus.py" line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -6079,7 +6462,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;New application</source>
         <translation>&amp;Nueva candidatura</translation>
     </message>
@@ -6139,7 +6522,12 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Welcome and example data…</source>
         <translation>&amp;Bienvenida y datos de ejemplo…</translation>
     </message>
@@ -6153,11 +6541,31 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <source>&amp;About BounceBack</source>
         <translation>&amp;Acerca de BounceBack</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Same as the system</source>
+        <translation>&amp;Igual que el sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bounceback/app.py" line="+133"/>
+        <location filename="../../bounceback/app.py" line="+137"/>
         <source>Something unexpected went wrong. Everything you saved is safe. If it happens again, restarting BounceBack usually helps.</source>
         <translation>Algo inesperado salió mal. Todo lo que guardaste está a salvo. Si vuelve a pasar, reiniciar BounceBack suele ayudar.</translation>
     </message>
@@ -6183,7 +6591,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>form</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/form_layout.py" line="+80"/>
+        <location filename="../../bounceback/ui/feedback/form_layout.py" line="+139"/>
         <source>&amp;by</source>
         <translation>&amp;por</translation>
     </message>
@@ -6198,7 +6606,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Es natural ponerse a la defensiva. Reconócelo y luego busca lo que puedas aprovechar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Whom you asked</source>
         <translation>&amp;A quién preguntaste</translation>
     </message>
@@ -6236,114 +6644,6 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <location line="+1"/>
         <source>The &amp;lesson</source>
         <translation>La &amp;lección aprendida</translation>
-    </message>
-</context>
-<context>
-    <name>framing</name>
-    <message>
-        <location filename="../../bounceback/services/framing.py" line="+32"/>
-        <source>It asks them to defend their decision, which tends to end the conversation.</source>
-        <translation>Les pide que defiendan su decisión, lo que suele cerrar la conversación.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>It can read as blame.</source>
-        <translation>Puede sonar a reproche.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>It argues with the decision instead of opening a door.</source>
-        <translation>Discute la decisión en lugar de abrir una puerta.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What could I improve for roles like this?</source>
-        <translation>¿Qué podría mejorar para puestos como este?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I'd love to understand what would make me a stronger candidate.</source>
-        <translation>Me encantaría entender qué podría hacer para tener un perfil más sólido.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>I believe</source>
-        <translation>Creo que</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Is there anything I could do to be a stronger candidate next time?</source>
-        <translation>¿Hay algo que pueda hacer para tener un perfil más sólido la próxima vez?</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>It tells them they were wrong, which puts them on the defensive.</source>
-        <translation>Les dice que se equivocaron, lo que los pone a la defensiva.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>I'm still very interested in the company if anything changes.</source>
-        <translation>La empresa me sigue interesando mucho si algo cambia.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>It can sound bitter, even when meant lightly.</source>
-        <translation>Puede sonar resentido, aunque lo digas sin mala intención.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I wish you and the team all the best.</source>
-        <translation>Le deseo lo mejor a usted y a todo el equipo.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>I believe I could add a lot to a team like yours.</source>
-        <translation>Creo que podría aportar mucho a un equipo como el suyo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>It can read as a complaint.</source>
-        <translation>Puede sonar a queja.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>It can sound as if they missed something obvious.</source>
-        <translation>Puede sonar como si hubieran pasado por alto algo evidente.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>It makes your feelings their fault.</source>
-        <translation>Hace que tus sentimientos sean culpa suya.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I'm sorry it didn't work out this time.</source>
-        <translation>Siento que esta vez no haya salido bien.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>It says the process had no value, which can feel like an insult.</source>
-        <translation>Dice que el proceso no tuvo ningún valor, lo que puede sentirse como un insulto.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>I learned a lot from the process.</source>
-        <translation>Aprendí mucho durante el proceso.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>If anything changes, I'd be glad to be considered.</source>
-        <translation>Si algo cambia, me encantaría que me tuvieran en cuenta.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>It can sound like shock or anger.</source>
-        <translation>Puede sonar a conmoción o enfado.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I was sorry to hear the news.</source>
-        <translation>Sentí mucho recibir la noticia.</translation>
     </message>
 </context>
 <context>
@@ -6427,7 +6727,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../bounceback/ui/common/charts.py" line="-201"/>
+        <location filename="../../bounceback/ui/common/charts.py" line="-208"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>

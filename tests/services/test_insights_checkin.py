@@ -106,20 +106,40 @@ def test_bounce_back_curve_and_days_to_usual(session: Session, make_app: MakeApp
     assert longer.days[-1] == DayMood(41, dt.date(2025, 4, 20), 9.0, 1)
 
 
-def test_usual_from_all_checkins_when_few_before_and_not_back_yet(
+def test_usual_from_every_checkin_before_when_few_in_the_month_and_not_back_yet(
         session: Session, make_app: MakeApp) -> None:
     app = make_app()
     reject(session, app.id, "2025-03-10")
+    check_in(session, at("2025-01-05"), 5)  # before, but outside the month
     check_in(session, at("2025-03-02"), 8)
-    check_in(session, at("2025-03-09"), 9)  # only two before: not enough for a usual
+    check_in(session, at("2025-03-09"), 9)  # only two in the month: not enough on their own
     check_in(session, at("2025-03-11"), 4)
-    check_in(session, at("2025-03-13"), 6)  # usual = median(8, 9, 4, 6) = 7; 6 < 6.5
+    check_in(session, at("2025-03-13"), 6)  # after it: never part of the usual level
 
     (found,) = insights.bounce_backs(session)
-    assert found.usual == 7.0
+    assert found.usual == 8.0  # median(5, 8, 9), not median of all five (6)
     assert found.usual_from_before is False
+    assert found.checkins_before == 3
     assert [(d.day, d.mean) for d in found.days] == [(1, 4.0), (3, 6.0)]
-    assert found.days_to_usual is None
+    assert found.has_curve
+    assert found.days_to_usual is None  # 6 < 8 − 0.5
+
+
+@pytest.mark.parametrize("before", [0, 1, 2])
+def test_no_usual_level_is_made_up_from_too_few_checkins_before(
+        session: Session, make_app: MakeApp, before: int) -> None:
+    """With fewer than three check-ins before a rejection there is no usual to be back to:
+    the days after it (or the one check-in on the day) never stand in for it."""
+    reject(session, make_app().id, "2025-03-10")
+    for i in range(before):
+        check_in(session, at(f"2025-03-0{i + 1}"), 3)
+    check_in(session, at("2025-03-10", 18), 3)  # the day itself, at the very same level
+
+    (found,) = insights.bounce_backs(session)
+    assert found.checkins_before == before
+    assert (found.usual, found.days_to_usual) == (None, None)
+    assert [(d.day, d.mean) for d in found.days] == [(0, 3.0)]
+    assert not found.has_curve  # one day is a dot, not yet a curve
 
 
 def test_back_on_the_day_itself_counts_as_zero_days(session: Session, make_app: MakeApp) -> None:
@@ -139,12 +159,14 @@ def test_rejection_without_checkins_after_it(session: Session, make_app: MakeApp
     (alone,) = insights.bounce_backs(session)
     assert (alone.usual, alone.days, alone.days_to_usual) == (None, (), None)
 
-    check_in(session, at("2025-03-05"), 6)
+    for day in ("2025-03-03", "2025-03-04", "2025-03-05"):
+        check_in(session, at(day), 6)
     newer = reject(session, other.id, "2025-04-01")
     found = insights.bounce_backs(session)
     assert [b.rejection.event_id for b in found] == [newer, older]  # newest first
     assert all(b.days == () and b.days_to_usual is None for b in found)
     assert [b.usual for b in found] == [6.0, 6.0]
+    assert [b.checkins_before for b in found] == [3, 3]
 
 
 def test_two_rejections_each_get_their_own_curve(session: Session, make_app: MakeApp) -> None:
@@ -156,8 +178,10 @@ def test_two_rejections_each_get_their_own_curve(session: Session, make_app: Mak
     by_id = {b.rejection.event_id: b for b in insights.bounce_backs(session)}
     assert [(d.day, d.mean) for d in by_id[first].days] == [(1, 4.0), (4, 8.0)]
     assert [(d.day, d.mean) for d in by_id[second].days] == [(1, 8.0)]
-    # Usual from all check-ins (median 6); back when a day reaches 5.5.
-    assert (by_id[first].days_to_usual, by_id[second].days_to_usual) == (4, 1)
+    # No check-ins before the first, one before the second: no usual level to be back to.
+    assert (by_id[first].checkins_before, by_id[second].checkins_before) == (0, 1)
+    assert (by_id[first].days_to_usual, by_id[second].days_to_usual) == (None, None)
+    assert by_id[first].has_curve and not by_id[second].has_curve
 
 
 def test_coping_methods_by_average_change(session: Session) -> None:
@@ -209,6 +233,27 @@ def test_imported_checkins_without_feelings(session: Session, make_app: MakeApp)
     assert found.emotions == (EmotionCount("hurt", 1, 6.0),)
     assert found.coping == ()
     (bounce,) = found.bounce_backs
-    # Usual over all three (median 4); day 1 means 3.5, which is already 4 − 0.5.
     assert [(d.day, d.mean, d.checkins) for d in bounce.days] == [(1, 3.5, 2), (2, 8.0, 1)]
-    assert (bounce.usual, bounce.days_to_usual) == (4.0, 1)
+    # Every check-in came after the rejection: nothing to say what was usual before it.
+    assert (bounce.usual, bounce.days_to_usual, bounce.checkins_before) == (None, None, 0)
+
+
+def test_the_newest_checkin_waiting_for_its_afterwards(session: Session) -> None:
+    assert insights.checkin_insights(session).awaiting is None
+    # Coping with nothing noted afterwards: the place "what helped" learns from next.
+    older = check_in(session, at("2025-03-01"), 4, (("anxiety", 7),), coping="walk")
+    found = insights.checkin_insights(session).awaiting
+    assert found == insights.AwaitingAfterwards(older, at("2025-03-01"), "walk")
+    # A newer one with its "afterwards" noted and one without a way of coping: neither waits.
+    check_in(session, at("2025-03-05"), 5, (("anxiety", 6),), coping="workout",
+             after=(("anxiety", 3),))
+    check_in(session, at("2025-03-06"), 5, (("sadness", 6),))
+    assert insights.awaiting_afterwards(session) == found
+    newer = check_in(session, at("2025-03-08"), 3, (("hurt", 8),), coping="call_friend")
+    assert insights.awaiting_afterwards(session) == insights.AwaitingAfterwards(
+        newer, at("2025-03-08"), "call_friend")
+    own = checkins.create_checkin(session, CheckInInput(
+        felt_at=at("2025-03-09"), emotions=(("hurt", 7),), overall=4, coping_method="other",
+        coping_note="Bake bread")).id
+    assert insights.awaiting_afterwards(session) == insights.AwaitingAfterwards(
+        own, at("2025-03-09"), "other", "Bake bread")

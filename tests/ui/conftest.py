@@ -8,8 +8,14 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from bounceback.db.store import Store
-from bounceback.ui.common import dialogs
+from bounceback.ui.common import dialogs, wheel_guard
 from bounceback.ui.common.ops import Ops
+
+
+@pytest.fixture(scope="session", autouse=True)
+def guarded_wheel(qapp) -> None:
+    """The wheel as the program has it (bounceback.app.configure_application installs it)."""
+    wheel_guard.install(qapp)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from bounceback import paths
 from bounceback.db.enums import ContactRole, EventKind, PlanStep, Status, StepState
 from bounceback.services import applications, checkins, contacts, events, feedback, plans
+from bounceback.services.plans import Shelf
 from bounceback.ui.common import ops as topics
 from bounceback.ui.main_window import MainWindow
 
@@ -38,7 +39,8 @@ def test_rejected_then_all_four_steps_and_a_reapply_date(qtbot, ops, answers):
     form = w.timeline.form
     form.status.setCurrentIndex(form.status.findData(Status.REJECTED))
     w.save_current()
-    assert "bounce-back plan" in w.statusBar().currentMessage()
+    # Said above the form, where the person is looking.
+    assert w.timeline.context.sorry()
     plan = ops.read(plans.plan_for_application, app.id)
     assert plan is not None and plan.is_open
     w.timeline.context.plan.button.click()
@@ -54,21 +56,20 @@ def test_rejected_then_all_four_steps_and_a_reapply_date(qtbot, ops, answers):
     assert felt.rejection_event_id == plan.rejection_event_id
     w.checkin.form.accept.ready_button.click()
 
-    # 2 · Be gracious: a thank-you to Dana, marked sent.
+    # 2 · Be gracious: a thank-you to Dana, marked sent; the step finishes right there.
     w.open_in_tab("plans", app.id)
     cards[PlanStep.CONNECT].open_button.click()
     assert w.tabs.currentWidget() is w.timeline
     people = w.timeline.related.people
     assert w.timeline.related.currentWidget() is people
-    src = people.model.index(people.model.row_of_id(dana.id), 0)
-    people.view.selectRow(people.proxy.mapFromSource(src).row())
+    assert people.selected_id() == dana.id  # landed ready to write
     people.thank_button.click()
     note = w.timeline.related.thank_you
     assert "Northwind" in note.editor.letter().body
     note.mark_button.click()
+    note.plan_offer.action_button.click()
     note.close()
     w.open_in_tab("plans", app.id)
-    cards[PlanStep.CONNECT].done_button.click()
 
     # 3 · Ask for feedback: a request, asked.
     cards[PlanStep.FEEDBACK].open_button.click()
@@ -100,7 +101,8 @@ def test_rejected_then_all_four_steps_and_a_reapply_date(qtbot, ops, answers):
     for kind in (EventKind.REJECTION, EventKind.THANK_YOU_SENT, EventKind.FEEDBACK_REQUESTED):
         assert kind in kinds
     assert kinds.count(EventKind.PLAN_STEP) == 4
-    # And the finished plan has left the open list (it was shown on request until now).
-    assert w.plans.show_all.isChecked()
-    w.plans.show_all.setChecked(False)
-    assert w.plans.model.rowCount() == 0
+    # The finished plan is followed to "Finished", where it stays findable; the open list
+    # beside it is empty, and says so.
+    assert w.plans.shelf == Shelf.FINISHED and w.plans.model.rowCount() == 1
+    w.plans.show_shelf(Shelf.OPEN)
+    assert w.plans.model.rowCount() == 0 and w.plans.right.currentIndex() == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
@@ -115,3 +116,55 @@ def test_a_chart_says_in_words_what_it_shows(qtbot, chart: ChartWidget) -> None:
     plot = chart.plot_widget
     assert plot.accessibleName() == "How you felt"
     assert plot.accessibleDescription() == describe(line)
+
+
+def drawn_ticks(qtbot, chart: ChartWidget, name: str) -> list[str]:
+    """The tick labels pyqtgraph actually draws on one axis."""
+    from PySide6.QtGui import QImage, QPainter
+
+    qtbot.wait(30)  # the axes take their size from the layout
+    axis = chart.plot_widget.getPlotItem().getAxis(name)
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        return [text for _rect, _flags, text in axis.generateDrawSpecs(painter)[2]]
+    finally:
+        painter.end()
+
+
+@pytest.mark.parametrize(("figure", "axis", "expected"), [
+    # One check-in named each feeling: pyqtgraph alone marks 0, 0.2 … 1.
+    (Figure(bars=Bars(("Hope", "Anxiety"), (1.0, 1.0)), counts=True), "bottom", ["0", "1"]),
+    (Figure(bars=Bars(("a", "b"), (3.0, 2.0), horizontal=False), counts=True), "left",
+     ["0", "1", "2", "3"]),
+    (Figure(bars=Bars(("a",), (23.0,)), counts=True), "bottom",
+     ["0", "5", "10", "15", "20", "25"]),
+    (Figure(series=(Series((Point(0, 1), Point(1, 2))),), counts=True), "left",
+     ["0", "1", "2"]),
+])
+def test_a_count_axis_shows_whole_numbers(qtbot, chart: ChartWidget, figure: Figure,
+                                          axis: str, expected: list[str]) -> None:
+    chart.set_figure(figure)
+    chart.show()
+    assert drawn_ticks(qtbot, chart, axis) == expected
+    chart.set_figure(replace(figure, counts=False))  # the same figure, not counting
+    assert drawn_ticks(qtbot, chart, axis) != expected
+
+
+def test_count_ticks_step_by_one_two_or_five() -> None:
+    from bounceback.ui.common.charts import count_ticks
+
+    assert [v for v, _ in count_ticks(0)] == [0, 1]
+    assert [label for _, label in count_ticks(7)] == [str(n) for n in range(8)]
+    assert [v for v, _ in count_ticks(9)] == [0, 2, 4, 6, 8, 10]
+    assert [v for v, _ in count_ticks(100)] == [0, 20, 40, 60, 80, 100]
+
+
+def test_bars_of_nothing_keep_a_readable_scale(qtbot, chart: ChartWidget) -> None:
+    """One way of coping that changed nothing (0 points): the axis stays at whole points,
+    not pyqtgraph's zoom into ±0.0004 with a "×0.001" on it."""
+    chart.set_figure(Figure(bars=Bars(("A walk outside",), (0.0,)), x_label="Lighter"))
+    chart.show()
+    low, high = chart.plot_widget.getPlotItem().getViewBox().viewRange()[0]
+    assert low <= -0.9 and high >= 0.9
+    assert "0.001" not in chart.plot_widget.getPlotItem().getAxis("bottom").labelString()

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QToolTip
 
@@ -46,10 +46,11 @@ def at(day: str, hour: int = 9) -> dt.datetime:
 
 
 def add_checkin(ops: Ops, when: dt.datetime, overall: int,
-                emotions: tuple[tuple[str, int], ...] = (("sadness", 5),), **kw: object) -> None:
+                emotions: tuple[tuple[str, int], ...] = (("sadness", 5),), **kw: object) -> int:
     row = ops.write(None, checkins.create_checkin, checkins.CheckInInput(
         felt_at=when, emotions=emotions, overall=overall, **kw), topics={topics.CHECKINS})
     assert row is not None
+    return row.id
 
 
 def add_rejection(ops: Ops, company: str, day: str) -> int:
@@ -109,7 +110,7 @@ def test_the_charts_show_what_is_in_the_store(tab: CheckInTab, ops: Ops) -> None
     assert not panel.mood_chart.save_button.isHidden()
 
     assert panel.rejection.count() == 1
-    assert panel.rejection.currentText().startswith("Northwind — Designer")
+    assert panel.rejection.currentText() == "10 Mar 2025: Northwind — Designer"
     bounce = panel.bounce_chart.figure
     assert bounce is not None
     assert [(p.x, p.y) for p in bounce.series[0].points] == [(0, 3.5), (5, 6.5)]
@@ -149,12 +150,13 @@ def test_hovering_a_point_shows_its_tooltip(tab: CheckInTab, ops: Ops, qtbot) ->
 
 def test_not_back_yet_is_said_kindly(tab: CheckInTab, ops: Ops) -> None:
     add_rejection(ops, "Globex", "2025-03-10")
-    for day, overall in (("2025-03-02", 8), ("2025-03-09", 9), ("2025-03-11", 4),
-                         ("2025-03-13", 6)):
+    for day, overall in (("2025-03-02", 8), ("2025-03-05", 8), ("2025-03-09", 9),
+                         ("2025-03-11", 4), ("2025-03-13", 6)):
         add_checkin(ops, at(day), overall)
     panel = show_insights(tab)
     assert panel.bounce_summary.text().startswith(
         "Not quite back yet — that's normal; it often takes a week or two.")
+    assert "8 of 10" in panel.bounce_summary.text()
     assert not panel.bounce_summary.isHidden()
 
 
@@ -164,18 +166,21 @@ def test_choosing_another_rejection_shows_its_curve(tab: CheckInTab, ops: Ops) -
     add_checkin(ops, at("2025-03-02"), 4)
     add_checkin(ops, at("2025-03-05"), 8)
     panel = show_insights(tab)
-    assert panel.rejection.currentText().startswith("Globex")  # newest first
-    assert [(p.x, p.y) for p in panel.bounce_chart.figure.series[0].points] == [(1, 8.0)]
-    assert panel.bounce_summary.text().startswith("Back to your usual the next day.")
+    assert panel.rejection.currentText().endswith("Globex — Designer")  # newest first
+    # One day after it: a dot, not yet a curve; one check-in before it: no usual level.
+    assert panel.bounce_chart.is_showing_empty()
+    assert panel.bounce_chart.empty_label.text().endswith("So far there is one: 5 Mar 2025.")
+    assert panel.bounce_summary.text().endswith("and there was only one.")
 
     panel.rejection.setCurrentIndex(1)
-    assert panel.rejection.currentText().startswith("Northwind")
+    assert panel.rejection.currentText().endswith("Northwind — Designer")
     assert [(p.x, p.y) for p in panel.bounce_chart.figure.series[0].points] == [
         (1, 4.0), (4, 8.0)]
-    assert panel.bounce_summary.text().startswith("Back to your usual in 4 days.")
+    assert panel.bounce_chart.figure.hlines == ()  # no usual level drawn either
+    assert panel.bounce_summary.text().endswith("and there were none.")
 
     add_checkin(ops, at("2025-03-06"), 6)  # a refresh keeps the chosen rejection
-    assert panel.rejection.currentText().startswith("Northwind")
+    assert panel.rejection.currentText().endswith("Northwind — Designer")
     assert len(panel.bounce_chart.figure.series[0].points) == 3
 
 
@@ -187,7 +192,10 @@ def test_empty_store_shows_the_empty_states(tab: CheckInTab) -> None:
         assert chart.save_button.isHidden()  # nothing worth a picture yet
     assert panel.mood_note.isHidden() and panel.coping_note.isHidden()
     assert panel.mood_chart.empty_label.text() == (
-        "Not enough check-ins yet to draw this — it appears after a few.")
+        "After your first two check-ins, how you have felt over time shows here.")
+    assert panel.emotion_chart.empty_label.text() == (
+        "After your first check-in, the feelings you named show here, the most frequent first.")
+    assert panel.afterwards_button.text() == "New check-in"  # nothing waits for "afterwards"
     assert panel.rejection.isHidden()
     assert panel.bounce_summary.isHidden()
 
@@ -202,9 +210,8 @@ def test_one_imported_like_checkin_and_a_rejection_without_days_after(
     assert panel.coping_chart.is_showing_empty()
     assert not panel.rejection.isHidden()
     assert panel.bounce_chart.is_showing_empty()
-    assert "No check-ins in the days after this one yet" in \
-        panel.bounce_chart.empty_label.text()
-    assert panel.bounce_summary.isHidden()
+    assert panel.bounce_chart.empty_label.text().endswith("There are none yet.")
+    assert panel.bounce_summary.text().endswith("and there was only one.")
 
 
 def test_refreshes_while_shown_and_later_when_hidden(tab: CheckInTab, ops: Ops,
@@ -222,7 +229,7 @@ def test_refreshes_while_shown_and_later_when_hidden(tab: CheckInTab, ops: Ops,
     ops.changed.emit(frozenset({topics.FEEDBACK}))  # nothing the charts show
     assert calls == []
 
-    tab.views.setCurrentWidget(tab.history)
+    tab.views.show_checkins()
     add_checkin(ops, at("2025-03-21"), 9)
     assert calls == []  # hidden: not read now
     assert len(panel.mood_chart.figure.series[0].points) == 8
@@ -265,3 +272,134 @@ def test_importing_the_tab_does_not_load_pyqtgraph() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout.strip() == "False"
+
+
+# --- honest figures (issue 15) -----------------------------------------------------------------
+
+def test_one_checkin_on_the_day_of_a_rejection_invents_no_usual_level(
+        tab: CheckInTab, ops: Ops) -> None:
+    """The issue's case: one check-in, on the rejection's day. There is no usual level to be
+    "close to", and one dot is no curve: each chart says what it is waiting for."""
+    add_rejection(ops, "Northwind", "2025-03-10")
+    add_checkin(ops, at("2025-03-10", 20), 3, (("hurt", 8),))
+    panel = show_insights(tab)
+
+    said = panel.bounce_summary.text()
+    assert said == ("How soon you were back to your usual level needs at least 3 check-ins "
+                    "from before this rejection, and there were none.")
+    assert "stayed close" not in said and "3 of 10" not in said
+    assert panel.bounce_chart.is_showing_empty()
+    assert panel.bounce_chart.empty_label.text() == (
+        "This curve needs check-ins on at least two different days in the 30 days after the "
+        "rejection. So far there is one: 10 Mar 2025.")
+    assert panel.mood_chart.is_showing_empty()
+    assert panel.mood_chart.empty_label.text() == (
+        "One check-in so far. After one more, how you have felt over time shows here.")
+    assert not panel.emotion_chart.is_showing_empty()  # one feeling, named once: true
+
+
+def test_two_checkins_before_are_not_yet_a_usual_level(tab: CheckInTab, ops: Ops) -> None:
+    add_rejection(ops, "Northwind", "2025-03-10")
+    add_checkin(ops, at("2025-03-05"), 7)
+    add_checkin(ops, at("2025-03-08"), 7)
+    add_checkin(ops, at("2025-03-10", 20), 3)
+    add_checkin(ops, at("2025-03-12"), 7)
+    panel = show_insights(tab)
+    bounce = panel.bounce_chart.figure
+    assert bounce is not None and [(p.x, p.y) for p in bounce.series[0].points] == [
+        (0, 3.0), (2, 7.0)]
+    assert bounce.hlines == ()  # no "your usual" line from two check-ins
+    assert panel.bounce_summary.text().endswith("and there were only 2.")
+    assert not panel.mood_chart.is_showing_empty()
+
+
+def test_without_any_rejection_the_curve_waits_for_one(tab: CheckInTab, ops: Ops) -> None:
+    add_checkin(ops, at("2025-03-05"), 7)
+    add_checkin(ops, at("2025-03-06"), 5)
+    panel = show_insights(tab)
+    assert panel.bounce_chart.is_showing_empty()
+    assert "When a rejection is on an application's timeline" in \
+        panel.bounce_chart.empty_label.text()
+    assert panel.rejection.isHidden()
+    assert panel.bounce_summary.isHidden()
+
+
+def test_counting_feelings_shows_whole_numbers(qtbot, tab: CheckInTab, ops: Ops) -> None:
+    from tests.ui.test_charts import drawn_ticks
+
+    add_checkin(ops, at("2025-03-05"), 7, (("hope", 6), ("anxiety", 4)))
+    panel = show_insights(tab)
+    panel.scroll.ensureWidgetVisible(panel.emotion_chart)
+    assert drawn_ticks(qtbot, panel.emotion_chart, "bottom") == ["0", "1"]
+
+
+# --- what helped points to where "afterwards" is noted -------------------------------------------
+
+def test_what_helped_opens_the_checkin_waiting_for_its_afterwards(
+        qtbot, tab: CheckInTab, ops: Ops) -> None:
+    waiting = add_checkin(ops, at("2025-03-01"), 4, (("anxiety", 7),), coping_method="walk")
+    add_checkin(ops, at("2025-03-02"), 5, (("hope", 5),))
+    panel = show_insights(tab)
+    assert panel.coping_chart.is_showing_empty()
+    assert panel.afterwards_hint.text() == (
+        "Your check-in of 1 Mar 2025, 09:00 chose a walk outside. Once you have spent the "
+        "time, tick “Record how I feel now” in it: what helped learns from that.")
+    button = panel.afterwards_button
+    assert button.text() == "Open that check-in"
+    panel.scroll.ensureWidgetVisible(button)
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert tab.views.currentWidget() is tab.views.checkins
+    assert tab.form.title.text() == "Check-in of 1 Mar 2025, 09:00"
+    record = tab.form.afterwards.record
+    assert record.isVisible() and record.hasFocus()
+    view = tab.scroll.viewport().rect()
+    top = tab.form.afterwards.mapTo(tab.scroll.viewport(), QPoint(0, 0))
+    assert view.contains(top) and view.contains(top + QPoint(0, record.height()))
+    assert tab.history.current_id() == waiting  # and chosen in the list
+    qtbot.keyClick(record, Qt.Key.Key_Space)  # the box is ready for the keyboard
+    assert tab.form.afterwards.grid_holder.isVisible()
+
+
+def test_what_helped_starts_a_checkin_when_none_is_waiting(
+        qtbot, tab: CheckInTab, ops: Ops) -> None:
+    add_checkin(ops, at("2025-03-01"), 4, (("anxiety", 7),), coping_method="walk",
+                after=(("anxiety", 4),))
+    panel = show_insights(tab)
+    assert not panel.coping_chart.is_showing_empty()
+    assert panel.afterwards_hint.text() == (
+        "What helped learns from check-ins where you chose a way to look after yourself and "
+        "later ticked “Record how I feel now”.")
+    panel.scroll.ensureWidgetVisible(panel.afterwards_button)
+    qtbot.mouseClick(panel.afterwards_button, Qt.MouseButton.LeftButton)
+    assert tab.views.currentWidget() is tab.views.checkins
+    assert tab.form.title.text() == "New check-in"
+
+
+# --- room ----------------------------------------------------------------------------------------
+
+def test_the_insights_have_the_tabs_whole_width(qtbot, tab: CheckInTab, ops: Ops) -> None:
+    a_story(ops)
+    panel = show_insights(tab)
+    assert not tab.pane.isVisible() and not tab.history.isVisible()
+    assert panel.width() >= tab.width() - 40
+    assert panel.columns == 2  # two charts side by side at this width
+    mood, bounce = (c.mapTo(panel, QPoint(0, 0)) for c in (panel.mood_chart, panel.bounce_chart))
+    assert mood.y() == bounce.y() and mood.x() + panel.mood_chart.width() < bounce.x()
+
+    big = panel.font()  # much larger text: too little room for two, one above the other
+    big.setPointSizeF(big.pointSizeF() * 2.2)
+    panel.setFont(big)
+    assert panel.columns == 1
+    qtbot.waitUntil(lambda: panel.mood_chart.mapTo(panel, QPoint(0, 0)).y()
+                    + panel.mood_chart.height() < panel.bounce_chart.mapTo(panel, QPoint(0, 0)).y())
+
+
+def test_opening_an_application_brings_the_form_back(tab: CheckInTab, ops: Ops) -> None:
+    add_rejection(ops, "Northwind", "2025-03-10")
+    show_insights(tab)
+    app_id = ops.read(apps.list_choices)[0][0]
+    tab.show_application(app_id)
+    assert tab.views.currentWidget() is tab.views.checkins
+    assert tab.form.isVisible()

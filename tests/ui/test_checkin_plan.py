@@ -247,6 +247,9 @@ def test_ready_to_move_on_closes_step_one(qtbot, tab: CheckInTab, ops: Ops,
     assert not box.ready_button.isVisible() and not box.offering()
     assert box.reframe.isVisible()  # the kind words stay
     assert messages[-1] == "Step 1 is done. The rest can wait until you're ready."
+    # Said where the person is looking too: just above Save, not only in the status bar.
+    assert tab.moment.showing() == "Step 1 is done. The rest can wait until you're ready."
+    assert tab.moment.isVisible()
     kinds = [e.kind for e in ops.read(events.list_events, app_id)]
     assert EventKind.PLAN_STEP in kinds  # noted on the timeline
     assert ops.read(checkins.list_checkins) == []  # a blank check-in was not saved

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bounceback import paths
@@ -223,6 +223,35 @@ def test_using_the_whole_window_opens_no_network_socket(qtbot, ops, answers, wat
     assert window.close()
     qtbot.wait(20)
     watch.check("closing")
+
+
+def test_reading_the_whole_guide_opens_no_network_socket(qtbot, ops, answers, watch):
+    """Help → User guide (F1), every page, every link between them, every picture."""
+    from bounceback.ui.help.guide import GuideWindow
+
+    settings = QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ops, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window.findChild(GuideWindow)
+    assert guide is not None and guide.isVisible()
+    pages = sorted(guide.files.root.glob("*.md"))
+    assert len(pages) >= 8
+    seen = set()
+    for page in pages:
+        guide.show_page(page)
+        qtbot.wait(10)
+        for href in guide.browser.toHtml().split('href="')[1:]:
+            guide.show_page(page)
+            guide.follow(QUrl(href.split('"', 1)[0]))
+            seen.add(guide.current_page())
+        guide.browser.viewport().grab()  # its pictures, drawn
+    assert set(pages) <= seen
+    watch.check("the guide")
+    guide.close()
 
 
 # --- no network modules in the package -------------------------------------------------------

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
-from bounceback.db.enums import PlanStep, Status, StepState
-from bounceback.services import actions, applications, feedback, plans
+from bounceback.db.enums import EventKind, PlanStep, Status, StepState
+from bounceback.services import actions, applications, events, feedback, plans
 from bounceback.services.applications import ApplicationInput
+from bounceback.services.plans import Shelf
 from bounceback.ui.common import ops as topics
 from bounceback.ui.plan.tab import STEP_TARGETS, PlanTab
 from bounceback.ui.timeline.tab import TimelineTab
@@ -48,8 +50,9 @@ def state_of(ops, app_id: int, step: PlanStep) -> StepState:
 
 def test_empty_state_explains_where_plans_come_from(tab):
     assert tab.list_empty.isVisible()
-    assert "Not selected" in tab.list_empty.text()
     assert tab.right.currentIndex() == 0
+    assert "Not selected" in tab.placeholder.text()
+    assert "Pick a plan" not in tab.placeholder.text()  # nothing to pick beside an empty list
 
 
 def test_a_rejection_brings_its_plan(tab, ops):
@@ -84,14 +87,28 @@ def test_skip_and_undo_skip(tab, ops):
     assert state_of(ops, app_id, PlanStep.FEEDBACK) == StepState.NOT_STARTED
 
 
-def test_finishing_every_step_moves_the_plan_out_of_the_open_list(tab, ops):
+def test_finishing_every_step_moves_the_plan_to_finished_and_follows_it(tab, ops, qtbot):
     reject(ops)
     for c in tab.cards:
         c.done_button.click()
-    assert listed(tab) == []
-    tab.show_all.setChecked(True)
+    # The list and the detail agree: the plan shown is the one listed, now under Finished.
+    assert tab.shelf == Shelf.FINISHED
+    assert tab.shelf_buttons[Shelf.FINISHED].isChecked()
     assert listed(tab) == ["Northwind — Designer"]
+    assert tab.view.currentIndex().row() == 0
+    assert tab.right.currentIndex() == 1
     assert "behind you" in tab.subheading.text()
+    assert tab.notice.isVisibleTo(tab) and "last step" in tab.notice.text.text()
+    qtbot.wait(20)  # laid out: the notice is as tall as its words, the plan keeps the room
+    assert tab.notice.height() < 2 * tab.notice.minimumSizeHint().height()
+    assert tab.split.height() > tab.height() // 2
+    assert "Done on" in card(tab, PlanStep.REVIEW).found.text()
+    # The open shelf is empty now, and says so on both sides.
+    qtbot.mouseClick(tab.shelf_buttons[Shelf.OPEN], Qt.MouseButton.LeftButton)
+    assert listed(tab) == []
+    assert tab.right.currentIndex() == 0
+    assert "Finished" in tab.placeholder.text()
+    assert tab.shelf_buttons[Shelf.FINISHED].text().replace("&", "") == "Finished (1)"
 
 
 @pytest.mark.parametrize("step", list(PlanStep))
@@ -102,16 +119,29 @@ def test_each_step_opens_its_tab_on_the_application(tab, ops, qtbot, step):
     assert blocker.args == [STEP_TARGETS[step], app_id]
 
 
-def test_put_away_and_bring_back(tab, ops):
+def test_put_away_and_bring_back(tab, ops, qtbot):
     app_id = reject(ops)
     tab.dismiss_button.click()
     assert ops.read(plans.plan_for_application, app_id).dismissed
     assert listed(tab) == []
-    tab.show_all.setChecked(True)
+    assert tab.right.currentIndex() == 0  # no plan shown beside an empty list
+    assert "Put away" in tab.notice.text.text()
+    qtbot.mouseClick(tab.shelf_buttons[Shelf.PUT_AWAY], Qt.MouseButton.LeftButton)
     assert tab.proxy.index(0, 2).data() == "Put away"
-    tab.show_application(app_id)
+    assert tab.right.currentIndex() == 1
     tab.dismiss_button.click()
     assert not ops.read(plans.plan_for_application, app_id).dismissed
+    # Brought back, it is followed to the open shelf.
+    assert tab.shelf == Shelf.OPEN and listed(tab) == ["Northwind — Designer"]
+
+
+def test_putting_away_can_be_undone_where_it_was_said(tab, ops, qtbot):
+    app_id = reject(ops)
+    tab.dismiss_button.click()
+    qtbot.mouseClick(tab.notice.action_button, Qt.MouseButton.LeftButton)
+    assert not ops.read(plans.plan_for_application, app_id).dismissed
+    assert listed(tab) == ["Northwind — Designer"] and tab._plan.application_id == app_id
+    assert not tab.notice.isVisibleTo(tab)
 
 
 def test_reapply_date_is_saved_and_unsaved_edits_are_known(tab, ops):
@@ -170,13 +200,31 @@ def test_rejecting_in_the_timeline_offers_the_plan_kindly(timeline, ops, qtbot):
     ops.message.connect(messages.append)
     timeline.form.status.setCurrentIndex(timeline.form.status.findData(Status.REJECTED))
     timeline.save()
-    assert "bounce-back plan" in messages[-1]
     assert ops.read(plans.plan_for_application, app.id) is not None
+    # Said where the person is looking, above the form, not only in the status bar.
     assert timeline.context.plan.isVisibleTo(timeline)
-    assert "0 of 4" in timeline.context.plan.text.text()
+    assert "I'm sorry it was a no" in timeline.context.plan.text.text()
+    assert timeline.context.sorry()
     with qtbot.waitSignal(timeline.open_in_tab) as blocker:
         timeline.context.plan.button.click()
     assert blocker.args == ["plans", app.id]
+    # Once the person has moved on, the strip goes back to where the plan stands.
+    other = ops.write(None, applications.create_application,
+                      ApplicationInput(company="Contoso", role="Dev"),
+                      topics={topics.APPLICATIONS})
+    timeline.show_application(other.id)
+    timeline.show_application(app.id)
+    assert "0 of 4" in timeline.context.plan.text.text()
+    assert not timeline.context.sorry()
+
+
+def test_a_rejection_added_to_the_history_is_met_kindly_there(timeline, ops):
+    app = ops.write(None, applications.create_application,
+                    ApplicationInput(company="Acme", role="Dev"), topics={topics.APPLICATIONS})
+    timeline.show_application(app.id)
+    ops.write(None, events.add_event, app.id, events.EventInput(EventKind.REJECTION, DAY),
+              topics={topics.EVENTS, topics.APPLICATIONS, topics.PLANS})
+    assert "I'm sorry it was a no" in timeline.context.plan.text.text()
 
 
 def test_a_new_application_at_a_company_that_said_no_shows_last_time(timeline, ops, qtbot):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,6 +24,7 @@ from bounceback.services import applications
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.main_window import MainWindow
 from bounceback.ui.privacy.lock import SETTING_IDLE, Curtain
+from bounceback.ui.privacy.passphrase import UnlockDialog, UnlockForm
 from tests.ui.privacy_kit import SECRET, make_window, open_secret_store, settings
 
 
@@ -276,6 +277,43 @@ def test_a_modal_dialog_is_covered_and_can_be_unlocked_from(window, qtbot):
     window.restore_backup()  # a modal dialog, opened with exec()
     assert seen == {"dialog": True, "covered": True, "still_open": True, "unlocked": True,
                     "open_after": True}
+
+
+def after_a_wrong_try(qtbot, form: UnlockForm) -> dict[str, object]:
+    """Type a wrong passphrase and press Enter; what the form then shows."""
+    qtbot.keyClicks(form.passphrase, "not it")
+    qtbot.keyClick(form.passphrase, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    field, error, buttons = (w.geometry() for w in (form.passphrase, form.error, form.buttons))
+    return {
+        "title": form.title.text(),
+        "icon": form.icon.pixmap().deviceIndependentSize().toSize(),
+        "placeholder": form.passphrase.placeholderText(),
+        "first button": form.buttons.buttons()[0].text() if form.buttons.buttons() else "",
+        "error shown": form.error.isVisible() and bool(form.error.text()),
+        "error under the field": field.bottom() < error.top() and error.bottom() < buttons.top(),
+        "emptied": form.passphrase.text() == "",
+        "cursor in the field": form.focusWidget() is form.passphrase,
+    }
+
+
+def test_the_start_up_unlock_and_the_lock_are_one_form(window, qtbot):
+    """Unlocking when BounceBack starts and unlocking a locked window: the same form, with
+    the same icon, words and buttons, and a wrong passphrase answered the same way."""
+    dialog = UnlockDialog(lambda _typed: "That passphrase didn't open your data.", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    at_start = after_a_wrong_try(qtbot, dialog.form)
+    assert dialog.isVisible()  # one Enter, one try: not a second one through the dialog
+    dialog.reject()
+    window.lock.lock_if_possible()
+    [curtain] = window.lock.curtains()
+    when_locked = after_a_wrong_try(qtbot, curtain.form)
+    assert type(dialog.form) is type(curtain.form) is UnlockForm
+    assert at_start == when_locked
+    assert at_start["icon"] == QSize(64, 64) and at_start["error shown"]
+    assert at_start["error under the field"] and at_start["emptied"]
 
 
 def test_a_small_question_box_still_has_a_whole_unlock_form(window, qtbot):

@@ -17,6 +17,7 @@ from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as topics
 from bounceback.ui.review.models import ChecklistModel
 from bounceback.ui.review.tab import ReviewTab
+from tests.ui.privacy_kit import tick
 
 WENT_WELL, TO_IMPROVE, NOT_APPLICABLE, NOT_YET = range(4)
 TYPOS = "Typos and details: were my resume, letters and messages error-free?"
@@ -317,3 +318,26 @@ def test_step_four_lands_on_the_first_item_not_yet_looked_at(tab, ops):
     assert tab.checklist.current_item().id == third.id
     assert tab.focusWidget() is tab.checklist.tree
 
+
+
+def test_once_everything_is_looked_at_step_4_offers_to_finish_itself_here(tab, qtbot, ops):
+    app_id = started(ops, tab, rejected=True)
+    items = ops.read(review.list_items, app_id)
+    assert tab.plan_offer.isHidden()
+    for item in items[:-1]:  # all but one, through the service, as if done earlier
+        ops.write(None, review.update_item, item.id,
+                  review.ReviewItemInput(label=item.label, outcome=Outcome.NOT_APPLICABLE),
+                  topics={topics.REVIEW})
+    tab.select_item(items[-1].id)
+    assert tab.plan_offer.isHidden()  # one still to look at
+    tick(qtbot, tab.editor.radios[WENT_WELL])
+    qtbot.mouseClick(tab.editor.save_button, Qt.MouseButton.LeftButton)
+    assert not tab.plan_offer.isHidden()
+    assert "Every item is looked at" in tab.plan_offer.text.text()
+    qtbot.mouseClick(tab.plan_offer.action_button, Qt.MouseButton.LeftButton)
+    plan = ops.read(plans.plan_for_application, app_id)
+    assert plan.states[PlanStep.REVIEW] == StepState.DONE
+    # The click can be taken back, right there.
+    qtbot.mouseClick(tab.plan_offer.action_button, Qt.MouseButton.LeftButton)
+    plan = ops.read(plans.plan_for_application, app_id)
+    assert plan.states[PlanStep.REVIEW] != StepState.DONE

@@ -17,6 +17,7 @@ from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as topics
 from bounceback.ui.review.models import ChecklistModel
 from bounceback.ui.review.tab import ReviewTab
+from tests.ui.privacy_kit import tick
 
 WENT_WELL, TO_IMPROVE, NOT_APPLICABLE, NOT_YET = range(4)
 # A fresh checklist without messages or interviews: how it started, resume, cover letter,
@@ -136,6 +137,27 @@ def test_assess_an_item_with_a_note(tab, qtbot, ops):
     assert not tab.has_unsaved_changes()
     note_index = tab.checklist.model.index_of_id(first.id).siblingAtColumn(ChecklistModel.NOTE)
     assert note_index.data() == "Short and friendly cover email"
+
+
+def test_once_assessed_the_next_item_to_look_at_comes_up(tab, qtbot, ops):
+    app_id = started(ops, tab)
+    rows = stored(ops, app_id)
+    tick(qtbot, tab.editor.radios[WENT_WELL])
+    qtbot.mouseClick(tab.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.editor.item_id() == rows[1].id)
+    assert tab.checklist.current_item() is not None
+    assert tab.checklist.current_item().id == rows[1].id  # the list shows where we are
+    # "To improve" stays, for the step to plan; going back to an assessed one and changing
+    # its note stays too.
+    tick(qtbot, tab.editor.radios[TO_IMPROVE])
+    qtbot.mouseClick(tab.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert tab.editor.item_id() == rows[1].id
+    tab.select_item(rows[0].id)
+    qtbot.keyClicks(tab.editor.note, "Still true")
+    qtbot.mouseClick(tab.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert tab.editor.item_id() == rows[0].id
 
 
 def test_rename_and_clear_the_outcome(tab, qtbot, ops):

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from bounceback.db.enums import EventKind
 from bounceback.services import applications as apps
@@ -87,23 +87,90 @@ def test_down_then_enter_opens_the_chosen_hit(qtbot, dialog, records) -> None:
     assert not dialog.isVisible()
 
 
+def _press(qtbot, key: Qt.Key, times: int = 1) -> None:
+    """Keys as a person presses them: each to whatever has the focus at that moment."""
+    for _ in range(times):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, key)
+
+
 def test_keys_move_between_the_box_and_the_list(qtbot, dialog, records) -> None:
     _type(qtbot, dialog, "practis")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=2000)
-    qtbot.keyClick(dialog.edit, Qt.Key.Key_Down)
+    # The first match is highlighted while the focus is still in the box.
+    assert dialog.list.currentIndex().row() == 0 and dialog.edit.hasFocus()
+    _press(qtbot, Qt.Key.Key_Down)  # on from the highlight: the second match
     qtbot.waitUntil(dialog.list.hasFocus, timeout=1000)
-    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
     assert dialog.list.currentIndex().row() == 1
-    qtbot.keyClick(dialog.list, Qt.Key.Key_Up)
+    _press(qtbot, Qt.Key.Key_Up)
     assert dialog.list.currentIndex().row() == 0
     assert dialog.list.hasFocus()
-    qtbot.keyClick(dialog.list, Qt.Key.Key_Up)  # at the top: back to the box
+    _press(qtbot, Qt.Key.Key_Up)  # at the top: back to the box, the first still highlighted
     qtbot.waitUntil(dialog.edit.hasFocus, timeout=1000)
+    assert dialog.list.currentIndex().row() == 0
     expected = dialog.model.hit(0)
     assert expected is not None
     with qtbot.waitSignal(dialog.open_record) as opened:
-        qtbot.keyClick(dialog.edit, Qt.Key.Key_Enter)  # Enter in the box opens the first
+        _press(qtbot, Qt.Key.Key_Enter)  # Enter in the box opens the highlighted one
     assert opened.args == [expected.kind, expected.ref, expected.app_id or 0]
+
+
+@pytest.fixture
+def five(ops: Ops) -> list[int]:
+    """Five check-ins that match "rehears", the newest first as the search lists them."""
+    with ops.store.session() as s, s.begin():
+        made = [checkins.create_checkin(s, _checkin(
+            f"Rehearsed answer {i}", dt.date(2025, 3, 1) + dt.timedelta(days=i))).id
+            for i in range(5)]
+    return made
+
+
+@pytest.mark.parametrize("downs", [0, 1, 3, 4])
+def test_down_n_times_then_enter_opens_match_n_plus_one(qtbot, dialog, five, downs) -> None:
+    """The first match is highlighted as the results come (Enter opens it), and each Down
+    moves the highlight one further: Down ×3 then Enter opens the fourth."""
+    _type(qtbot, dialog, "rehears")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 5, timeout=2000)
+    assert [kind for kind, _ref in _rows(dialog)] == [srch.CHECKIN] * 5
+    _press(qtbot, Qt.Key.Key_Down, downs)
+    assert dialog.list.currentIndex().row() == downs
+    # The highlighted row is the one drawn as selected.
+    assert [i.row() for i in dialog.list.selectionModel().selectedIndexes()] == [downs]
+    wanted = dialog.model.hit(downs)
+    assert wanted is not None
+    with qtbot.waitSignal(dialog.open_record) as opened:
+        _press(qtbot, Qt.Key.Key_Return)
+    assert opened.args == [srch.CHECKIN, wanted.ref, 0]
+
+
+def test_down_right_after_typing_moves_in_the_new_results(qtbot, dialog, records, five) -> None:
+    """Down pressed before the pause after typing acts on what was typed, not on the
+    results of the letters before."""
+    _type(qtbot, dialog, "practis")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=2000)
+    dialog.edit.selectAll()
+    qtbot.keyClicks(dialog.edit, "rehears")
+    assert dialog.timer.isActive()
+    _press(qtbot, Qt.Key.Key_Down)
+    assert dialog.model.rowCount() == 5
+    assert dialog.list.currentIndex().row() == 1
+    with qtbot.waitSignal(dialog.open_record) as opened:
+        _press(qtbot, Qt.Key.Key_Return)
+    hit = dialog.model.hit(1)
+    assert hit is not None and opened.args == [srch.CHECKIN, hit.ref, 0]
+
+
+def test_typing_in_the_list_goes_on_in_the_box(qtbot, dialog, records, five) -> None:
+    _type(qtbot, dialog, "practis")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=2000)
+    _press(qtbot, Qt.Key.Key_Down)
+    qtbot.waitUntil(dialog.list.hasFocus, timeout=1000)
+    _press(qtbot, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(QApplication.focusWidget(), "sed answers")
+    assert dialog.edit.hasFocus()
+    assert dialog.edit.text() == "practised answers"
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=2000)
 
 
 def test_enter_right_after_typing_does_not_wait_for_the_pause(qtbot, dialog, records) -> None:

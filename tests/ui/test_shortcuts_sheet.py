@@ -34,6 +34,7 @@ def test_the_sheet_lists_every_menu_shortcut(qtbot, ops) -> None:
     assert ("View", "Search everything", "Ctrl+K") in shown
     assert ("View", "Timeline", "Ctrl+3") in shown
     assert ("Help", "Keyboard shortcuts", "Ctrl+/") in shown
+    assert ("Help", "User guide", "F1") in shown
     assert any(group == "In lists" and keys == "Del" for group, _c, keys in shown)
     assert dialog.tree.accessibleName() == "Keyboard shortcuts"
 

@@ -7,17 +7,21 @@ Definitions (the numbers the Check-in tab draws):
   of each rejection to mark on the same axis.
 * **Your usual level** before a rejection: the median ``overall`` of the check-ins in the 30
   days before the rejection's day; when fewer than 3 check-ins fall there, the median of all
-  check-ins instead. None when there are no check-ins at all.
+  check-ins before that day. None when fewer than 3 check-ins came before it: a level made
+  from the days after a rejection (or from one check-in) would be invented, not usual.
 * **Bounce-back curve**: for day 0 (the rejection's day) to day N after it, the mean
-  ``overall`` of that day's check-ins (days without a check-in are left out).
+  ``overall`` of that day's check-ins (days without a check-in are left out). It takes check-ins
+  on at least 2 different days to be a curve.
 * **Back to your usual**: the first day of the curve whose mean is at least usual − 0.5;
-  None when no day has got there (yet).
+  None when no day has got there (yet), or the usual level isn't known.
 * **Coping that helped**: for each way of coping, over the feelings whose strength was noted
   both at the check-in and afterwards, the average change after − before, and the average
   *easing*: how much lighter things got, counting a steadier feeling (calm, hope …) growing
   as easing too.
 * **Feelings that come up most**: how many check-ins named each feeling, and how strong it
   was on average.
+* **Waiting for "afterwards"**: the newest check-in that chose a way of coping and named a
+  feeling but has nothing noted afterwards yet — where "what helped" can learn more.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ USUAL_WINDOW_DAYS = 30
 USUAL_MIN_CHECKINS = 3
 BACK_TOLERANCE = 0.5
 CURVE_DAYS = 30
+MIN_CURVE_DAYS = 2  # one day's check-ins are a dot, not yet a way back
 
 
 @dataclass(frozen=True)
@@ -72,12 +77,24 @@ class DayMood:
 
 
 @dataclass(frozen=True)
+class Usual:
+    level: float | None  # None: too few check-ins before the day to know it
+    from_month: bool  # True: from the 30 days before; False: from every check-in before
+    checkins_before: int  # check-ins before the day, at any time
+
+
+@dataclass(frozen=True)
 class BounceBack:
     rejection: RejectionMark
-    usual: float | None
-    usual_from_before: bool  # True: from the 30 days before; False: from all check-ins
+    usual: float | None  # None: fewer than USUAL_MIN_CHECKINS check-ins before the rejection
+    usual_from_before: bool  # True: from the 30 days before; False: from all check-ins before
     days: tuple[DayMood, ...]  # only days with check-ins, in order
     days_to_usual: int | None  # None: not back to the usual level (yet), or no usual known
+    checkins_before: int = 0  # check-ins before the rejection's day: what a usual needs
+
+    @property
+    def has_curve(self) -> bool:
+        return len(self.days) >= MIN_CURVE_DAYS
 
 
 @dataclass(frozen=True)
@@ -97,11 +114,20 @@ class EmotionCount:
 
 
 @dataclass(frozen=True)
+class AwaitingAfterwards:
+    checkin_id: int
+    felt_at: dt.datetime
+    coping_method: str
+    coping_note: str = ""  # the person's own way, when that is the method
+
+
+@dataclass(frozen=True)
 class CheckinInsights:
     mood: MoodOverTime
     bounce_backs: tuple[BounceBack, ...]  # newest rejection first
     coping: tuple[CopingHelp, ...]
     emotions: tuple[EmotionCount, ...]
+    awaiting: AwaitingAfterwards | None = None
 
 
 def mood_over_time(session: Session, *, include_archived: bool = True) -> MoodOverTime:
@@ -127,15 +153,17 @@ def _rejections(session: Session, include_archived: bool) -> tuple[RejectionMark
     return tuple(RejectionMark(*row) for row in session.execute(stmt))
 
 
-def usual_level(points: tuple[MoodPoint, ...], day: dt.date) -> tuple[float | None, bool]:
-    """The usual ``overall`` before ``day``, and whether it came from the days before it."""
+def usual_level(points: tuple[MoodPoint, ...], day: dt.date) -> Usual:
+    """The usual ``overall`` before ``day``: from the month before it when that has enough
+    check-ins, else from every check-in before it; unknown when too few came before."""
+    before = [p for p in points if p.felt_at.date() < day]
     start = day - dt.timedelta(days=USUAL_WINDOW_DAYS)
-    before = [p.overall for p in points if start <= p.felt_at.date() < day]
+    month = [p.overall for p in before if p.felt_at.date() >= start]
+    if len(month) >= USUAL_MIN_CHECKINS:
+        return Usual(float(median(month)), True, len(before))
     if len(before) >= USUAL_MIN_CHECKINS:
-        return float(median(before)), True
-    if not points:
-        return None, False
-    return float(median(p.overall for p in points)), False
+        return Usual(float(median(p.overall for p in before)), False, len(before))
+    return Usual(None, False, len(before))
 
 
 def bounce_back_for(points: tuple[MoodPoint, ...], rejection: RejectionMark, *,
@@ -151,11 +179,12 @@ def bounce_back_for(points: tuple[MoodPoint, ...], rejection: RejectionMark, *,
                 sum(values) / len(values), len(values))
         for offset, values in sorted(by_day.items())
     )
-    usual, from_before = usual_level(points, rejection.day)
+    usual = usual_level(points, rejection.day)
     back = None
-    if usual is not None:
-        back = next((d.day for d in curve if d.mean >= usual - BACK_TOLERANCE), None)
-    return BounceBack(rejection, usual, from_before, curve, back)
+    if usual.level is not None:
+        back = next((d.day for d in curve if d.mean >= usual.level - BACK_TOLERANCE), None)
+    return BounceBack(rejection, usual.level, usual.from_month, curve, back,
+                      usual.checkins_before)
 
 
 def bounce_backs(session: Session, *, days: int = CURVE_DAYS,
@@ -203,9 +232,22 @@ def emotion_counts(session: Session) -> tuple[EmotionCount, ...]:
     return tuple(sorted(found, key=lambda c: (-c.count, -c.average_intensity, c.emotion)))
 
 
+def awaiting_afterwards(session: Session) -> AwaitingAfterwards | None:
+    """The newest check-in with a way of coping and a feeling named, but nothing noted
+    afterwards: where "what helped" can learn the most with one more step."""
+    noted = select(CheckInEmotion.checkin_id).where(CheckInEmotion.intensity_after.is_not(None))
+    named = select(CheckInEmotion.checkin_id)
+    row = session.execute(
+        select(CheckIn.id, CheckIn.felt_at, CheckIn.coping_method, CheckIn.coping_note)
+        .where(CheckIn.coping_method != "", CheckIn.id.in_(named), CheckIn.id.not_in(noted))
+        .order_by(CheckIn.felt_at.desc(), CheckIn.id.desc())
+        .limit(1)).first()
+    return AwaitingAfterwards(*row) if row is not None else None
+
+
 def checkin_insights(session: Session, *, days: int = CURVE_DAYS,
                      include_archived: bool = True) -> CheckinInsights:
     """Everything the Check-in tab draws, read in one go."""
     mood = mood_over_time(session, include_archived=include_archived)
     return CheckinInsights(mood, _bounce_backs(mood, days), coping_help(session),
-                           emotion_counts(session))
+                           emotion_counts(session), awaiting_afterwards(session))

@@ -303,13 +303,16 @@ class CheckInForm(QWidget):
     def _shows_afterwards(self) -> bool:
         return self._after_allowed and self._coping_method() != NO_COPING
 
-    def _sync_afterwards(self) -> None:
+    def coping_name(self) -> str:
+        """The chosen way of coping as it reads inside a sentence ("a walk outside", or the
+        person's own words in quotes)."""
         method = self._coping_method()
         if method == vocab.OTHER_COPING and self.own_way.text().strip():
-            name = f"“{self.own_way.text().strip()}”"
-        else:
-            name = in_sentence(labels.coping(method))
-        self.afterwards.set_method(name)
+            return f"“{self.own_way.text().strip()}”"
+        return in_sentence(labels.coping(method))
+
+    def _sync_afterwards(self) -> None:
+        self.afterwards.set_method(self.coping_name())
         self.afterwards.setVisible(self._shows_afterwards())
 
     def _follow_emotions(self) -> None:

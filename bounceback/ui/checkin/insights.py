@@ -4,17 +4,29 @@ rejection, which ways of coping helped, and which feelings come up most.
 The figures come from ``services.insights.checkin``; this module only draws them. Nothing is
 read or drawn until the panel is first shown, and after a change elsewhere it is read again
 only while visible (or the next time it is shown).
+
+The insights have a page of their own beside the check-ins (not a strip beside the form): four
+charts want the tab's whole width, two side by side when there is room for both, one above the
+other when there isn't (a narrow window, large fonts). Where a figure can't honestly be drawn
+yet, the chart says exactly what it is waiting for instead of making one up.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from bounceback.services.insights import checkin as figures
 from bounceback.services.insights.checkin import BounceBack, CheckinInsights
+from bounceback.services.vocabulary import OTHER_COPING
+from bounceback.ui.checkin.afterwards import in_sentence
 from bounceback.ui.common import labels, preferences
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.charts import (
@@ -39,6 +53,11 @@ from bounceback.ui.common.ops import Ops
 WATCHED = frozenset({topics.CHECKINS, topics.EVENTS, topics.APPLICATIONS})
 MIN_MOOD_POINTS = 2  # one dot is not yet a picture of how you have been
 TOP_EMOTIONS = 8
+# A chart reads well from about this many lines of text tall and characters wide: the
+# room scales with the font, so large fonts get larger charts, not squeezed ones.
+CHART_LINES = 15
+COLUMN_CHARS = 46
+MIN_CHART_HEIGHT = 240
 
 
 def _caption(text: str, parent: QWidget) -> QLabel:
@@ -50,14 +69,56 @@ def _caption(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+class ElidingComboBox(QComboBox):
+    """A chooser that ends a choice too long for its width with "…" (the tooltip has it in
+    full), instead of cutting it off mid-letter."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+def _card(parent: QWidget, *parts: QWidget) -> QWidget:
+    """One chart with the words that belong to it, kept together when the grid reflows."""
+    card = QWidget(parent)
+    lay = QVBoxLayout(card)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(6)
+    for part in parts:
+        lay.addWidget(part)
+    lay.addStretch(1)
+    return card
+
+
+def _row(parent: QWidget, *parts: QWidget) -> QWidget:
+    row = QWidget(parent)
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        lay.addWidget(part)
+    lay.addStretch(1)
+    return row
+
+
 class CheckinInsightsPanel(QWidget):
-    """The four check-in charts in one scrolling column."""
+    """The four check-in charts, in two columns when there is room, else one."""
+
+    # Take the person to where "afterwards" is noted: a check-in's id, or None for a new one.
+    afterwards_requested = Signal(object)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.data: CheckinInsights | None = None
         self._stale = True
+        self.columns = 0
 
         self.mood_chart = ChartWidget(self.tr("How you have felt"), self)
         self.mood_chart.file_stem = "mood-over-time"
@@ -67,10 +128,16 @@ class CheckinInsightsPanel(QWidget):
 
         self.bounce_chart = ChartWidget(self.tr("After a rejection"), self)
         self.bounce_chart.file_stem = "bounce-back"
-        self.rejection = QComboBox(self)
+        # On a line of its own under the chart's title (which names it), not in the title
+        # row: "date: Company — Role" needs the chart's whole width to be read. The date
+        # comes first, so a long role is what a narrow chart cuts short.
+        self.rejection = ElidingComboBox(self)
         self.rejection.setAccessibleName(self.tr("Rejection to look at"))
+        self.rejection.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rejection.setMinimumContentsLength(20)
+        self.rejection.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.rejection.currentIndexChanged.connect(self._draw_bounce)
-        self.bounce_chart.add_header_widget(self.rejection)
         self.bounce_summary = QLabel(self)
         self.bounce_summary.setWordWrap(True)
         self.bounce_summary.setAccessibleName(self.tr("How you bounced back"))
@@ -81,27 +148,30 @@ class CheckinInsightsPanel(QWidget):
         self.coping_note = _caption(self.tr(
             "How much lighter your feelings got afterwards, on average, in points out of 10."),
             self)
+        # Where "afterwards" is noted, and a way there: what helped can't grow without it.
+        self.afterwards_hint = _caption("", self)
+        self.afterwards_hint.setAccessibleName(self.tr("Where what helped comes from"))
+        self.afterwards_button = QPushButton(self.tr("New check-in"), self)
+        self.afterwards_button.setAccessibleName(self.afterwards_button.text())
+        self.afterwards_button.setAutoDefault(False)
+        self.afterwards_button.clicked.connect(self._afterwards_clicked)
 
         self.emotion_chart = ChartWidget(self.tr("Feelings that come up most"), self)
         self.emotion_chart.file_stem = "feelings"
 
         body = QWidget(self)
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(4, 8, 12, 8)
-        lay.setSpacing(6)
-        for chart in (self.mood_chart, self.bounce_chart, self.coping_chart, self.emotion_chart):
-            chart.setMinimumHeight(240)
-        lay.addWidget(self.mood_chart)
-        lay.addWidget(self.mood_note)
-        lay.addSpacing(14)
-        lay.addWidget(self.bounce_chart)
-        lay.addWidget(self.bounce_summary)
-        lay.addSpacing(14)
-        lay.addWidget(self.coping_chart)
-        lay.addWidget(self.coping_note)
-        lay.addSpacing(14)
-        lay.addWidget(self.emotion_chart)
-        lay.addStretch(1)
+        self.bounce_chart.add_controls(self.rejection)
+        self.cards = [
+            _card(body, self.mood_chart, self.mood_note),
+            _card(body, self.bounce_chart, self.bounce_summary),
+            _card(body, self.coping_chart, self.coping_note, self.afterwards_hint,
+                  _row(body, self.afterwards_button)),
+            _card(body, self.emotion_chart),
+        ]
+        self.grid = QGridLayout(body)
+        self.grid.setContentsMargins(8, 8, 12, 12)
+        self.grid.setHorizontalSpacing(28)
+        self.grid.setVerticalSpacing(24)
         self.scroll = QScrollArea(self)
         self.scroll.setAccessibleName(self.tr("What your check-ins show"))
         self.scroll.setWidgetResizable(True)
@@ -111,8 +181,47 @@ class CheckinInsightsPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
+        self._size_charts()
+        self._reflow()
 
         ops.changed.connect(self.on_changed)
+
+    # --- room ------------------------------------------------------------------------------
+    def _size_charts(self) -> None:
+        tall = max(MIN_CHART_HEIGHT, CHART_LINES * self.fontMetrics().height())
+        for chart in (self.mood_chart, self.bounce_chart, self.coping_chart, self.emotion_chart):
+            # The plot itself: title and chooser rows come on top of it.
+            chart.stack.setFixedHeight(tall)
+
+    def _reflow(self) -> None:
+        """Two columns when each gets room for a readable chart, else one."""
+        # The panel's own width: the viewport's lags behind while the page is hidden.
+        width = self.width() - self.scroll.verticalScrollBar().sizeHint().width()
+        column = COLUMN_CHARS * self.fontMetrics().averageCharWidth()
+        columns = 2 if width >= 2 * column + self.grid.horizontalSpacing() else 1
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for c in range(2):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        for r in range(len(self.cards) + 1):
+            self.grid.setRowStretch(r, 0)
+        self.grid.setRowStretch(-(-len(self.cards) // columns), 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_charts()
+            self.columns = 0
+            self._reflow()
 
     # --- refreshing ------------------------------------------------------------------------
     def on_changed(self, changed: frozenset[str]) -> None:
@@ -124,6 +233,7 @@ class CheckinInsightsPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._reflow()
         if self._stale:
             self.refresh()
 
@@ -135,6 +245,7 @@ class CheckinInsightsPanel(QWidget):
         self._draw_mood()
         self._fill_rejections()
         self._draw_coping()
+        self._draw_afterwards_hint()
         self._draw_emotions()
 
     # --- drawing ---------------------------------------------------------------------------
@@ -143,6 +254,10 @@ class CheckinInsightsPanel(QWidget):
         mood = self.data.mood
         self.mood_note.setHidden(len(mood.points) < MIN_MOOD_POINTS)
         if len(mood.points) < MIN_MOOD_POINTS:
+            self.mood_chart.set_empty_text(self.tr(
+                "One check-in so far. After one more, how you have felt over time shows here.")
+                if mood.points else self.tr(
+                "After your first two check-ins, how you have felt over time shows here."))
             self.mood_chart.set_figure(None)
             return
         of_ten = self.tr("%1 of 10")
@@ -165,7 +280,10 @@ class CheckinInsightsPanel(QWidget):
         self.rejection.clear()
         for bounce in self.data.bounce_backs:
             r = bounce.rejection
-            self.rejection.addItem(f"{r.company} — {r.role}, {labels.date(r.day)}", r.event_id)
+            text = f"{labels.date(r.day)}: {r.company} — {r.role}"
+            self.rejection.addItem(text, r.event_id)
+            self.rejection.setItemData(self.rejection.count() - 1, text,
+                                       Qt.ItemDataRole.ToolTipRole)
         found = self.rejection.findData(keep) if keep is not None else -1
         self.rejection.setCurrentIndex(max(found, 0) if self.data.bounce_backs else -1)
         self.rejection.blockSignals(False)
@@ -180,6 +298,7 @@ class CheckinInsightsPanel(QWidget):
 
     def _draw_bounce(self) -> None:
         bounce = self.current_bounce()
+        self.rejection.setToolTip(self.rejection.currentText())  # in full, if cut short
         if bounce is None:
             self.bounce_chart.set_empty_text(self.tr(
                 "When a rejection is on an application's timeline, how you felt in the days "
@@ -188,12 +307,21 @@ class CheckinInsightsPanel(QWidget):
             self.bounce_summary.setText("")
             self.bounce_summary.hide()
             return
-        self.bounce_chart.set_empty_text(self.tr(
-            "No check-ins in the days after this one yet. When you check in, your curve "
-            "appears here."))
+        self.bounce_chart.set_empty_text(self.curve_needs(bounce))
         self.bounce_summary.setText(self.summary(bounce))
-        self.bounce_summary.setVisible(bool(bounce.days))
-        self.bounce_chart.set_figure(self._bounce_figure(bounce) if bounce.days else None)
+        self.bounce_summary.show()
+        self.bounce_chart.set_figure(self._bounce_figure(bounce) if bounce.has_curve else None)
+
+    def curve_needs(self, bounce: BounceBack) -> str:
+        """What the curve is still waiting for: check-ins on two days after the rejection."""
+        if not bounce.days:
+            text = self.tr("This curve needs check-ins on at least two different days in the "
+                           "%1 days after the rejection. There are none yet.")
+        else:
+            text = self.tr("This curve needs check-ins on at least two different days in the "
+                           "%1 days after the rejection. So far there is one: %2.")
+            text = text.replace("%2", labels.date(bounce.days[0].date))
+        return text.replace("%1", QLocale().toString(figures.CURVE_DAYS))
 
     def _bounce_figure(self, bounce: BounceBack) -> Figure:
         tip = self.tr("Day %1 (%2): %3 of 10")
@@ -211,9 +339,19 @@ class CheckinInsightsPanel(QWidget):
                       y_label=self.tr("How you felt"))
 
     def summary(self, bounce: BounceBack) -> str:
-        """The words under the bounce-back curve: warm, and never a score."""
+        """The words under the bounce-back curve: warm, never a score, and never a usual
+        level that wasn't measured."""
+        if bounce.usual is None:
+            return self._usual_needs(bounce.checkins_before)
+        how = self.tr("Your usual level, %1 of 10, is the middle of your check-ins in the "
+                      "month before it.") if bounce.usual_from_before else self.tr(
+            "Your usual level, %1 of 10, is the middle of your %2 check-ins before it (the "
+            "month before it had fewer than %3).").replace(
+            "%2", QLocale().toString(bounce.checkins_before)).replace(
+            "%3", QLocale().toString(figures.USUAL_MIN_CHECKINS))
+        how = how.replace("%1", _number(bounce.usual))
         if not bounce.days:
-            return ""  # the chart says so already
+            return how  # the chart says what the curve is waiting for
         if bounce.days_to_usual == 0:
             said = self.tr("You stayed close to your usual level, even on the day itself.")
         elif bounce.days_to_usual == 1:
@@ -223,13 +361,22 @@ class CheckinInsightsPanel(QWidget):
                 "%1", QLocale().toString(bounce.days_to_usual))
         else:
             said = self.tr("Not quite back yet — that's normal; it often takes a week or two.")
-        if bounce.usual is None:
-            return said
-        how = self.tr("Your usual level, %1 of 10, is the middle of your check-ins in the "
-                      "month before it.") if bounce.usual_from_before else self.tr(
-            "Your usual level, %1 of 10, is the middle of all your check-ins (there were "
-            "only a few in the month before it).")
-        return f"{said} {how.replace('%1', _number(bounce.usual))}"
+        return f"{said} {how}"
+
+    def _usual_needs(self, before: int) -> str:
+        """Why "back to your usual" can't be said: the usual level is measured only from
+        check-ins before the rejection, and there were too few."""
+        if before == 0:
+            text = self.tr("How soon you were back to your usual level needs at least %1 "
+                           "check-ins from before this rejection, and there were none.")
+        elif before == 1:
+            text = self.tr("How soon you were back to your usual level needs at least %1 "
+                           "check-ins from before this rejection, and there was only one.")
+        else:
+            text = self.tr("How soon you were back to your usual level needs at least %1 "
+                           "check-ins from before this rejection, and there were only %2.")
+        return text.replace("%1", QLocale().toString(figures.USUAL_MIN_CHECKINS)).replace(
+            "%2", QLocale().toString(before))
 
     def _draw_coping(self) -> None:
         assert self.data is not None
@@ -251,9 +398,41 @@ class CheckinInsightsPanel(QWidget):
                 color=2),
             x_label=self.tr("Lighter afterwards (points)")) if coping else None)
 
+    def _draw_afterwards_hint(self) -> None:
+        """Where "what helped" comes from, and the way there: the check-in waiting for its
+        "afterwards", or a new check-in when none is."""
+        assert self.data is not None
+        # The words of the form's own check box, so the hint names exactly what is seen there.
+        record = QCoreApplication.translate("Afterwards", "&Record how I feel now") \
+            .replace("&", "")
+        awaiting = self.data.awaiting
+        if awaiting is not None:
+            way = f"“{awaiting.coping_note}”" if awaiting.coping_method == OTHER_COPING \
+                and awaiting.coping_note else in_sentence(labels.coping(awaiting.coping_method))
+            hint = self.tr("Your check-in of %1 chose %2. Once you have spent the time, tick "
+                           "“%3” in it: what helped learns from that.") \
+                .replace("%1", labels.datetime(awaiting.felt_at)).replace("%2", way) \
+                .replace("%3", record)
+            button = self.tr("Open that check-in")
+        else:
+            hint = self.tr("What helped learns from check-ins where you chose a way to look "
+                           "after yourself and later ticked “%1”.").replace("%1", record)
+            button = self.tr("New check-in")
+        self.afterwards_hint.setText(hint)
+        self.afterwards_button.setText(button)
+        self.afterwards_button.setAccessibleName(button)
+
+    def _afterwards_clicked(self) -> None:
+        awaiting = self.data.awaiting if self.data is not None else None
+        self.afterwards_requested.emit(awaiting.checkin_id if awaiting is not None else None)
+
     def _draw_emotions(self) -> None:
         assert self.data is not None
         found = self.data.emotions[:TOP_EMOTIONS]
+        self.emotion_chart.set_empty_text(self.tr(
+            "After your first check-in, the feelings you named show here, the most frequent "
+            "first.") if not self.data.mood.points else self.tr(
+            "None of your check-ins names a feeling yet. When one does, it shows here."))
         once = self.tr("%1: named once, %3 of 10")
         many = self.tr("%1: named %2 times, %3 of 10 on average")
         self.emotion_chart.set_figure(Figure(
@@ -265,7 +444,7 @@ class CheckinInsightsPanel(QWidget):
                            .replace("%2", QLocale().toString(e.count))
                            .replace("%3", _number(e.average_intensity)) for e in found),
                 color=1),
-            x_label=self.tr("Check-ins that named it")) if found else None)
+            x_label=self.tr("Check-ins that named it"), counts=True) if found else None)
 
 
 def _number(value: float) -> str:
@@ -277,14 +456,22 @@ def _number(value: float) -> str:
 
 
 class CheckinViews(QTabWidget):
-    """The left side of the Check-in tab: the list of check-ins, and the insights beside it."""
+    """The two pages of the Check-in tab: the check-ins (list and form), and the insights on
+    a page of their own, so the charts get the tab's whole width."""
 
-    def __init__(self, history: QWidget, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, checkins: QWidget, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Your check-ins and what they show"))
         self.setDocumentMode(True)
-        self.history = history
+        self.checkins = checkins
         self.insights = CheckinInsightsPanel(ops, self)
-        self.addTab(history, self.tr("Check-ins"))
+        self.addTab(checkins, self.tr("Check-ins"))
         self.addTab(self.insights, self.tr("Insights"))
+        self.setTabToolTip(0, self.tr("Your check-ins, and the one open"))
         self.setTabToolTip(1, self.tr("How you have felt over time, and what helped"))
+
+    def show_checkins(self) -> None:
+        self.setCurrentWidget(self.checkins)
+
+    def show_insights(self) -> None:
+        self.setCurrentWidget(self.insights)

@@ -1,5 +1,8 @@
 """The right side of the Check-in tab: the form in a scroll area, the messages under it, and
-Save / Undo changes / Delete. Only layout here: the tab wires the buttons."""
+Save / Undo changes / Delete. Only layout here: the tab wires the buttons.
+
+The moments (a check-in saved, step 1 done) are said just above Save, outside the scroll
+area: where the eyes are after the click, whatever part of the form is in view."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bounceback.ui.checkin.moment import MomentBanner
 from bounceback.ui.common.widgets import ErrorLabel
 
 
@@ -24,6 +28,7 @@ class EditorPane(QWidget):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.moment = MomentBanner(self)
 
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Save this check-in (Ctrl+S)"))
@@ -52,6 +57,7 @@ class EditorPane(QWidget):
 
         messages = QVBoxLayout()
         messages.setContentsMargins(16, 0, 16, 0)
+        messages.addWidget(self.moment)
         messages.addWidget(self.notice)
         messages.addWidget(self.error)
         buttons = QHBoxLayout()

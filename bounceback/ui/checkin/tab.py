@@ -1,9 +1,12 @@
-"""The Check-in tab: past check-ins on the left, the open one on the right.
+"""The Check-in tab: past check-ins on the left, the open one on the right; the insights on a
+page of their own beside them.
 
 The editor's unsaved state is the difference between what the form shows now and what it
 showed when it was loaded; refreshes after writes elsewhere never replace unsaved words.
 The journal is also kept as a draft in the store while it is typed, so a crash or a power
 cut never loses it: the next time that check-in (or a new one) is opened, the words are back.
+Saving keeps the part of the form the person was looking at in view, and says so just above
+Save, kindly, instead of only in the status bar.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ import datetime as dt
 from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -76,6 +80,7 @@ class CheckInTab(TabPage):
         self._about: int | None = None  # the application the accept box follows
         self.pane = EditorPane(self.form, self)
         self.error, self.notice, self.scroll = self.pane.error, self.pane.notice, self.pane.scroll
+        self.moment = self.pane.moment
         self.save_button = self.pane.save_button
         self.revert_button = self.pane.revert_button
         self.delete_button = self.pane.delete_button
@@ -106,16 +111,18 @@ class CheckInTab(TabPage):
     def _build_layout(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        # The list of check-ins shares its side with the insights drawn from them.
-        self.views = CheckinViews(self.history, self.ops, self)
-        self.splitter.addWidget(self.views)
+        self.splitter.addWidget(self.history)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([500, 680])
+        self.splitter.setSizes([460, 720])
+        # The insights get a page of their own: beside the form they were squeezed into
+        # a third of the width (issue 15).
+        self.views = CheckinViews(self.splitter, self.ops, self)
+        self.views.insights.afterwards_requested.connect(self.open_afterwards)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 0)
-        outer.addWidget(self.splitter)
+        outer.addWidget(self.views)
 
     # --- TabPage -------------------------------------------------------------------------
     def title(self) -> str:
@@ -123,6 +130,7 @@ class CheckInTab(TabPage):
 
     def new_checkin(self) -> None:
         """Start a fresh check-in, timed now (after asking about unsaved words)."""
+        self.views.show_checkins()
         if not self.maybe_save():
             return
         self._start(blank())
@@ -130,6 +138,7 @@ class CheckInTab(TabPage):
 
     def show_application(self, app_id: int) -> None:
         """Start a check-in about one application and its latest rejection, if it has one."""
+        self.views.show_checkins()
         if not self.maybe_save():
             return
         self._refresh_choices()
@@ -145,7 +154,7 @@ class CheckInTab(TabPage):
         if kind != "checkin":
             super().show_record(kind, ident, app_id)
             return
-        self.views.setCurrentWidget(self.history)
+        self.views.show_checkins()
         self._picked(ident)  # asks about unsaved edits first, like a click
 
     def show_section(self, name: str) -> None:
@@ -163,8 +172,26 @@ class CheckInTab(TabPage):
         self._show(latest)
         self.history.select_id(latest.id)
         if latest.coping_method and not latest.after:
-            self.scroll.ensureWidgetVisible(self.form.afterwards.record)
-            self.form.afterwards.record.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._bring_afterwards_forward()
+
+    def open_afterwards(self, checkin_id: int | None) -> None:
+        """From "What helped": the check-in waiting for its "afterwards", opened there (after
+        asking about unsaved words, like a click in the list); None: a new check-in."""
+        self.views.show_checkins()
+        if checkin_id is None:
+            self.new_checkin()
+            return
+        self._picked(checkin_id)
+        if self._loaded_id == checkin_id and self.form.afterwards.isVisibleTo(self.form):
+            self._bring_afterwards_forward()
+
+    def _bring_afterwards_forward(self) -> None:
+        """The "afterwards" part at the top of the view, its check box ready."""
+        self._settle_layout()
+        holder = self.scroll.widget()
+        top = self.form.afterwards.mapTo(holder, QPoint(0, 0)).y()
+        self.scroll.verticalScrollBar().setValue(top - 12)
+        self.form.afterwards.record.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def has_unsaved_changes(self) -> bool:
         return normal(self.form.value()) != normal(self._baseline)
@@ -179,6 +206,8 @@ class CheckInTab(TabPage):
             return True
         self.error.clear_message()
         data = self.form.value()
+        was_new, had_after = self._loaded_id is None, bool(self._baseline.after)
+        place = self._place()
         done = self.tr("Check-in saved.")
         self._own_write = True
         self._own_write_counts = counts_for_coping(data) or counts_for_coping(self._baseline)
@@ -197,10 +226,28 @@ class CheckInTab(TabPage):
         # The draft is done with, under the old key and (ids are reused) under the new one.
         self.keeper.saved(self.form.journal.toPlainText())
         self.notice.hide()
-        self._show(row)
+        self._show(row, stay=True)
         self.keeper.saved(self.form.journal.toPlainText())
         self.history.select_id(row.id)
+        # Where the person was stays in view, though "afterwards" may just have appeared.
+        self._back_to(place)
+        self.moment.show_moment(self._saved_words(data, was_new, had_after))
         return True
+
+    def _saved_words(self, data: CheckInInput, was_new: bool, had_after: bool) -> str:
+        """What is said above Save once a check-in is saved: brief, kind, and the next step
+        when there is one."""
+        if data.after and not had_after:
+            return self.tr("Saved — thank you for noting how you feel now. It adds to "
+                           "“What helped” under Insights.")
+        said = [self.tr("Check-in saved.")]
+        if was_new and data.rejection_event_id is not None:
+            said.append(self.tr("Putting words to how a no feels takes courage. Take the "
+                                "time you need."))
+        if was_new and data.coping_method:
+            said.append(self.tr("After %1, come back here to note how you feel.")
+                        .replace("%1", self.form.coping_name()))
+        return " ".join(said)
 
     def discard(self) -> None:
         self._drop_draft()
@@ -265,7 +312,9 @@ class CheckInTab(TabPage):
             return
         if self.has_unsaved_changes() and not self.save():
             return
-        self.accept_step.close_step(self)
+        if self.accept_step.close_step(self):
+            self.moment.show_moment(self.tr(
+                "Step 1 is done. The rest can wait until you're ready."))
 
     def delete_current(self) -> None:
         row = self._row(self._loaded_id) if self._loaded_id is not None else None
@@ -296,8 +345,9 @@ class CheckInTab(TabPage):
         self.history.select_id(None)
         self.scroll.verticalScrollBar().setValue(0)
 
-    def _show(self, row: CheckInRow) -> None:
-        """A saved check-in in the form; widgets that already show it keep their cursor."""
+    def _show(self, row: CheckInRow, *, stay: bool = False) -> None:
+        """A saved check-in in the form; widgets that already show it keep their cursor.
+        Another check-in starts at the top of the form, unless ``stay`` (just saved)."""
         title = self.tr("Check-in of %1").replace("%1", labels.datetime(row.felt_at))
         moved = row.id != self._loaded_id
         if normal(self.form.value()) != normal(row.as_input()):
@@ -309,7 +359,7 @@ class CheckInTab(TabPage):
             self._baseline = self.form.value()
             self.keeper.watch(self._draft_key(), saved_text=self.form.journal.toPlainText())
             self._update_buttons()
-        if moved:
+        if moved and not stay:
             self.scroll.verticalScrollBar().setValue(0)
 
     def _load_form(self, data: CheckInInput, title: str, ident: int | None) -> None:
@@ -322,6 +372,7 @@ class CheckInTab(TabPage):
         self._baseline = self.form.value()
         self.error.clear_message()
         self.notice.hide()
+        self.moment.dismiss()  # it was about what the form showed before
         self.keeper.watch(self._draft_key(), saved_text=self.form.journal.toPlainText())
         draft = self.keeper.pending(self._draft_key())
         if draft is not None and draft.body != self.form.journal.toPlainText():
@@ -350,6 +401,42 @@ class CheckInTab(TabPage):
     def _drop_draft(self) -> None:
         """Forget the draft of what is open: its words are being thrown away on purpose."""
         self.keeper.forget()
+
+    # --- keeping one's place -------------------------------------------------------------
+    def _place(self) -> tuple[QWidget, int] | None:
+        """What the person was at in the form, and how far from the top of the view: the
+        field last typed in if it is in view (a click on Save takes the focus, not the
+        attention), else the topmost part of the form in view."""
+        holder = self.scroll.widget()
+        top = self.scroll.verticalScrollBar().value()
+        bottom = top + self.scroll.viewport().height()
+        last = self.form.focusWidget()
+        if last is not None and last.isVisibleTo(holder):
+            y = last.mapTo(holder, QPoint(0, 0)).y()
+            if y < bottom and y + last.height() > top:
+                return last, y - top
+        for widget in (self.form.title, *self.form.focus_widgets()):
+            if widget.isVisibleTo(holder):
+                y = widget.mapTo(holder, QPoint(0, 0)).y()
+                if y + widget.height() > top:
+                    return widget, y - top
+        return None
+
+    def _back_to(self, place: tuple[QWidget, int] | None) -> None:
+        """Scroll so that ``place`` (from _place) is where it was in the view again."""
+        if place is None:
+            return
+        widget, offset = place
+        holder = self.scroll.widget()
+        self._settle_layout()
+        if widget.isVisibleTo(holder):
+            self.scroll.verticalScrollBar().setValue(
+                widget.mapTo(holder, QPoint(0, 0)).y() - offset)
+
+    def _settle_layout(self) -> None:
+        # Parts of the form that just appeared have no place yet: lay them out now, so
+        # positions (and the scroll range) are the ones about to be painted.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     # --- inside --------------------------------------------------------------------------
     def _rejections(self, app_id: int) -> list[tuple[int, dt.date]]:

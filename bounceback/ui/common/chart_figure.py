@@ -4,6 +4,7 @@ callers fill in. No pyqtgraph here either; import these names from ``charts``.""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
@@ -80,11 +81,32 @@ class Figure:
     y_range: tuple[float, float] | None = None
     x_ticks: tuple[tuple[float, str], ...] | None = None  # fixed ticks, e.g. whole days
     zoom_x: bool = False  # let the mouse wheel zoom and drag pan along x
+    # The value axis (along the bars, or y for lines) counts things: whole numbers only,
+    # from 0 — "0.2 of a check-in" means nothing.
+    counts: bool = False
 
     @property
     def is_empty(self) -> bool:
         has_points = any(s.points for s in self.series)
         return not has_points and not (self.bars and self.bars.values)
+
+
+def count_ticks(top: float, most: int = 8) -> tuple[tuple[float, str], ...]:
+    """Whole-number ticks from 0 to at least ``top``, at most about ``most`` of them, a step
+    of 1, 2 or 5 times a power of ten apart (0, 5, 10 … rather than 0, 3, 6 …)."""
+    top = max(1, math.ceil(top))
+    step = 1
+    while top / step > most:
+        step = _next_step(step)
+    last = -(-top // step) * step
+    return tuple((float(n), str(n)) for n in range(0, last + 1, step))
+
+
+def _next_step(step: int) -> int:
+    """1 → 2 → 5 → 10 → 20 → 50 …"""
+    digits = str(step)
+    lead, zeros = int(digits[0]), len(digits) - 1
+    return {1: 2, 2: 5, 5: 10}[lead] * 10 ** zeros
 
 
 def series_color(index: int, dark: bool) -> QColor:

@@ -14,9 +14,11 @@ API (stable; other tabs build on it)::
         vmarkers=(VMarker(epoch(day), tip="Rejection: Acme"),),
         hlines=(HLine(6.0, label="Your usual"),),
         date_axis=True, y_range=(1, 10), y_label=self.tr("Overall"),
+        counts=False,                                # True: whole numbers from 0 on the value axis
     ))
     chart.set_figure(None)        # or a Figure with nothing in it: the empty-state message
     chart.add_header_widget(combo)  # a chooser in the title row
+    chart.add_controls(row)         # or on a line of its own under the title (long items)
     chart.save_png(path)          # -> bool; also offered as "Save as PNG…" (button, right-click)
     chart.tip_at(x, y)            # the tooltip hovering at data point (x, y) shows, or ""
     chart.is_built                # False until the first show
@@ -56,6 +58,7 @@ from bounceback.ui.common.chart_figure import (
     Point,
     Series,
     VMarker,
+    count_ticks,
     describe,
     epoch,
     is_dark,
@@ -64,7 +67,7 @@ from bounceback.ui.common.chart_figure import (
 
 __all__ = [
     "Bars", "ChartWidget", "Figure", "HLine", "Point", "Series", "VMarker", "ask_png_path",
-    "epoch", "is_dark", "series_color",
+    "count_ticks", "epoch", "is_dark", "series_color",
 ]
 
 HOVER_PIXELS = 14  # how close the pointer must come to a point for its tooltip
@@ -144,6 +147,13 @@ class ChartWidget(QWidget):
     def add_header_widget(self, widget: QWidget) -> None:
         """Put a control (a chooser) in the title row, before "Save as PNG…"."""
         self._header.insertWidget(self._header.count() - 1, widget)
+
+    def add_controls(self, widget: QWidget) -> None:
+        """Put a control on a line of its own between the title and the plot: for a chooser
+        whose items are too long to share the title row."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.stack), widget)
 
     def set_empty_text(self, text: str) -> None:
         self.empty_label.setText(text)
@@ -351,7 +361,34 @@ class ChartWidget(QWidget):
             vb.setXRange(*fig.x_range, padding=0.02)
         if fig.y_range is not None:
             vb.setYRange(*fig.y_range, padding=0.05)
+        bars = fig.bars
+        if bars is not None and bars.values and not any(bars.values) \
+                and (fig.x_range if bars.horizontal else fig.y_range) is None:
+            # Only bars of nothing (no change at all): pyqtgraph would zoom into ±0.0004
+            # around zero; one point either way reads as what it is.
+            (vb.setXRange if bars.horizontal else vb.setYRange)(-1, 1, padding=0.02)
+        if fig.counts:
+            self._draw_counts(fig)
         self.draw_extra(pg, item)
+
+    def _draw_counts(self, fig: Figure) -> None:
+        """Whole numbers along the value axis, from 0 to the last tick (pyqtgraph would
+        happily mark 0.2, 0.4 … of one check-in)."""
+        item = self._plot.getPlotItem()
+        if fig.bars is not None and fig.bars.values:
+            values, along_x = fig.bars.values, fig.bars.horizontal
+        else:
+            values, along_x = tuple(p.y for s in fig.series for p in s.points), False
+        if along_x and fig.x_ticks is not None:
+            return  # the caller chose its own ticks
+        ticks = count_ticks(max(values, default=0.0))
+        # No minor ticks either: between two whole numbers there is nothing to count.
+        item.getAxis("bottom" if along_x else "left").setTicks([list(ticks), []])
+        last = ticks[-1][0]
+        if along_x and fig.x_range is None:
+            item.getViewBox().setXRange(0, last, padding=0.04)
+        elif not along_x and fig.y_range is None:
+            item.getViewBox().setYRange(0, last, padding=0.05)
 
     def _draw_bars(self, bars: Bars) -> None:
         pg, item = self._pg, self._plot.getPlotItem()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from bounceback.ui.common.i18n import tr
 
@@ -46,3 +48,60 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     if answer == QMessageBox.StandardButton.Discard:
         return Unsaved.DISCARD
     return Unsaved.CANCEL
+
+
+class GrowingDialog(QDialog):
+    """A dialog that grows to show all it holds whenever that changes (an error appears, a
+    language with longer words is chosen), and can't be made smaller than that.
+
+    Qt sizes a window with wrapped text only when it is first shown; after that, a message
+    that appears squeezes the fields and cuts the text off instead of making room.
+    """
+
+    def needed_height(self, width: int) -> int:
+        layout = self.layout()
+        if layout is None:
+            return 0
+        need = layout.totalMinimumSize().height()
+        if layout.hasHeightForWidth():
+            need = max(need, layout.totalHeightForWidth(width))
+        return need
+
+    def fit_content(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        # Never narrower than the fields and their labels (a minimum width set by hand, or
+        # the screen's cap on a window's first size, would squeeze them), nor shorter than
+        # the text wrapped at that width.
+        least = layout.totalMinimumSize().width()
+        if self.minimumWidth() < least:
+            self.setMinimumWidth(least)
+        width = max(self.width(), least)
+        need = self.needed_height(width)
+        if self.minimumHeight() != need:
+            self.setMinimumHeight(need)
+        if self.width() < width or self.height() < need:
+            self.resize(width, max(self.height(), need))
+            self._stay_on_screen()
+
+    def _stay_on_screen(self) -> None:
+        """Grown downwards past the screen's edge, the dialog moves up to show it all."""
+        screen = self.screen()
+        if screen is None or not self.isVisible():
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        if frame.bottom() > area.bottom():
+            self.move(self.x(), max(area.top(), self.y() - (frame.bottom() - area.bottom())))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit_content()
+        return handled
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_content()  # narrower, the text wraps onto more lines

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from functools import cache
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QTextCharFormat, QValidator
 from PySide6.QtWidgets import (
-    QDateEdit,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QStyle,
+    QStyleOptionSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,8 +30,6 @@ from bounceback.ui.common.ops import translate_message
 DATE_FORMAT = "d MMM yyyy"  # the same unambiguous form the lists use
 MIN_DATE = QDate(1970, 1, 1)
 MAX_DATE = QDate(2100, 12, 31)
-# One day before the minimum stands for "no date" and shows the special text.
-_NONE = MIN_DATE.addDays(-1)
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -34,77 +40,403 @@ def to_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class DateEdit(QDateEdit):
-    """A date edit with a calendar popup, limited to plausible dates."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setDateRange(MIN_DATE, MAX_DATE)
-        self.setDate(QDate.currentDate())
-
-    def value(self) -> dt.date:
-        return to_date(self.date())
-
-    def set_value(self, value: dt.date) -> None:
-        self.setDate(to_qdate(value))
+# Written dates are read leniently: "10 Nov 2026", "10 de noviembre", "10/11/26", "2026-11-10".
+_SEPARATORS = re.compile(r"[\s/.,\-]+")
+# What may stand in the field while a date is being typed (letters of any language included).
+_TYPEABLE = re.compile(r"[\w\s/.,\-]{0,40}")
+_NUMBER = re.compile(r"(\d{1,4})(?:st|nd|rd|th|º|ª)?")
+# Words a written-out date carries besides its parts.
+_FILLERS = frozenset({"de", "del", "of", "the"})
+_DAY, _MONTH, _YEAR = range(3)
 
 
-class _SectionDateEdit(QDateEdit):
-    """A date edit that Tab leaves when it shows its special text ("Not set").
+def from_today(*, days: int = 0, months: int = 0) -> Callable[[], dt.date]:
+    """A date field's default day, so many days and months after today. Worked out each time
+    it is needed, since the window may stay open past midnight."""
 
-    QDateEdit moves Tab between the day, month and year; showing its special text it has
-    no section to move to and keeps Tab for ever, trapping a keyboard user.
+    def day() -> dt.date:
+        return to_date(QDate.currentDate().addMonths(months).addDays(days))
+
+    return day
+
+
+def _plain(word: str) -> str:
+    """Lower case and without accents, so "Sept", "sept." and "SEPT" are one word."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).rstrip(".")
+
+
+@cache
+def _month_names(locale_name: str) -> dict[str, int]:
+    """Every way the locale (and English, which many people type anyway) names each month."""
+    names: dict[str, int] = {}
+    for locale in (QLocale(locale_name), QLocale(QLocale.Language.English)):
+        for month in range(1, 13):
+            for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+                names[_plain(locale.monthName(month, form))] = month
+                names[_plain(locale.standaloneMonthName(month, form))] = month
+    return names
+
+
+def _month(word: str, locale: QLocale) -> int | None:
+    """The month a word names, whole or begun ("nov", "novi"); None when unknown or when it
+    could be more than one ("ju")."""
+    names = _month_names(locale.name())
+    if word in names:
+        return names[word]
+    found = {month for name, month in names.items() if name.startswith(word)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _numeric_order(locale: QLocale) -> str:
+    """How the locale writes a date in numbers: "dmy", "mdy" or "ymd"."""
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    found = sorted((fmt.find(c), c.lower()) for c in "dMy" if c in fmt)
+    order = "".join(c for _, c in found)
+    return order if sorted(order) == ["d", "m", "y"] else "dmy"
+
+
+def parse_date(text: str, reference: dt.date, locale: QLocale | None = None) -> dt.date | None:
+    """The day ``text`` names as a person writes it in ``locale`` (the default one when not
+    given), or None. A part left out comes from ``reference``: "10 Nov" is in its year, "10"
+    in its month."""
+    locale = locale or QLocale()
+    words = [w for w in (_plain(w) for w in _SEPARATORS.split(text.strip())) if w]
+    words = [w for w in words if w not in _FILLERS]
+    numbers: list[str] = []
+    month: int | None = None
+    for word in words:
+        if (number := _NUMBER.fullmatch(word)) is not None:
+            numbers.append(number.group(1))
+        elif month is None and word.isalpha() and (month := _month(word, locale)) is not None:
+            continue
+        else:
+            return None
+    day: str
+    year: str | None = None
+    if month is not None:
+        if len(numbers) == 1:  # "10 Nov"
+            day = numbers[0]
+        elif len(numbers) == 2:  # "10 Nov 2026", "Nov 10 2026", "2026 Nov 10"
+            day, year = (numbers[1], numbers[0]) if len(numbers[0]) == 4 else numbers
+        else:
+            return None
+    elif len(numbers) == 1:  # "10": a day of the reference month
+        day, month = numbers[0], reference.month
+    elif len(numbers) in (2, 3):
+        order = _numeric_order(locale)
+        if len(numbers[0]) == 4:
+            order = "ymd"
+        if len(numbers) == 2:
+            order = order.replace("y", "")
+        parts = dict(zip(order, numbers, strict=True))
+        if len(parts["m"]) > 2:
+            return None
+        day, month, year = parts["d"], int(parts["m"]), parts.get("y")
+    else:
+        return None
+    if len(day) > 2 or (year is not None and len(year) not in (2, 4)):
+        return None
+    full_year = reference.year if year is None else int(year) + (2000 if len(year) == 2 else 0)
+    try:
+        found = dt.date(full_year, month, int(day))
+    except ValueError:
+        return None
+    return found if to_date(MIN_DATE) <= found <= to_date(MAX_DATE) else None
+
+
+class _DateText(QAbstractSpinBox):
+    """The text of a date field: typed freely and read when it names a day; the arrow keys
+    step the day, month or year under the cursor.
+
+    A spin box of our own rather than QDateEdit, whose section-by-section editing rejects a
+    whole date typed over a selected one and can't be stepped while it shows "Not set".
     """
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        if self.specialValueText() and self.date() == self.minimumDate():
-            return QWidget.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)
+    changed = Signal()
+    calendar_wanted = Signal()
+
+    def __init__(self, parent: QWidget, optional: bool, default: Callable[[], dt.date]) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.default = default
+        self._value: dt.date | None = None if optional else default()
+        # While typing: the value before the first key, to go back to if the text never
+        # comes to name a day.
+        self._typing_from: dt.date | None = None
+        self._typing = False
+        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.lineEdit().textEdited.connect(self._typed)
+        self._show()
+
+    # --- the value ----------------------------------------------------------------------
+    def value(self) -> dt.date | None:
+        return self._value
+
+    def set_value(self, value: dt.date | None) -> None:
+        if value is None and not self.optional:
+            value = self.default()
+        self._typing = False
+        changed = value != self._value
+        self._value = value
+        self._show()
+        if changed:
+            self.changed.emit()
+
+    def reference(self) -> dt.date:
+        """The day typing and stepping start from: the date shown, else the default."""
+        start = self._typing_from if self._typing else self._value
+        return start or self.default()
+
+    def commit(self) -> None:
+        """End typing: show the date read, or what was there before when the text names
+        no day."""
+        if self._typing:
+            readable, day = self._read(self.lineEdit().text())
+            self.set_value(day if readable else self._typing_from)
+
+    def _read(self, text: str) -> tuple[bool, dt.date | None]:
+        if not text.strip():
+            return self.optional, None
+        day = parse_date(text, self.reference())
+        return day is not None, day
+
+    def _typed(self, text: str) -> None:
+        if not self._typing:
+            self._typing, self._typing_from = True, self._value
+        readable, day = self._read(text)
+        # As the person types, so a form's Save knows of the change before they leave.
+        if readable and day != self._value:
+            self._value = day
+            self.changed.emit()
+
+    def _show(self) -> None:
+        text = "" if self._value is None else QLocale().toString(to_qdate(self._value),
+                                                                 DATE_FORMAT)
+        self.lineEdit().setText(text)
+
+    # --- QAbstractSpinBox ---------------------------------------------------------------
+    def validate(self, text: str, pos: int) -> QValidator.State:
+        if self._read(text)[0]:
+            return QValidator.State.Acceptable
+        if _TYPEABLE.fullmatch(text):
+            return QValidator.State.Intermediate
+        return QValidator.State.Invalid
+
+    def fixup(self, text: str) -> str:
+        return text  # commit() decides what an unreadable text becomes
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if self.isReadOnly() or not self.isEnabled():
+            return QAbstractSpinBox.StepEnabledFlag.StepNone
+        return (QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+                | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled)
+
+    def stepBy(self, steps: int) -> None:
+        section = self._section_at_cursor()
+        self.commit()
+        if self._value is None:
+            # The first press on an empty field shows the default day, not one beside it.
+            self.set_value(self.default())
+        else:
+            day = to_qdate(self._value)
+            moved = (day.addDays(steps) if section == _DAY
+                     else day.addMonths(steps) if section == _MONTH else day.addYears(steps))
+            self.set_value(to_date(max(MIN_DATE, min(MAX_DATE, moved))))
+        self._select(section)
+
+    def _section_at_cursor(self) -> int:
+        edit = self.lineEdit()
+        text = edit.text()
+        if edit.selectedText() == text:
+            return _DAY  # the whole date, as after Tab: the day is what changes most
+        pos, first, last = edit.cursorPosition(), text.find(" "), text.rfind(" ")
+        if first < 0 or pos <= first:
+            return _DAY
+        return _YEAR if pos > last else _MONTH
+
+    def _select(self, section: int) -> None:
+        """Select the day, month or year, so the next arrow steps it again and typing
+        replaces just it."""
+        text = self.lineEdit().text()
+        first, last = text.find(" "), text.rfind(" ")
+        if first < 0:
+            return
+        start, end = ((0, first) if section == _DAY
+                      else (last + 1, len(text)) if section == _YEAR else (first + 1, last))
+        self.lineEdit().setSelection(start, end - start)
+
+    # --- events -------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down
+                                     and mods & Qt.KeyboardModifier.AltModifier):
+            event.accept()
+            self.calendar_wanted.emit()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.commit()
+        super().focusOutEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            if not self._typing:
+                self._show()  # the month's name in the language now spoken
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        # QAbstractSpinBox measures its minimum and maximum values, which a spin box of
+        # our own doesn't have: measure the widest date of the year instead.
+        metrics = self.fontMetrics()
+        texts = [QLocale().toString(QDate(2026, m, 28), DATE_FORMAT) for m in range(1, 13)]
+        texts.append(self.lineEdit().placeholderText())
+        width = max(metrics.horizontalAdvance(t) for t in texts) + 2 * metrics.averageCharWidth()
+        option = QStyleOptionSpinBox()
+        self.initStyleOption(option)
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_SpinBox, option,
+            QSize(width, self.lineEdit().sizeHint().height()), self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
-class OptionalDateEdit(QWidget):
-    """A date that may be left empty: a date edit showing "Not set", and a clear button."""
+class _CalendarPopup(QFrame):
+    """A month to pick a day from, under its field. A click or Enter picks; Escape leaves the
+    field as it was."""
+
+    picked = Signal(object)  # dt.date
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setDateRange(MIN_DATE, MAX_DATE)
+        self.calendar.setVerticalHeaderFormat(
+            QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.clicked.connect(self._pick)
+        self.calendar.activated.connect(self._pick)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.calendar)
+
+    def open_at(self, day: dt.date, under: QWidget) -> None:
+        today = QTextCharFormat()
+        today.setFontWeight(QFont.Weight.Bold)
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # yesterday's "today"
+        self.calendar.setDateTextFormat(QDate.currentDate(), today)
+        self.calendar.setSelectedDate(to_qdate(day))
+        self.calendar.setCurrentPage(day.year, day.month)
+        self.adjustSize()
+        # Below the field, or above it when the screen ends first.
+        area = under.screen().availableGeometry()
+        below = under.mapToGlobal(QPoint(0, under.height()))
+        above = under.mapToGlobal(QPoint(0, -self.height()))
+        spot = below if below.y() + self.height() <= area.bottom() else above
+        x = max(area.left(), min(spot.x(), area.right() - self.width()))
+        self.move(x, max(area.top(), spot.y()))
+        self.show()
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _pick(self, day: QDate) -> None:
+        self.close()
+        self.picked.emit(to_date(day))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+
+class DateEdit(QWidget):
+    """The one date field of the program: typed, stepped with the arrow keys, or picked from
+    a calendar; an optional one may be left empty ("Not set") and cleared again.
+
+    ``default`` is the day an empty field starts from: the calendar opens on it and the first
+    arrow key shows it (``from_today(days=7)`` for a follow-up a week on). A required field
+    starts on it.
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False,
+                 default: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
-        self.edit = _SectionDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(DATE_FORMAT)
-        self.edit.setDateRange(_NONE, MAX_DATE)
-        self.edit.setSpecialValueText(self.tr("Not set"))
-        self.edit.setDate(_NONE)
+        self.optional = optional
+        self.edit = _DateText(self, optional, default)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
+        # Like QDateEdit's arrow, not a Tab stop of its own: Alt+Down opens it from the text.
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar_button.clicked.connect(self.open_calendar)
         self.clear_button = QToolButton(self)
         self.clear_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
         )
-        self.clear_button.setToolTip(self.tr("Clear the date"))
-        self.clear_button.setAccessibleName(self.tr("Clear the date"))
         self.clear_button.clicked.connect(self.clear)
+        self.clear_button.setVisible(optional)
+        self.calendar: _CalendarPopup | None = None
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
         lay.addWidget(self.edit, 1)
+        lay.addWidget(self.calendar_button)
         lay.addWidget(self.clear_button)
         self.setFocusProxy(self.edit)
-        self.edit.dateChanged.connect(self._on_changed)
+        self.edit.changed.connect(self._on_changed)
+        self.edit.calendar_wanted.connect(self.open_calendar)
+        self._retranslate()
         self._on_changed()
 
-    def _on_changed(self, *_args: object) -> None:
-        self.clear_button.setEnabled(self.edit.date() != _NONE)
+    def _retranslate(self) -> None:
+        if self.optional:
+            self.edit.lineEdit().setPlaceholderText(self.tr("Not set"))
+        self.calendar_button.setToolTip(self.tr("Pick the day from a calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(self.tr("Pick the day from a calendar"))
+        self.clear_button.setToolTip(self.tr("Clear the date"))
+        self.clear_button.setAccessibleName(self.tr("Clear the date"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _on_changed(self) -> None:
+        self.clear_button.setEnabled(self.edit.value() is not None)
         self.changed.emit()
 
     def value(self) -> dt.date | None:
-        d = self.edit.date()
-        return None if d == _NONE else to_date(d)
+        """The date; None only for an optional field left empty."""
+        return self.edit.value()
+
+    def day(self) -> dt.date:
+        """The date of a required field (or the default day of an empty optional one)."""
+        return self.edit.value() or self.edit.default()
 
     def set_value(self, value: dt.date | None) -> None:
-        self.edit.setDate(_NONE if value is None else to_qdate(value))
+        self.edit.set_value(value)
 
     def clear(self) -> None:
-        self.edit.setDate(_NONE)
+        self.edit.set_value(None)
+
+    def open_calendar(self) -> None:
+        self.edit.commit()
+        if self.calendar is None:
+            self.calendar = _CalendarPopup(self)
+            self.calendar.picked.connect(self._picked)
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.calendar.open_at(self.edit.reference(), self)
+
+    def _picked(self, day: dt.date) -> None:
+        self.edit.set_value(day)
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.edit.selectAll()
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)

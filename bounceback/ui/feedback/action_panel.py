@@ -31,7 +31,7 @@ from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import on_delete_key
-from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
+from bounceback.ui.common.widgets import DateEdit, ErrorLabel, from_today
 from bounceback.ui.feedback.models import ActionModel
 
 ACTION_LIMIT = 2000
@@ -53,7 +53,7 @@ class ActionDialog(QDialog):
         self.text.setMaxLength(ACTION_LIMIT)
         self.text.setAccessibleName(self.tr("Action"))
         self.text.setMinimumWidth(360)
-        self.due = OptionalDateEdit(self)
+        self.due = DateEdit(self, optional=True, default=from_today(days=7))
         self.due.set_value(row.due_on)
         self.due.setAccessibleName(self.tr("Due date"))
         self.error = ErrorLabel(self)
@@ -123,7 +123,7 @@ class ActionPanel(QGroupBox):
         self.text.setAccessibleName(self.tr("New action item"))
         self.text.returnPressed.connect(self.add)
         self.text.textChanged.connect(self._update_buttons)
-        self.due = OptionalDateEdit(self)
+        self.due = DateEdit(self, optional=True, default=from_today(days=7))
         self.due.setAccessibleName(self.tr("Due date of the new action item"))
         self.due.setToolTip(self.tr("Due date (optional)"))
         self.add_button = QPushButton(self.tr("Add ste&p"), self)

@@ -18,15 +18,17 @@ from bounceback.services.feedback import FeedbackInput, request_letter, request_
 from bounceback.services.letters import Letter
 from bounceback.ui.common import labels
 from bounceback.ui.common.letter_editor import LetterEditor
-from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
-from bounceback.ui.feedback.form_layout import fit_lines, lay_out, text_box
+from bounceback.ui.common.widgets import DateEdit, ErrorLabel
+from bounceback.ui.feedback.form_layout import GrowWithText, lay_out, text_box
 from bounceback.ui.feedback.recruiter import RecruiterHint
 from bounceback.ui.feedback.status import StatusRow
 
-# How tall the request's message is: while writing, the template fits without scrolling;
-# once it is sent, it steps back for what came of it.
+# How tall the request's message is at least: while writing, room for the template; once
+# it is sent, a short request steps back for what came of it. Either way the message grows
+# to show the whole letter (up to MOST_LINES, then it scrolls).
 WRITING_LINES = 12
-SENT_LINES = 5
+SENT_LINES = 3
+MOST_LINES = 40
 
 
 class FeedbackForm(QWidget):
@@ -68,7 +70,7 @@ class FeedbackForm(QWidget):
         self.whom.setPlaceholderText(self.tr("A name or a role, e.g. the recruiter"))
         self.contact = QComboBox(self)
         self.contact.setToolTip(self.tr("Pick one of the people you met in this application"))
-        self.asked_on = OptionalDateEdit(self)
+        self.asked_on = DateEdit(self, optional=True)
         self.asked_on.setMaximumWidth(200)
         self.channel = QComboBox(self)
         for c in Channel:
@@ -85,10 +87,10 @@ class FeedbackForm(QWidget):
         self.request.body.setPlaceholderText(self.tr(
             "e.g. Thank you again for your time. Is there anything I could improve for future "
             "interviews?"))
-        self._fit_request(WRITING_LINES)
+        self._request_height = GrowWithText(self.request.body, WRITING_LINES, MOST_LINES)
         self.status_row = StatusRow(self)
 
-        self.answered_on = OptionalDateEdit(self)
+        self.answered_on = DateEdit(self, optional=True)
         self.answered_on.setMaximumWidth(200)
         self.answer = text_box(self, self.tr("What they said, in their words"), 5)
         self.reaction = text_box(self, self.tr("How it landed with you"))
@@ -227,7 +229,7 @@ class FeedbackForm(QWidget):
 
     # --- the request ---------------------------------------------------------------------
     def _fit_request(self, lines: int) -> None:
-        fit_lines(self.request.body, lines)
+        self._request_height.set_least(lines)
 
     def set_request(self, letter: Letter) -> None:
         """Put a fresh draft in the request, as an edit of the user's."""

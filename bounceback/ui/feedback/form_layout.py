@@ -10,7 +10,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -26,10 +27,68 @@ if TYPE_CHECKING:
     from bounceback.ui.feedback.editor import FeedbackForm
 
 
+def lines_height(box: QPlainTextEdit, lines: int) -> int:
+    """How tall ``box`` is with room for ``lines`` lines."""
+    frame = 2 * (box.frameWidth() + int(box.document().documentMargin())) + 4
+    return lines * box.fontMetrics().lineSpacing() + frame
+
+
 def fit_lines(box: QPlainTextEdit, lines: int) -> None:
     """Make ``box`` exactly ``lines`` lines tall; longer text scrolls inside."""
-    frame = 2 * (box.frameWidth() + int(box.document().documentMargin())) + 4
-    box.setFixedHeight(lines * box.fontMetrics().lineSpacing() + frame)
+    box.setFixedHeight(lines_height(box, lines))
+
+
+def text_height(box: QPlainTextEdit) -> int:
+    """How tall ``box`` must be to show all its text, wrapped at the box's width: measured
+    the way the box decides whether it needs a scroll bar (a line can be taller than the
+    font's line spacing, by rounding)."""
+    document = box.document()
+    layout = document.documentLayout()
+    height = 0
+    block = document.begin()
+    while block.isValid():
+        # Lays the block out at the box's width, if it isn't yet.
+        height += int(layout.blockBoundingRect(block).height())
+        block = block.next()
+    return height + int(document.documentMargin()) + 2 * box.frameWidth() + 2
+
+
+class GrowWithText(QObject):
+    """Keeps a text box as tall as its text, wrapped at its width, between ``least`` and
+    ``most`` lines: in a page that scrolls anyway, a letter is read whole rather than
+    through a few lines with a scroll bar of their own."""
+
+    def __init__(self, box: QPlainTextEdit, least: int, most: int) -> None:
+        super().__init__(box)
+        self.box = box
+        self.least = least
+        self.most = most
+        # Later, not at once: the box lays its text out at a new width only after the
+        # resize that brought it (and a change of text may come with others).
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
+        box.textChanged.connect(self._later.start)
+        # The box's width, and its viewport's (narrower while a scroll bar shows).
+        box.installEventFilter(self)
+        box.viewport().installEventFilter(self)
+        self.fit()
+
+    def set_least(self, lines: int) -> None:
+        self.least = lines
+        self.fit()
+
+    def fit(self) -> None:
+        most = lines_height(self.box, self.most)
+        least = lines_height(self.box, self.least)
+        self.box.setFixedHeight(max(least, min(most, text_height(self.box))))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (isinstance(event, QResizeEvent)
+                and event.size().width() != event.oldSize().width()):
+            self._later.start()
+        return False
 
 
 def text_box(parent: QWidget, placeholder: str, lines: int = 3) -> QPlainTextEdit:
@@ -109,6 +168,9 @@ def lay_out(form: FeedbackForm) -> FormLayout:
     rows = QFormLayout(form)
     rows.setContentsMargins(0, 0, 0, 0)
     rows.setVerticalSpacing(12)
+    # Where a label and its field don't fit side by side (large fonts, longer words), the
+    # field goes under its label instead of the page scrolling sideways to the letter.
+    rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     rows.addRow(form.heading)
     rows.addRow(form.suggestion)
     # Rows holding a layout need their own label, or the mnemonic has no buddy.

@@ -23,6 +23,7 @@ from bounceback.services.insights import feedback as themes
 from bounceback.services.insights.feedback import FeedbackThemes, Theme
 from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
+from bounceback.ui.common.chart_figure import count_ticks
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
 from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.insight_section import InsightSection
@@ -73,11 +74,6 @@ def themes_figure(data: FeedbackThemes) -> Figure | None:
         x_label=tr("Applications"), x_range=(0, top), x_ticks=count_ticks(top),
     )
 
-
-def count_ticks(top: int) -> tuple[tuple[float, str], ...]:
-    """Whole numbers only: half an application means nothing."""
-    step = max(1, -(-top // 8))
-    return tuple((float(n), str(n)) for n in range(0, top + 1, step))
 
 
 class ThemeChart(ChartWidget):

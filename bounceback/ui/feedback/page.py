@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bounceback.db.enums import PlanStep
 from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.plan_offer import StepOffer
 from bounceback.ui.feedback.action_panel import ActionPanel
 from bounceback.ui.feedback.editor import FeedbackForm
 from bounceback.ui.feedback.pickers import message_label
@@ -49,6 +51,9 @@ class NotePages(QStackedWidget):
         self.save_button.setToolTip(self.tr("Save the note (Ctrl+S)"))
         self.save_button.setAccessibleName(self.tr("Save the feedback note"))
         self.actions_panel = ActionPanel(ops)
+        # Below the action items, where the last piece of step 3 is usually added: once an
+        # answer, its lesson and a next step are there, the step finishes here in one click.
+        self.plan_offer = StepOffer(ops, PlanStep.FEEDBACK)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.revert_button)
@@ -62,6 +67,7 @@ class NotePages(QStackedWidget):
         page_lay.addWidget(self.form)
         page_lay.addLayout(save_row)
         page_lay.addWidget(self.actions_panel)
+        page_lay.addWidget(self.plan_offer)
         page_lay.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from bounceback.db.enums import FeedbackStatus
 from bounceback.ui.common import labels
-from bounceback.ui.common.widgets import OptionalDateEdit
+from bounceback.ui.common.widgets import DateEdit, from_today
 
 WAITING = frozenset({FeedbackStatus.ASKED, FeedbackStatus.NO_ANSWER})
 
@@ -60,7 +60,8 @@ class StatusRow(QWidget):
         self.answered_button.clicked.connect(self.answered)
         self.no_answer_button.clicked.connect(self.no_answer)
 
-        self.follow_up = OptionalDateEdit(self)
+        # Empty, it starts from a week on: about when a follow-up is kind.
+        self.follow_up = DateEdit(self, optional=True, default=from_today(days=7))
         self.follow_up.setAccessibleName(self.tr("Follow up on"))
         self.follow_up.setToolTip(self.tr("A day to send one gentle follow-up, if you'd like"))
         self.follow_up.setMaximumWidth(200)

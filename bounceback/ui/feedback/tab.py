@@ -111,6 +111,9 @@ class FeedbackTab(NoteSelection, TabPage):
         self.form, self.scroll = self.right.form, self.right.scroll
         self.save_button, self.revert_button = self.right.save_button, self.right.revert_button
         self.actions_panel = self.right.actions_panel
+        self.plan_offer = self.right.plan_offer
+        self.plan_offer.appeared.connect(
+            lambda: self.scroll.ensureWidgetVisible(self.plan_offer, 0, 24))
         self.empty_button.clicked.connect(self.new_note)
         self.form.edited.connect(self._update_buttons)
         self.drafter = request.Drafter(self.ops, self.form, self)
@@ -182,6 +185,7 @@ class FeedbackTab(NoteSelection, TabPage):
             self._refresh_app()
             self.notes.set_rows([], None)
             self.actions_panel.set_note(None, None)
+        self.plan_offer.show_for(app_id)
         self._update_page()
 
     def _update_page(self) -> None:
@@ -293,6 +297,8 @@ class FeedbackTab(NoteSelection, TabPage):
         if topics & {ops_module.ACTIONS, ops_module.FEEDBACK}:
             self.actions_panel.refresh()
             self._update_actions()
+        if topics & {ops_module.ACTIONS, ops_module.FEEDBACK, ops_module.PLANS}:
+            self.plan_offer.show_for(self.app_id)
 
     # --- layout between runs -------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

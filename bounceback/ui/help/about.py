@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback import APP_NAME, __version__
+from bounceback.ui.common.dialogs import GrowingDialog
 
 # The components BounceBack ships with (distribution name, shown name, licence), as in the
 # installers' copyright files.
@@ -45,7 +45,9 @@ def installed_version(dist: str) -> str:
         return ""
 
 
-class AboutDialog(QDialog):
+class AboutDialog(GrowingDialog):
+    """Grows with its content: a long folder path wraps onto more lines at large fonts."""
+
     def __init__(self, data_dir: Path, backups_dir: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,9 +72,13 @@ class AboutDialog(QDialog):
                 button.setToolTip(self.tr("Not made yet: it appears with the first backup."))
             button.clicked.connect(lambda _=False, p=path: self.open_folder(p))
             self.open_buttons[key] = button
-            row = QHBoxLayout()
-            row.addWidget(shown, 1)
-            row.addWidget(button)
+            # A widget of its own, not a bare layout: a form row sizes a widget's wrapped
+            # text for its width, and a nested layout's not at all (the path was cut off).
+            row = QWidget(self)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(shown, 1)
+            line.addWidget(button)
             folders.addRow(label, row)
 
         made_with = QLabel(self.tr(

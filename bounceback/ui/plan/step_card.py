@@ -67,6 +67,12 @@ class StepCard(QFrame):
         self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.text = QLabel(step_text(step), self)
         self.text.setWordWrap(True)
+        # What is there for this step (from the store), and when it is all there, so.
+        self.found = QLabel(self)
+        self.found.setWordWrap(True)
+        self.found.setTextFormat(Qt.TextFormat.PlainText)  # names are the person's own text
+        self.found.setAccessibleName(tr("What you've done for this step"))
+        self.found.hide()
         self.open_button = QPushButton(open_text(step), self)
         self.open_button.setAccessibleName(
             tr("Go to step: %1").replace("%1", labels.plan_step(step)))
@@ -86,10 +92,11 @@ class StepCard(QFrame):
         grid.addWidget(self.title, 0, 0, 1, 3)
         grid.addWidget(self.state, 0, 3)
         grid.addWidget(self.text, 1, 0, 1, 4)
-        grid.addWidget(self.open_button, 2, 0)
+        grid.addWidget(self.found, 2, 0, 1, 4)
+        grid.addWidget(self.open_button, 3, 0)
         grid.setColumnStretch(1, 1)
-        grid.addWidget(self.skip_button, 2, 2)
-        grid.addWidget(self.done_button, 2, 3)
+        grid.addWidget(self.skip_button, 3, 2)
+        grid.addWidget(self.done_button, 3, 3)
 
     def set_state(self, state: StepState) -> None:
         self._current = state
@@ -98,10 +105,19 @@ class StepCard(QFrame):
         self.done_button.setText(tr("Not done yet") if state == StepState.DONE
                                  else tr("Mark done"))
         self.skip_button.setText(tr("Undo skip") if state == StepState.SKIPPED else tr("Skip"))
-        finished = state in (StepState.DONE, StepState.SKIPPED)
-        self.text.setEnabled(not finished)
+        # A finished step keeps its words in full colour: greyed out, they could no longer be
+        # read (and what was done is worth reading again). The mark and the state say it.
         self.skip_button.setVisible(state != StepState.DONE)
         self.done_button.setVisible(state != StepState.SKIPPED)
+
+    def set_found(self, text: str, *, ready: bool) -> None:
+        """What is there for the step; ``ready``: all it asks for is there (said in bold, so
+        it is seen without being looked for)."""
+        self.found.setText(text)
+        self.found.setVisible(bool(text))
+        font = self.found.font()
+        font.setBold(ready)
+        self.found.setFont(font)
 
     def _toggle_done(self) -> None:
         back = StepState.IN_PROGRESS if self._current == StepState.DONE else StepState.DONE

@@ -1,16 +1,19 @@
-"""The Bounce back tab: every open plan, and the four steps of the one you pick.
+"""The Bounce back tab: the plans on three shelves (open, finished, put away), and the four
+steps of the one you pick.
 
-Each step opens the tab where it happens, already on that application. Nothing here nags:
-steps can be skipped, plans dismissed, and finished ones leave the list by themselves.
+Each step opens the tab where it happens, already on that application, and says what is there
+for it already. Nothing here nags: steps can be skipped, plans put away. The list and the
+detail always agree: the plan shown is the one selected in the list, and a plan that moves to
+another shelf (finished, or back to open) is followed there; a finished plan stays findable,
+with what was done.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,17 +30,21 @@ from PySide6.QtWidgets import (
 from bounceback.db.enums import PlanStep, StepState
 from bounceback.services import applications, plans
 from bounceback.services.errors import NotFoundError
-from bounceback.services.plans import PlanRow
+from bounceback.services.plans import PlanEvidence, PlanRow, Shelf
 from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.plan_offer import Notice
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.common.table_model import Column, FilterProxy, RowTableModel
 from bounceback.ui.common.views import setup_row_table
-from bounceback.ui.common.widgets import OptionalDateEdit
+from bounceback.ui.common.widgets import DateEdit, from_today
 from bounceback.ui.plan.step_card import StepCard
 
-WATCHED = frozenset({topics.PLANS, topics.APPLICATIONS, topics.EVENTS})
+# Besides the plans: what each step shows as done comes from people, check-ins, feedback,
+# the review and action items.
+WATCHED = frozenset({topics.PLANS, topics.APPLICATIONS, topics.EVENTS, topics.CONTACTS,
+                     topics.CHECKINS, topics.FEEDBACK, topics.REVIEW, topics.ACTIONS})
 
 # Where each step happens: a tab key and the part of it to bring forward.
 STEP_TARGETS: dict[PlanStep, str] = {
@@ -46,6 +53,12 @@ STEP_TARGETS: dict[PlanStep, str] = {
     PlanStep.FEEDBACK: "feedback:request",
     PlanStep.REVIEW: "review:review",
 }
+
+
+def _count(n: int, one: str, many: str) -> str:
+    # Two forms cover English; a translation can reword both ("%n thing(s)" would show its
+    # brackets whenever no translation is loaded).
+    return (one if n == 1 else many).replace("%n", QLocale().toString(n))
 
 
 class PlanTab(TabPage):
@@ -71,9 +84,23 @@ class PlanTab(TabPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._picked)
-        self.show_all = QCheckBox(self.tr("Show &finished and put-away plans"), self)
-        self.show_all.setAccessibleName(self.tr("Show finished and put-away plans"))
-        self.show_all.toggled.connect(lambda _on: self.refresh())
+        # Three shelves, one shown at a time: what is still to do first, what is behind you
+        # and what you put away a click away. Not a button group: each is its own Tab stop
+        # (an exclusive group gives Tab only the checked one); refresh keeps one checked.
+        self.shelf = Shelf.OPEN
+        self.shelf_buttons: dict[Shelf, QPushButton] = {}
+        shelf_row = QHBoxLayout()
+        shelf_row.setSpacing(4)
+        for shelf in Shelf:
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setChecked(shelf == self.shelf)
+            button.clicked.connect(lambda _on=False, shelf=shelf: self.show_shelf(shelf))
+            self.shelf_buttons[shelf] = button
+            shelf_row.addWidget(button)
+        shelf_row.addStretch(1)
+        self._counts: dict[Shelf, int] = dict.fromkeys(Shelf, 0)
         self.list_empty = QLabel(self)
         self.list_empty.setWordWrap(True)
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -85,9 +112,9 @@ class PlanTab(TabPage):
             "A “no” hurts. These four steps help you bounce back, at your own pace."), left)
         intro.setWordWrap(True)
         left_lay.addWidget(intro)
+        left_lay.addLayout(shelf_row)
         left_lay.addWidget(self.view, 1)
         left_lay.addWidget(self.list_empty, 1)
-        left_lay.addWidget(self.show_all)
 
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -102,7 +129,8 @@ class PlanTab(TabPage):
             card.open_requested.connect(self._open_step)
             card.state_requested.connect(self._set_step)
 
-        self.reapply = OptionalDateEdit(self)
+        # Empty, it starts six months on: a common wait before applying again.
+        self.reapply = DateEdit(self, optional=True, default=from_today(months=6))
         self.reapply.setAccessibleName(self.tr("Reapply after"))
         self.reapply_save = QPushButton(self.tr("Sa&ve date"), self)
         self.reapply_save.setAccessibleName(self.tr("Save the reapply date"))
@@ -151,6 +179,8 @@ class PlanTab(TabPage):
 
         self.placeholder = QLabel(self.tr("Pick a plan on the left."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setMargin(24)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.placeholder)
         self.right.addWidget(scroll)
@@ -161,47 +191,111 @@ class PlanTab(TabPage):
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
         self.split.setSizes([420, 740])
+        # Moments said here, where the person is: a plan finished, a plan put away.
+        self.notice = Notice(self)
+        self.notice.action_clicked.connect(self._undo)
+        self.notice.other_clicked.connect(self.notice.clear)
+        # What the notice's Undo takes back: (plan, step, its state before), or a plan put
+        # away (step None).
+        self._undo_with: tuple[int, PlanStep | None, StepState] | None = None
         lay = QVBoxLayout(self)
-        lay.addWidget(self.split)
+        lay.addWidget(self.notice)
+        lay.addWidget(self.split, 1)
         self.refresh()
 
     def title(self) -> str:
         return self.tr("Bounce back")
 
     def _progress(self, plan: PlanRow) -> str:
-        if plan.dismissed:
+        if plan.shelf == Shelf.PUT_AWAY:
             return self.tr("Put away")
         return self.tr("%1 of 4").replace("%1", str(plan.finished_count))
 
+    def _shelf_text(self, shelf: Shelf) -> str:
+        text = {
+            Shelf.OPEN: self.tr("&Open (%1)"),
+            Shelf.FINISHED: self.tr("Fi&nished (%1)"),
+            Shelf.PUT_AWAY: self.tr("Put a&way (%1)"),
+        }[shelf]
+        return text.replace("%1", str(self._counts[shelf]))
+
+    def _empty_texts(self) -> tuple[str, str]:
+        """For an empty shelf: a word beside the list, and a few kind lines beside it that
+        agree with it (never "pick a plan" beside nothing to pick)."""
+        if self.shelf == Shelf.FINISHED:
+            return (self.tr("No finished plans yet."), self.tr(
+                "When every step of a plan is done or skipped, the plan comes here, with what "
+                "you did."))
+        if self.shelf == Shelf.PUT_AWAY:
+            return (self.tr("Nothing put away."), self.tr(
+                "A plan you put away waits here, and can come back whenever you like."))
+        if self._counts[Shelf.FINISHED] or self._counts[Shelf.PUT_AWAY]:
+            return (self.tr("No open plans."), self.tr(
+                "Nothing open right now. Plans you finished are under “Finished”, and those "
+                "you put away under “Put away”."))
+        return (self.tr("No open plans."), self.tr(
+            "When a “no” comes, mark the application “Not selected” in the Timeline and a "
+            "plan appears here, ready when you are."))
+
     # --- loading -------------------------------------------------------------------------
     def refresh(self) -> None:
-        rows = self.ops.read(plans.list_plans, open_only=not self.show_all.isChecked())
+        self._counts = self.ops.read(plans.shelf_counts)
+        shown: PlanRow | None = None
+        if self._plan is not None:
+            try:
+                shown = self.ops.read(plans.get_plan, self._plan.id)
+            except NotFoundError:
+                shown = None
+        # The plan shown moved to another shelf (finished, or back to open): follow it there,
+        # so the list and the detail agree. One just put away goes out of sight instead.
+        if shown is not None and shown.shelf != self.shelf:
+            if shown.shelf == Shelf.PUT_AWAY:
+                shown = None
+            else:
+                self.shelf = shown.shelf
+        for shelf, button in self.shelf_buttons.items():
+            button.setText(self._shelf_text(shelf))
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.setChecked(shelf == self.shelf)
+            # Some styles draw a checked button barely apart (dark Fusion): the words say it.
+            font = button.font()
+            font.setBold(shelf == self.shelf)
+            button.setFont(font)
+        rows = self.ops.read(plans.list_plans, shelf=self.shelf)
         self.model.set_rows(rows)
         has = bool(rows)
         self.view.setVisible(has)
         self.list_empty.setVisible(not has)
-        self.list_empty.setText(self.tr(
-            "No open plans.\nWhen a “no” comes, mark the application “Not selected” in the "
-            "Timeline and a plan appears here."))
-        if self._plan is not None:
-            self._select(self._plan.id)
+        short, longer = self._empty_texts()
+        self.list_empty.setText(short)
+        self.placeholder.setText(longer if not has else self.tr("Pick a plan on the left."))
+        if shown is not None and self.model.row_of_id(shown.id) >= 0:
+            self._select(shown.id)
         elif has:
             first = self.proxy.mapToSource(self.proxy.index(0, 0))
             self._select(self.model.row_at(first.row()).id)
         else:
+            self.view.clearSelection()
             self._show(None)
 
     def on_changed(self, changed: frozenset[str]) -> None:
         if changed & WATCHED:
             self.refresh()
 
+    def show_shelf(self, shelf: Shelf) -> None:
+        """The person chose a shelf: its newest plan is shown."""
+        if shelf == self.shelf and self._plan is not None:
+            self.shelf_buttons[shelf].setChecked(True)
+            return
+        self.shelf = Shelf(shelf)
+        self._plan = None
+        self.notice.clear()
+        self.refresh()
+
     def _select(self, plan_id: int) -> None:
+        """Select a plan of the list and show it (only ever one that is listed)."""
         row = self.model.row_of_id(plan_id)
         if row < 0:
-            try:
-                self._show(self.ops.read(plans.get_plan, plan_id))
-            except NotFoundError:
-                self._show(None)
             return
         idx = self.proxy.mapFromSource(self.model.index(row, 0))
         self.view.setCurrentIndex(idx)
@@ -222,12 +316,20 @@ class PlanTab(TabPage):
         sub = self.tr("Not selected on %1. Take the steps at your own pace; skip any that "
                       "don't fit.").replace("%1", when) if when else ""
         if plan.complete:
-            sub = self.tr("All four steps are behind you. Well done for taking the time.")
+            sub = self.tr("All four steps are behind you. Well done for taking the time. "
+                          "Here is what you did.")
         self.subheading.setText(sub)
+        found = self.ops.read(plans.evidence, plan)
+        ready = plans.ready_steps(plan, found)
         nxt = plan.next_step()
         for card in self.cards:
             card.set_state(plan.states[card.step])
-            card.open_button.setDefault(card.step == nxt)
+            card.set_found(self._found_text(plan, card.step, found),
+                           ready=card.step in ready)
+            # The button to press next: "Mark done" when all the step asks for is there,
+            # else the way into the tab where it happens.
+            card.open_button.setDefault(card.step == nxt and nxt not in ready)
+            card.done_button.setDefault(card.step == nxt and nxt in ready)
         detail = self.ops.read(applications.get_application, plan.application_id)
         same = previous is not None and previous.id == plan.id
         if not (same and self.reapply.value() != self._saved_reapply):
@@ -237,13 +339,56 @@ class PlanTab(TabPage):
         self.dismiss_button.setText(self.tr("Bring &back") if plan.dismissed
                                     else self.tr("&Put this plan away"))
 
+    def _found_text(self, plan: PlanRow, step: PlanStep, found: PlanEvidence) -> str:
+        """What is there for one step, in a sentence or two; "" when there is nothing to say."""
+        open_ = plan.states[step] not in plans.FINISHED
+        parts: list[str] = []
+        if step == PlanStep.ACCEPT and found.checkins:
+            parts.append(_count(
+                found.checkins,
+                self.tr("A check-in about this “no”, with a way to cope."),
+                self.tr("%n check-ins about this “no”, each with a way to cope.")))
+        elif step == PlanStep.CONNECT:
+            if found.people and not found.to_thank:
+                parts.append(self.tr("Everyone you met is thanked: %1.").replace(
+                    "%1", ", ".join(found.people)))
+            elif found.to_thank and open_:
+                parts.append(self.tr("Still to thank: %1.").replace(
+                    "%1", ", ".join(found.to_thank)))
+            elif open_:
+                parts.append(self.tr("No one here yet: add the people you met, then thank "
+                                     "them."))
+        elif step == PlanStep.FEEDBACK:
+            if found.used_answers:
+                parts.append(self.tr("You have an answer, what you learned from it, and a "
+                                     "next step."))
+            elif found.answers and open_:
+                parts.append(self.tr("An answer is in. Write down what you learned and one "
+                                     "next step, and it's yours to use."))
+        elif step == PlanStep.REVIEW and found.review_items:
+            parts.append(self.tr("%1 of %2 items looked at.")
+                         .replace("%1", str(found.reviewed))
+                         .replace("%2", str(found.review_items)))
+            if found.improvements_without_step and open_:
+                parts.append(_count(
+                    found.improvements_without_step,
+                    self.tr("One thing to improve still has no next step."),
+                    self.tr("%n things to improve still have no next step.")))
+        if open_ and found.met(step):
+            parts.append(self.tr("That's all this step asks for."))
+        done_on = found.done_on.get(step)
+        if plan.states[step] == StepState.DONE and done_on is not None:
+            parts.append(self.tr("Done on %1.").replace("%1", labels.date(done_on)))
+        return " ".join(parts)
+
     def show_application(self, app_id: int) -> None:
         plan = self.ops.read(plans.plan_for_application, app_id)
         if plan is None:
             return
-        if not plan.is_open and not self.show_all.isChecked():
-            self.show_all.setChecked(True)
-        self._select(plan.id)
+        self.notice.clear()
+        self.shelf = plan.shelf
+        self._plan = plan
+        self.refresh()
 
     # --- actions -------------------------------------------------------------------------
     def _open_step(self, step: PlanStep) -> None:
@@ -253,19 +398,60 @@ class PlanTab(TabPage):
     def _set_step(self, step: PlanStep, state: StepState) -> None:
         if self._plan is None:
             return
+        before = self._plan
         done = {StepState.DONE: self.tr("Step done. Be proud of taking it."),
                 StepState.SKIPPED: self.tr("Skipped. That's fine.")}.get(state)
-        self.ops.write(self, plans.set_step, self._plan.id, step, state,
-                       topics={topics.PLANS}, done=done)
+        # The plan's last step is said beside the plan (below), not in the status bar.
+        completes = state in plans.FINISHED and all(
+            before.states[s] in plans.FINISHED for s in plans.STEPS if s != step)
+        row = self.ops.write(self, plans.set_step, before.id, step, state,
+                             topics={topics.PLANS, topics.EVENTS},
+                             done=None if before.complete or completes else done)
+        if row is None:
+            return
+        if row.complete and not before.complete:
+            # The moment is said here, beside the plan (it is followed to "Finished").
+            self._undo_with = (row.id, step, before.states[step])
+            self.notice.say(self.tr(
+                "That was the last step: your plan after %1 is complete. Well done for "
+                "taking the time. It stays under “Finished”, with what you did.").replace(
+                "%1", row.company), self.tr("&Undo"), self.tr("Close"))
+        elif before.complete and not row.complete:
+            self.notice.clear()
 
     def _toggle_dismissed(self) -> None:
         if self._plan is None:
             return
-        put_away = not self._plan.dismissed
-        done = self.tr("Put away. “Show finished and put-away plans” brings it back.") \
-            if put_away else self.tr("The plan is back in your list.")
-        self.ops.write(self, plans.set_dismissed, self._plan.id, put_away,
-                       topics={topics.PLANS}, done=done)
+        plan = self._plan
+        put_away = not plan.dismissed
+        done = None if put_away else self.tr("The plan is back in your list.")
+        row = self.ops.write(self, plans.set_dismissed, plan.id, put_away,
+                             topics={topics.PLANS}, done=done)
+        if row is None:
+            return
+        if put_away:
+            self._undo_with = (plan.id, None, StepState.NOT_STARTED)
+            self.notice.say(self.tr("Put away. It waits under “Put away” for whenever you "
+                                    "want it."), self.tr("&Undo"), self.tr("Close"))
+        else:
+            self.notice.clear()
+
+    def _undo(self) -> None:
+        """Take back the moment's click: the plan comes back into view where it was."""
+        if self._undo_with is None:
+            return
+        plan_id, step, before = self._undo_with
+        self._undo_with = None
+        self.notice.clear()
+        try:
+            self._plan = self.ops.read(plans.get_plan, plan_id)  # followed once it moves
+        except NotFoundError:
+            return
+        if step is None:
+            self.ops.write(self, plans.set_dismissed, plan_id, False, topics={topics.PLANS})
+        else:
+            self.ops.write(self, plans.set_step, plan_id, step, before,
+                           topics={topics.PLANS, topics.EVENTS})
 
     def _update_reapply_button(self) -> None:
         self.reapply_save.setEnabled(self.has_unsaved_changes())

@@ -11,28 +11,19 @@ from __future__ import annotations
 import hmac
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
-from bounceback.ui.common.icons import app_icon
-from bounceback.ui.common.widgets import ErrorLabel
-from bounceback.ui.privacy.passphrase import password_field
+from bounceback.ui.privacy.passphrase import UnlockForm
 
 # Idle-lock choices, in minutes; 0 never locks by itself.
 IDLE_CHOICES = (0, 5, 10, 15, 30, 60)
 DEFAULT_IDLE_MINUTES = 15
 SETTING_IDLE = "privacy/lock_after_minutes"
-# The unlock form's width where there is room, and the field's within it.
-COLUMN_WIDTH = 380
-PASSPHRASE_WIDTH = 280
+# Room kept between the unlock form and the window's edges, where there is room.
+MARGIN = 12
 
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -58,7 +49,8 @@ _ACTIVITY = {
 
 
 class Curtain(QWidget):
-    """An opaque cover over one window, with the unlock form on it."""
+    """An opaque cover over one window, with the unlock form on it: the same form the start
+    of BounceBack asks with (``passphrase.UnlockForm``)."""
 
     def __init__(self, lock: LockController, window: QWidget) -> None:
         super().__init__(window)
@@ -66,70 +58,55 @@ class Curtain(QWidget):
         self.setObjectName("lockCurtain")
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
-        icon = QLabel(self)
-        icon.setPixmap(app_icon().pixmap(64, 64))
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel(self.tr("<h2>BounceBack is locked</h2>"), self)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(self.tr(
+        self.form = UnlockForm(self.tr(
             "Your entries are hidden. Enter your passphrase to carry on where you left off."
-        ), self)
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._decoration = (icon, title, text)
-        self.passphrase = password_field(self, "unlockPassphrase")
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.returnPressed.connect(self.try_unlock)
-        self.error = ErrorLabel(self)
-        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.unlock_button = QPushButton(self.tr("Unlock"), self)
-        self.unlock_button.clicked.connect(self.try_unlock)
-        self._box = QVBoxLayout()
-        for w in (icon, title, text, self.passphrase, self.error, self.unlock_button):
-            self._box.addWidget(w)
-        self._column = QWidget(self)
-        self._column.setLayout(self._box)
-        self._column.setFixedWidth(COLUMN_WIDTH)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self._column, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
-        self._box_margins = self._box.contentsMargins()
-        self._full = self.sizeHint()
-        self.compact = False
+        ), parent=self)
+        self.passphrase = self.form.passphrase
+        self.passphrase.setObjectName("unlockPassphrase")
+        self.error = self.form.error
+        self.unlock_button = self.form.unlock_button
+        self.form.submitted.connect(self.try_unlock)
+        # A message shown under the field makes the form taller: it is placed again.
+        self.form.installEventFilter(self)
+        self._full = self.form.sizeHint()
         # Where the person was typing, so unlocking puts the cursor back there.
         self._behind = window.focusWidget()
         window.installEventFilter(self)
-        self._arrange(window.size())
         self.setGeometry(window.rect())
+        self._arrange()
         self.show()
         self.raise_()
 
-    def _arrange(self, size: QSize) -> None:
-        """In a window too small for the whole form (a question box), only the field and the
-        button are shown, as wide as there is room for: a modal window blocks all others, so
-        its curtain may be the only place to unlock from, and it must not be cut off."""
-        self.compact = size.width() < self._full.width() or size.height() < self._full.height()
-        for w in self._decoration:
-            w.setVisible(not self.compact)
-        margins = self.layout().contentsMargins()
-        room = size.width() - margins.left() - margins.right()
-        self._column.setFixedWidth(min(COLUMN_WIDTH, max(room, 0)))
-        self.passphrase.setMinimumWidth(0 if self.compact else PASSPHRASE_WIDTH)
-        self._box.setContentsMargins(QMargins() if self.compact else self._box_margins)
-        if self.compact and self.error.isVisible():
-            self._fold_error()
+    @property
+    def compact(self) -> bool:
+        return self.form.compact
 
-    def _fold_error(self) -> None:
-        # No room for a sentence under the field: the field itself says it.
-        self.error.hide()
-        self.passphrase.setPlaceholderText(self.tr("Please try again"))
+    def _arrange(self) -> None:
+        """The form in the upper middle of the window. In a window too small for the whole
+        form (a question box), only the field and the buttons are shown, as wide as there
+        is room for: a modal window blocks all others, so its curtain may be the only place
+        to unlock from, and it must not be cut off."""
+        room = self.rect()
+        compact = room.width() < self._full.width() + 2 * MARGIN \
+            or room.height() < self._full.height() + 2 * MARGIN
+        if compact != self.form.compact:
+            self.form.set_compact(compact)
+        if not compact:
+            room = room.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        width = room.width() if compact else min(self.form.column_width(), room.width())
+        height = max(self.form.heightForWidth(width), self.form.minimumSizeHint().height())
+        spare = max(0, room.height() - height)
+        self.form.setGeometry(room.x() + (room.width() - width) // 2, room.y() + spare // 3,
+                              width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form:
+            if event.type() == QEvent.Type.LayoutRequest:
+                self._arrange()
+            return False
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            self._arrange(watched.size())
             self.setGeometry(watched.rect())
+            self._arrange()
             self.raise_()
         elif event.type() == QEvent.Type.ChildAdded:
             # A child the window gains while locked would sit on top of the curtain.
@@ -155,19 +132,16 @@ class Curtain(QWidget):
         chain[i % len(chain)].setFocus(reason)
         return True
 
-    def try_unlock(self) -> None:
-        if not self.lock.unlock(self.passphrase.text()):
-            self.passphrase.clear()
-            self.error.point_at(self.passphrase, self.tr(
-                "That passphrase didn't unlock BounceBack. Please try again."
-            ))
-            if self.compact:
-                self._fold_error()
+    def try_unlock(self, passphrase: str) -> None:
+        if not self.lock.unlock(passphrase):
+            self.form.show_problem(self.tr(
+                "That passphrase didn't unlock BounceBack. Please try again."))
 
     def remove(self) -> None:
-        if self.parent() is not None:
-            self.parent().removeEventFilter(self)
-        self.passphrase.clear()
+        window = self.parentWidget()
+        if window is not None:
+            window.removeEventFilter(self)
+        self.form.clear()
         self.hide()
         behind = self._behind
         if behind is not None and isValid(behind) and behind.isVisible():

@@ -9,21 +9,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from bounceback.db.cipher import MIN_PASSPHRASE
+from bounceback.ui.common.dialogs import GrowingDialog
+from bounceback.ui.common.icons import app_icon
 from bounceback.ui.common.widgets import ErrorLabel
+
+# The unlock form's width where there is room, in lines of its text: it grows with the font.
+COLUMN_LINES = 28
+ICON_SIZE = 64
 
 
 def password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -34,7 +41,122 @@ def password_field(parent: QWidget, name: str) -> QLineEdit:
     return field
 
 
-class UnlockDialog(QDialog):
+class UnlockForm(QWidget):
+    """The one way to unlock: when BounceBack starts (``UnlockDialog``) and on the curtain of
+    every window while it is locked (``lock.Curtain``), with the same icon, words, field,
+    message under the field and buttons, so both moments look and behave as one.
+
+    Emits ``submitted`` with the passphrase typed; whoever checks it answers with
+    ``show_problem`` or goes away. ``compact`` keeps only the field and the buttons, for a
+    window too small for the rest.
+    """
+
+    submitted = Signal(str)
+
+    def __init__(self, explanation: str, *, footnote: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.compact = False
+        self.icon = QLabel(self)
+        self.icon.setPixmap(app_icon().pixmap(ICON_SIZE, ICON_SIZE))
+        self.icon.setFixedSize(ICON_SIZE, ICON_SIZE)  # never squeezed, never cut
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel(self.tr("<h2>BounceBack is locked</h2>"), self)
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explanation = QLabel(explanation, self)
+        self.explanation.setWordWrap(True)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.passphrase = password_field(self, "passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        # Enter is taken here, not left to a dialog's default button: one press, one try.
+        self.passphrase.installEventFilter(self)
+        self.error = ErrorLabel(self)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.setCenterButtons(True)
+        self.unlock_button = self.buttons.addButton(
+            self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.unlock_button.clicked.connect(self.submit)
+        self.footnote = QLabel(footnote, self)
+        self.footnote.setWordWrap(True)
+        self.footnote.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.footnote.setEnabled(False)  # the quiet grey of small print
+        self.footnote.setVisible(bool(footnote))
+        self._decoration = [self.icon, self.title, self.explanation]
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.explanation)
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        layout.addWidget(self.footnote)
+        self._layout = layout
+        self._margins = layout.contentsMargins()
+
+    def column_width(self) -> int:
+        """How wide the form likes to be where there is room."""
+        return max(COLUMN_LINES * self.fontMetrics().height(), self.minimumSizeHint().width())
+
+    def sizeHint(self) -> QSize:
+        width = self.column_width()
+        return QSize(width, self.heightForWidth(width))
+
+    def add_button(self, text: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:
+        return self.buttons.addButton(text, role)
+
+    def set_compact(self, on: bool) -> None:
+        """Only the field and the buttons: a small window (a question box) may be the only
+        place left to unlock from, and what it shows must not be cut off."""
+        self.compact = on
+        for w in self._decoration:
+            w.setVisible(not on)
+        self.footnote.setVisible(not on and bool(self.footnote.text()))
+        self.passphrase.setMinimumWidth(0 if on else 280)
+        if on:
+            self._layout.setContentsMargins(0, 0, 0, 0)
+        else:
+            self._layout.setContentsMargins(self._margins)
+        self._layout.invalidate()  # its height for a width is asked for at once
+        if on and self.error.isVisible():
+            self._fold_error()
+
+    def submit(self) -> None:
+        text = self.passphrase.text()
+        if not text:
+            self.show_problem(self.tr("Please type your passphrase."))
+            return
+        self.submitted.emit(text)
+
+    def show_problem(self, message: str) -> None:
+        """Say what went wrong under the field, which is emptied for the next try."""
+        self.passphrase.clear()
+        self.error.point_at(self.passphrase, message)
+        if self.compact:
+            self._fold_error()
+
+    def _fold_error(self) -> None:
+        # No room for a sentence under the field: the field itself says it.
+        self.error.hide()
+        self.passphrase.setPlaceholderText(self.tr("Please try again"))
+
+    def clear(self) -> None:
+        self.passphrase.clear()
+        self.error.clear_message()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.passphrase and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.submit()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class UnlockDialog(GrowingDialog):
     """The first thing an encrypted store shows. ``check`` returns None when the passphrase
     opened the store, or the kind message to show; nothing changes on a wrong one."""
 
@@ -44,39 +166,27 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self._check = check
         self.setWindowTitle(self.tr("Unlock BounceBack"))
-        intro = QLabel(self.tr(
-            "Your entries are protected by a passphrase. Enter it to open them."
-        ), self)
-        intro.setWordWrap(True)
-        self.passphrase = password_field(self, "passphrase")
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.error = ErrorLabel(self)
-        hint = QLabel(self.tr(
-            "If the passphrase is lost, nobody can open these entries, not even BounceBack. "
-            "If you never set one, the data file may be damaged: your backups are in the "
-            "'backups' folder beside it."
-        ), self)
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
-        buttons = QDialogButtonBox(self)
-        self.unlock_button = buttons.addButton(
-            self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.try_unlock)
-        buttons.rejected.connect(self.reject)
+        self.form = UnlockForm(
+            self.tr("Your entries are protected by a passphrase. Enter it to open them."),
+            footnote=self.tr(
+                "If the passphrase is lost, nobody can open these entries, not even "
+                "BounceBack. If you never set one, the data file may be damaged: your "
+                "backups are in the 'backups' folder beside it."),
+            parent=self)
+        self.passphrase = self.form.passphrase
+        self.error = self.form.error
+        self.unlock_button = self.form.unlock_button
+        self.unlock_button.setDefault(True)
+        self.quit_button = self.form.add_button(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.clicked.connect(self.reject)
+        self.form.submitted.connect(self.try_unlock)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.error)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.passphrase.setFocus()
 
-    def try_unlock(self) -> None:
-        text = self.passphrase.text()
-        if not text:
-            self.error.point_at(self.passphrase, self.tr("Please type your passphrase."))
-            return
+    def try_unlock(self, text: str) -> None:
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             problem = self._check(text)
@@ -85,8 +195,7 @@ class UnlockDialog(QDialog):
         if problem is None:
             self.accept()
             return
-        self.passphrase.selectAll()
-        self.error.point_at(self.passphrase, problem)
+        self.form.show_problem(problem)
 
 
 class Purpose(Enum):
@@ -94,7 +203,7 @@ class Purpose(Enum):
     CHANGE = "change"
 
 
-class NewPassphraseDialog(QDialog):
+class NewPassphraseDialog(GrowingDialog):
     """Choose a passphrase (twice), and for a change, type the current one first."""
 
     def __init__(self, purpose: Purpose, parent: QWidget | None = None) -> None:
@@ -185,7 +294,7 @@ class NewPassphraseDialog(QDialog):
         return self.new.text()
 
 
-class RemovePassphraseDialog(QDialog):
+class RemovePassphraseDialog(GrowingDialog):
     """Turning protection off asks for the passphrase once more, and says what it means."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -25,7 +25,7 @@ from bounceback.services.errors import ValidationError
 from bounceback.services.review import ReviewItemInput, ReviewItemRow
 from bounceback.ui.common import labels
 from bounceback.ui.common.ops import translate_message
-from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
+from bounceback.ui.common.widgets import DateEdit, ErrorLabel, from_today
 
 LABEL_LIMIT = 500
 # Button-group ids: Outcome members by position, and one more for "not yet".
@@ -55,7 +55,7 @@ class ActionArea(QGroupBox):
         self.text = QLineEdit(self)
         self.text.setMaxLength(2000)
         self.set_prompt(None)
-        self.due = OptionalDateEdit(self)
+        self.due = DateEdit(self, optional=True, default=from_today(days=7))
         self.add_button = QPushButton(self.tr("Add as an a&ction"), self)
         self.error = ErrorLabel(self)
         self.existing = QLabel(self)

@@ -17,6 +17,7 @@ from bounceback.services.insights import review as insights
 from bounceback.services.insights.review import ActionSummary
 from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
+from bounceback.ui.common.chart_figure import count_ticks
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
 from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.insight_section import InsightSection
@@ -35,11 +36,6 @@ def summary_text(data: ActionSummary) -> str:
         return tr("No action items yet.")
     return _counts(data.open, data.done)
 
-
-def count_ticks(top: int) -> tuple[tuple[float, str], ...]:
-    """Whole numbers only: half an action item means nothing."""
-    step = max(1, -(-top // 8))
-    return tuple((float(n), str(n)) for n in range(0, top + 1, step))
 
 
 class OpenDoneChart(ChartWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from bounceback.services import applications, plans, review
 from bounceback.ui.common import dialogs, preferences
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.plan_offer import StepOffer
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.review.actions_panel import ActionsPanel
 from bounceback.ui.review.checklist import ChecklistPanel, EmptyState
@@ -89,8 +90,12 @@ class ReviewTab(TabPage):
         top.addWidget(self.progress)
         top.addStretch(1)
         top.addWidget(self.step_bar)
+        # Once every item is looked at and each thing to improve has a step, the plan's
+        # step 4 offers to finish itself here, where the last one was assessed.
+        self.plan_offer = StepOffer(ops, PlanStep.REVIEW, self)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.plan_offer)
         lay.addWidget(self.vsplit, 1)
         lay.addWidget(ReviewInsights(ops, self))
 
@@ -174,6 +179,7 @@ class ReviewTab(TabPage):
             self.ops.read(review.new_interview_count, self._app_id) if items else 0)
         plan = self.ops.read(plans.plan_for_application, self._app_id) if self._app_id else None
         self.step_bar.show_plan(plan, started=bool(items))
+        self.plan_offer.show_for(self._app_id)
         self.nav.sync_buttons()
 
     def on_changed(self, topics: frozenset[str]) -> None:
@@ -210,6 +216,9 @@ class ReviewTab(TabPage):
             and not loaded.action_count
         done = (self.tr("Saved. When you're ready, turn it into one small step.") if nudge
                 else self.tr("Saved."))
+        following = self._next_to_assess(item_id) if (
+            loaded is not None and loaded.outcome is None
+            and data.outcome in (Outcome.WENT_WELL, Outcome.NOT_APPLICABLE)) else None
         row = self.ops.write(self, review.update_item, item_id, data, topics=WRITES, done=done,
                              on_invalid=self.editor.show_error)
         if row is None:
@@ -217,7 +226,18 @@ class ReviewTab(TabPage):
         self.editor.load(row, keep_action=True)
         if nudge:
             self.editor.action_area.show_nudge()
+        elif following is not None:
+            # Assessed, with nothing to plan: on to the next one still to look at, as a
+            # person working down a checklist expects (once the list has caught up).
+            QTimer.singleShot(0, lambda: self.nav.go_to_id(following))
         return True
+
+    def _next_to_assess(self, item_id: int) -> int | None:
+        """The first item after ``item_id`` (then from the top) not yet assessed."""
+        items = self.checklist.model.items()
+        at = next((n for n, i in enumerate(items) if i.id == item_id), -1)
+        later = items[at + 1:] + items[:max(at, 0)]
+        return next((i.id for i in later if i.outcome is None and i.id != item_id), None)
 
     def discard(self) -> None:
         self.editor.revert()

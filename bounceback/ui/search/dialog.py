@@ -7,7 +7,15 @@ applications, 20,000 long journals) a query takes some 30 ms, 90 ms at worst for
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,15 +143,18 @@ class SearchDialog(QDialog):
             return super().eventFilter(watched, event)
         key = event.key()
         if watched is self.edit:
+            if key in (*_ENTER, Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.timer.isActive():
+                self.search_now()  # typed and pressed at once: act on what was typed
             if key in _ENTER:
-                if self.timer.isActive():  # typed and pressed Enter at once
-                    self.search_now()
                 self._open(self.list.currentIndex())
                 return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                # The first match is already highlighted (Enter opens it), so Down moves on
+                # from the highlight exactly as it does in the list: Down ×3 lands on the
+                # fourth match.
                 self.list.setFocus()
-                if not self.list.currentIndex().isValid():
-                    self.list.setCurrentIndex(self.model.index(0, 0))
+                QCoreApplication.sendEvent(
+                    self.list, QKeyEvent(event.type(), key, event.modifiers()))
                 return True
         elif watched is self.list:
             if key in _ENTER:
@@ -152,4 +163,18 @@ class SearchDialog(QDialog):
             if key == Qt.Key.Key_Up and self.list.currentIndex().row() <= 0:
                 self.edit.setFocus()
                 return True
+            if key == Qt.Key.Key_Backspace or self._is_typing(event):
+                # Typing goes on in the box (the list would jump to a row starting with
+                # that letter instead).
+                self.edit.setFocus()
+                QCoreApplication.sendEvent(self.edit, QKeyEvent(
+                    event.type(), key, event.modifiers(), event.text()))
+                return True
         return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _is_typing(event: QKeyEvent) -> bool:
+        shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
+            | Qt.KeyboardModifier.MetaModifier
+        text = event.text()
+        return bool(text) and text.isprintable() and not event.modifiers() & shortcut

@@ -18,7 +18,7 @@ from bounceback.db.enums import Source, Status
 from bounceback.services.applications import ApplicationInput
 from bounceback.services.errors import ValidationError
 from bounceback.ui.common import labels
-from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
+from bounceback.ui.common.widgets import DateEdit, ErrorLabel
 
 SALARY_MAX = 100_000_000
 
@@ -35,6 +35,8 @@ class ApplicationForm(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
+        # A long company and role wrap, rather than make the whole editor as wide as them.
+        self.heading.setWordWrap(True)
 
         self.company = QLineEdit(self)
         self.company.setMaxLength(200)
@@ -48,7 +50,7 @@ class ApplicationForm(QWidget):
         self.source = QComboBox(self)
         for s in Source:
             self.source.addItem(labels.source(s), s)
-        self.applied_on = OptionalDateEdit(self)
+        self.applied_on = DateEdit(self, optional=True)
         self.link = QLineEdit(self)
         self.link.setPlaceholderText(self.tr("The job posting's web address"))
         self.salary_min = self._salary_box()

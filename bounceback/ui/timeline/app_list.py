@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +29,64 @@ from bounceback.ui.timeline.models import application_model
 
 ALL = "all"
 OPEN = "open"
+# The model's columns.
+COMPANY, ROLE, STATUS, LAST_ACTIVITY = range(4)
+# Where there is room, the list takes at least this share of the tab's width.
+LIST_SHARE = 0.36
+
+
+class CompanyAndRole(QStyledItemDelegate):
+    """The company with the role under it, in one cell. Side by side, the role was the
+    column cut short first ("Design systems d…"); stacked, each has the whole width.
+
+    Drawn here, line by line: the style measures and draws an item's text as one line."""
+
+    def _lines(self, option: QStyleOptionViewItem,
+               index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+        return option.text, index.sibling(index.row(), ROLE).data() or ""
+
+    @staticmethod
+    def _margin(option: QStyleOptionViewItem) -> int:
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        metrics = opt.fontMetrics  # type: ignore[attr-defined]
+        widest = max(metrics.horizontalAdvance(line) for line in self._lines(opt, index))
+        return QSize(widest + 2 * self._margin(opt), 2 * metrics.lineSpacing() + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        lines = self._lines(opt, index)
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        # The row's background, selection and focus as every other cell has them.
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        state = opt.state  # type: ignore[attr-defined]
+        group = QPalette.ColorGroup.Normal if state & QStyle.StateFlag.State_Enabled \
+            else QPalette.ColorGroup.Disabled
+        role = QPalette.ColorRole.HighlightedText if state & QStyle.StateFlag.State_Selected \
+            else QPalette.ColorRole.Text
+        metrics = opt.fontMetrics  # type: ignore[attr-defined]
+        margin = self._margin(opt)
+        area = opt.rect.adjusted(margin, 0, -margin, 0)  # type: ignore[attr-defined]
+        top = area.top() + (area.height() - 2 * metrics.lineSpacing()) // 2
+        painter.save()
+        painter.setFont(opt.font)  # type: ignore[attr-defined]
+        painter.setPen(opt.palette.color(group, role))  # type: ignore[attr-defined]
+        for number, text in enumerate(lines):
+            line = QRect(area.left(), top + number * metrics.lineSpacing(), area.width(),
+                         metrics.lineSpacing())
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, area.width()))
+        painter.restore()
 
 
 class ApplicationList(QWidget):
@@ -60,9 +123,11 @@ class ApplicationList(QWidget):
         setup_row_table(
             self.view, self.proxy, self.tr("Applications"), 3, Qt.SortOrder.DescendingOrder
         )
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setItemDelegateForColumn(COMPANY, CompanyAndRole(self.view))
+        # Two lines a row, still one fixed height for all: a long list stays quick.
+        line = self.view.fontMetrics().lineSpacing()
+        self.view.verticalHeader().setDefaultSectionSize(2 * line + line // 2 + 4)
+        self.arrange_columns()
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.empty = QLabel(self)
@@ -86,9 +151,47 @@ class ApplicationList(QWidget):
         lay.addWidget(self.empty, 1)
         self._update_empty()
 
+    def arrange_columns(self) -> None:
+        """The role shows under the company, not in a column of its own; the names take
+        the room the status and the date leave. (Again after a layout saved by an older
+        version is restored.)"""
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionHidden(ROLE, True)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """The status and the date as wide as they need, where there is room; where there
+        isn't, they give way (and end in "…") before the names do, down to half the list:
+        a name cut short is the one thing that makes a row unrecognisable."""
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width()
+        names = self.view.sizeHintForColumn(COMPANY)
+        wants = {c: max(self.view.sizeHintForColumn(c), header.sectionSizeHint(c))
+                 for c in (STATUS, LAST_ACTIVITY)}
+        others = max(room - names, room // 2, 0)
+        share = min(1.0, others / max(1, sum(wants.values())))
+        for column, want in wants.items():
+            header.resizeSection(column, int(want * share))
+
+    def width_needed(self) -> int:
+        """The width that shows every name, status and date whole."""
+        header = self.view.horizontalHeader()
+        columns = sum(max(self.view.sizeHintForColumn(c), header.sectionSizeHint(c))
+                      for c in range(self.model.columnCount()) if not header.isSectionHidden(c))
+        frame = 2 * self.view.frameWidth()
+        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return columns + frame + scroll  # the list's own layout has no margins
+
     def set_rows(self, rows: list[ApplicationRow]) -> None:
         self.model.set_rows(rows)
         self._update_empty()
+        self._size_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
 
     def _update_empty(self) -> None:
         has = self.model.rowCount() > 0

@@ -18,7 +18,7 @@ from bounceback.db.enums import ContactRole
 from bounceback.services.contacts import ContactInput, ContactRow
 from bounceback.services.errors import ValidationError
 from bounceback.ui.common import labels
-from bounceback.ui.common.widgets import ErrorLabel, OptionalDateEdit
+from bounceback.ui.common.widgets import DateEdit, ErrorLabel, from_today
 
 
 class ContactDialog(QDialog):
@@ -43,7 +43,7 @@ class ContactDialog(QDialog):
         self.linkedin = QLineEdit(self)
         self.linkedin.setPlaceholderText(self.tr("Their LinkedIn profile address"))
         self.connected = QCheckBox(self.tr("Connected on Linked&In"), self)
-        self.stay_in_touch = OptionalDateEdit(self)
+        self.stay_in_touch = DateEdit(self, optional=True, default=from_today(months=3))
         self.stay_in_touch.setToolTip(self.tr("A day to say hello again, if you'd like one"))
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)

@@ -110,6 +110,10 @@ class ApplicationContext(QWidget):
         self._timer.setInterval(LOOKUP_DELAY_MS)
         self._timer.timeout.connect(self._load_history)
         self._history_read = LatestRead(ops, self)
+        # The application shown and whether it had a plan: a plan appearing while the same
+        # application stays open is a "no" just recorded here, and is met with kind words.
+        self._seen: tuple[int | None, bool] = (None, False)
+        self._sorry = False
         self.show_for(None, "")
 
     def show_for(
@@ -132,16 +136,36 @@ class ApplicationContext(QWidget):
         else:
             plan = self.ops.read(plans.plan_for_application, self.app_id) \
                 if self.app_id else None
+        seen_app, had_plan = self._seen
+        if seen_app != self.app_id or plan is None or plan.finished_count:
+            self._sorry = False
+        elif not had_plan and self.app_id is not None:
+            self._sorry = True
+        self._seen = (self.app_id, plan is not None)
         if plan is None or plan.dismissed:
             self.plan.hide()
             return
         if plan.complete:
             text = self.tr("Bounce-back plan: all four steps are behind you.")
+        elif self._sorry:
+            # Said here, where the "no" was just recorded, until the person moves on.
+            text = self.tr("I'm sorry it was a no. Take a breath: when you're ready, four "
+                           "small steps can help you bounce back, at your own pace.")
         else:
             text = self.tr("Bounce-back plan: %1 of 4 steps done. Take them at your own pace.") \
                 .replace("%1", str(plan.finished_count))
         self.plan.text.setText(text)
         self.plan.show()
+
+    def say_sorry(self) -> None:
+        """A "no" was just recorded for the application shown (saved as "Not selected")."""
+        self._sorry = True
+        self._seen = (self.app_id, True)
+        self._load_plan()
+
+    def sorry(self) -> bool:
+        """The kind words for a "no" just recorded are showing."""
+        return self._sorry and not self.plan.isHidden()
 
     def _load_history(self) -> None:
         # Looked up on a worker: it compares this company with every closed application,

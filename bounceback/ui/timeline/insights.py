@@ -18,6 +18,7 @@ from bounceback.services.insights import timeline
 from bounceback.services.insights.timeline import ResponseStats, Stage
 from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
+from bounceback.ui.common.chart_figure import count_ticks
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
 from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.insight_section import InsightSection
@@ -71,11 +72,6 @@ def funnel_figure(data: timeline.TimelineInsights) -> Figure | None:
         x_ticks=count_ticks(max(1, total)),
     )
 
-
-def count_ticks(top: int) -> tuple[tuple[float, str], ...]:
-    """Whole numbers only: half an application means nothing."""
-    step = max(1, -(-top // 8))
-    return tuple((float(n), str(n)) for n in range(0, top + 1, step))
 
 
 def _answered_tip(stats: ResponseStats) -> str:

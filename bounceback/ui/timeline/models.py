@@ -31,7 +31,9 @@ def event_summary(ev: EventRow) -> str:
 def application_model(parent: QObject | None = None) -> RowTableModel[ApplicationRow]:
     return RowTableModel(
         [
-            Column(tr("Company"), lambda r: r.company + (tr(" (archived)") if r.archived else "")),
+            Column(tr("Company"), lambda r: r.company + (tr(" (archived)") if r.archived else ""),
+                   # Where the list is narrow, the whole of both names.
+                   tooltip=lambda r: f"{r.company} — {r.role}"),
             Column(tr("Role"), lambda r: r.role),
             Column(tr("Status"), lambda r: labels.status(r.status)),
             Column(

@@ -4,7 +4,7 @@ whether you have thanked them and kept in touch (step 2 of the bounce-back plan)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bounceback.services.contacts import ContactRow
 from bounceback.ui.common import labels
@@ -96,6 +96,24 @@ class PeoplePanel(RecordPanel):
     def set_hint(self, on: bool) -> None:
         """Show the gentle nudge while the plan's "stay connected" step is still open."""
         self.hint.setVisible(on)
+
+    def add_notice(self, notice: QWidget) -> None:
+        """Put a notice (an offer about these people) above the list, below the hint."""
+        lay = self.layout()
+        assert isinstance(lay, QVBoxLayout)
+        lay.insertWidget(lay.indexOf(self.hint) + 1, notice)
+
+    def select_first_of(self, ids: set[int]) -> bool:
+        """Select the first person in the list's order whose id is in ``ids`` (the first of
+        all when none is), so what is done to "the selected person" is ready; False when the
+        list is empty."""
+        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+                for r in range(self.proxy.rowCount())]
+        if not rows:
+            return False
+        at = next((i for i, row in enumerate(rows) if self.model.row_at(row).id in ids), 0)
+        self.view.selectRow(at)
+        return True
 
     def _update_buttons(self) -> None:
         super()._update_buttons()

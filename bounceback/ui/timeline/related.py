@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from bounceback.db.enums import PlanStep
+from bounceback.db.enums import EventKind, PlanStep
 from bounceback.services import contacts, events, plans
 from bounceback.services.errors import NotFoundError
+from bounceback.services.plans import PlanRow
 from bounceback.services.related import RelatedRecords, related_records
 from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.plan_offer import Notice, StepOffer
 from bounceback.ui.timeline.contact_dialog import ContactDialog
 from bounceback.ui.timeline.event_dialog import EventDialog
 from bounceback.ui.timeline.history import HistoryPanel
@@ -19,6 +21,9 @@ from bounceback.ui.timeline.thank_you import ThankYouDialog
 
 EVENT_TOPICS = frozenset({topics.EVENTS, topics.APPLICATIONS})
 
+
+def names_list(names: list[str]) -> str:
+    return ", ".join(names)
 
 
 class RelatedPanel(QTabWidget):
@@ -40,6 +45,19 @@ class RelatedPanel(QTabWidget):
         self.people.delete_requested.connect(self._remove_person)
         self.people.thank_requested.connect(self.write_thank_you)
         self.thank_you: ThankYouDialog | None = None  # the one open, if any
+        self._plan: PlanRow | None = None
+
+        # Names typed as an interview's participants that are not people here yet: offered
+        # once each ("Not now" puts them away until the program closes), never added twice.
+        self.participants = Notice(self.people)
+        self.participants.action_clicked.connect(self._add_participants)
+        self.participants.other_clicked.connect(self._decline_participants)
+        self._new_names: list[str] = []
+        self._declined: dict[int, set[str]] = {}
+        # When everyone is thanked, step 2 finishes here in one click.
+        self.connect_offer = StepOffer(ops, PlanStep.CONNECT, self.people)
+        self.people.add_notice(self.participants)
+        self.people.add_notice(self.connect_offer)
 
     def show_for(self, app_id: int | None, company: str = "") -> None:
         self.app_id = app_id
@@ -64,19 +82,73 @@ class RelatedPanel(QTabWidget):
         self.history.set_enabled_for(has)
         self.people.set_enabled_for(has)
         plan = found.plan if found else None
+        self._plan = plan
+        self.connect_offer.show_for(self.app_id if has else None)
+        self._show_participants(found)
+        # The general nudge gives way to a notice with something to do: the list keeps room.
         self.people.set_hint(plan is not None and plan.is_open
-                             and plan.states[PlanStep.CONNECT] not in plans.FINISHED)
+                             and plan.states[PlanStep.CONNECT] not in plans.FINISHED
+                             and self.connect_offer.isHidden()
+                             and self.participants.isHidden())
         self.setTabText(1, self.tr("&People (%1)").replace("%1", str(
             self.people.model.rowCount())) if has else self.tr("&People"))
 
     def show_people(self) -> None:
-        """Land on the people: step 2 of the plan, "be gracious and stay connected"."""
+        """Land on the people: step 2 of the plan, "be gracious and stay connected", with the
+        first person not yet thanked selected, so "Write thank-you…" is ready."""
         self.setCurrentWidget(self.people)
-        self.people.view.setFocus()
+        rejected_on = self._plan.rejected_on if self._plan is not None else None
+        waiting = {p.id for p in plans.still_to_thank(self.people.model.rows(), rejected_on)}
+        if self.people.select_first_of(waiting):
+            self.people.view.setFocus()
+        elif not self.participants.isHidden():
+            self.participants.action_button.setFocus()  # no one yet, but names to add
+        else:
+            self.people.add_button.setFocus()
+
+    # --- interview participants ----------------------------------------------------------
+    def _show_participants(self, found: RelatedRecords | None) -> None:
+        if found is None or self.app_id is None:
+            self._new_names = []
+            self.participants.clear()
+            return
+        declined = self._declined.get(self.app_id, set())
+        typed = [e.interviewers for e in found.events if e.kind == EventKind.INTERVIEW]
+        known = [p.name for p in found.people]
+        self._new_names = [n for n in contacts.new_participants(typed, known)
+                           if contacts.name_key(n) not in declined]
+        if not self._new_names:
+            self.participants.clear()
+            return
+        self.participants.say(
+            self.tr("You met %1 in your interviews. Add them here, so you can thank them and "
+                    "keep in touch?").replace("%1", names_list(self._new_names)),
+            self.tr("Add to People"), self.tr("Not now"))
+
+    def _add_participants(self) -> None:
+        if self.app_id is None or not self._new_names:
+            return
+        self.ops.write(self, contacts.add_participants, self.app_id, list(self._new_names),
+                       topics={topics.CONTACTS}, done=self.tr("Added to People."))
+
+    def _decline_participants(self) -> None:
+        if self.app_id is not None:
+            self._declined.setdefault(self.app_id, set()).update(
+                contacts.name_key(n) for n in self._new_names)
+        self._new_names = []
+        self.reload()
 
     # --- events --------------------------------------------------------------------------
     def _event_dialog(self, event: events.EventInput | None) -> EventDialog:
-        return EventDialog(self, event)
+        # A new event starts as the next step of the story so far; names typed as its
+        # participants are checked against the people already here.
+        history = self.history.model.rows()
+        suggested = events.next_in_story(history) if event is None else None
+        return EventDialog(self, event, suggested=suggested,
+                           people=[p.name for p in self.people.model.rows()])
+
+    def _event_topics(self, dlg: EventDialog) -> frozenset[str]:
+        return EVENT_TOPICS | {topics.CONTACTS} if dlg.new_people() else EVENT_TOPICS
 
     def _add_event(self) -> None:
         if self.app_id is None:
@@ -84,8 +156,8 @@ class RelatedPanel(QTabWidget):
         dlg = self._event_dialog(None)
         while dlg.exec():
             if self.ops.run(self, events.add_event, self.app_id, dlg.value(),
-                            topics=EVENT_TOPICS, done=self.tr("Event added."),
-                            on_invalid=dlg.show_error):
+                            people=dlg.new_people(), topics=self._event_topics(dlg),
+                            done=self.tr("Event added."), on_invalid=dlg.show_error):
                 break
 
     def _edit_event(self, event_id: int) -> None:
@@ -97,8 +169,8 @@ class RelatedPanel(QTabWidget):
         dlg = self._event_dialog(row.as_input())
         while dlg.exec():
             if self.ops.run(self, events.update_event, event_id, dlg.value(),
-                            topics=EVENT_TOPICS, done=self.tr("Event saved."),
-                            on_invalid=dlg.show_error):
+                            people=dlg.new_people(), topics=self._event_topics(dlg),
+                            done=self.tr("Event saved."), on_invalid=dlg.show_error):
                 break
 
     def _delete_event(self, event_id: int) -> None:
@@ -168,4 +240,10 @@ class RelatedPanel(QTabWidget):
     def _dialog_closed(self, dlg: ThankYouDialog) -> None:
         if self.thank_you is dlg:
             self.thank_you = None
+        # Thanked, with others still to thank: the next one is selected, ready to write to.
+        rejected_on = self._plan.rejected_on if self._plan is not None else None
+        if not plans.still_to_thank([dlg.row], rejected_on):
+            waiting = {p.id for p in plans.still_to_thank(self.people.model.rows(), rejected_on)}
+            if waiting:
+                self.people.select_first_of(waiting)
         dlg.deleteLater()

@@ -7,7 +7,8 @@ import datetime as dt
 from dataclasses import fields, replace
 from functools import partial
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,14 +27,20 @@ from bounceback.services.errors import NotFoundError
 from bounceback.services.related import RelatedRecords, application_view, related_records
 from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as topics
+from bounceback.ui.common.glance_split import GlanceSplit
 from bounceback.ui.common.ops import LatestRead, Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.timeline.all_events import AllEventsPanel
 from bounceback.ui.timeline.app_editor import ApplicationForm
-from bounceback.ui.timeline.app_list import ApplicationList
+from bounceback.ui.timeline.app_list import LIST_SHARE, ApplicationList
 from bounceback.ui.timeline.context import ApplicationContext
 from bounceback.ui.timeline.insights import TimelineInsights
 from bounceback.ui.timeline.related import RelatedPanel
+
+# The editor's least height, in lines of text: it grows with the font.
+EDITOR_LINES = 14
+# The charts' height at a glance, as the person left it.
+GLANCE_SETTING = "timeline/glance_height"
 
 WATCHED = frozenset({
     topics.APPLICATIONS, topics.EVENTS, topics.CONTACTS, topics.PLANS, topics.FEEDBACK,
@@ -59,6 +66,12 @@ class TimelineTab(TabPage):
         super().__init__(ops, parent)
         self._current: ApplicationDetail | None = None
         self._loaded: ApplicationInput | None = None  # what the form showed when loaded
+        # Whether the list's width was restored as the person left it; whether it has been
+        # fitted to its names since the tab was built.
+        self._split_restored = False
+        self._list_fitted = False
+        self._list_dragged = False  # by the person, since the tab was built: theirs now
+        self._list_sized = False
 
         self.new_button = QPushButton(self.tr("&New application"), self)
         self.new_button.setToolTip(self.tr("Add an application (Ctrl+N)"))
@@ -106,11 +119,14 @@ class TimelineTab(TabPage):
         form_lay.addWidget(self.form)
         form_lay.addLayout(buttons)
         form_lay.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = self.detail_scroll = QScrollArea(self)
         scroll.setAccessibleName(self.tr("Application details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form_page)
+        # Never a sliver: the heading and the first fields always show, whatever else needs
+        # the height (the history, the charts at a glance).
+        scroll.setMinimumHeight(EDITOR_LINES * scroll.fontMetrics().lineSpacing())
 
         self.related = RelatedPanel(ops, self)
 
@@ -135,6 +151,7 @@ class TimelineTab(TabPage):
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
         self.split.setSizes([460, 700])
+        self.split.splitterMoved.connect(self._list_moved)
 
         self.all_events = AllEventsPanel(self)
         self.all_events_read = LatestRead(ops, self)
@@ -143,14 +160,16 @@ class TimelineTab(TabPage):
         self.pages.addWidget(self.split)
         self.pages.addWidget(self.all_events)
 
+        self.glance = TimelineInsights(ops, self)
+        self.body_split = GlanceSplit(self.pages, self.glance, self)
+
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addStretch(1)
         top.addWidget(self.all_button)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.pages, 1)
-        lay.addWidget(TimelineInsights(ops, self))
+        lay.addWidget(self.body_split, 1)
 
         self.refresh()
         self._show_editor(False)
@@ -161,10 +180,37 @@ class TimelineTab(TabPage):
     def title(self) -> str:
         return self.tr("Timeline")
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._list_fitted:
+            self._list_fitted = True
+            # Once the window has laid the tab out at its size, not before.
+            QTimer.singleShot(0, self, self._fit_list)
+
+    def _list_moved(self, _pos: int, _index: int) -> None:
+        self._list_dragged = True
+
+    def _fit_list(self) -> None:
+        """The list opens as wide as the person left it (the first time, its share of the
+        tab), and at least as wide as its names need, in the language now spoken, as long
+        as the editor keeps its own least width. It never narrows by itself."""
+        room = sum(self.split.sizes())
+        if room <= 0:
+            return  # not laid out (another page in front): when it next is
+        editor = self.right.minimumSizeHint().width()
+        kept = self._split_restored or self._list_sized
+        left = self.split.sizes()[0] if kept else round(room * LIST_SHARE)
+        width = min(max(left, self.list.width_needed()), room - editor)
+        if width > 0:
+            self.split.setSizes([width, room - width])
+            self._list_sized = True
+
     # --- loading -------------------------------------------------------------------------
     def refresh(self) -> None:
         flt = ApplicationFilter(include_archived=self.list.show_archived.isChecked())
         self.list.set_rows(self.ops.read(applications.list_applications, flt))
+        if self._list_fitted and not self._list_dragged:
+            self._fit_list()  # a longer name came in: room for it, as at the start
         self.list.select_id(self._current.id if self._current else None)
         if self.all_button.isChecked():
             self._load_all_events()
@@ -281,6 +327,7 @@ class TimelineTab(TabPage):
             self.list.select_id(app_id)
 
     def show_application(self, app_id: int) -> None:
+        self.body_split.show_main()
         if self._current is not None and self._current.id == app_id:
             return
         if self.maybe_save():
@@ -302,6 +349,7 @@ class TimelineTab(TabPage):
 
     def _show_all_events(self, on: bool) -> None:
         if on:
+            self.body_split.show_main()
             self._load_all_events()
         self.pages.setCurrentIndex(1 if on else 0)
 
@@ -309,6 +357,7 @@ class TimelineTab(TabPage):
     def new_application(self) -> None:
         if not self.maybe_save():
             return
+        self.body_split.show_main()
         self.all_button.setChecked(False)
         self._current = None
         self.list.select_id(None)
@@ -340,12 +389,10 @@ class TimelineTab(TabPage):
         changed = {topics.APPLICATIONS, topics.EVENTS, topics.PLANS}
         newly_rejected = data.status == Status.REJECTED and (
             self._current is None or self._current.status != Status.REJECTED)
-        if newly_rejected:
-            done = self.tr("Saved. I'm sorry it was a no. When you're ready, a bounce-back "
-                           "plan is waiting in the Bounce back tab.")
-        else:
-            done = self.tr("Application saved.") if self._current is None \
-                else self.tr("Changes saved.")
+        # A "no" is met with kind words above the form, where the person is looking (the
+        # status bar only says it was saved).
+        done = self.tr("Application saved.") if self._current is None \
+            else self.tr("Changes saved.")
         if self._current is None:
             result = self.ops.write(
                 self, applications.create_application, data, topics=changed,
@@ -359,6 +406,9 @@ class TimelineTab(TabPage):
         if result is None:
             return False
         self.open_application(result.id)
+        if newly_rejected:
+            self.context.say_sorry()
+            self.detail_scroll.ensureWidgetVisible(self.context.plan)
         return True
 
     def discard(self) -> None:
@@ -398,9 +448,16 @@ class TimelineTab(TabPage):
         save_widget_state(settings, "timeline/detail_split", self.detail_split)
         save_widget_state(settings, "timeline/list_header",
                           self.list.view.horizontalHeader())
+        if self.body_split.glance_height is not None:
+            settings.setValue(GLANCE_SETTING, self.body_split.glance_height)
 
     def restore_state(self, settings: QSettings) -> None:
+        self._split_restored = settings.value("timeline/split") is not None
         restore_widget_state(settings, "timeline/split", self.split)
         restore_widget_state(settings, "timeline/detail_split", self.detail_split)
         restore_widget_state(settings, "timeline/list_header",
                              self.list.view.horizontalHeader())
+        self.list.arrange_columns()
+        height = settings.value(GLANCE_SETTING)
+        self.body_split.restore_glance_height(
+            int(height) if isinstance(height, int | str) and str(height).isdigit() else None)

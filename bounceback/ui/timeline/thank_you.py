@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bounceback.db.enums import PlanStep
 from bounceback.services import applications, contacts, drafts, events, letters
 from bounceback.services.contacts import ContactRow, FollowUpInput
 from bounceback.services.errors import NotFoundError, ValidationError
@@ -34,7 +35,8 @@ from bounceback.ui.common import dialogs, labels, preferences
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.letter_editor import LetterEditor, TemplateDialog
 from bounceback.ui.common.ops import Ops
-from bounceback.ui.common.widgets import DateEdit, ErrorLabel, OptionalDateEdit
+from bounceback.ui.common.plan_offer import StepOffer
+from bounceback.ui.common.widgets import DateEdit, ErrorLabel, from_today
 
 TEMPLATE = "thank_you"
 SENT_TOPICS = frozenset({topics.EVENTS, topics.APPLICATIONS, topics.CONTACTS, topics.PLANS})
@@ -132,7 +134,7 @@ class ThankYouDialog(QDialog):
         self.linkedin.setAccessibleName(self.tr("LinkedIn profile"))
         self.connected = QCheckBox(self.tr("Connected on Linked&In"), self)
         self.connected.setAccessibleName(self.tr("Connected on LinkedIn"))
-        self.stay_in_touch = OptionalDateEdit(self)
+        self.stay_in_touch = DateEdit(self, optional=True, default=from_today(months=3))
         self.stay_in_touch.setAccessibleName(self.tr("Stay in touch on"))
         self.stay_in_touch.setToolTip(self.tr("A day to say hello again, if you'd like one"))
         self.save_button = QPushButton(self.tr("Sa&ve"), self)
@@ -154,6 +156,8 @@ class ThankYouDialog(QDialog):
         boxes.addWidget(keep_box, 3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        # After the last thank-you: step 2 of the plan can be finished right here.
+        self.plan_offer = StepOffer(ops, PlanStep.CONNECT, self)
 
         lay = QVBoxLayout(self)
         lay.setSpacing(10)
@@ -164,6 +168,7 @@ class ThankYouDialog(QDialog):
         lay.addWidget(self.markers_note)
         lay.addWidget(self.editor, 1)
         lay.addLayout(boxes)
+        lay.addWidget(self.plan_offer)
         lay.addWidget(self.buttons)
         for a, b in ((self.editor.template_button, self.sent_on),
                      (self.sent_on, self.mark_button), (self.mark_button, self.linkedin),
@@ -274,7 +279,7 @@ class ThankYouDialog(QDialog):
     def mark_sent(self) -> bool:
         note = self.tr("Thank-you note to %1").replace("%1", self.row.name)
         row = self.ops.write(
-            self, contacts.mark_thanked, self.app_id, self.contact_id, self.sent_on.value(),
+            self, contacts.mark_thanked, self.app_id, self.contact_id, self.sent_on.day(),
             note, topics=SENT_TOPICS, done=self.tr("Noted on the timeline. Well done."),
         )
         if row is None:
@@ -285,6 +290,7 @@ class ThankYouDialog(QDialog):
         self._baseline = self.editor.letter()
         self.ops.write_quietly(drafts.discard_draft, draft_key(self.app_id, self.contact_id))
         self.draft_row.hide()
+        self.plan_offer.show_for(self.app_id)
         return True
 
     # --- staying in touch ----------------------------------------------------------------
@@ -320,6 +326,8 @@ class ThankYouDialog(QDialog):
         if row is None:
             return False
         self._show_follow_up(row)
+        if self.row.thanked_on is not None:  # thanked, and now connected: maybe all done
+            self.plan_offer.show_for(self.app_id)
         return True
 
     def _show_error(self, exc: ValidationError) -> None:
