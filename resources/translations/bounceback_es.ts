@@ -138,7 +138,7 @@
     <message>
         <location filename="../../bounceback/ui/common/labels.py" line="+28"/>
         <location line="+21"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="+33"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="+34"/>
         <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="+34"/>
         <source>Applied</source>
         <translation>Candidatura enviada</translation>
@@ -376,7 +376,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../bounceback/ui/feedback/models.py" line="+96"/>
-        <location filename="../../bounceback/ui/review/insights.py" line="+101"/>
+        <location filename="../../bounceback/ui/review/insights.py" line="+97"/>
         <location filename="../../bounceback/ui/today/words.py" line="+101"/>
         <source>Done</source>
         <translation>Hecho</translation>
@@ -810,8 +810,8 @@
         <translation>Línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/feedback/insights.py" line="+40"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="+108"/>
+        <location filename="../../bounceback/ui/feedback/insights.py" line="+41"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="+103"/>
         <source>1 application</source>
         <translation>1 candidatura</translation>
     </message>
@@ -848,12 +848,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="-73"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="-68"/>
         <source>Applications</source>
         <translation>Candidaturas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>How often each theme came up</source>
         <translation>Cuántas veces surgió cada tema</translation>
     </message>
@@ -1028,7 +1028,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Thank people…</source>
-        <translation>&amp;Agradecer…</translation>
+        <translation>A&amp;gradecer…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1038,7 +1038,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Review…</source>
-        <translation>Re&amp;visar…</translation>
+        <translation>Rev&amp;isar…</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1189,7 +1189,7 @@
         <translation>Copia de seguridad guardada en %1.</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/review/insights.py" line="-46"/>
+        <location filename="../../bounceback/ui/review/insights.py" line="-41"/>
         <source>%1 done, %2 open</source>
         <translation>%1 hechas, %2 pendientes</translation>
     </message>
@@ -1199,7 +1199,7 @@
         <translation>Aún no hay acciones.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Action items by where they came from</source>
         <translation>Acciones según su origen</translation>
     </message>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="+124"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="+119"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -1313,7 +1313,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Eliminar el evento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="-148"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="-143"/>
         <source>the same day</source>
         <translation>el mismo día</translation>
     </message>
@@ -1338,7 +1338,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>%1 de %2 candidaturas llegaron hasta aquí (%3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>%1 of %2 answered (%3)</source>
         <translation>%1 de %2 con respuesta (%3)</translation>
     </message>
@@ -2501,17 +2501,17 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>&amp;Fecha de envío</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Salar&amp;y range</source>
-        <translation>&amp;Rango salarial</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>&amp;Link</source>
         <translation>En&amp;lace</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Salary ran&amp;ge</source>
+        <translation>Ran&amp;go salarial</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Job description</source>
         <translation>&amp;Descripción del puesto</translation>
     </message>
@@ -5202,7 +5202,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;History</source>
+        <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
@@ -6150,7 +6150,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <location line="+2"/>
         <location line="+204"/>
         <source>&amp;Archive</source>
-        <translation>&amp;Archivar</translation>
+        <translation>A&amp;rchivar</translation>
     </message>
     <message>
         <location line="-203"/>

@@ -305,9 +305,25 @@ def chart_problems(root: QWidget, dark_: bool) -> list[str]:
     return found
 
 
-def settle(qtbot) -> None:
-    """Let layouts finish: a change can take a few rounds of posted layout requests."""
+def settle(qtbot, window: QWidget | None = None) -> None:
+    """Let layouts finish: a change can take a few rounds of posted layout requests, and a
+    tab that reads on a worker (Today's cards) lays out once the answer is in. With a
+    ``window``, wait until its visible widgets stop moving (a busy machine is slower to
+    get there than a fixed pause allows: the cause of rows caught 6 px tall mid-layout)."""
     qtbot.wait(30)
+    if window is None:
+        return
+    for page in window.findChildren(QWidget):
+        if page.isVisible() and isinstance(getattr(type(page), "loading", None), property):
+            qtbot.waitUntil(lambda page=page: not page.loading, timeout=10_000)
+    previous = None
+    for _ in range(50):
+        shape = [(w.objectName(), w.geometry().getRect())
+                 for w in window.findChildren(QWidget) if w.isVisible()]
+        if shape == previous:
+            return
+        previous = shape
+        qtbot.wait(30)
 
 
 def every_view(qtbot, window: MainWindow) -> Iterator[str]:
@@ -315,16 +331,16 @@ def every_view(qtbot, window: MainWindow) -> Iterator[str]:
     where we are at each step, once the layouts have settled."""
     for key in window.tabs.tab_keys():
         page = window.show_tab(key)
-        settle(qtbot)
+        settle(qtbot, window)
         for section in page.findChildren(InsightSection):
             section.set_expanded(True)
             qtbot.waitUntil(lambda section=section: not section.loading)
-        settle(qtbot)
+        settle(qtbot, window)
         yield key
         for tabs in [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(page)]:
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
-                settle(qtbot)
+                settle(qtbot, window)
                 yield f"{key} / {tabs.tabText(index)}"
 
 

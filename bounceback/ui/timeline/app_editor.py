@@ -105,7 +105,7 @@ class ApplicationForm(QWidget):
         form.addRow(self.tr("How it star&ted"), self.source)
         form.addRow(self.tr("Appl&ied on"), self.applied_on)
         form.addRow(self.tr("&Link"), self.link)
-        salary_label = QLabel(self.tr("Salar&y range"), self)
+        salary_label = QLabel(self.tr("Salary ran&ge"), self)
         salary_label.setBuddy(self.salary_min)
         form.addRow(salary_label, salary)
         form.addRow(self.tr("&Job description"), self.job_description)

@@ -35,7 +35,7 @@ class RelatedPanel(QTabWidget):
         self.company = ""
         self.history = HistoryPanel(self)
         self.people = PeoplePanel(self)
-        self.addTab(self.history, self.tr("&History"))
+        self.addTab(self.history, self.tr("Histor&y"))  # not Alt+H: that opens Help
         self.addTab(self.people, self.tr("&People"))
         self.history.add_requested.connect(self._add_event)
         self.history.edit_requested.connect(self._edit_event)
