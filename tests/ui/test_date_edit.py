@@ -1,7 +1,8 @@
 """The one date field of the program, through real keys and clicks, in English and Spanish:
 an empty one opens its calendar on its default day, takes typing and the arrow keys (the first
 press starts from that day), and can be cleared again; typing over a selected date takes the
-whole new date. Then once where it is used: the feedback follow-up starts a week on."""
+whole new date. Then once where it is used: the feedback follow-up starts a week on. Last, the
+same field with a time of day, the check-in's "When", through the real tab and its store."""
 
 from __future__ import annotations
 
@@ -10,12 +11,22 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bounceback.db.enums import FeedbackStatus
-from bounceback.services import feedback
+from bounceback.services import checkins, feedback
 from bounceback.ui import language
-from bounceback.ui.common.widgets import DateEdit, parse_date
+from bounceback.ui.checkin.tab import CheckInTab
+from bounceback.ui.common import ops as topics
+from bounceback.ui.common.widgets import DateEdit, parse_date, parse_moment
+from tests.ui.test_checkin_tab import open_row
 from tests.ui.test_feedback_status import app_id, tab  # noqa: F401  (fixtures)
 from tests.ui.test_feedback_tab import make_note
 
@@ -318,3 +329,164 @@ def test_the_feedback_follow_up_starts_a_week_on(tab, ops, app_id, qtbot):  # no
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     saved = ops.read(feedback.get_feedback, note.id)
     assert (saved.status, saved.follow_up_on) == (FeedbackStatus.NO_ANSWER, week_on)
+
+
+# --- a moment: the check-in's "When" -------------------------------------------------------
+# The same field with the time of day after it. Through the real Check-in tab, saved to the
+# store, so what is tested is what the person gets.
+
+AT = dt.datetime(2026, 11, 7, 21, 30)
+MONTHS = {"en": {11: "Nov", 12: "Dec"}, "es": {11: "nov", 12: "dic"}}
+
+
+def shown_at(lang: str, moment: dt.datetime) -> str:
+    """A moment as the field (and the lists) show it."""
+    return f"{moment.day} {MONTHS[lang][moment.month]} {moment.year}, {moment:%H:%M}"
+
+
+def test_moments_are_read_as_people_write_them():
+    ref = dt.datetime(2026, 5, 5, 21, 30)
+    es, gb = QLocale("es_ES"), QLocale("en_GB")
+    assert parse_moment("10 Nov 2026, 09:15", ref, gb) == dt.datetime(2026, 11, 10, 9, 15)
+    assert parse_moment("10 de noviembre a las 9:15 p. m.", ref, es) == dt.datetime(
+        2026, 11, 10, 21, 15)
+    assert parse_moment("10/11/26 12:05 am", ref, gb) == dt.datetime(2026, 11, 10, 0, 5)
+    assert parse_moment("21h15", ref, es) == dt.datetime(2026, 5, 5, 21, 15)  # the day kept
+    assert parse_moment("10 Nov", ref, gb) == dt.datetime(2026, 11, 10, 21, 30)  # the time
+    assert parse_moment("10.11", ref, es) == dt.datetime(2026, 11, 10, 21, 30)  # not 10:11
+    for nothing in ("10 Nov 2026, 24:00", "10 Nov 2026, 9:60", "13:00 pm", "10 Nov 2026, 9:3",
+                    "soon 9:15", ""):
+        assert parse_moment(nothing, ref, gb) is None, nothing
+
+
+@pytest.fixture
+def checkin(qtbot, ops, answers, lang) -> CheckInTab:
+    page = CheckInTab(ops)
+    qtbot.addWidget(page)
+    page.resize(1180, 720)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    return page
+
+
+def saved_at(ops, checkin: CheckInTab) -> int:
+    """A check-in saved on AT, open in the tab."""
+    made = ops.write(None, checkins.create_checkin, checkins.CheckInInput(
+        felt_at=AT, emotions=(("hurt", 6),)), topics={topics.CHECKINS})
+    assert made is not None
+    open_row(checkin, made.id)
+    return made.id
+
+
+def into_when(qtbot, checkin: CheckInTab, *, select_all: bool = False) -> QWidget:
+    """Go to "When" by its label's Alt+letter, as a keyboard user does, and select all of it
+    with Ctrl+A if asked. Returns the widget being typed in."""
+    [label] = [w for w in checkin.form.findChildren(QLabel)
+               if w.buddy() is checkin.form.when]
+    letter = label.text()[label.text().index("&") + 1]
+    qtbot.keyClick(checkin.form.journal, letter, Qt.KeyboardModifier.AltModifier)
+    field = QApplication.focusWidget()
+    assert field.parentWidget() is checkin.form.when or field is checkin.form.when
+    if select_all:
+        qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    return field
+
+
+def test_the_when_field_is_one_stop_with_one_name(qtbot, checkin: CheckInTab, lang):
+    form = checkin.form
+    field = into_when(qtbot, checkin)
+    assert field.accessibleName() == form.tr("When")
+    # Reached by its Alt+letter, all of it is selected, ready to be typed over.
+    assert field.lineEdit().selectedText() == field.text()
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.application  # the calendar arrow is no stop
+    qtbot.keyClick(form.application, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is field
+    assert field.lineEdit().selectedText() == field.text()
+
+
+def test_typing_over_the_selected_date_takes_it_whole_and_keeps_the_time(
+        qtbot, ops, checkin: CheckInTab, lang):
+    ident = saved_at(ops, checkin)
+    field = into_when(qtbot, checkin, select_all=True)
+    assert field.text() == shown_at(lang, AT)
+    qtbot.keyClicks(field, written(lang, dt.date(2026, 11, 10)))
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert checkin.form.value().felt_at == dt.datetime(2026, 11, 10, 21, 30)
+    assert checkin.has_unsaved_changes()
+
+    # Only the date part selected, as with Shift+Home from its end: the same.
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    field.lineEdit().setCursorPosition(len(written(lang, dt.date(2026, 11, 10))))
+    qtbot.keyClick(field, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(field, written(lang, dt.date(2026, 12, 24)))
+    assert field.text() == shown_at(lang, dt.datetime(2026, 12, 24, 21, 30))
+
+    qtbot.mouseClick(checkin.save_button, Qt.MouseButton.LeftButton)
+    saved = ops.read(checkins.get_checkin, ident)
+    assert saved.felt_at == dt.datetime(2026, 12, 24, 21, 30)
+    assert field.text() == shown_at(lang, saved.felt_at)
+
+
+@pytest.mark.parametrize("typed", ["9:05", "09:05 am", "9:05 a. m."])
+def test_typing_a_time_keeps_the_day(qtbot, ops, checkin: CheckInTab, lang, typed):
+    ident = saved_at(ops, checkin)
+    field = into_when(qtbot, checkin, select_all=True)
+    qtbot.keyClicks(field, typed)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == shown_at(lang, dt.datetime(2026, 11, 7, 9, 5))
+    qtbot.mouseClick(checkin.save_button, Qt.MouseButton.LeftButton)
+    assert ops.read(checkins.get_checkin, ident).felt_at == dt.datetime(2026, 11, 7, 9, 5)
+
+
+def test_the_arrow_keys_step_the_date_or_the_time_under_the_cursor(
+        qtbot, ops, checkin: CheckInTab, lang):
+    saved_at(ops, checkin)
+    field = into_when(qtbot, checkin)
+    with qtbot.waitSignal(checkin.form.edited):
+        qtbot.keyClick(field, Qt.Key.Key_Up)  # all selected: the day
+    assert checkin.form.value().felt_at == dt.datetime(2026, 11, 8, 21, 30)
+    qtbot.keyClick(field, Qt.Key.Key_End)
+    qtbot.keyClick(field, Qt.Key.Key_Up)  # the minute
+    assert checkin.form.value().felt_at == dt.datetime(2026, 11, 8, 21, 31)
+    assert field.lineEdit().selectedText() == "31"
+    for _ in range(3):
+        qtbot.keyClick(field, Qt.Key.Key_Left)  # into the hour
+    for _ in range(3):
+        qtbot.keyClick(field, Qt.Key.Key_Up)  # past midnight: the next day
+    assert checkin.form.value().felt_at == dt.datetime(2026, 11, 9, 0, 31)
+    assert field.text() == shown_at(lang, dt.datetime(2026, 11, 9, 0, 31))
+    qtbot.keyClicks(field, "8")  # typing replaces the hour just stepped
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert checkin.form.value().felt_at == dt.datetime(2026, 11, 9, 8, 31)
+    assert checkin.has_unsaved_changes()
+
+
+def test_the_calendar_opens_on_the_shown_day_and_keeps_the_time(
+        qtbot, ops, checkin: CheckInTab, lang):
+    ident = saved_at(ops, checkin)
+    field = into_when(qtbot, checkin)
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = checkin.form.when.calendar
+    assert popup is not None and popup.isVisible()
+    assert (popup.calendar.yearShown(), popup.calendar.monthShown()) == (2026, 11)
+    assert popup.calendar.selectedDate().toPython() == AT.date()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert field.text() == shown_at(lang, dt.datetime(2026, 11, 8, 21, 30))
+    qtbot.mouseClick(checkin.save_button, Qt.MouseButton.LeftButton)
+    assert ops.read(checkins.get_checkin, ident).felt_at == dt.datetime(2026, 11, 8, 21, 30)
+
+
+def test_a_new_checkin_is_saved_on_the_moment_typed(qtbot, ops, checkin: CheckInTab, lang):
+    before = dt.datetime.now().replace(second=0, microsecond=0)
+    assert abs(checkin.form.value().felt_at - before) <= dt.timedelta(minutes=1)  # now
+    qtbot.mouseClick(checkin.form.emotions.chips["hurt"], Qt.MouseButton.LeftButton)
+    field = into_when(qtbot, checkin, select_all=True)
+    qtbot.keyClicks(field, "24/12/2026 20:45")
+    qtbot.mouseClick(checkin.save_button, Qt.MouseButton.LeftButton)
+    [row] = ops.read(checkins.list_checkins)
+    assert row.felt_at == dt.datetime(2026, 12, 24, 20, 45)
+    assert checkin.form.value().felt_at == row.felt_at

@@ -147,7 +147,7 @@ def test_the_checkin_moment_and_application_keep_their_value(
     page.show()
     form = page.form
     form.journal.setFocus()
-    for control in (form.application, form.when):
+    for control in (form.application, form.when.edit):
         page.scroll.ensureWidgetVisible(control)
         before = control.currentIndex() if isinstance(control, QComboBox) else control.text()
         wheel_scrolls_the_page(control)

@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +29,7 @@ from bounceback.ui.checkin.accept import AcceptBox
 from bounceback.ui.checkin.afterwards import Afterwards, describe_all, in_sentence
 from bounceback.ui.checkin.emotions import EmotionPicker, ScaleRow, small
 from bounceback.ui.common import labels
-from bounceback.ui.common.widgets import DATE_FORMAT, MAX_DATE, MIN_DATE
+from bounceback.ui.common.widgets import DateTimeEdit
 
 RejectionLookup = Callable[[int], list[tuple[int, dt.date]]]
 NO_COPING = ""
@@ -76,11 +76,11 @@ class CheckInForm(QWidget):
         self.reframe = self.accept.reframe
         self._after_allowed = False
 
-        self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        self.when.setDateTimeRange(QDateTime(MIN_DATE, QTime(0, 0)),
-                                   QDateTime(MAX_DATE, QTime(23, 59)))
-        self.when.setDisplayFormat(f"{DATE_FORMAT}, HH:mm")  # as the lists show it
+        # The program's date field with the time after it, so a whole date typed over the
+        # selected one is taken whole (QDateTimeEdit kept the old day).
+        self.when = DateTimeEdit(self, default=now)
+        # As wide as a moment, like "About" below it, rather than across the whole form.
+        self.when.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.application = QComboBox(self)
         # As wide as the longest "Company — Role", up to a limit, so it reads in full.
         self.application.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -129,7 +129,7 @@ class CheckInForm(QWidget):
             widget.setAccessibleName(name)
         self._build_layout()
 
-        self.when.dateTimeChanged.connect(self.edited)
+        self.when.changed.connect(self.edited)
         self.application.activated.connect(self._application_picked)
         self.rejection.activated.connect(self.edited)
         # The "afterwards" sliders follow the feelings before anyone hears of the change.
@@ -210,7 +210,7 @@ class CheckInForm(QWidget):
         blocked = [w.blockSignals(True) for w in inputs]
         try:
             self.title.setText(title)
-            self.when.setDateTime(QDateTime(data.felt_at))
+            self.when.set_value(data.felt_at)
             self._select_application(data.application_id)
             self._load_rejections(data.application_id, data.rejection_event_id)
             self.emotions.set_value(data.emotions)
@@ -232,7 +232,7 @@ class CheckInForm(QWidget):
     def value(self) -> CheckInInput:
         method = self._coping_method()
         return CheckInInput(
-            felt_at=self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            felt_at=self.when.value(),
             emotions=self.emotions.value(),
             coping_method=method,
             coping_note=self.own_way.text().strip() if method == vocab.OTHER_COPING else "",

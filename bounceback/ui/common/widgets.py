@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services.errors import ValidationError
+from bounceback.ui.common import labels
 from bounceback.ui.common.ops import translate_message
 
 # The same window the services accept; the edit refuses anything outside it.
@@ -47,7 +48,13 @@ _TYPEABLE = re.compile(r"[\w\s/.,\-]{0,40}")
 _NUMBER = re.compile(r"(\d{1,4})(?:st|nd|rd|th|º|ª)?")
 # Words a written-out date carries besides its parts.
 _FILLERS = frozenset({"de", "del", "of", "the"})
-_DAY, _MONTH, _YEAR = range(3)
+# The parts of a shown date, then of its time: "10 Nov 2026, 09:30".
+_DAY, _MONTH, _YEAR, _HOUR, _MINUTE = range(5)
+_PART = re.compile(r"\w+")
+# A time of day closing a written moment: "21:15", "9:15 pm", "a las 9:15 p. m.", "21h15".
+# Only ":" or "h" between hour and minute, since "10.11" is a day and month.
+_TIME = re.compile(r"(?:^|[\s,]+)(?:(?:at|a\s+las?)\s+)?(\d{1,2})[:h](\d{2})\s*"
+                   r"(?:h\s*)?(?:([ap])\.?\s*m\.?)?\s*$", re.IGNORECASE)
 
 
 def from_today(*, days: int = 0, months: int = 0) -> Callable[[], dt.date]:
@@ -145,6 +152,27 @@ def parse_date(text: str, reference: dt.date, locale: QLocale | None = None) -> 
     return found if to_date(MIN_DATE) <= found <= to_date(MAX_DATE) else None
 
 
+def parse_moment(text: str, reference: dt.datetime,
+                 locale: QLocale | None = None) -> dt.datetime | None:
+    """The moment ``text`` names, a date as parse_date reads it with a time of day after it
+    ("10 Nov 2026, 21:15", "10/11/26 9:15 pm"), or None. A part left out comes from
+    ``reference``: a date alone keeps its time of day, a time alone its day."""
+    day_text, time = text, reference.time().replace(second=0, microsecond=0)
+    if (found := _TIME.search(text)) is not None:
+        hour, minute, half = int(found[1]), int(found[2]), (found[3] or "").lower()
+        if half:  # 12 pm is noon, 12 am midnight
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if half == "p" else 0)
+        if hour > 23 or minute > 59:
+            return None
+        day_text, time = text[:found.start()], dt.time(hour, minute)
+    if not _SEPARATORS.sub("", day_text):
+        return None if found is None else dt.datetime.combine(reference.date(), time)
+    day = parse_date(day_text, reference.date(), locale)
+    return None if day is None else dt.datetime.combine(day, time)
+
+
 class _DateText(QAbstractSpinBox):
     """The text of a date field: typed freely and read when it names a day; the arrow keys
     step the day, month or year under the cursor.
@@ -155,12 +183,13 @@ class _DateText(QAbstractSpinBox):
 
     changed = Signal()
     calendar_wanted = Signal()
+    TYPEABLE = _TYPEABLE
 
     def __init__(self, parent: QWidget, optional: bool, default: Callable[[], dt.date]) -> None:
         super().__init__(parent)
         self.optional = optional
         self.default = default
-        self._value: dt.date | None = None if optional else default()
+        self._value: dt.date | None = None if optional else self._normal(default())
         # While typing: the value before the first key, to go back to if the text never
         # comes to name a day.
         self._typing_from: dt.date | None = None
@@ -176,6 +205,8 @@ class _DateText(QAbstractSpinBox):
     def set_value(self, value: dt.date | None) -> None:
         if value is None and not self.optional:
             value = self.default()
+        if value is not None:
+            value = self._normal(value)
         self._typing = False
         changed = value != self._value
         self._value = value
@@ -198,8 +229,25 @@ class _DateText(QAbstractSpinBox):
     def _read(self, text: str) -> tuple[bool, dt.date | None]:
         if not text.strip():
             return self.optional, None
-        day = parse_date(text, self.reference())
+        day = self._parse(text, self.reference())
         return day is not None, day
+
+    # What a field of dates and one of moments do differently: how a value is read,
+    # shown, completed and stepped.
+    def _parse(self, text: str, reference: dt.date) -> dt.date | None:
+        return parse_date(text, reference)
+
+    def _format(self, value: dt.date) -> str:
+        return QLocale().toString(to_qdate(value), DATE_FORMAT)
+
+    def _normal(self, value: dt.date) -> dt.date:
+        return value
+
+    def _stepped(self, value: dt.date, section: int, steps: int) -> dt.date:
+        day = to_qdate(value)
+        moved = (day.addDays(steps) if section == _DAY
+                 else day.addMonths(steps) if section == _MONTH else day.addYears(steps))
+        return to_date(max(MIN_DATE, min(MAX_DATE, moved)))
 
     def _typed(self, text: str) -> None:
         if not self._typing:
@@ -211,15 +259,13 @@ class _DateText(QAbstractSpinBox):
             self.changed.emit()
 
     def _show(self) -> None:
-        text = "" if self._value is None else QLocale().toString(to_qdate(self._value),
-                                                                 DATE_FORMAT)
-        self.lineEdit().setText(text)
+        self.lineEdit().setText("" if self._value is None else self._format(self._value))
 
     # --- QAbstractSpinBox ---------------------------------------------------------------
     def validate(self, text: str, pos: int) -> QValidator.State:
         if self._read(text)[0]:
             return QValidator.State.Acceptable
-        if _TYPEABLE.fullmatch(text):
+        if self.TYPEABLE.fullmatch(text):
             return QValidator.State.Intermediate
         return QValidator.State.Invalid
 
@@ -239,10 +285,7 @@ class _DateText(QAbstractSpinBox):
             # The first press on an empty field shows the default day, not one beside it.
             self.set_value(self.default())
         else:
-            day = to_qdate(self._value)
-            moved = (day.addDays(steps) if section == _DAY
-                     else day.addMonths(steps) if section == _MONTH else day.addYears(steps))
-            self.set_value(to_date(max(MIN_DATE, min(MAX_DATE, moved))))
+            self.set_value(self._stepped(self._value, section, steps))
         self._select(section)
 
     def _section_at_cursor(self) -> int:
@@ -250,21 +293,18 @@ class _DateText(QAbstractSpinBox):
         text = edit.text()
         if edit.selectedText() == text:
             return _DAY  # the whole date, as after Tab: the day is what changes most
-        pos, first, last = edit.cursorPosition(), text.find(" "), text.rfind(" ")
-        if first < 0 or pos <= first:
-            return _DAY
-        return _YEAR if pos > last else _MONTH
+        pos = edit.cursorPosition()
+        parts = [m.end() for m in _PART.finditer(text)]
+        # The part the cursor is in or just after, else the next one.
+        return next((i for i, end in enumerate(parts) if pos <= end), max(len(parts) - 1, 0))
 
     def _select(self, section: int) -> None:
-        """Select the day, month or year, so the next arrow steps it again and typing
-        replaces just it."""
-        text = self.lineEdit().text()
-        first, last = text.find(" "), text.rfind(" ")
-        if first < 0:
-            return
-        start, end = ((0, first) if section == _DAY
-                      else (last + 1, len(text)) if section == _YEAR else (first + 1, last))
-        self.lineEdit().setSelection(start, end - start)
+        """Select the day, month or year (or the hour or minute), so the next arrow steps it
+        again and typing replaces just it."""
+        parts = list(_PART.finditer(self.lineEdit().text()))
+        if section < len(parts):
+            start, end = parts[section].span()
+            self.lineEdit().setSelection(start, end - start)
 
     # --- events -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -293,7 +333,8 @@ class _DateText(QAbstractSpinBox):
         # QAbstractSpinBox measures its minimum and maximum values, which a spin box of
         # our own doesn't have: measure the widest date of the year instead.
         metrics = self.fontMetrics()
-        texts = [QLocale().toString(QDate(2026, m, 28), DATE_FORMAT) for m in range(1, 13)]
+        # Moments, so that a field showing the time of day (_MomentText) measures it too.
+        texts = [self._format(dt.datetime(2026, m, 28, 23, 58)) for m in range(1, 13)]
         texts.append(self.lineEdit().placeholderText())
         width = max(metrics.horizontalAdvance(t) for t in texts) + 2 * metrics.averageCharWidth()
         option = QStyleOptionSpinBox()
@@ -304,6 +345,44 @@ class _DateText(QAbstractSpinBox):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+
+class _MomentText(_DateText):
+    """The text of a date-and-time field, "10 Nov 2026, 09:30": the date part read, shown and
+    stepped as in a date field, then the time of day, typed ("21:15", "9:15 pm") or stepped by
+    the hour or the minute. A date typed alone keeps the time shown, a time alone the day."""
+
+    TYPEABLE = re.compile(r"[\w\s/.,:\-]{0,50}")
+
+    def _parse(self, text: str, reference: dt.date) -> dt.date | None:
+        return parse_moment(text, self._moment(reference))
+
+    def _format(self, value: dt.date) -> str:
+        # Written as the lists write a moment, so the two never differ.
+        return labels.datetime(self._moment(value))
+
+    def _normal(self, value: dt.date) -> dt.date:
+        # A day alone (from the calendar) takes the time shown; a moment is kept to the
+        # minute the person can see.
+        if not isinstance(value, dt.datetime):
+            value = dt.datetime.combine(value, self._moment(self.reference()).time())
+        return value.replace(second=0, microsecond=0)
+
+    def _stepped(self, value: dt.date, section: int, steps: int) -> dt.date:
+        moment = self._moment(value)
+        if section < _HOUR:
+            day = super()._stepped(moment, section, steps)
+            return dt.datetime.combine(day, moment.time())
+        moved = moment + (dt.timedelta(hours=steps) if section == _HOUR
+                          else dt.timedelta(minutes=steps))
+        return max(dt.datetime.combine(to_date(MIN_DATE), dt.time()),
+                   min(dt.datetime.combine(to_date(MAX_DATE), dt.time(23, 59)), moved))
+
+    @staticmethod
+    def _moment(value: dt.date) -> dt.datetime:
+        # The field only ever holds moments; a bare day here would be a bug upstream.
+        assert isinstance(value, dt.datetime), value
+        return value
 
 
 class _CalendarPopup(QFrame):
@@ -364,12 +443,13 @@ class DateEdit(QWidget):
     """
 
     changed = Signal()
+    Text: type[_DateText] = _DateText
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False,
                  default: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.optional = optional
-        self.edit = _DateText(self, optional, default)
+        self.edit = self.Text(self, optional, default)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
         # Like QDateEdit's arrow, not a Tab stop of its own: Alt+Down opens it from the text.
@@ -389,6 +469,9 @@ class DateEdit(QWidget):
         lay.addWidget(self.calendar_button)
         lay.addWidget(self.clear_button)
         self.setFocusProxy(self.edit)
+        # A label's Alt+letter only reaches a buddy that takes focus itself; Tab still stops
+        # only in the text (Qt skips a widget with a focus proxy).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.edit.changed.connect(self._on_changed)
         self.edit.calendar_wanted.connect(self.open_calendar)
         self._retranslate()
@@ -441,6 +524,24 @@ class DateEdit(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
+
+
+class DateTimeEdit(DateEdit):
+    """A moment: the date field with the time of day after it ("10 Nov 2026, 09:30"), one
+    field to Tab and to a screen reader. Typed whole or in part, stepped by the day, month,
+    year, hour or minute under the cursor, its day picked from the calendar (keeping the
+    time). Never empty: ``default`` (now) is where it starts."""
+
+    Text = _MomentText
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 default: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        super().__init__(parent, optional=False, default=default)
+
+    def value(self) -> dt.datetime:
+        moment = self.edit.value()
+        assert isinstance(moment, dt.datetime)  # never empty, always a moment
+        return moment
 
 
 class ErrorLabel(QLabel):
