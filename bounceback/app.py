@@ -93,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"BounceBack can't use the data folder {paths.data_dir()}: {exc.strerror}",
               file=sys.stderr)
         return EXIT_STORE
+    from bounceback.hardening import no_core_dumps
+
+    no_core_dumps()  # before the window can unlock a store: see bounceback/hardening.py
     return _run_gui(args, data)
 
 

@@ -29,6 +29,7 @@ from bounceback.db.errors import (
     StoreReadOnlyError,
 )
 from bounceback.db.store import Store, is_encrypted, open_store
+from bounceback.hardening import no_core_dumps
 from bounceback.instance import DataFolderLock
 from bounceback.logs import FILE_ONLY
 from bounceback.services import search
@@ -191,6 +192,8 @@ class _Passphrases:
         self.stream = stream
 
     def read(self, prompt: str, *, confirm: bool = False) -> str:
+        # From the first passphrase on, this process holds one: no core file may keep it.
+        no_core_dumps()
         if self.from_stdin:
             line = self.stream.readline()
             if not line:

@@ -17,7 +17,13 @@ from typing import Any
 
 from bounceback.db import history
 from bounceback.db.backups import list_backups
-from bounceback.db.connect import connect, driver, integrity_problems, is_encrypted
+from bounceback.db.connect import (
+    connect,
+    driver,
+    integrity_problems,
+    is_encrypted,
+    secure_memory,
+)
 from bounceback.db.errors import (
     AlreadyEncryptedError,
     NotEncryptedError,
@@ -58,7 +64,13 @@ def _export(path: Path, old_key: str | None, new_key: str | None) -> Path:
     tmp = path.with_name(f".{path.name}.converting")
     tmp.unlink(missing_ok=True)
     # sqlcipher_export lives in the SQLCipher driver, which also reads plain files.
-    src = connect(path, old_key) if old_key is not None else driver("").connect(str(path))
+    if old_key is not None:
+        src = connect(path, old_key)
+    else:
+        src = driver("").connect(str(path))
+        # The plain file is read with the SQLCipher driver only to write the encrypted copy:
+        # its buffers hold the new key, so they are wiped like any keyed connection's.
+        secure_memory(src)
     try:
         src.execute("ATTACH DATABASE ? AS converted KEY ?", (str(tmp), new_key or ""))
         src.execute("SELECT sqlcipher_export('converted')")

@@ -5,7 +5,10 @@ build of the same driver, keyed with ``PRAGMA key`` as its very first statement.
 a standard SQLCipher 4 database with default settings, so the ``sqlcipher`` command-line tool
 opens it with the same passphrase.
 
-The passphrase lives only in memory: it is never logged, written or put into a URL.
+The passphrase lives only in memory: it is never logged, written or put into a URL. It can't
+be wiped from there: Python strings are immutable and may be copied by the interpreter, so the
+most we do is keep few references to it (the Store's, while it is open) and no core dumps
+(bounceback/hardening.py).
 """
 
 from __future__ import annotations
@@ -55,6 +58,14 @@ _CODE_WORDS = (
 # An I/O error with less than this free is taken for a full disk: SQLite needs room for a
 # page, its write-ahead log and its shared-memory index, and says only "disk I/O error".
 NEARLY_FULL_BYTES = 2 * 1024 * 1024
+# SQLCipher's memory security: every buffer it frees is wiped first, and its buffers are
+# locked in RAM where the system allows (so keys and decrypted pages are not swapped out).
+# Off: SQLCipher itself turned it off by default in 4.5 for its cost, and on our typical
+# workload benchmarks/cipher_memory.py measures that cost at about +100% (and +70% on
+# unlocking), far above the 10% we would accept. The stronger protection against the same
+# risks is no core dumps (bounceback/hardening.py) and the system's swap encryption. Once on,
+# it stays on for the whole process; the benchmark sets this to True to measure it.
+MEMORY_SECURITY = False
 
 
 def is_encrypted(path: Path) -> bool:
@@ -86,12 +97,20 @@ def quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def secure_memory(conn: Any) -> None:
+    """SQLCipher's memory security, when MEMORY_SECURITY is on: before any key is set, so
+    the buffers that hold the key are wiped and locked too. Only for sqlcipher3 connections."""
+    if MEMORY_SECURITY:
+        conn.execute("PRAGMA cipher_memory_security = ON")
+
+
 def apply_key(conn: Any, key: str | None) -> None:
     """Key a fresh connection; a no-op for plain stores. Must run before anything else."""
     if key is None:
         return
     # SQLCipher reports a failed decryption on stderr too; the caller tells the user kindly.
     conn.execute("PRAGMA cipher_log_level = NONE")
+    secure_memory(conn)
     conn.execute(f"PRAGMA key = {quote(key)}")
 
 

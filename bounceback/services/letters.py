@@ -125,18 +125,20 @@ def fill(template: str, values: Mapping[str, str]) -> Letter:
     return Letter(subject=subject, body=body.lstrip("\n").rstrip())
 
 
-def mailto_url(to: str, letter: Letter) -> str:
+def mailto_url(to: str, letter: Letter, *, with_body: bool = True) -> str:
     """A ``mailto:`` link that opens the user's mail program with the letter filled in.
 
     Everything is percent-encoded (RFC 6068), line breaks as CRLF; several addresses may be
-    separated by commas.
+    separated by commas. ``with_body=False`` leaves the message out: the link ends up on a
+    command line (``xdg-open mailto:…``) that other local users can read, and is printed
+    whole on stderr when no mail program is installed.
     """
     addresses = ",".join(a.strip() for a in to.split(",") if a.strip())
     url = "mailto:" + quote(addresses, safe="@,")
     fields = []
     if letter.subject:
         fields.append("subject=" + quote(letter.subject, safe=""))
-    if letter.body:
+    if letter.body and with_body:
         body = letter.body.replace("\r\n", "\n").replace("\n", "\r\n")
         fields.append("body=" + quote(body, safe=""))
     if fields:

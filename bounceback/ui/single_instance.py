@@ -8,6 +8,11 @@ The lock is an OS file lock (flock on POSIX, LockFileEx on Windows), so the syst
 when the holder dies: a crashed instance never blocks the next start. Asking the first to come
 forward goes through a local socket (a Unix socket or a named pipe, never the network) whose
 name is a hash of the user and the data folder, so two data folders can be open side by side.
+
+On Linux the socket lives in the user's private runtime folder (``XDG_RUNTIME_DIR``), not in
+the shared temp folder: there every local user could see that BounceBack is in use, and a
+killed instance's file would stay until the next start. The runtime folder is readable by its
+owner alone and emptied by the system at log-out.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ import contextlib
 import hashlib
 import logging
 import os
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -30,6 +36,8 @@ ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1000
 # A CLI's is_running() probe holds the lock for an instant; a start in that instant waits it out.
 ACQUIRE_TIMEOUT_S = 0.5
+# The longest path a Unix socket may have (sun_path, 108 bytes on Linux, with its NUL).
+MAX_SOCKET_PATH = 107
 
 
 def server_name(data_dir: Path) -> str:
@@ -40,6 +48,22 @@ def server_name(data_dir: Path) -> str:
     return f"bounceback-{digest[:24]}"
 
 
+def server_address(data_dir: Path) -> str:
+    """What to listen on and connect to: a full path in the private runtime folder where
+    there is one, else the plain name, which Qt puts in the temp folder (a named pipe on
+    Windows; on macOS the temp folder is already the user's own)."""
+    name = server_name(data_dir)
+    if sys.platform in ("win32", "darwin") or not os.environ.get("XDG_RUNTIME_DIR"):
+        # Without XDG_RUNTIME_DIR, Qt would invent /tmp/runtime-<user>, no more private
+        # than the temp folder and with a warning on stderr: keep to the plain name.
+        return name
+    runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
+    if not runtime or not os.path.isdir(runtime):
+        return name
+    path = os.path.join(runtime, name)
+    if len(os.fsencode(path)) > MAX_SOCKET_PATH:
+        return name  # an unusually deep runtime folder: a socket there could not be bound
+    return path
 
 
 class SingleInstance(QObject):
@@ -53,7 +77,7 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.name = server_name(self.data_dir)
+        self.name = server_address(self.data_dir)
         self._lock = DataFolderLock(self.data_dir)
         self._server: QLocalServer | None = None
 
@@ -78,12 +102,12 @@ class SingleInstance(QObject):
         assert self._lock.held
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        # A killed instance (kill -9, a crash, a power cut) leaves its socket file in the temp
-        # folder. No live instance can own the name while we hold the lock, so remove it
-        # first, as Qt documents for a crashed server, rather than count on Qt 6's rename
-        # replacing it: a plain listen() fails on it with AddressInUseError. The name is a
-        # hash of this user and this folder, so this never touches another user's or another
-        # folder's socket.
+        # A killed instance (kill -9, a crash) leaves its socket file behind. No live
+        # instance can own the name while we hold the lock, so remove it first, as Qt
+        # documents for a crashed server, rather than count on Qt 6's rename replacing it:
+        # a plain listen() fails on it with AddressInUseError. The name is a hash of this
+        # user and this folder, so this never touches another user's or another folder's
+        # socket.
         QLocalServer.removeServer(self.name)
         if not server.listen(self.name):
             # Not fatal: only bringing this window forward from a second start is lost.

@@ -2618,7 +2618,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../bounceback/ui/common/charts.py" line="+102"/>
+        <location filename="../../bounceback/ui/common/charts.py" line="+126"/>
         <location line="+189"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
@@ -3396,7 +3396,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/lock.py" line="+62"/>
+        <location filename="../../bounceback/ui/privacy/lock.py" line="+73"/>
         <source>Your entries are hidden. Enter your passphrase to carry on where you left off.</source>
         <translation>Tus entradas están ocultas. Introduce tu frase de contraseña para seguir donde lo dejaste.</translation>
     </message>
@@ -3409,7 +3409,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../bounceback/ui/common/widgets.py" line="+399"/>
+        <location filename="../../bounceback/ui/common/widgets.py" line="+482"/>
         <source>Not set</source>
         <translation>Sin fijar</translation>
     </message>
@@ -3561,7 +3561,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../bounceback/ui/common/widgets.py" line="+50"/>
+        <location filename="../../bounceback/ui/common/widgets.py" line="+68"/>
         <source>Problem with the form</source>
         <translation>Problema con el formulario</translation>
     </message>
@@ -3987,12 +3987,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../../bounceback/ui/exchange/file_field.py" line="+25"/>
+        <location filename="../../bounceback/ui/exchange/file_field.py" line="+32"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
@@ -4386,12 +4386,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
     <message>
         <location line="+4"/>
-        <location line="+234"/>
+        <location line="+250"/>
         <source>A gentler way to say it</source>
         <translation>Una forma más amable de decirlo</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-234"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -4417,11 +4417,31 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
     <message>
         <location line="+2"/>
-        <source>Opens your own mail program with this letter; you send it from there</source>
-        <translation>Abre tu propio programa de correo con esta carta; la envías desde allí</translation>
+        <source>Opens your own mail program with the address and subject filled in, and puts the message on the clipboard for you to paste. Other programs on this computer can see the address and subject while it opens.</source>
+        <translation>Abre tu programa de correo con la dirección y el asunto ya puestos, y deja el mensaje en el portapapeles para que lo pegues. Otros programas de este ordenador pueden ver la dirección y el asunto mientras se abre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Your mail program gets only the address and subject; the message goes on the clipboard. Copy is the more private way.</source>
+        <translation>Tu programa de correo recibe solo la dirección y el asunto; el mensaje va al portapapeles. Copiar es la forma más privada.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Copied. Paste it into your message. It leaves the clipboard when BounceBack locks or closes.</source>
+        <translation>Copiado. Pégalo en tu mensaje. Se borrará del portapapeles cuando BounceBack se bloquee o se cierre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your mail program is opening. The message is on the clipboard: paste it in, then send it from there.</source>
+        <translation>Tu programa de correo se está abriendo. El mensaje está en el portapapeles: pégalo y envíalo desde ahí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your mail program didn't open. The message is on the clipboard: you can paste it into any email.</source>
+        <translation>Tu programa de correo no se abrió. El mensaje está en el portapapeles: puedes pegarlo en cualquier correo.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>&amp;Edit template…</source>
         <translation>&amp;Editar plantilla…</translation>
     </message>
@@ -4441,22 +4461,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Estado de la carta</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>Copied. Paste it into your message.</source>
-        <translation>Copiado. Pégalo en tu mensaje.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Opening your mail program. You send it from there.</source>
-        <translation>Abriendo tu programa de correo. Envíalo desde allí.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your mail program didn't open. You can copy the message and paste it instead.</source>
-        <translation>Tu programa de correo no se abrió. Puedes copiar el mensaje y pegarlo.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+160"/>
         <source>No suggestions</source>
         <translation>Sin sugerencias</translation>
     </message>
@@ -4502,6 +4507,14 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <location line="+16"/>
         <source>Show it in the message</source>
         <translation>Mostrarlo en el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../bounceback/ui/privacy/lock.py" line="+131"/>
+        <source>BounceBack (locked)</source>
+        <translation>BounceBack (bloqueado)</translation>
     </message>
 </context>
 <context>
@@ -4599,7 +4612,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+213"/>
+        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+318"/>
         <source>Protect with a passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
@@ -5070,7 +5083,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/settings_dialog.py" line="+192"/>
+        <location filename="../../bounceback/ui/privacy/settings_dialog.py" line="+221"/>
         <source>Privacy and security</source>
         <translation>Privacidad y seguridad</translation>
     </message>
@@ -5078,7 +5091,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location line="-113"/>
+        <location line="-130"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -5096,6 +5109,11 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <location line="+1"/>
         <source>Remove passphrase…</source>
         <translation>Quitar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Good to know: when you turn encryption on, your old unprotected file is deleted but not overwritten, so its contents may stay on the disk for a while. Encrypting the whole disk (your system's disk encryption) takes care of that. And while BounceBack is unlocked, your passphrase is in its memory, so lock it when you step away.</source>
+        <translation>Es bueno que lo sepas: al activar el cifrado, tu archivo anterior sin proteger se borra pero no se sobrescribe, así que su contenido puede quedar un tiempo en el disco. Cifrar todo el disco (con el cifrado de disco de tu sistema) lo resuelve. Y mientras BounceBack está desbloqueado, tu frase de contraseña está en su memoria, así que bloquéalo cuando te alejes.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6339,7 +6357,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>UnlockForm</name>
     <message>
-        <location line="-117"/>
+        <location line="-161"/>
         <source>&lt;h2&gt;BounceBack is locked&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;BounceBack está bloqueado&lt;/h2&gt;</translation>
     </message>
@@ -6355,12 +6373,20 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>Please type your passphrase.</source>
         <translation>Escribe tu frase de contraseña.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Let's take a breath: you can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Respiremos un momento: puedes volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Respiremos un momento: puedes volver a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Please try again</source>
         <translation>Inténtalo de nuevo</translation>
     </message>
@@ -6565,7 +6591,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bounceback/app.py" line="+137"/>
+        <location filename="../../bounceback/app.py" line="+140"/>
         <source>Something unexpected went wrong. Everything you saved is safe. If it happens again, restarting BounceBack usually helps.</source>
         <translation>Algo inesperado salió mal. Todo lo que guardaste está a salvo. Si vuelve a pasar, reiniciar BounceBack suele ayudar.</translation>
     </message>
@@ -6727,12 +6753,12 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../bounceback/ui/common/charts.py" line="-208"/>
+        <location filename="../../bounceback/ui/common/charts.py" line="-210"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>

@@ -230,3 +230,8 @@ def test_known_words_split_names_and_drop_punctuation():
 
     assert known_words("Northwind Traders", "Dana (Reyes),") == [
         "Northwind", "Traders", "Dana", "Reyes"]
+
+
+def test_mailto_can_leave_the_message_out() -> None:
+    url = letters.mailto_url("a@x.org", Letter("Hi", "private words"), with_body=False)
+    assert url == "mailto:a@x.org?subject=Hi"

@@ -63,3 +63,13 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
     yield a
+
+
+@pytest.fixture(autouse=True)
+def fresh_guesses() -> Iterator[None]:
+    """Wrong passphrases are counted for the whole process; each test starts from none."""
+    from bounceback.ui.privacy import passphrase
+
+    passphrase.GUESSES.succeeded()
+    yield
+    passphrase.GUESSES.succeeded()

@@ -165,23 +165,40 @@ def test_copy_puts_the_message_on_the_clipboard(editor: LetterEditor) -> None:
     assert editor.status.text().startswith("Copied")
 
 
-def test_open_in_mail_program_opens_a_filled_mailto(editor, opened) -> None:
-    editor.set_letter(Letter("Thanks & hi", "Hi Zoë,\nThank you"), to="zoe@example.com")
+def test_open_in_mail_program_opens_a_mailto_without_the_message(
+    editor, opened, caplog, capfd
+) -> None:
+    QApplication.clipboard().clear()
+    editor.set_letter(Letter("Thanks & hi", "Hi Zoë,\nThank you, private words"),
+                      to="zoe@example.com")
     editor.mail_button.click()
-    expected = letters.mailto_url("zoe@example.com", Letter("Thanks & hi", "Hi Zoë,\nThank you"))
-    assert opened == [expected]
-    assert expected.startswith("mailto:zoe@example.com?subject=Thanks%20%26%20hi&body=Hi%20Zo")
+    # The link lands on a command line others can read: only the address and the subject.
+    assert opened == ["mailto:zoe@example.com?subject=Thanks%20%26%20hi"]
+    # The message waits on the clipboard, and the person is told so.
+    assert QApplication.clipboard().text() == "Hi Zoë,\nThank you, private words"
+    assert "clipboard" in editor.status.text()
+    # Nothing of the letter is logged or printed by BounceBack itself.
+    out, err = capfd.readouterr()
+    assert "private" not in out + err + caplog.text
     editor.set_recipient("sam@example.com")
     editor.subject.setText("Edited")
     editor.mail_button.click()
-    assert opened[-1].startswith("mailto:sam@example.com?subject=Edited&")
+    assert opened[-1] == "mailto:sam@example.com?subject=Edited"
+
+
+def test_the_mail_button_says_what_it_shows_and_offers_copy_beside_it(editor) -> None:
+    assert "clipboard" in editor.mail_button.toolTip()
+    assert editor.mail_hint.isVisible() and "Copy" in editor.mail_hint.text()
+    assert editor.copy_button.isVisible()
 
 
 def test_mail_program_not_opening_is_said_kindly(editor, monkeypatch) -> None:
     monkeypatch.setattr(letter_editor, "open_url", lambda url: False)
+    QApplication.clipboard().clear()
     editor.set_letter(Letter("S", "B"))
     editor.mail_button.click()
-    assert "copy the message" in editor.status.text()
+    assert "clipboard" in editor.status.text()
+    assert QApplication.clipboard().text() == "B"
 
 
 def test_the_mailto_survives_qurl_unchanged() -> None:

@@ -19,7 +19,12 @@ from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from bounceback.instance import DataFolderLock, is_running, lock_path
-from bounceback.ui.single_instance import SingleInstance, bring_forward, server_name
+from bounceback.ui.single_instance import (
+    SingleInstance,
+    bring_forward,
+    server_address,
+    server_name,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -170,17 +175,39 @@ def test_a_killed_instance_does_not_block_the_next_start(qtbot, instances, data_
 @pytest.fixture
 def temp_folder(monkeypatch) -> Iterator[Path]:
     """A temp folder of the test's own (Qt reads TMPDIR at each call, and the child inherits
-    it), so "nothing left" can be checked exactly. Short: a socket path must fit in 108 bytes."""
+    it), so "nothing left" can be checked exactly. Short: a socket path must fit in 108 bytes.
+    No runtime folder: the socket goes to the temp folder, as where a system has none."""
     folder = Path(tempfile.mkdtemp(prefix="bbsock-"))
     monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     assert Path(QDir.tempPath()) == folder.resolve()
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture
+def runtime_folder(temp_folder: Path, monkeypatch) -> Iterator[Path]:
+    """A private runtime folder of the test's own (mkdtemp makes it 0700, as the system
+    makes XDG_RUNTIME_DIR), beside the test's own temp folder."""
+    folder = Path(tempfile.mkdtemp(prefix="bbrun-"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(params=["temp", "runtime"])
+def socket_folder(request, temp_folder: Path) -> Path:
+    """Each test of the socket file twice: in the runtime folder, and in the temp folder
+    where there is none."""
+    if request.param == "runtime":
+        return request.getfixturevalue("runtime_folder")
+    return temp_folder
+
+
 def socket_path(folder: Path) -> Path:
-    """Where Qt puts the folder's socket on Unix: the plain name in QDir::tempPath()."""
-    return Path(QDir.tempPath()) / server_name(folder)
+    """Where the folder's socket is on Unix: in the runtime folder if there is one, else the
+    plain name in QDir::tempPath()."""
+    return Path(QDir.tempPath()) / server_address(folder)
 
 
 def accepts_connections(path: Path) -> bool:
@@ -202,7 +229,7 @@ def killed_holder(data_dir: Path) -> Path:
 
 @pytest.mark.skipif(os.name != "posix", reason="a socket file in the temp folder is Unix")
 def test_a_start_after_a_kill_leaves_no_socket_once_it_quits(
-    qtbot, instances, data_dir, temp_folder
+    qtbot, instances, data_dir, temp_folder, socket_folder
 ):
     stale = killed_holder(data_dir)
     # The crash left its socket file, dead, at the path this folder's instances use.
@@ -221,12 +248,13 @@ def test_a_start_after_a_kill_leaves_no_socket_once_it_quits(
 
     after.release()
     assert not stale.exists()
-    assert os.listdir(temp_folder) == []  # nor anything else: Qt's own temporary folder
+    assert os.listdir(socket_folder) == []  # nor anything else: Qt's own temporary folder
+    assert os.listdir(temp_folder) == []
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a socket file in the temp folder is Unix")
 def test_a_second_start_never_takes_or_removes_a_live_socket(
-    qtbot, instances, tmp_path, temp_folder
+    qtbot, instances, tmp_path, socket_folder
 ):
     mine, other = tmp_path / "mine", tmp_path / "other"
     first = make(instances, mine)
@@ -253,6 +281,26 @@ def test_a_second_start_never_takes_or_removes_a_live_socket(
 
     first.release()
     assert not live.exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG_RUNTIME_DIR is Linux")
+def test_the_socket_is_in_the_private_runtime_folder_and_nothing_in_tmp(
+    qtbot, instances, data_dir, temp_folder, runtime_folder
+):
+    first = make(instances, data_dir)
+    assert first.acquire()
+    assert first._server is not None
+    live = runtime_folder / server_name(data_dir)
+    assert Path(first._server.fullServerName()) == live
+    assert stat.S_ISSOCK(live.lstat().st_mode)
+    # Not in the temp folder Qt would have used, nor in /tmp itself.
+    assert os.listdir(temp_folder) == []
+    assert not (Path("/tmp") / server_name(data_dir)).exists()
+    second = make(instances, data_dir)
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        assert second.notify_running()
+    first.release()
+    assert os.listdir(runtime_folder) == []
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="the user is a uid on POSIX")

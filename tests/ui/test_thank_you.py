@@ -150,7 +150,9 @@ def test_open_in_mail_program_hands_over_a_mailto_link(setup, monkeypatch):
     url = opened[0]
     assert url.startswith("mailto:dana@northwind.example?subject=")
     assert "subject=Thank%20you%2C%20Dana" in url
-    assert "Northwind Traders" in unquote(url)
+    # The message goes on the clipboard, never into the link (a command line others see).
+    assert "body=" not in url and "Northwind Traders" not in unquote(url)
+    assert "Northwind Traders" in QApplication.clipboard().text()
     assert thank_yous(setup.tab.ops, setup.app_id) == []  # nothing is recorded by itself
 
 

@@ -35,7 +35,17 @@ import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QPoint,
+    QPointF,
+    QRectF,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -64,6 +74,7 @@ from bounceback.ui.common.chart_figure import (
     is_dark,
     series_color,
 )
+from bounceback.ui.common.file_dialogs import forget_recent_folders
 
 __all__ = [
     "Bars", "ChartWidget", "Figure", "HLine", "Point", "Series", "VMarker", "ask_png_path",
@@ -73,10 +84,23 @@ __all__ = [
 HOVER_PIXELS = 14  # how close the pointer must come to a point for its tooltip
 
 
+def pictures_folder() -> Path:
+    """Where a chart is proposed to go: the Pictures folder, else home. A bare file name
+    would open the dialog in whatever folder BounceBack happened to be started from."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
 def ask_png_path(parent: QWidget, suggested: str) -> str:
-    """Where to save a chart; empty when cancelled. Module-level so tests can script it."""
+    """Where to save a chart; empty when cancelled. Module-level so tests can script it.
+
+    The folder is proposed afresh each time and never remembered by BounceBack: a list of
+    the folders private pictures went to is not kept anywhere of ours.
+    """
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save chart as PNG"), suggested, parent.tr("PNG images (*.png)"))
+        parent, parent.tr("Save chart as PNG"), str(pictures_folder() / suggested),
+        parent.tr("PNG images (*.png)"))
+    forget_recent_folders()
     return path
 
 

@@ -11,7 +11,6 @@ from functools import partial
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QPalette, QTextCursor
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from bounceback.ui.common import spelling
 
 # The template dialog lives next door; importing it from here works as well.
 from bounceback.ui.common.template_dialog import TemplateDialog, template_title
+from bounceback.ui.privacy.clipboard import copy_private
 
 __all__ = ["LetterEditor", "TemplateDialog", "open_url", "template_title"]
 
@@ -112,10 +112,20 @@ class LetterEditor(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.mail_button = QPushButton(self.tr("Open in &mail program"), self)
         self.mail_button.setAccessibleName(self.tr("Open in mail program"))
-        self.mail_button.setToolTip(
-            self.tr("Opens your own mail program with this letter; you send it from there")
-        )
+        self.mail_button.setToolTip(self.tr(
+            "Opens your own mail program with the address and subject filled in, and puts "
+            "the message on the clipboard for you to paste. Other programs on this computer "
+            "can see the address and subject while it opens."
+        ))
         self.mail_button.clicked.connect(self.open_in_mail)
+        # Said beside the button, not only in a tooltip nobody hovers: what leaves BounceBack
+        # by this way, and that Copy is the way that shows nothing to other programs.
+        self.mail_hint = QLabel(self.tr(
+            "Your mail program gets only the address and subject; the message goes on the "
+            "clipboard. Copy is the more private way."
+        ), self)
+        self.mail_hint.setWordWrap(True)
+        self.mail_hint.setEnabled(False)  # the quiet grey of small print
         self.template_button = QPushButton(self.tr("&Edit template…"), self)
         self.template_button.setAccessibleName(self.tr("Edit template"))
         self.template_button.setToolTip(self.tr("Change the text new letters start from"))
@@ -144,6 +154,7 @@ class LetterEditor(QWidget):
         lay.addWidget(self.framing_panel)
         lay.addSpacing(6)
         lay.addLayout(buttons)
+        lay.addWidget(self.mail_hint)
         for a, b in (
             (self.subject, self.body),
             (self.body, self.copy_button),
@@ -233,19 +244,24 @@ class LetterEditor(QWidget):
     def copy(self) -> None:
         # The message alone: it is what gets pasted into a mail or a LinkedIn message, and
         # the subject has its own line to copy from.
-        QApplication.clipboard().setText(self.body.toPlainText())
-        self._say(self.tr("Copied. Paste it into your message."))
+        copy_private(self.body.toPlainText())
+        self._say(self.tr("Copied. Paste it into your message. It leaves the clipboard when "
+                          "BounceBack locks or closes."))
 
     def open_in_mail(self) -> None:
-        if open_url(mailto_url(self._to, self.letter())):
-            self._say(self.tr("Opening your mail program. You send it from there."))
+        # The message is kept out of the mailto: link: the link goes on the mail program's
+        # command line, readable by every local user, and xdg-open prints it whole on stderr
+        # when no mail program is installed. It goes on the clipboard instead, through the
+        # same door as Copy. Nothing here logs the link.
+        self.copy()
+        if open_url(mailto_url(self._to, self.letter(), with_body=False)):
+            self._say(self.tr(
+                "Your mail program is opening. The message is on the clipboard: paste it in, "
+                "then send it from there."))
         else:
-            self._say(
-                self.tr(
-                    "Your mail program didn't open. You can copy the message and paste it "
-                    "instead."
-                )
-            )
+            self._say(self.tr(
+                "Your mail program didn't open. The message is on the clipboard: you can "
+                "paste it into any email."))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from bounceback.ui.common.file_dialogs import forget_recent_folders
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 class FileField(QWidget):
@@ -48,12 +55,13 @@ class FileField(QWidget):
         self.edit.setAccessibleName(name)
 
     def _start(self) -> str:
+        # With nothing typed yet, the Documents folder, not wherever BounceBack was started.
         current = self.path()
         if current is None:
-            return str(Path.home())
+            return str(documents_folder())
         if self.saving or current.exists():
             return str(current)
-        return str(current.parent if current.parent.is_dir() else Path.home())
+        return str(current.parent if current.parent.is_dir() else documents_folder())
 
     def choose(self) -> None:
         options = QFileDialog.Option.DontUseNativeDialog
@@ -67,6 +75,7 @@ class FileField(QWidget):
             name, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Choose the file to import"), self._start(), self.name_filter,
                 options=options)
+        forget_recent_folders()
         if name:
             self.edit.setText(name)
             self.edit.setFocus()

@@ -4,6 +4,12 @@ Nothing is closed or thrown away when BounceBack locks: each open window (the ma
 any dialog) gets an opaque curtain over it, and while locked an application-wide filter lets
 keyboard and mouse input reach the curtains only, so shortcuts can't act behind them. Unlocking
 from any curtain lifts them all, and whatever was being typed is still there.
+
+Covered is not enough for what reads windows without looking at them: the title bar, the
+taskbar and the window switcher show titles ("Thank-you note to Dana"), and screen readers
+and other programs walk the accessibility tree, hidden widgets included. So while locked every
+window's title is the same neutral one, and every window's content (shown or hidden) is moved
+into a holder that is never shown, out of that tree; unlocking puts it back where it was.
 """
 
 from __future__ import annotations
@@ -12,10 +18,11 @@ import hmac
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from shiboken6 import isValid
 
+from bounceback.ui.privacy import clipboard
 from bounceback.ui.privacy.passphrase import UnlockForm
 
 # Idle-lock choices, in minutes; 0 never locks by itself.
@@ -24,6 +31,10 @@ DEFAULT_IDLE_MINUTES = 15
 SETTING_IDLE = "privacy/lock_after_minutes"
 # Room kept between the unlock form and the window's edges, where there is room.
 MARGIN = 12
+# Locks from every window, dialogs included (File → Lock now shows it too).
+LOCK_SHORTCUT = "Ctrl+L"
+# Windows that are not a place for content: menus and tooltips simply close on lock.
+_PASSING = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.Desktop)
 
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -149,6 +160,64 @@ class Curtain(QWidget):
         self.deleteLater()
 
 
+class Concealed:
+    """One window's title and content, out of reach while locked.
+
+    The content goes into a holder that is never shown, so it has no native window and no
+    program can reach it; its layout is moved whole (``QWidget.setLayout`` takes it with its
+    widgets), so putting it back restores every place and size as it was.
+    """
+
+    def __init__(self, window: QWidget, locked_title: str) -> None:
+        self.window = window
+        self.title = window.windowTitle()
+        self.vault = QWidget()
+        self.vault.setObjectName("lockVault")
+        self._central: QWidget | None = None
+        self._layout = False
+        self._loose: list[tuple[QWidget, bool]] = []
+        if isinstance(window, QMainWindow):
+            # Its own layout holds the menu bar and the rest: only the content moves.
+            self._central = window.takeCentralWidget()
+            if self._central is not None:
+                self._central.setParent(self.vault)
+        elif not isinstance(window, QMessageBox):
+            # (A question box reads its own layout as it goes: it keeps its content; what it
+            # asks is short and general, and it is covered like every window.)
+            direct = Qt.FindChildOption.FindDirectChildrenOnly
+            # Each one's own shown or hidden state, given back as it was on unlock.
+            self._loose = [(child, child.isHidden())
+                           for child in window.findChildren(QWidget, options=direct)
+                           if not child.isWindow() and not isinstance(child, Curtain)]
+            layout = window.layout()
+            if layout is not None:
+                self.vault.setLayout(layout)
+                self._layout = True
+            for child, _hidden in self._loose:
+                if child.parentWidget() is window:  # not in the layout
+                    child.setParent(self.vault)
+        self.set_title(locked_title)
+
+    def set_title(self, title: str) -> None:
+        if self.window.windowTitle() != title:
+            self.window.setWindowTitle(title)
+
+    def restore(self) -> None:
+        window = self.window
+        if isValid(window):
+            if isinstance(window, QMainWindow) and self._central is not None:
+                window.setCentralWidget(self._central)
+            if self._layout and self.vault.layout() is not None:
+                window.setLayout(self.vault.layout())
+            for child, hidden in self._loose:
+                if isValid(child):
+                    if child.parentWidget() is not window:
+                        child.setParent(window)
+                    child.setVisible(not hidden)
+            window.setWindowTitle(self.title)
+        self.vault.deleteLater()
+
+
 class LockController(QObject):
     """Owns the locked state of the whole application."""
 
@@ -158,6 +227,8 @@ class LockController(QObject):
         super().__init__(parent)
         self._key = key
         self._curtains: dict[QWidget, Curtain] = {}
+        self._concealed: dict[QWidget, Concealed] = {}
+        self._lock_keys = QKeySequence(LOCK_SHORTCUT)
         self.locked = False
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -167,8 +238,9 @@ class LockController(QObject):
 
     def _watch_events(self) -> None:
         """Every event of the program passes an application event filter, so it is there
-        only while needed: to notice activity for the idle lock, or while locked."""
-        wanted = self.locked or self.idle_timer.interval() > 0
+        only while needed: to notice activity for the idle lock, to lock from any window
+        (a modal dialog blocks the main window's shortcuts), or while locked."""
+        wanted = self.locked or self.idle_timer.interval() > 0 or self.can_lock()
         app = QApplication.instance()
         if app is None or wanted == self._filtering:
             return
@@ -199,16 +271,21 @@ class LockController(QObject):
             self._watch_events()
             for window in QApplication.topLevelWidgets():
                 self._cover(window)
+                self._conceal(window)
             self.locked_changed.emit(True)
+            clipboard.clear_if_ours()
         return True
+
+    def locked_title(self) -> str:
+        return self.tr("BounceBack (locked)")
 
     def _cover(self, window: QWidget) -> None:
         if not isValid(window) or window in self._curtains or isinstance(window, Curtain):
             return
         if not window.isVisible():
             return
-        if window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
-            window.hide()  # Menus and tooltips simply close.
+        if window.windowType() in _PASSING:
+            window.hide()
             return
         curtain = Curtain(self, window)
         self._curtains[window] = curtain
@@ -216,12 +293,33 @@ class LockController(QObject):
         # An inactive window gets the field as its focus too, ready for when it is activated.
         curtain.passphrase.setFocus()
 
+    def _conceal(self, window: QWidget) -> None:
+        """Hidden windows too: a closed dialog kept for next time (Search) is still in the
+        accessibility tree, with what it last showed."""
+        if not isValid(window) or window in self._concealed or isinstance(window, Curtain):
+            return
+        if window.windowType() in _PASSING or window.objectName() == "lockVault":
+            return
+        if any(c.vault is window for c in self._concealed.values()):
+            return
+        self._concealed[window] = Concealed(window, self.locked_title())
+        window.destroyed.connect(lambda _=None, w=window: self._forget(w))
+
+    def _forget(self, window: QWidget) -> None:
+        gone = self._concealed.pop(window, None)
+        if gone is not None:
+            gone.vault.deleteLater()  # the content of a window that is no more
+
     def unlock(self, passphrase: str) -> bool:
         key = self._key()
         if key is None or not hmac.compare_digest(passphrase.encode(), key.encode()):
             return False
         self.locked = False
-        # Listeners show what they hid first, so the curtains can hand focus back to it.
+        # Content back first, then listeners show what they hid, so the curtains can hand
+        # focus back to it.
+        for concealed in list(self._concealed.values()):
+            concealed.restore()
+        self._concealed.clear()
         self.locked_changed.emit(False)
         for curtain in list(self._curtains.values()):
             curtain.remove()
@@ -231,6 +329,10 @@ class LockController(QObject):
         self._watch_events()
         return True
 
+    def _hide(self, window: QWidget) -> None:
+        self._cover(window)
+        self._conceal(window)
+
     def curtains(self) -> list[Curtain]:
         return list(self._curtains.values())
 
@@ -239,12 +341,25 @@ class LockController(QObject):
         if not self.locked:
             if kind in _ACTIVITY and self.idle_timer.interval() > 0:
                 self.idle_timer.start()  # Restart the countdown: the person is here.
+            if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                    and QKeySequence(event.keyCombination()) == self._lock_keys:
+                # Reaches here only where no shortcut took it: in a dialog.
+                return self.lock_if_possible()
+            return False
+        if kind == QEvent.Type.WindowTitleChange and watched in self._concealed:
+            # A window that names itself anew while locked is renamed back; its new title is
+            # the one it gets on unlock.
+            concealed = self._concealed[watched]
+            title = concealed.window.windowTitle()
+            if title != self.locked_title():
+                concealed.title = title
+                concealed.set_title(self.locked_title())
             return False
         if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             # A window that opens while locked (a reminder, say) is covered too.
             # Deferred so the window has its size; with the window as context, a window
             # closed and deleted meanwhile is simply skipped.
-            QTimer.singleShot(0, watched, lambda w=watched: self.locked and self._cover(w))
+            QTimer.singleShot(0, watched, lambda w=watched: self.locked and self._hide(w))
             return False
         if kind == QEvent.Type.Shortcut:
             return True  # Sent to actions, not widgets: no shortcut acts behind a curtain.

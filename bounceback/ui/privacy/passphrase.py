@@ -6,10 +6,12 @@ plainly, every time a passphrase is set, that it cannot be recovered.
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +34,53 @@ from bounceback.ui.common.widgets import ErrorLabel
 COLUMN_LINES = 28
 ICON_SIZE = 64
 
+# Wrong passphrases tried before any wait: someone who mistypes twice is never slowed down.
+FREE_TRIES = 3
+# Then each wrong try waits twice as long as the one before, up to a cap, as a system login
+# does: a person hardly notices, a script typing guesses slows to a crawl.
+FIRST_WAIT_S = 2.0
+MAX_WAIT_S = 30.0
+TICK_MS = 1000  # how often the countdown in the form is brought up to date
+
+
+class Guesses:
+    """Wrong passphrases in a row, and how long the next try must wait.
+
+    One for the whole process (``GUESSES``), shared by the start-up dialog and every window's
+    curtain: a script going from one window's form to another's gains nothing. The clock is
+    injected so tests move time on instead of waiting.
+
+    The command line (``--passphrase-stdin``) needs none of this: it gets one try per
+    process, and each process pays the full key derivation before it can answer.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self.failures = 0
+        self._not_before = 0.0
+
+    @staticmethod
+    def wait_after(failures: int) -> float:
+        """Seconds to wait after ``failures`` wrong tries in a row."""
+        if failures < FREE_TRIES:
+            return 0.0
+        return min(FIRST_WAIT_S * 2 ** (failures - FREE_TRIES), MAX_WAIT_S)
+
+    def failed(self) -> None:
+        self.failures += 1
+        self._not_before = self.clock() + self.wait_after(self.failures)
+
+    def succeeded(self) -> None:
+        self.failures = 0
+        self._not_before = 0.0
+
+    def wait_left(self) -> int:
+        """Whole seconds until the next try is allowed (0: now)."""
+        return max(0, math.ceil(self._not_before - self.clock()))
+
+
+GUESSES = Guesses()
+
 
 def password_field(parent: QWidget, name: str) -> QLineEdit:
     field = QLineEdit(parent)
@@ -49,14 +98,26 @@ class UnlockForm(QWidget):
     Emits ``submitted`` with the passphrase typed; whoever checks it answers with
     ``show_problem`` or goes away. ``compact`` keeps only the field and the buttons, for a
     window too small for the rest.
+
+    Both callers check the passphrase before ``submitted`` returns, so a try answered
+    without ``show_problem`` was the right one, and resets ``guesses``. After a few wrong
+    ones, Unlock and Enter wait a little (see ``Guesses``), and the form says for how long.
     """
 
     submitted = Signal(str)
 
     def __init__(self, explanation: str, *, footnote: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, guesses: Guesses | None = None) -> None:
         super().__init__(parent)
         self.compact = False
+        self.guesses = guesses if guesses is not None else GUESSES
+        self._checking = False
+        self._wrong = False
+        self._problem = ""
+        # A countdown on the UI thread's timer, never a sleep: the window stays alive.
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(TICK_MS)
+        self.retry_timer.timeout.connect(self._tick)
         self.icon = QLabel(self)
         self.icon.setPixmap(app_icon().pixmap(ICON_SIZE, ICON_SIZE))
         self.icon.setFixedSize(ICON_SIZE, ICON_SIZE)  # never squeezed, never cut
@@ -96,6 +157,9 @@ class UnlockForm(QWidget):
         layout.addWidget(self.footnote)
         self._layout = layout
         self._margins = layout.contentsMargins()
+        # Another window's form may have started a wait: this one honours it too.
+        if self.guesses.wait_left():
+            self._start_waiting()
 
     def column_width(self) -> int:
         """How wide the form likes to be where there is room."""
@@ -124,19 +188,56 @@ class UnlockForm(QWidget):
         if on and self.error.isVisible():
             self._fold_error()
 
+    @property
+    def waiting(self) -> bool:
+        return self.retry_timer.isActive()
+
     def submit(self) -> None:
+        if self.waiting:
+            return  # the button is disabled; this is Enter, or a script calling in
         text = self.passphrase.text()
         if not text:
             self.show_problem(self.tr("Please type your passphrase."))
             return
-        self.submitted.emit(text)
+        self._checking, self._wrong = True, False
+        try:
+            self.submitted.emit(text)
+        finally:
+            self._checking = False
+        if self._wrong:
+            self.guesses.failed()
+            if self.guesses.wait_left():
+                self._start_waiting()
+        else:
+            self.guesses.succeeded()
 
     def show_problem(self, message: str) -> None:
         """Say what went wrong under the field, which is emptied for the next try."""
+        if self._checking:
+            self._wrong = True  # counted once the check returns, in submit()
+        self._problem = message
         self.passphrase.clear()
         self.error.point_at(self.passphrase, message)
         if self.compact:
             self._fold_error()
+
+    def _start_waiting(self) -> None:
+        self.unlock_button.setEnabled(False)
+        self.retry_timer.start()
+        self._tick()
+
+    def _tick(self) -> None:
+        left = self.guesses.wait_left()
+        if not left:
+            self.retry_timer.stop()
+            self.unlock_button.setEnabled(True)
+            self.error.show_message(self._problem)
+            if self.compact:
+                self._fold_error()
+            return
+        wait = self.tr("Let's take a breath: you can try again in %n second(s).", "", left)
+        # Shown even in a compact form: a disabled button with no word of why looks broken.
+        self.error.show_message(f"{self._problem} {wait}".strip())
 
     def _fold_error(self) -> None:
         # No room for a sentence under the field: the field itself says it.
@@ -145,13 +246,17 @@ class UnlockForm(QWidget):
 
     def clear(self) -> None:
         self.passphrase.clear()
-        self.error.clear_message()
+        self._problem = ""
+        if self.waiting:
+            self._tick()  # the wait is still on: keep saying so
+        else:
+            self.error.clear_message()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.passphrase and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self.submit()
+            self.submit()  # refused while waiting, and the key is still taken
             return True
         return super().eventFilter(watched, event)
 

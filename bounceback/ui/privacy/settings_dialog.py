@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,17 @@ from bounceback.ui.privacy.passphrase import (
 )
 
 
+def forget_typed(dialog: QDialog) -> None:
+    """Empty a passphrase dialog's fields and let Qt delete it, once its passphrases have
+    been read. Until then each field is one more copy of the passphrase, for as long as the
+    dialog lives (a parented one, as long as its parent). Neither Qt nor Python wipes the
+    memory a string leaves behind, so this shortens how long a copy lives; it can't erase it.
+    """
+    for field in dialog.findChildren(QLineEdit):
+        field.clear()
+    dialog.deleteLater()
+
+
 def idle_minutes(settings: QSettings) -> int:
     value = settings.value(SETTING_IDLE, DEFAULT_IDLE_MINUTES, type=int)
     return value if isinstance(value, int) and value in IDLE_CHOICES else DEFAULT_IDLE_MINUTES
@@ -50,7 +62,7 @@ def protect_with_passphrase(
             parent, ops, dialog.passphrase(), delete_backups=dialog.delete_backups.isChecked()
         )
     finally:
-        dialog.deleteLater()
+        forget_typed(dialog)
 
     def after() -> None:
         # A protected store may now lock by itself.
@@ -89,9 +101,20 @@ class PrivacyPanel(QWidget):
         for b in (self.protect_button, self.change_button, self.remove_button):
             row.addWidget(b)
         row.addStretch(1)
+        # Said where the passphrase is set, whether or not one is: what encryption leaves
+        # open, and what covers it (the guide's privacy page says the same at more length).
+        self.limits = QLabel(self.tr(
+            "Good to know: when you turn encryption on, your old unprotected file is deleted "
+            "but not overwritten, so its contents may stay on the disk for a while. Encrypting "
+            "the whole disk (your system's disk encryption) takes care of that. And while "
+            "BounceBack is unlocked, your passphrase is in its memory, so lock it when you "
+            "step away."
+        ), protection)
+        self.limits.setWordWrap(True)
         box = QVBoxLayout(protection)
         box.addWidget(self.status)
         box.addLayout(row)
+        box.addWidget(self.limits)
 
         locking = QGroupBox(self.tr("Locking"), self)
         self.idle = QComboBox(locking)
@@ -166,17 +189,23 @@ class PrivacyPanel(QWidget):
 
     def change(self) -> None:
         dialog = NewPassphraseDialog(Purpose.CHANGE, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.task = store_changes.change_passphrase(
-            self, self.ops, dialog.current.text(), dialog.passphrase()
-        )
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            self.task = store_changes.change_passphrase(
+                self, self.ops, dialog.current.text(), dialog.passphrase()
+            )
+        finally:
+            forget_typed(dialog)
 
     def remove(self) -> None:
         dialog = RemovePassphraseDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.task = store_changes.remove_passphrase(self, self.ops, dialog.current.text())
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            self.task = store_changes.remove_passphrase(self, self.ops, dialog.current.text())
+        finally:
+            forget_typed(dialog)
         self.task.finished.connect(self._after_change)
 
     def _after_change(self) -> None:

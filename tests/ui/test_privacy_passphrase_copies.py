@@ -1,0 +1,101 @@
+"""Where the passphrase is set, BounceBack keeps no more copies of it than it needs: the
+dialogs it was typed into are emptied and deleted once it has been read."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLineEdit
+
+from bounceback.db import backups
+from bounceback.db.store import Store
+from bounceback.ui.common.ops import Ops
+from bounceback.ui.main_window import MainWindow
+from bounceback.ui.privacy.passphrase import NewPassphraseDialog, RemovePassphraseDialog
+from bounceback.ui.privacy.settings_dialog import PrivacyDialog
+from tests.ui.privacy_kit import (
+    SECRET,
+    add_checkin,
+    answer_modal,
+    click,
+    make_window,
+    open_secret_store,
+    tick,
+)
+
+NEW_SECRET = "battery staple"
+
+
+@pytest.fixture
+def secret_window(qtbot, data_dir, answers) -> MainWindow:
+    store: Store = open_secret_store()
+    add_checkin(store, "Rough day, better evening")
+    backups.take_backup(store.path, SECRET, store.backups_dir, backups.MANUAL)
+    return make_window(qtbot, Ops(store))
+
+
+def _typed_anywhere(dialog: PrivacyDialog) -> list[str]:
+    # Deleted dialogs go at the next DeferredDelete; until then they are still children.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not dialog.findChildren(NewPassphraseDialog)
+    assert not dialog.findChildren(RemovePassphraseDialog)
+    return [f.text() for f in dialog.findChildren(QLineEdit) if f.text()]
+
+
+def _open(qtbot, window: MainWindow) -> PrivacyDialog:
+    dialog = PrivacyDialog(window.ops, window.settings, window.lock, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_changing_leaves_no_typed_passphrase_behind(qtbot, secret_window):
+    dialog = _open(qtbot, secret_window)
+
+    def act(d) -> None:
+        qtbot.keyClicks(d.current, SECRET)
+        qtbot.keyClicks(d.new, NEW_SECRET)
+        qtbot.keyClicks(d.repeat, NEW_SECRET)
+        tick(qtbot, d.understood)
+        click(qtbot, d.ok_button)
+
+    answer_modal(act)
+    click(qtbot, dialog.change_button)
+    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running,
+                    timeout=30_000)
+    assert secret_window.ops.store.key == NEW_SECRET  # it did change
+    assert _typed_anywhere(dialog) == []
+
+
+def test_removing_leaves_no_typed_passphrase_behind(qtbot, secret_window):
+    dialog = _open(qtbot, secret_window)
+
+    def act(d) -> None:
+        qtbot.keyClicks(d.current, SECRET)
+        click(qtbot, d.ok_button)
+
+    answer_modal(act)
+    click(qtbot, dialog.remove_button)
+    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running,
+                    timeout=30_000)
+    assert not secret_window.ops.store.encrypted
+    assert _typed_anywhere(dialog) == []
+
+
+def test_a_cancelled_change_leaves_nothing_typed_behind(qtbot, secret_window):
+    dialog = _open(qtbot, secret_window)
+
+    def act(d) -> None:
+        qtbot.keyClicks(d.current, SECRET)
+        d.reject()
+
+    answer_modal(act)
+    click(qtbot, dialog.change_button)
+    assert _typed_anywhere(dialog) == []
+
+
+def test_what_encryption_cant_do_is_said_with_or_without_a_passphrase(qtbot, secret_window):
+    dialog = _open(qtbot, secret_window)
+    assert dialog.limits.isVisible()
+    assert dialog.limits.parent() is dialog.protect_button.parent()  # beside the passphrase
