@@ -6,6 +6,7 @@ one user action (``with store.session() as s, s.begin(): ...``) and never crosse
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -308,13 +309,23 @@ def _peek_revision(path: Path, key: str | None) -> str | None:
     try:
         return _read_revision(path, key)
     finally:
-        # Reading a WAL file, even read-only, makes SQLite create its -wal/-shm companions.
-        # Nobody else had it open (they were absent), so tidy them away again.
-        wal = sidecars[0]
-        if absent == sidecars and (not wal.exists() or wal.stat().st_size == 0):
-            for p in sidecars:
-                if p.exists():  # (a read-only file system refuses even a needless unlink)
-                    p.unlink()
+        # Reading a WAL file, even read-only, makes SQLite create its -wal/-shm companions;
+        # they were absent before, so they are tidied away again (safely: see there).
+        if absent == sidecars and any(p.exists() for p in sidecars):
+            _close_as_last_reader(path, key)
+
+
+def _close_as_last_reader(path: Path, key: str | None) -> None:
+    """Let SQLite remove the -wal/-shm files a read-only look left behind.
+
+    SQLite removes them when the last connection that may write closes, and only when no
+    other process has the file open (it checks under a lock). Deleting them ourselves could
+    pull them from under another BounceBack that opened the store in the meantime (two
+    imports at once did exactly that), so one plain read by a connection that may write does
+    it instead. It changes nothing in the file: there is nothing in the log to fold in.
+    """
+    with contextlib.suppress(StoreError):  # busy or unreadable: they stay, and are harmless
+        connect(path, key).close()
 
 
 def _read_revision(path: Path, key: str | None) -> str | None:
