@@ -166,14 +166,9 @@ def _run_gui(args: argparse.Namespace, data: Path) -> int:
 
         from bounceback.db.errors import StoreReadOnlyError
         from bounceback.ui import language
-        from bounceback.ui.common.ops import translate_message
 
         language.apply_setting(QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat))
-        message = StoreReadOnlyError(data).message
-        if args.smoke_test:
-            print(f"BounceBack {__version__} FAILED: {message}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, APP_NAME, translate_message(message))
+        _tell(args, None, StoreReadOnlyError(data).message)
         return EXIT_STORE
 
     # One window per data folder, decided before the store is touched, so a second start
@@ -332,9 +327,9 @@ def _attach_store(
     return None
 
 
-def _tell(args: argparse.Namespace, window: MainWindow, message: str) -> None:
+def _tell(args: argparse.Namespace, window: MainWindow | None, message: str) -> None:
     """Why the window can't open its data: on standard error for the smoke test, else in a
-    message box over the window (which then closes)."""
+    message box (over the window, which then closes, once there is one)."""
     from PySide6.QtWidgets import QMessageBox
 
     from bounceback.ui.common.ops import translate_message

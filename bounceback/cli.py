@@ -324,7 +324,7 @@ def _restore(args: argparse.Namespace, reader: _Passphrases) -> int:
 
 
 def _check(args: argparse.Namespace, reader: _Passphrases) -> int:
-    from bounceback.db.connect import connect, integrity_problems
+    from bounceback.db.connect import connect, integrity_problems, schema_revision
 
     db = paths.database_path()
     try:
@@ -346,7 +346,7 @@ def _check(args: argparse.Namespace, reader: _Passphrases) -> int:
         return EXIT_DAMAGED
     try:
         problems = integrity_problems(conn, quick=False)
-        revision = None if problems else _revision(conn)
+        revision = None if problems else schema_revision(conn)
     except Exception:
         problems = ["the file can't be read"]
     finally:
@@ -360,16 +360,6 @@ def _check(args: argparse.Namespace, reader: _Passphrases) -> int:
         return EXIT_TOO_NEW
     print("OK")
     return EXIT_OK
-
-
-def _revision(conn: object) -> str | None:
-    rows = conn.execute(  # type: ignore[attr-defined]
-        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).fetchall()
-    if not rows:
-        return None
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()  # type: ignore[attr-defined]
-    return str(row[0]) if row else None
 
 
 def _encrypt(args: argparse.Namespace, reader: _Passphrases) -> int:

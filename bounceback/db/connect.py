@@ -225,6 +225,17 @@ def is_nearly_full(folder: Path) -> bool:
         return False
 
 
+def schema_revision(conn: Any) -> str | None:
+    """The Alembic revision a database file is at; None for one without a schema yet."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
+    if not has_table:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else None
+
+
 def integrity_problems(conn: Any, *, quick: bool = True) -> list[str]:
     """What SQLite's own check finds wrong; empty when the file is sound."""
     pragma = "quick_check" if quick else "integrity_check"

@@ -29,6 +29,7 @@ from bounceback.db.connect import (
     error_code,
     integrity_problems,
     is_encrypted,
+    schema_revision,
     store_error_from,
 )
 from bounceback.db.errors import (
@@ -140,6 +141,7 @@ class Store:
     backups: Path | None = None
     read_only: bool = False
     write_policy: WritePolicy = field(default_factory=WritePolicy)
+    _write_bind: Engine | None = field(default=None, init=False, repr=False)
 
     @property
     def backups_dir(self) -> Path:
@@ -168,8 +170,12 @@ class Store:
         """
         if self.read_only:
             raise StoreReadOnlyError(self.path.parent)
-        bind = self.engine.execution_options(**{WRITE_OPTION: self.write_policy})
-        with self._mapping_errors(), self.session_factory(bind=bind) as s, s.begin():
+        if self._write_bind is None:
+            # Made once: the policy is held by reference, so later changes to it still count.
+            self._write_bind = self.engine.execution_options(
+                **{WRITE_OPTION: self.write_policy})
+        with self._mapping_errors(), self.session_factory(bind=self._write_bind) as s, \
+                s.begin():
             yield s
 
     @contextmanager
@@ -335,13 +341,7 @@ def _read_revision(path: Path, key: str | None) -> str | None:
         if integrity_problems(conn):
             log.warning("The store failed SQLite's quick check")
             raise StoreCorruptError()
-        has_table = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has_table:
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        return schema_revision(conn)
     except mod.OperationalError as exc:
         if error_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):
             raise StoreLockedError() from exc
