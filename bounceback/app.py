@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from bounceback import APP_NAME, __version__, paths
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
     from PySide6.QtWidgets import QApplication
 
     from bounceback.db.store import Store
@@ -128,8 +130,10 @@ def _install_excepthook(*, smoke_test: bool, failures: list[str]) -> None:
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
-        where = "".join(traceback.format_tb(tb))  # type: ignore[arg-type]
+    def hook(
+        exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        where = "".join(traceback.format_tb(tb))
         log.error("Unexpected %s\n%s", exc_type.__name__, where)
         failures.append(exc_type.__name__)
         if smoke_test:
@@ -157,7 +161,10 @@ def _run_gui(args: argparse.Namespace, data: Path) -> int:
 
     from bounceback.ui.single_instance import SingleInstance
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
+    # instance() is typed as the QCoreApplication base; the one there (a test's) is a QApplication.
+    existing = QApplication.instance()
+    app = (existing if isinstance(existing, QApplication)
+           else QApplication([sys.argv[0], *args.qt_args]))
     configure_application(app)
 
     if paths.is_read_only(data):

@@ -8,6 +8,7 @@ command line uses it too.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -24,7 +25,8 @@ def _try_lock(fd: int) -> bool:
     # Plain flock/LockFileEx rather than the filelock package: importing that took 35 ms
     # of every start (measured for issue 7), and this is all the window needs of it.
     try:
-        if os.name == "nt":
+        # sys.platform, not os.name: mypy only follows the former to msvcrt's Windows stubs.
+        if sys.platform == "win32":
             import msvcrt
 
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -70,7 +72,7 @@ class DataFolderLock:
             return
         fd, self._fd = self._fd, None
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":  # as in _try_lock
                 import msvcrt
 
                 msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)

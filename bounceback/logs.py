@@ -8,12 +8,12 @@ text), and the handlers drop any such record that slips through anyway.
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
 import sys
 from pathlib import Path
-from typing import IO
 
 from bounceback.paths import narrow
 
@@ -33,7 +33,7 @@ FILE_ONLY = "file_only"
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A RotatingFileHandler whose files are created with mode 0600, even for a moment."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> io.TextIOWrapper:
         folder = Path(self.baseFilename).parent
         folder.mkdir(parents=True, exist_ok=True)
         narrow(folder, 0o700)

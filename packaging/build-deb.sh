@@ -71,14 +71,10 @@ rm -rf "$venv" "${build:?}/pyi-dist" "${build:?}/pyi-work" "$root" "${build:?}/l
 "$(find_python)" -m venv "$venv"
 "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
 # Pillow only writes the .ico and .icns in make_icons.py; it never reaches the package.
-"$venv/bin/python" -m pip install -q --disable-pip-version-check \
+# At the versions the tests passed with (constraints.txt; `scripts/dev pin` refreshes it).
+"$venv/bin/python" -m pip install -q --disable-pip-version-check -c constraints.txt \
     . "pyinstaller>=6.10,<7" "pillow>=10"
 rm -rf "${build:?}/lib" "$build"/bdist.*   # setuptools' scratch copies of the package
-# The translations are compiled here (with this environment's pyside6-lrelease) and the
-# project installed again, so the installed resources carry the .qm catalogues.
-"$venv/bin/python" scripts/i18n.py compile
-"$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps --force-reinstall .
-rm -rf "${build:?}/lib" "$build"/bdist.*
 
 # --- freeze ------------------------------------------------------------------------------
 say "Freezing with PyInstaller"

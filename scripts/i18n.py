@@ -10,8 +10,9 @@ field labels, the feelings a check-in offers). Those are gathered here — from 
 source for messages, from the vocabulary itself for words — into one generated file of
 ``QT_TRANSLATE_NOOP`` lines that lupdate reads with the rest.
 
-``compile`` is part of the set-up (scripts/dev) and of the installers' build: the .qm files
-are build products and not kept in git.
+``compile`` is run by hand after the .ts changed, and the .qm files it writes are committed:
+so ``pip install .`` (a wheel, an sdist, the installers) ships Spanish without needing Qt's
+tools at build time. tests/test_translations.py fails when a .qm doesn't match its .ts.
 """
 
 from __future__ import annotations

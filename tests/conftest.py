@@ -7,6 +7,7 @@ into a throw-away directory for the whole run, and each test gets its own data f
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,8 +34,29 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
     paths.set_data_dir(None)
 
 
+@pytest.fixture(scope="session")
+def migrated_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new store, migrated to the newest schema once for the whole run. Tests get a copy:
+    running every migration for each test cost more than most tests themselves. The
+    migration tests (tests/db/test_migrations.py) still migrate from nothing, as a first
+    start does."""
+    folder = tmp_path_factory.mktemp("template-store")
+    path = folder / paths.DB_FILENAME
+    open_store(path, backups=folder / "backups").close()
+    return path
+
+
+def copy_of(template: Path, target: Path) -> Path:
+    """``template`` copied to ``target`` (readable by the user alone, as a store is)."""
+    paths.ensure_private_dir(target.parent)
+    shutil.copyfile(template, target)
+    target.chmod(0o600)
+    return target
+
+
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
+def store(data_dir: Path, migrated_store_file: Path) -> Iterator[Store]:
+    copy_of(migrated_store_file, paths.database_path())
     s = open_store(paths.database_path(), backups=paths.backups_dir())
     yield s
     s.close()

@@ -174,8 +174,16 @@ def shipped_docs(pyproject: dict, docs: Path) -> set[Path]:
     tool = pyproject["tool"]["setuptools"]
     assert "bounceback.docs" in tool["packages"]
     assert tool["package-dir"]["bounceback.docs"] == "docs"
-    return {path.resolve() for pattern in tool["package-data"]["bounceback.docs"]
-            for path in docs.glob(pattern) if path.is_file()}
+    shipped: set[Path] = set()
+    # Each folder is a package of its own ("bounceback.docs.guide") with its own patterns.
+    for package, patterns in tool["package-data"].items():
+        if package != "bounceback.docs" and not package.startswith("bounceback.docs."):
+            continue
+        assert package in tool["packages"], package
+        folder = docs.joinpath(*package.split(".")[2:])
+        shipped |= {path.resolve() for pattern in patterns
+                    for path in folder.glob(pattern) if path.is_file()}
+    return shipped
 
 
 def pyproject() -> dict:

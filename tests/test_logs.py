@@ -145,7 +145,6 @@ def test_user_text_never_reaches_the_log_even_at_debug(tmp_path, qtbot, capfd, m
     from bounceback.services import applications, checkins, feedback
     from bounceback.services.validation import LONG
     from bounceback.ui.checkin.tab import CheckInTab
-    from bounceback.ui.common import ops as topics
     from bounceback.ui.common.ops import Ops
 
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: None))
@@ -156,23 +155,21 @@ def test_user_text_never_reaches_the_log_even_at_debug(tmp_path, qtbot, capfd, m
     try:
         ops = Ops(store)
         app = ops.write(None, applications.create_application,
-                        applications.ApplicationInput(company="Acme", role="Dev", notes=SECRET),
-                        topics={topics.APPLICATIONS})
+                        applications.ApplicationInput(company="Acme", role="Dev", notes=SECRET))
         assert app is not None
         ops.write(None, feedback.create_feedback, app.id,
-                  feedback.FeedbackInput(asked_whom="Sam", answer_text=SECRET, lesson=SECRET),
-                  topics={topics.FEEDBACK})
+                  feedback.FeedbackInput(asked_whom="Sam", answer_text=SECRET, lesson=SECRET))
         # Refused: too long, and the refusal is logged nowhere with the text.
         ops.write(None, checkins.create_checkin, checkins.CheckInInput(
             felt_at=dt.datetime(2025, 3, 9, 21, 0), emotions=(("regret", 4),),
-            journal=SECRET * (LONG // len(SECRET) + 1)), topics={topics.CHECKINS})
+            journal=SECRET * (LONG // len(SECRET) + 1)))
 
         # A database error whose message quotes the parameters: logged by type only.
         def clash(s: Session) -> None:
             s.add(Application(id=app.id, company=SECRET, role=SECRET))
             s.flush()
 
-        assert not ops.run(None, clash, topics={topics.APPLICATIONS})
+        assert not ops.run(None, clash)
 
         # Typed into the check-in tab (drafts are kept as you type), then saved.
         tab = CheckInTab(ops)

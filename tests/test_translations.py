@@ -83,3 +83,15 @@ def test_the_catalogue_compiles_and_translates(tmp_path: Path) -> None:
     assert translator.translate("WindowMenus", "&File") == "&Archivo"
     assert translator.translate("services", "The company") not in ("", "The company")
     assert translator.translate("vocabulary", "Disappointment") not in ("", "Disappointment")
+
+
+def test_the_shipped_catalogue_is_the_compiled_ts(tmp_path: Path) -> None:
+    """The .qm files are committed, so that `pip install .` carries them without Qt's tools;
+    each must be exactly what compiling its .ts gives (run `python scripts/i18n.py compile`)."""
+    subprocess.run([sys.executable, str(SCRIPT), "compile", str(tmp_path)], check=True,
+                   capture_output=True, timeout=120)
+    for fresh in sorted(tmp_path.glob("bounceback_*.qm")):
+        shipped = CATALOGUE.parent / fresh.name
+        assert shipped.is_file(), f"{fresh.name} is not committed"
+        assert shipped.read_bytes() == fresh.read_bytes(), \
+            f"{fresh.name} is older than its .ts: run `python scripts/i18n.py compile`"

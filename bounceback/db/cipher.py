@@ -30,6 +30,7 @@ from bounceback.db.errors import (
     StoreCorruptError,
     StoreError,
 )
+from bounceback.db.store import open_store
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +174,9 @@ def encrypt_store(
     check_new_passphrase(new_key)
     if is_encrypted(path):
         raise AlreadyEncryptedError()
+    # Opening for writing moves in what older versions kept beside the store (templates, the
+    # dictionary: see loose_files), so it is encrypted with the rest instead of left plain.
+    open_store(path, backups=backups).close()
     _convert_store(path, None, new_key)
     if delete_backups:
         done = Conversion()

@@ -89,7 +89,8 @@ def driver(key: str | None) -> ModuleType:
         return sqlite3
     import sqlcipher3.dbapi2  # Imported lazily: plain stores never load it.
 
-    return sqlcipher3.dbapi2
+    module: ModuleType = sqlcipher3.dbapi2  # typed here: sqlcipher3 ships no type information
+    return module
 
 
 def quote(text: str) -> str:

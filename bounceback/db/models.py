@@ -338,3 +338,43 @@ class ReminderState(Base):
     # The day a tray notification told about it, so it is told about once.
     notified_on: Mapped[dt.date | None] = mapped_column(Date)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+# The letters BounceBack has templates for (shipped in resources/templates).
+LETTER_TEMPLATES = ("thank_you", "feedback_request")
+
+
+class LetterTemplate(Base):
+    """A letter template in the person's own words. Kept in the store, so that it is
+    encrypted, backed up and exported with everything else; where there is none, the shipped
+    text is used (``services/letters.py``)."""
+
+    __tablename__ = "letter_templates"
+
+    # One of LETTER_TEMPLATES.
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class PersonalWord(Base):
+    """A word the person added to the spelling dictionary (a name, a company, a term of their
+    trade). ``key`` is the word compared without case; ``word`` is as it was written."""
+
+    __tablename__ = "personal_words"
+    # Longer than any word: a pasted paragraph is not a word to add.
+    MAX_LENGTH = 200
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    word: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    @staticmethod
+    def key_of(word: str) -> str:
+        """How words are compared: without case, with a typographic apostrophe as a plain one
+        ("Acme’s" and "acme's" are one entry)."""
+        return word.replace("’", "'").casefold()
+
+    @classmethod
+    def of(cls, word: str) -> PersonalWord:
+        return cls(key=cls.key_of(word), word=word)

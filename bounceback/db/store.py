@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bounceback.db import history, preflight, revisions
+from bounceback.db import changes, history, loose_files, preflight, revisions
 from bounceback.db.connect import (
     BUSY_TIMEOUT_MS,
     SQLITE_BUSY,
@@ -128,6 +128,7 @@ def make_engine(path: Path, key: str | None = None, *, read_only: bool = False) 
     engine = create_engine(f"sqlite:///{path}", creator=creator, module=driver(key))
     event.listen(engine, "connect", partial(_on_connect, read_only=read_only))
     event.listen(engine, "begin", _on_begin)
+    changes.watch(engine)
     return engine
 
 
@@ -174,9 +175,13 @@ class Store:
             # Made once: the policy is held by reference, so later changes to it still count.
             self._write_bind = self.engine.execution_options(
                 **{WRITE_OPTION: self.write_policy})
-        with self._mapping_errors(), self.session_factory(bind=self._write_bind) as s, \
-                s.begin():
-            yield s
+        with changes.recording() as touched, self._mapping_errors(), \
+                self.session_factory(bind=self._write_bind) as s:
+            # Filled as the transaction runs (its commit's flush included); read with
+            # changes.made_by(s) once the block is over.
+            s.info[changes.CHANGED] = touched
+            with s.begin():
+                yield s
 
     @contextmanager
     def _mapping_errors(self) -> Iterator[None]:
@@ -283,10 +288,13 @@ def open_store(
         restrict(path)
         history.note(folder, encrypted=key is not None)
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Store(
+    store = Store(
         path=path, engine=engine, session_factory=factory, key=key, backups=backups,
         read_only=read_only,
     )
+    if not read_only:
+        loose_files.adopt(store)  # what older versions kept beside the store, moved in
+    return store
 
 
 def _migrate(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, Source, Status
 from bounceback.db.models import Application, Event, FeedbackNote
-from bounceback.services import drafts, plans
+from bounceback.services import draft_keys, drafts, plans
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import SHORT, check_date, check_url, clean_text
 
@@ -108,7 +108,38 @@ class ApplicationFilter:
     include_archived: bool = False
 
 
-def _validate(data: ApplicationInput) -> dict[str, object]:
+@dataclass(frozen=True)
+class _Fields:
+    """An application's cleaned fields, as ``_validate`` passes them to the model."""
+
+    company: str
+    role: str
+    link: str
+    source: Source
+    applied_on: dt.date | None
+    salary_min: int | None
+    salary_max: int | None
+    salary_currency: str
+    job_description: str
+    notes: str
+    status: Status
+
+    def apply_to(self, app: Application) -> None:
+        # One assignment per field, not a setattr loop: mypy checks each against its column.
+        app.company = self.company
+        app.role = self.role
+        app.link = self.link
+        app.source = self.source
+        app.applied_on = self.applied_on
+        app.salary_min = self.salary_min
+        app.salary_max = self.salary_max
+        app.salary_currency = self.salary_currency
+        app.job_description = self.job_description
+        app.notes = self.notes
+        app.status = self.status
+
+
+def _validate(data: ApplicationInput) -> _Fields:
     company = clean_text("company", data.company, limit=SHORT, required=True, label="The company")
     role = clean_text("role", data.role, limit=SHORT, required=True, label="The role")
     for name in ("salary_min", "salary_max"):
@@ -121,20 +152,20 @@ def _validate(data: ApplicationInput) -> dict[str, object]:
         and data.salary_min > data.salary_max
     ):
         raise ValidationError("salary_max", "The top of the salary range is below its bottom.")
-    return {
-        "company": company,
-        "role": role,
-        "link": check_url("link", data.link),
-        "source": Source(data.source),
-        "applied_on": check_date("applied_on", data.applied_on, label="The application date"),
-        "salary_min": data.salary_min,
-        "salary_max": data.salary_max,
-        "salary_currency": clean_text("salary_currency", data.salary_currency, limit=8).upper(),
-        "job_description": clean_text("job_description", data.job_description,
-                                      label="The job description"),
-        "notes": clean_text("notes", data.notes, label="The notes"),
-        "status": Status(data.status),
-    }
+    return _Fields(
+        company=company,
+        role=role,
+        link=check_url("link", data.link),
+        source=Source(data.source),
+        applied_on=check_date("applied_on", data.applied_on, label="The application date"),
+        salary_min=data.salary_min,
+        salary_max=data.salary_max,
+        salary_currency=clean_text("salary_currency", data.salary_currency, limit=8).upper(),
+        job_description=clean_text("job_description", data.job_description,
+                                   label="The job description"),
+        notes=clean_text("notes", data.notes, label="The notes"),
+        status=Status(data.status),
+    )
 
 
 def _get(session: Session, app_id: int) -> Application:
@@ -181,8 +212,9 @@ def create_application(
 ) -> ApplicationDetail:
     """Add an application; its first status becomes its first timeline event."""
     values = _validate(data)
-    app = Application(**values)
-    day = values["applied_on"] if data.status == Status.APPLIED else None
+    app = Application()
+    values.apply_to(app)
+    day = values.applied_on if data.status == Status.APPLIED else None
     first = _status_event(app, app.status, day or today or dt.date.today())
     app.events.append(first)
     session.add(app)
@@ -203,8 +235,7 @@ def update_application(
     app = _get(session, app_id)
     values = _validate(data)
     old_status = app.status
-    for key, value in values.items():
-        setattr(app, key, value)
+    values.apply_to(app)
     if app.status != old_status:
         on = check_date("status_on", status_on) or dt.date.today()
         event = _status_event(app, app.status, on)
@@ -265,8 +296,8 @@ def delete_application(session: Session, app_id: int) -> None:
     ).all()
     session.delete(app)
     # Unsaved words about this application go with it; ids may be handed out again.
-    for prefix in (f"feedback:new:{app_id}:", f"thank_you:{app_id}:",
-                   *(f"feedback:{n}:" for n in note_ids)):
+    for prefix in (draft_keys.new_feedback_prefix(app_id), draft_keys.thank_you_prefix(app_id),
+                   *(draft_keys.note_feedback_prefix(n) for n in note_ids)):
         drafts.discard_drafts(session, prefix)
     session.flush()
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, PlanStep
 from bounceback.db.models import Application, CheckIn, CheckInEmotion, Event
-from bounceback.services import drafts, plans
+from bounceback.services import draft_keys, drafts, plans
 from bounceback.services import vocabulary as vocab
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import check_date, check_range, clean_text
@@ -54,7 +54,30 @@ class CheckInRow:
         )
 
 
-def _validate(session: Session, data: CheckInInput) -> dict[str, object]:
+@dataclass(frozen=True)
+class _Fields:
+    """A check-in's cleaned fields, as ``_validate`` passes them to the model."""
+
+    felt_at: dt.datetime
+    coping_method: str
+    coping_note: str
+    journal: str
+    overall: int
+    application_id: int | None
+    rejection_event_id: int | None
+
+    def apply_to(self, c: CheckIn) -> None:
+        # One assignment per field, not a setattr loop: mypy checks each against its column.
+        c.felt_at = self.felt_at
+        c.coping_method = self.coping_method
+        c.coping_note = self.coping_note
+        c.journal = self.journal
+        c.overall = self.overall
+        c.application_id = self.application_id
+        c.rejection_event_id = self.rejection_event_id
+
+
+def _validate(session: Session, data: CheckInInput) -> _Fields:
     if not data.emotions:
         raise ValidationError("emotions", "Pick at least one feeling, even a small one.")
     seen: set[str] = set()
@@ -82,6 +105,7 @@ def _validate(session: Session, data: CheckInInput) -> dict[str, object]:
     if data.application_id is not None and session.get(Application, data.application_id) is None:
         raise NotFoundError("application", data.application_id)
     rejection = data.rejection_event_id
+    app_id: int | None
     if rejection is not None:
         ev = session.get(Event, rejection)
         if ev is None or ev.kind != EventKind.REJECTION:
@@ -94,16 +118,16 @@ def _validate(session: Session, data: CheckInInput) -> dict[str, object]:
         app_id = data.application_id
     if data.felt_at is None:
         raise ValidationError("felt_at", "Please give the date and time.")
-    return {
-        "felt_at": check_date("felt_at", data.felt_at),
-        "coping_method": data.coping_method,
-        "coping_note": note,
-        "journal": clean_text("journal", data.journal, label="The journal entry"),
-        "overall": check_range("overall", data.overall, vocab.OVERALL_MIN, vocab.OVERALL_MAX,
-                               label="How you feel overall"),
-        "application_id": app_id,
-        "rejection_event_id": rejection,
-    }
+    return _Fields(
+        felt_at=check_date("felt_at", data.felt_at),
+        coping_method=data.coping_method,
+        coping_note=note,
+        journal=clean_text("journal", data.journal, label="The journal entry"),
+        overall=check_range("overall", data.overall, vocab.OVERALL_MIN, vocab.OVERALL_MAX,
+                            label="How you feel overall"),
+        application_id=app_id,
+        rejection_event_id=rejection,
+    )
 
 
 def _row(c: CheckIn, app: Application | None) -> CheckInRow:
@@ -130,13 +154,22 @@ def _app(session: Session, app_id: int | None) -> Application | None:
     return session.get(Application, app_id) if app_id is not None else None
 
 
-def create_checkin(session: Session, data: CheckInInput) -> CheckInRow:
+def create_checkin(
+    session: Session, data: CheckInInput, *, ends_draft: bool = False
+) -> CheckInRow:
+    """A new check-in. ``ends_draft``: it was written in the check-in form, whose journal
+    draft goes with the save (an import leaves the one being written alone)."""
     values = _validate(session, data)
-    c = CheckIn(**values)
+    c = CheckIn()
+    values.apply_to(c)
     c.emotions = _emotions(data)
     session.add(c)
     session.flush()
     plans.touch(session, c.application_id, PlanStep.ACCEPT)
+    if ends_draft:
+        drafts.discard_draft(session, draft_keys.checkin(None))
+    # A reused id starts clean: a deleted check-in's words must not come back with it.
+    drafts.discard_draft(session, draft_keys.checkin(c.id))
     return _row(c, _app(session, c.application_id))
 
 
@@ -148,20 +181,20 @@ def _emotions(data: CheckInInput) -> list[CheckInEmotion]:
 
 def update_checkin(session: Session, checkin_id: int, data: CheckInInput) -> CheckInRow:
     c = _get(session, checkin_id)
-    for key, value in _validate(session, data).items():
-        setattr(c, key, value)
+    _validate(session, data).apply_to(c)
     c.emotions.clear()
     session.flush()  # the unique (check-in, emotion) pair must be free before re-adding
     c.emotions.extend(_emotions(data))
     session.flush()
     plans.touch(session, c.application_id, PlanStep.ACCEPT)
+    drafts.discard_draft(session, draft_keys.checkin(checkin_id))  # saved: no longer a draft
     return _row(c, _app(session, c.application_id))
 
 
 def delete_checkin(session: Session, checkin_id: int) -> None:
     session.delete(_get(session, checkin_id))
     # SQLite may give a later check-in this id again: its draft must not come back with it.
-    drafts.discard_draft(session, f"checkin:{checkin_id}")
+    drafts.discard_draft(session, draft_keys.checkin(checkin_id))
     session.flush()
 
 
@@ -240,6 +273,8 @@ def coping_effects(session: Session) -> list[CopingEffect]:
     changes: dict[str, list[int]] = {}
     uses: dict[str, set[int]] = {}
     for method, checkin_id, emotion, before, after in session.execute(stmt):
+        if after is None:  # the query leaves these out; this only narrows the type
+            continue
         harder = before - after if emotion in STEADY_EMOTIONS else after - before
         changes.setdefault(method, []).append(harder)
         uses.setdefault(method, set()).add(checkin_id)

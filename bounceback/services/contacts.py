@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import ContactRole, EventKind
 from bounceback.db.models import Application, ApplicationContact, Contact, Event
+from bounceback.services import draft_keys, drafts
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import SHORT, check_date, check_url, clean_text
 
@@ -54,22 +55,47 @@ class ContactRow:
         )
 
 
-def _validate(data: ContactInput) -> dict[str, object]:
+@dataclass(frozen=True)
+class _Fields:
+    """A contact's cleaned fields, as ``_validate`` passes them to the model."""
+
+    name: str
+    role: str
+    company: str
+    email: str
+    linkedin_url: str
+    notes: str
+    linkedin_connected: bool
+    stay_in_touch_on: dt.date | None
+
+    def apply_to(self, c: Contact) -> None:
+        # One assignment per field, not a setattr loop: mypy checks each against its column.
+        c.name = self.name
+        c.role = self.role
+        c.company = self.company
+        c.email = self.email
+        c.linkedin_url = self.linkedin_url
+        c.notes = self.notes
+        c.linkedin_connected = self.linkedin_connected
+        c.stay_in_touch_on = self.stay_in_touch_on
+
+
+def _validate(data: ContactInput) -> _Fields:
     email = clean_text("email", data.email, limit=320, label="The email")
     local, _, domain = email.rpartition("@")
     if email and (not local or not domain or " " in email):
         raise ValidationError("email", "The email address doesn't look complete.")
-    return {
-        "name": clean_text("name", data.name, limit=SHORT, required=True, label="The name"),
-        "role": clean_text("role", data.role, limit=SHORT, label="The role"),
-        "company": clean_text("company", data.company, limit=SHORT, label="The company"),
-        "email": email,
-        "linkedin_url": check_url("linkedin_url", data.linkedin_url),
-        "notes": clean_text("notes", data.notes, label="The notes"),
-        "linkedin_connected": bool(data.linkedin_connected),
-        "stay_in_touch_on": check_date("stay_in_touch_on", data.stay_in_touch_on,
-                                       label="The stay-in-touch date"),
-    }
+    return _Fields(
+        name=clean_text("name", data.name, limit=SHORT, required=True, label="The name"),
+        role=clean_text("role", data.role, limit=SHORT, label="The role"),
+        company=clean_text("company", data.company, limit=SHORT, label="The company"),
+        email=email,
+        linkedin_url=check_url("linkedin_url", data.linkedin_url),
+        notes=clean_text("notes", data.notes, label="The notes"),
+        linkedin_connected=bool(data.linkedin_connected),
+        stay_in_touch_on=check_date("stay_in_touch_on", data.stay_in_touch_on,
+                                    label="The stay-in-touch date"),
+    )
 
 
 def _row(
@@ -92,7 +118,9 @@ def _get(session: Session, contact_id: int) -> Contact:
 
 
 def create_contact(session: Session, data: ContactInput) -> ContactRow:
-    c = Contact(**_validate(data))
+    values = _validate(data)
+    c = Contact()
+    values.apply_to(c)
     session.add(c)
     session.flush()
     return _row(c)
@@ -100,8 +128,7 @@ def create_contact(session: Session, data: ContactInput) -> ContactRow:
 
 def update_contact(session: Session, contact_id: int, data: ContactInput) -> ContactRow:
     c = _get(session, contact_id)
-    for key, value in _validate(data).items():
-        setattr(c, key, value)
+    _validate(data).apply_to(c)
     session.flush()
     return _row(c)
 
@@ -174,6 +201,8 @@ def mark_thanked(
     events.add_event(session, app_id, events.EventInput(
         kind=EventKind.THANK_YOU_SENT, occurred_on=on, details=details, contact_id=contact_id,
     ))
+    # The note has gone: nothing of it is left to keep as a draft.
+    drafts.discard_draft(session, draft_keys.thank_you(app_id, contact_id))
     return next(r for r in list_for_application(session, app_id) if r.id == contact_id)
 
 

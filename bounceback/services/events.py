@@ -55,7 +55,28 @@ class EventRow:
         )
 
 
-def _validate(session: Session, data: EventInput) -> dict[str, object]:
+@dataclass(frozen=True)
+class _Fields:
+    """An event's cleaned fields, as ``_validate`` passes them to the model."""
+
+    kind: EventKind
+    occurred_on: dt.date
+    details: str
+    interview_round: int | None
+    interviewers: str
+    contact_id: int | None
+
+    def apply_to(self, ev: Event) -> None:
+        # One assignment per field, not a setattr loop: mypy checks each against its column.
+        ev.kind = self.kind
+        ev.occurred_on = self.occurred_on
+        ev.details = self.details
+        ev.interview_round = self.interview_round
+        ev.interviewers = self.interviewers
+        ev.contact_id = self.contact_id
+
+
+def _validate(session: Session, data: EventInput) -> _Fields:
     if data.occurred_on is None:
         raise ValidationError("occurred_on", "Please give the date it happened.")
     kind = EventKind(data.kind)
@@ -64,17 +85,17 @@ def _validate(session: Session, data: EventInput) -> dict[str, object]:
         raise ValidationError("interview_round", "The interview round should be 1 or more.")
     if data.contact_id is not None and session.get(Contact, data.contact_id) is None:
         raise NotFoundError("contact", data.contact_id)
-    return {
-        "kind": kind,
-        "occurred_on": check_date("occurred_on", data.occurred_on),
-        "details": clean_text("details", data.details, label="The details"),
-        "interview_round": rnd if kind == EventKind.INTERVIEW else None,
-        "interviewers": clean_text("interviewers", data.interviewers, limit=500,
-                                   label="The interviewers")
+    return _Fields(
+        kind=kind,
+        occurred_on=check_date("occurred_on", data.occurred_on),
+        details=clean_text("details", data.details, label="The details"),
+        interview_round=rnd if kind == EventKind.INTERVIEW else None,
+        interviewers=clean_text("interviewers", data.interviewers, limit=500,
+                                label="The interviewers")
         if kind == EventKind.INTERVIEW
         else "",
-        "contact_id": data.contact_id,
-    }
+        contact_id=data.contact_id,
+    )
 
 
 def _row(ev: Event, app: Application | None = None) -> EventRow:
@@ -100,7 +121,9 @@ def add_event(
     app = session.get(Application, app_id)
     if app is None:
         raise NotFoundError("application", app_id)
-    ev = Event(application_id=app_id, **_validate(session, data))
+    values = _validate(session, data)
+    ev = Event(application_id=app_id)
+    values.apply_to(ev)
     session.add(ev)
     new_status: Status | None = status_after_event(app.status, ev.kind)
     if new_status is not None:
@@ -119,8 +142,7 @@ def update_event(
     ev = session.get(Event, event_id)
     if ev is None:
         raise NotFoundError("event", event_id)
-    for key, value in _validate(session, data).items():
-        setattr(ev, key, value)
+    _validate(session, data).apply_to(ev)
     # Editing a note into a rejection (say) moves the status just as adding one would.
     new_status = status_after_event(ev.application.status, ev.kind)
     if new_status is not None:
@@ -187,7 +209,8 @@ def list_all_events(
         stmt = stmt.order_by(Event.occurred_on.desc(), Event.id.desc())
     else:
         stmt = stmt.order_by(Event.occurred_on, Event.id)
-    return [EventRow(*row) for row in session.execute(stmt)]
+    # Sliced to the ten columns it has: SQLAlchemy types a select of ten or more as open-ended.
+    return [EventRow(*row[:10]) for row in session.execute(stmt)]
 
 
 # --- what comes next in the story ---------------------------------------------------------------

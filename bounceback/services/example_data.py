@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import (
+    ActionSource,
     Channel,
     ContactRole,
     EventKind,
@@ -183,7 +185,7 @@ def write_journey(session: Session, today: dt.date, *, marked: bool) -> Written:
     ))
     out.actions.append(actions.create_action(session, actions.ActionInput(
         text=w.text("Rewrite two resume bullets around team outcomes"), due_on=ago(-4),
-        source=actions.ActionSource.FEEDBACK, application_id=north, feedback_id=fb.id)).id)
+        source=ActionSource.FEEDBACK, application_id=north, feedback_id=fb.id)).id)
     items = review.ensure_checklist(session, north)
     review.assess(session, items[0].id, Outcome.WENT_WELL, "The referral got me a quick reply.")
     review.assess(session, items[1].id, Outcome.TO_IMPROVE, "Too focused on tools, not outcomes.")
@@ -220,21 +222,27 @@ def is_empty(session: Session) -> bool:
     )
 
 
+# The models with an "example" mark. Constrained, not a union: a union of models passed to
+# Session.get comes back as their common Base, which has no such mark.
+_Marked = TypeVar("_Marked", Application, Contact, CheckIn, ActionItem)
+
+
+def _mark_example(session: Session, model: type[_Marked], ids: list[int]) -> None:
+    for ident in ids:
+        record = session.get(model, ident)
+        assert record is not None
+        record.example = True
+
+
 def add_example_data(session: Session, today: dt.date | None = None) -> ExampleCounts:
     """Add the example journey, marked, in the caller's transaction. One set at a time: when
     it is already there, nothing more is added."""
     if not has_example_data(session):
         written = write_journey(session, today or dt.date.today(), marked=True)
-        for model, ids in (
-            (Application, written.applications),
-            (Contact, written.contacts),
-            (CheckIn, written.checkins),
-            (ActionItem, written.actions),
-        ):
-            for ident in ids:
-                record = session.get(model, ident)
-                assert record is not None
-                record.example = True
+        _mark_example(session, Application, written.applications)
+        _mark_example(session, Contact, written.contacts)
+        _mark_example(session, CheckIn, written.checkins)
+        _mark_example(session, ActionItem, written.actions)
         session.flush()
     return _counts(session)
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import Channel, EventKind, FeedbackStatus, PlanStep
 from bounceback.db.models import Application, Contact, Event, FeedbackNote
-from bounceback.services import drafts, plans
+from bounceback.services import draft_keys, drafts, plans
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.letters import Letter
 from bounceback.services.validation import SHORT, check_date, clean_text
@@ -64,7 +64,38 @@ class FeedbackRow:
         )
 
 
-def _validate(session: Session, data: FeedbackInput) -> dict[str, object]:
+@dataclass(frozen=True)
+class _Fields:
+    """A feedback note's cleaned fields, as ``_validate`` passes them to the model."""
+
+    status: FeedbackStatus
+    follow_up_on: dt.date | None
+    asked_whom: str
+    contact_id: int | None
+    asked_on: dt.date | None
+    channel: Channel
+    request_text: str
+    answer_text: str
+    answered_on: dt.date | None
+    reaction: str
+    lesson: str
+
+    def apply_to(self, f: FeedbackNote) -> None:
+        # One assignment per field, not a setattr loop: mypy checks each against its column.
+        f.status = self.status
+        f.follow_up_on = self.follow_up_on
+        f.asked_whom = self.asked_whom
+        f.contact_id = self.contact_id
+        f.asked_on = self.asked_on
+        f.channel = self.channel
+        f.request_text = self.request_text
+        f.answer_text = self.answer_text
+        f.answered_on = self.answered_on
+        f.reaction = self.reaction
+        f.lesson = self.lesson
+
+
+def _validate(session: Session, data: FeedbackInput) -> _Fields:
     whom = clean_text("asked_whom", data.asked_whom, limit=SHORT, label="Whom you asked")
     if data.contact_id is not None:
         contact = session.get(Contact, data.contact_id)
@@ -85,20 +116,19 @@ def _validate(session: Session, data: FeedbackInput) -> dict[str, object]:
             else FeedbackStatus.ASKED if asked
             else FeedbackStatus.DRAFT
         )
-    return {
-        "status": FeedbackStatus(status),
-        "follow_up_on": check_date("follow_up_on", data.follow_up_on,
-                                   label="The follow-up date"),
-        "asked_whom": whom,
-        "contact_id": data.contact_id,
-        "asked_on": asked,
-        "channel": Channel(data.channel),
-        "request_text": clean_text("request_text", data.request_text, label="The request"),
-        "answer_text": answer,
-        "answered_on": answered,
-        "reaction": clean_text("reaction", data.reaction, label="Your reaction"),
-        "lesson": clean_text("lesson", data.lesson, label="The lesson"),
-    }
+    return _Fields(
+        status=FeedbackStatus(status),
+        follow_up_on=check_date("follow_up_on", data.follow_up_on, label="The follow-up date"),
+        asked_whom=whom,
+        contact_id=data.contact_id,
+        asked_on=asked,
+        channel=Channel(data.channel),
+        request_text=clean_text("request_text", data.request_text, label="The request"),
+        answer_text=answer,
+        answered_on=answered,
+        reaction=clean_text("reaction", data.reaction, label="Your reaction"),
+        lesson=clean_text("lesson", data.lesson, label="The lesson"),
+    )
 
 
 def _row(f: FeedbackNote) -> FeedbackRow:
@@ -118,26 +148,36 @@ def _get(session: Session, feedback_id: int) -> FeedbackNote:
     return f
 
 
-def create_feedback(session: Session, app_id: int, data: FeedbackInput) -> FeedbackRow:
+def create_feedback(
+    session: Session, app_id: int, data: FeedbackInput, *, ends_draft: bool = False
+) -> FeedbackRow:
+    """A new note. ``ends_draft``: it was written in the feedback form, whose drafts of a new
+    note for this application go with the save."""
     if session.get(Application, app_id) is None:
         raise NotFoundError("application", app_id)
-    f = FeedbackNote(application_id=app_id, **_validate(session, data))
+    values = _validate(session, data)
+    f = FeedbackNote(application_id=app_id)
+    values.apply_to(f)
     session.add(f)
     session.flush()
     _record_progress(session, f, FeedbackStatus.DRAFT)
     plans.touch(session, app_id, PlanStep.FEEDBACK)
+    if ends_draft:
+        drafts.discard_drafts(session, draft_keys.new_feedback_prefix(app_id))
+    # A reused id starts clean: a deleted note's words must not come back with it.
+    drafts.discard_drafts(session, draft_keys.note_feedback_prefix(f.id))
     return _row(f)
 
 
 def update_feedback(session: Session, feedback_id: int, data: FeedbackInput) -> FeedbackRow:
     f = _get(session, feedback_id)
     before = f.status
-    for key, value in _validate(session, data).items():
-        setattr(f, key, value)
+    _validate(session, data).apply_to(f)
     session.flush()
     _record_progress(session, f, before)
     if f.status != before:
         plans.touch(session, f.application_id, PlanStep.FEEDBACK)
+    drafts.discard_drafts(session, draft_keys.note_feedback_prefix(feedback_id))  # saved
     return _row(f)
 
 
@@ -174,7 +214,7 @@ def mark_no_answer(
 def delete_feedback(session: Session, feedback_id: int) -> None:
     """Delete a note; action items that came from it stay, they are still worth doing."""
     session.delete(_get(session, feedback_id))
-    drafts.discard_drafts(session, f"feedback:{feedback_id}:")
+    drafts.discard_drafts(session, draft_keys.note_feedback_prefix(feedback_id))
     session.flush()
 
 

@@ -29,7 +29,3 @@ def write_private_atomically(target: Path, data: bytes) -> None:
     if os.name == "posix":
         target.chmod(0o600)
 
-
-def write_private_text(target: Path, text: str) -> None:
-    """UTF-8 text, written as :func:`write_private_atomically` does; newlines kept as given."""
-    write_private_atomically(target, text.encode("utf-8"))

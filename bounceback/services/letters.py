@@ -1,8 +1,9 @@
 """Letter templates: the thank-you note and the feedback request.
 
-The shipped texts live in ``resources/templates``; a person's edited copy lives in their data
-folder and wins over the shipped one while it is readable. Nothing here sends anything: the
-program only fills a template and builds a ``mailto:`` link for the person's own mail program.
+The shipped texts live in ``resources/templates``; a person's edited copy lives in the store
+(``letter_templates``) and wins over the shipped one while it holds any words. Nothing here
+sends anything: the program only fills a template and builds a ``mailto:`` link for the
+person's own mail program.
 """
 
 from __future__ import annotations
@@ -14,12 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
 from bounceback import paths
 from bounceback.db.enums import EventKind
+from bounceback.db.models import LETTER_TEMPLATES, LetterTemplate
+from bounceback.services.errors import ValidationError
 from bounceback.services.events import EventRow
-from bounceback.services.files import write_private_text
 
-TEMPLATE_NAMES = ("thank_you", "feedback_request")
+TEMPLATE_NAMES = LETTER_TEMPLATES
 PLACEHOLDERS = ("name", "company", "role", "interview_date", "my_name")
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -47,12 +52,12 @@ def _normalise(text: str) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _read_user_copy(path: Path) -> str | None:
-    """The user's copy, or None when it is missing, unreadable, not UTF-8 or blank."""
-    try:
-        text = _normalise(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError):
+def usable(text: str | None) -> str | None:
+    """``text`` normalised, or None when it can't serve as a template (blank, or holding
+    NUL characters that no editor would have put there)."""
+    if text is None:
         return None
+    text = _normalise(text)
     if not text.strip() or "\x00" in text:
         return None
     return text
@@ -62,32 +67,36 @@ def load_shipped(name: str) -> str:
     return _normalise(shipped_path(name).read_text(encoding="utf-8"))
 
 
-def load_template(name: str, user_dir: Path | None) -> str:
-    """The user's edited copy in ``user_dir`` if it is usable, else the shipped template."""
+def template_for(session: Session, name: str) -> str:
+    """The person's own version of template ``name`` if there is a usable one, else the
+    shipped text."""
     _check_name(name)
-    if user_dir is not None:
-        text = _read_user_copy(user_dir / f"{name}.txt")
-        if text is not None:
-            return text
-    return load_shipped(name)
+    own = usable(session.scalar(select(LetterTemplate.body).where(LetterTemplate.name == name)))
+    return own if own is not None else load_shipped(name)
 
 
-def save_template(name: str, text: str, user_dir: Path) -> None:
-    """Keep the user's copy, written whole or not at all, readable by the user alone."""
+def save_template(session: Session, name: str, text: str) -> None:
+    """Keep the person's version of template ``name`` (in the store, with everything else)."""
     _check_name(name)
-    paths.ensure_private_dir(user_dir)
-    write_private_text(user_dir / f"{name}.txt", _normalise(text))
+    body = usable(text)
+    if body is None:
+        raise ValidationError("text", "A template needs some words in it.")
+    row = session.get(LetterTemplate, name)
+    if row is None:
+        session.add(LetterTemplate(name=name, body=body))
+    else:
+        row.body = body
 
 
-def reset_template(name: str, user_dir: Path) -> None:
-    """Forget the user's copy, so the shipped template is used again."""
+def reset_template(session: Session, name: str) -> None:
+    """Forget the person's version, so the shipped template is used again."""
     _check_name(name)
-    (user_dir / f"{name}.txt").unlink(missing_ok=True)
+    session.execute(delete(LetterTemplate).where(LetterTemplate.name == name))
 
 
-def is_customised(name: str, user_dir: Path) -> bool:
+def is_customised(session: Session, name: str) -> bool:
     _check_name(name)
-    return (user_dir / f"{name}.txt").is_file()
+    return session.get(LetterTemplate, name) is not None
 
 
 def missing_marker(key: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import distinct, func, or_, select
+from sqlalchemy import Select, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, FeedbackStatus, Outcome, PlanStep, StepState
@@ -101,7 +101,7 @@ def _row(r: Any) -> PlanRow:
     )
 
 
-def _query():
+def _query() -> Select[*tuple[Any, ...]]:
     # Columns rather than whole objects: an application's object would carry its job
     # description and notes, read for every plan in the list.
     p = BouncePlan

@@ -232,6 +232,9 @@ def stay_in_touch(session: Session, apps: dict[int, _App]) -> list[Reminder]:
         links[contact_id].append(app_id)
     out = []
     for c in session.scalars(select(Contact).where(Contact.stay_in_touch_on.is_not(None))):
+        due = c.stay_in_touch_on
+        if due is None:  # the query leaves these out; this only narrows the type
+            continue
         linked = [apps[i] for i in sorted(links[c.id])]
         # Open the most recent application they are part of, preferring ones in sight.
         shown = [a for a in linked if not a.archived] or linked
@@ -242,7 +245,7 @@ def stay_in_touch(session: Session, apps: dict[int, _App]) -> list[Reminder]:
             kind=ReminderKind.STAY_IN_TOUCH, title=f"Get back in touch with {c.name}",
             detail=f"A friendly hello to {c.name}" + (f" at {at}" if at else "")
                    + " keeps the connection warm.",
-            due_on=c.stay_in_touch_on, app_id=app.id if app else None,  # type: ignore[arg-type]
+            due_on=due, app_id=app.id if app else None,
             opens="timeline:people", record_id=c.id, company=at, role=app.role if app else "",
             person=c.name, can_done=True,
             archived=bool(linked) and all(a.archived for a in linked),
@@ -271,7 +274,7 @@ def action_items(session: Session, apps: dict[int, _App]) -> list[Reminder]:
             key=f"action:{a.id}:{_iso(a.due_on) or 'undated'}", kind=ReminderKind.ACTION,
             title=first_line[:120],
             detail=f"For {app.company} — {app.role}" if app else "A step you planned.",
-            due_on=due, app_id=app.id if app else None,  # type: ignore[arg-type]
+            due_on=due, app_id=app.id if app else None,
             opens=opens, record_id=a.id, company=app.company if app else "",
             role=app.role if app else "", text=a.text, can_done=True,
             archived=app.archived if app else False, undated=a.due_on is None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar, overload
 from urllib.parse import urlparse
 
 from bounceback.services.errors import ValidationError
@@ -30,7 +31,15 @@ def clean_text(field: str, value: str | None, *, limit: int = LONG, required: bo
     return text
 
 
-def check_date(field: str, value: dt.date | None, *, label: str = "The date") -> dt.date | None:
+# A date or a datetime: what is checked comes back as it was given.
+_Day = TypeVar("_Day", bound=dt.date)
+
+
+@overload
+def check_date(field: str, value: _Day, *, label: str = ...) -> _Day: ...
+@overload
+def check_date(field: str, value: _Day | None, *, label: str = ...) -> _Day | None: ...
+def check_date(field: str, value: _Day | None, *, label: str = "The date") -> _Day | None:
     if value is None:
         return None
     day = value.date() if isinstance(value, dt.datetime) else value

@@ -98,6 +98,7 @@ class LazyTabs(QTabWidget):
         # before it (the current tab stays current), then take the stand-in out.
         current = self.currentIndex()
         waiting = self.widget(index)
+        assert waiting is not None  # the stand-in holds the place until now
         self.blockSignals(True)
         self.insertTab(index, page, spec.title)
         if current == index:

@@ -4,7 +4,7 @@ feature itself."""
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from bounceback.ui.plan.tab import PlanTab
     from bounceback.ui.privacy.lock import LockController
     from bounceback.ui.review.tab import ReviewTab
+    from bounceback.ui.search import SearchDialog
     from bounceback.ui.timeline.tab import TimelineTab
     from bounceback.ui.today.tab import TodayTab
     from bounceback.ui.today.tray import TrayNotifier
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
-        self._search: QWidget | None = None
+        self._search: SearchDialog | None = None
         self._painted = False
         self._retranslating = False
         self.lock: LockController | None = None
@@ -136,6 +137,9 @@ class MainWindow(QMainWindow):
         from bounceback.ui.today.tray import TrayNotifier
 
         self.ops = ops
+        from bounceback.ui.common import spelling
+
+        spelling.use_store(ops)  # words added to the dictionary are kept in this store
         self.lock = LockController(lambda: ops.store.key, self)
         self.lock.set_idle_minutes(idle_minutes(self.settings) if ops.store.encrypted else 0)
         self.lock.locked_changed.connect(self._locked)
@@ -160,7 +164,7 @@ class MainWindow(QMainWindow):
         page: TabPage = cls(self.ops, self.settings) if spec.key == "today" else cls(self.ops)
         page.open_in_tab.connect(self.open_in_tab)
         if spec.key == "today":
-            page.settings_changed.connect(self._reminder_settings_changed)  # type: ignore[attr-defined]
+            cast("TodayTab", page).settings_changed.connect(self._reminder_settings_changed)
         page.restore_state(self.settings)
         return page
 
@@ -176,29 +180,30 @@ class MainWindow(QMainWindow):
     def show_tab(self, key: str) -> TabPage:
         return self.tabs.show_page(key)
 
+    # The tabs by key, as their own classes: each key's class is fixed by the tab specs above.
     @property
     def today(self) -> TodayTab:
-        return self.page("today")  # type: ignore[return-value]
+        return cast("TodayTab", self.page("today"))
 
     @property
     def plans(self) -> PlanTab:
-        return self.page("plans")  # type: ignore[return-value]
+        return cast("PlanTab", self.page("plans"))
 
     @property
     def timeline(self) -> TimelineTab:
-        return self.page("timeline")  # type: ignore[return-value]
+        return cast("TimelineTab", self.page("timeline"))
 
     @property
     def checkin(self) -> CheckInTab:
-        return self.page("checkin")  # type: ignore[return-value]
+        return cast("CheckInTab", self.page("checkin"))
 
     @property
     def feedback(self) -> FeedbackTab:
-        return self.page("feedback")  # type: ignore[return-value]
+        return cast("FeedbackTab", self.page("feedback"))
 
     @property
     def review(self) -> ReviewTab:
-        return self.page("review")  # type: ignore[return-value]
+        return cast("ReviewTab", self.page("review"))
 
     # --- commands ------------------------------------------------------------------------
     def current_page(self) -> TabPage:
@@ -242,6 +247,7 @@ class MainWindow(QMainWindow):
     def search(self) -> None:
         from bounceback.ui.search import SearchDialog
 
+        assert self.ops is not None
         if self._search is None:
             self._search = SearchDialog(self.ops, self)
             self._search.open_record.connect(self.open_record)
@@ -275,18 +281,21 @@ class MainWindow(QMainWindow):
     def export_data(self) -> None:
         from bounceback.ui import exchange
 
+        assert self.ops is not None
         exchange.export_data(self, self.ops)
 
     def import_data(self) -> None:
         from bounceback.ui import exchange
 
         if self.all_saved():
+            assert self.ops is not None  # the menus exist only once the store is attached
             exchange.import_data(self, self.ops)
 
     def restore_backup(self) -> None:
         from bounceback.ui.privacy.restore_dialog import RestoreDialog
 
         if self.all_saved():
+            assert self.ops is not None
             dialog = RestoreDialog(self.ops, self)
             dialog.exec()
             dialog.deleteLater()

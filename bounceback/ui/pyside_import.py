@@ -32,5 +32,6 @@ def lighten() -> bool:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
+    # A private hook of shiboken's, unknown to the type of a module (setattr: ruff's B010).
     feature._mod_uses_pyside = _uses_pyside  # type: ignore[attr-defined]
     return True

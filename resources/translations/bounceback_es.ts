@@ -375,9 +375,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../bounceback/ui/feedback/models.py" line="+96"/>
+        <location filename="../../bounceback/ui/feedback/models.py" line="+97"/>
         <location filename="../../bounceback/ui/review/insights.py" line="+97"/>
-        <location filename="../../bounceback/ui/today/words.py" line="+101"/>
+        <location filename="../../bounceback/ui/today/words.py" line="+95"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>De un registro</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/ops.py" line="+187"/>
+        <location filename="../../bounceback/ui/common/ops.py" line="+302"/>
         <source>BounceBack is busy looking after your data file. Nothing was changed; please try again in a moment.</source>
         <translation>BounceBack está ocupado cuidando tu archivo de datos. No se cambió nada; vuelve a intentarlo en un momento.</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Algo salió mal al guardar. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location filename="../../bounceback/ui/today/tray.py" line="+107"/>
         <source>BounceBack</source>
         <translation>BounceBack</translation>
@@ -513,7 +513,7 @@
         <translation>¿Restaurar el texto original de la plantilla %1? Se perderán los cambios que le hiciste.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Put back</source>
         <translation>Restaurar</translation>
     </message>
@@ -604,12 +604,12 @@
         <translation>Se muestran %1 de las %2 filas del archivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Please choose the column that holds the %1.</source>
         <translation>Elige la columna que corresponde a “%1”.</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/exchange/export_dialog.py" line="+47"/>
+        <location filename="../../bounceback/ui/exchange/export_dialog.py" line="+48"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <location filename="../../bounceback/ui/feedback/insights.py" line="+41"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="+103"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="+100"/>
         <source>1 application</source>
         <translation>1 candidatura</translation>
     </message>
@@ -837,18 +837,18 @@
         <translation>“%1” surgió en %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>, “%1” for %2</source>
         <translation>, “%1” en %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Came up for %1: %2</source>
         <translation>Surgió en %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="-68"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="-67"/>
         <source>Applications</source>
         <translation>Candidaturas</translation>
     </message>
@@ -888,7 +888,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Lessons</source>
         <translation>Lecciones aprendidas</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>Dónde surgió</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/feedback/models.py" line="-27"/>
+        <location filename="../../bounceback/ui/feedback/models.py" line="-28"/>
         <source>Answered %1</source>
         <translation>Respondida el %1</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation>%1 · seguimiento el %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Whom</source>
         <translation>A quién</translation>
     </message>
@@ -950,45 +950,9 @@
         <translation>Aún sin hacer</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/feedback/note_selection.py" line="+77"/>
-        <source>New feedback request</source>
-        <translation>Nueva petición de comentarios</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Feedback from %1</source>
-        <translation>Comentarios de %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../bounceback/ui/today/words.py" line="-22"/>
         <source>Feedback request to %1</source>
         <translation>Petición de comentarios a %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Delete the feedback note from “%1”?</source>
-        <translation>¿Eliminar la nota de comentarios de “%1”?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Its action items are kept: they are still worth doing.</source>
-        <translation>Sus acciones se conservan: siguen valiendo la pena.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete feedback note</source>
-        <translation>Eliminar nota de comentarios</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Feedback note deleted.</source>
-        <translation>Nota de comentarios eliminada.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>This note was deleted elsewhere. Your words are still here: saving keeps them as a new note.</source>
-        <translation>Esta nota se eliminó en otro lugar. Tus palabras siguen aquí: al guardar, se conservan como una nota nueva.</translation>
     </message>
     <message>
         <location filename="../../bounceback/ui/feedback/request.py" line="+49"/>
@@ -1083,7 +1047,7 @@
         <translation>Deshacer omisión</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/privacy/startup.py" line="+136"/>
+        <location filename="../../bounceback/ui/privacy/startup.py" line="+149"/>
         <source>BounceBack could not read its data file; it may be damaged, and there is no backup to go back to. Nothing has been changed. The file is %1.</source>
         <translation>BounceBack no pudo leer su archivo de datos; puede que esté dañado, y no hay ninguna copia de seguridad a la que volver. No se ha cambiado nada. El archivo es %1.</translation>
     </message>
@@ -1093,18 +1057,18 @@
         <translation>BounceBack no pudo leer su archivo de datos; puede que esté dañado. Tu última copia de seguridad en buen estado es del %1 (candidaturas: %2, registros: %3). ¿Quieres restaurarla? El archivo dañado se guarda en la carpeta de copias de seguridad, tal como está.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-50"/>
         <source>BounceBack's data file is empty, though this folder held your data before, and there is no backup to go back to. If you have a copy of your own, quit and put it back as %1. Or start again with an empty journal.</source>
         <translation>El archivo de datos de BounceBack está vacío, aunque esta carpeta ya guardaba tus datos, y no hay ninguna copia de seguridad a la que volver. Si tienes una copia tuya, sal y vuelve a ponerla como %1. O empieza de nuevo con un diario vacío.</translation>
     </message>
@@ -1119,7 +1083,7 @@
         <translation>El archivo de datos de BounceBack está vacío, aunque esta carpeta ya guardaba tus datos (puede pasar tras una copia fallida, con una herramienta de sincronización o con el disco lleno). Tu última copia de seguridad en buen estado es del %1 (candidaturas: %2, registros: %3). ¿Quieres restaurarla?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>BounceBack couldn't put the backup in place (is the disk full?). Nothing has been replaced; your backups are in %1.</source>
         <translation>BounceBack no pudo colocar la copia de seguridad (¿está lleno el disco?). No se ha reemplazado nada; tus copias de seguridad están en %1.</translation>
     </message>
@@ -1230,7 +1194,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="+119"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="+117"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -1313,7 +1277,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Eliminar el evento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="-143"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="-139"/>
         <source>the same day</source>
         <translation>el mismo día</translation>
     </message>
@@ -1323,7 +1287,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>%1 día</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
@@ -1338,13 +1302,13 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>%1 de %2 candidaturas llegaron hasta aquí (%3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 of %2 answered (%3)</source>
         <translation>%1 de %2 con respuesta (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>first answer typically after %1</source>
         <translation>primera respuesta, normalmente, en %1</translation>
     </message>
@@ -1366,12 +1330,12 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
     </message>
     <message>
         <location line="-16"/>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Not enough applications yet to see a pattern.</source>
         <translation>Aún no hay suficientes candidaturas para ver un patrón.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>No answers recorded yet. Silence is common, and it says nothing about you.</source>
         <translation>Aún no hay respuestas registradas. El silencio es habitual y no dice nada de ti.</translation>
     </message>
@@ -1381,17 +1345,17 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Las empresas respondieron a %1 de tus %2 candidaturas (%3).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The first answer typically came after %1.</source>
         <translation>La primera respuesta solía llegar en %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 answered</source>
         <translation>%1 con respuesta</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+35"/>
         <source>Your search at a glance</source>
         <translation>Tu búsqueda de un vistazo</translation>
@@ -1585,7 +1549,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Aún no hay personas</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>No one here yet.
 Add the interviewer or the recruiter you spoke with, so you can thank them and keep in touch.</source>
         <translation>Todavía no hay nadie aquí.
@@ -1790,7 +1754,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/plan_offer.py" line="+97"/>
+        <location filename="../../bounceback/ui/common/plan_offer.py" line="+96"/>
         <source>You've named what you feel and picked a way to cope. Ready to close step 1?</source>
         <translation>Has puesto nombre a lo que sientes y has elegido una forma de afrontarlo. ¿Quieres cerrar el paso 1?</translation>
     </message>
@@ -1820,13 +1784,13 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>El paso %1, “%2”, está hecho. Date el mérito de haberlo dado.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+36"/>
+        <location line="+50"/>
+        <location line="+35"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Mark step %1 done</source>
         <translation>Marcar el paso %1 como hecho</translation>
     </message>
@@ -1836,7 +1800,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Step %1 is open again.</source>
         <translation>El paso %1 vuelve a estar abierto.</translation>
     </message>
@@ -1844,7 +1808,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../bounceback/ui/help/about.py" line="+54"/>
+        <location filename="../../bounceback/ui/help/about.py" line="+55"/>
         <source>About BounceBack</source>
         <translation>Acerca de BounceBack</translation>
     </message>
@@ -1946,7 +1910,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>AcceptStep</name>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Step 1 is done. The rest can wait until you're ready.</source>
         <translation>El paso 1 está hecho. El resto puede esperar hasta que estés listo/a.</translation>
     </message>
@@ -1954,7 +1918,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ActionArea</name>
     <message>
-        <location filename="../../bounceback/ui/review/editor.py" line="+51"/>
+        <location filename="../../bounceback/ui/review/editor.py" line="+52"/>
         <source>Turn it into an action</source>
         <translation>Conviértelo en una acción</translation>
     </message>
@@ -2049,7 +2013,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>De este elemento ya salió una acción; aparece abajo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 actions already came from this item; they are listed below.</source>
         <translation>De este elemento ya salieron %1 acciones; aparecen abajo.</translation>
     </message>
@@ -2175,17 +2139,17 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Quedan %1 de %2 por hacer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>All of these are done.</source>
         <translation>Todas están hechas.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Action item added.</source>
         <translation>Acción añadida.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2204,7 +2168,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 “%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Action item deleted.</source>
         <translation>Acción eliminada.</translation>
     </message>
@@ -2230,7 +2194,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../bounceback/ui/review/actions_panel.py" line="+40"/>
+        <location filename="../../bounceback/ui/review/actions_panel.py" line="+38"/>
         <location line="+33"/>
         <source>Actions for this application</source>
         <translation>Acciones para esta candidatura</translation>
@@ -2271,7 +2235,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Todas las acciones de aquí están hechas.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Marked as done.</source>
         <translation>Marcada como hecha.</translation>
     </message>
@@ -2281,7 +2245,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Marcada como pendiente.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2310,7 +2274,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../bounceback/ui/checkin/insights.py" line="+406"/>
+        <location filename="../../bounceback/ui/checkin/insights.py" line="+405"/>
         <source>&amp;Record how I feel now</source>
         <translation>&amp;Registrar cómo me siento ahora</translation>
     </message>
@@ -2325,7 +2289,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>¿Terminaste con %1? ¿Con qué intensidad sientes ahora cada sentimiento?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>was %1</source>
         <translation>antes %1</translation>
     </message>
@@ -2338,7 +2302,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>AllEventsPanel</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/all_events.py" line="+33"/>
+        <location filename="../../bounceback/ui/timeline/all_events.py" line="+34"/>
         <source>All events, in date order</source>
         <translation>Todos los eventos, por fecha</translation>
     </message>
@@ -2372,7 +2336,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ApplicationContext</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/context.py" line="+149"/>
+        <location filename="../../bounceback/ui/timeline/context.py" line="+150"/>
         <source>Bounce-back plan: all four steps are behind you.</source>
         <translation>Volver a empezar: ya has dejado atrás los cuatro pasos.</translation>
     </message>
@@ -2594,7 +2558,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
 <context>
     <name>ApplicationPicker</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/pickers.py" line="+58"/>
+        <location filename="../../bounceback/ui/feedback/pickers.py" line="+59"/>
         <source>Type to find an application…</source>
         <translation>Escribe para buscar una candidatura…</translation>
     </message>
@@ -2618,7 +2582,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../bounceback/ui/common/charts.py" line="+126"/>
+        <location filename="../../bounceback/ui/common/charts.py" line="+127"/>
         <location line="+189"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
@@ -2662,7 +2626,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/editor.py" line="+89"/>
+        <location filename="../../bounceback/ui/checkin/editor.py" line="+90"/>
         <source>Not about a specific application</source>
         <translation>No es sobre una candidatura concreta</translation>
     </message>
@@ -2786,7 +2750,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
 <context>
     <name>CheckInList</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/history.py" line="+40"/>
+        <location filename="../../bounceback/ui/checkin/history.py" line="+41"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
@@ -2831,7 +2795,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/tab.py" line="+129"/>
+        <location filename="../../bounceback/ui/checkin/tab.py" line="+132"/>
         <source>Check-in</source>
         <translation>Registro</translation>
     </message>
@@ -2847,7 +2811,7 @@ How are you feeling today? Naming it is a good first step.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Check-in saved.</source>
         <translation>Registro guardado.</translation>
     </message>
@@ -2867,7 +2831,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Después de %1, vuelve aquí para anotar cómo te sientes.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Step 1 is done. The rest can wait until you're ready.</source>
         <translation>El paso 1 está hecho. El resto puede esperar hasta que estés listo/a.</translation>
     </message>
@@ -2882,12 +2846,12 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Check-in deleted.</source>
         <translation>Registro eliminado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <location line="+47"/>
         <source>New check-in</source>
         <translation>Nuevo registro</translation>
@@ -2911,7 +2875,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>CheckinInsightsPanel</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/insights.py" line="-283"/>
+        <location filename="../../bounceback/ui/checkin/insights.py" line="-279"/>
         <source>How you have felt</source>
         <translation>Cómo te has sentido</translation>
     </message>
@@ -2957,12 +2921,12 @@ How are you feeling today? Naming it is a good first step.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+262"/>
         <source>New check-in</source>
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-257"/>
         <source>Feelings that come up most</source>
         <translation>Sentimientos que aparecen más</translation>
     </message>
@@ -2993,27 +2957,27 @@ How are you feeling today? Naming it is a good first step.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>How you felt</source>
         <translation>Cómo te sentiste</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-33"/>
         <source>When a rejection is on an application's timeline, how you felt in the days after it shows here.</source>
         <translation>Cuando hay un rechazo en la cronología de una candidatura, aquí se muestra cómo te sentiste en los días siguientes.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This curve needs check-ins on at least two different days in the %1 days after the rejection. There are none yet.</source>
         <translation>Esta curva necesita registros de al menos dos días distintos en los %1 días posteriores al rechazo. Todavía no hay ninguno.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>This curve needs check-ins on at least two different days in the %1 days after the rejection. So far there is one: %2.</source>
         <translation>Esta curva necesita registros de al menos dos días distintos en los %1 días posteriores al rechazo. Por ahora hay uno, del %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>How soon you were back to your usual level needs at least %1 check-ins from before this rejection, and there were none.</source>
         <translation>Para saber cuánto tardaste en volver a tu nivel habitual hacen falta al menos %1 registros anteriores a este rechazo, y no había ninguno.</translation>
     </message>
@@ -3028,12 +2992,12 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Para saber cuánto tardaste en volver a tu nivel habitual hacen falta al menos %1 registros anteriores a este rechazo, y solo había %2.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>Day %1 (%2): %3 of 10</source>
         <translation>Día %1 (%2): %3 de 10</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Your usual: %1</source>
         <translation>Tu nivel habitual: %1</translation>
     </message>
@@ -3048,7 +3012,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Tu nivel habitual, %1 de 10, es la mediana de tus %2 registros anteriores (en el mes anterior hubo menos de %3).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>You stayed close to your usual level, even on the day itself.</source>
         <translation>Te mantuviste cerca de tu nivel habitual, incluso ese mismo día.</translation>
     </message>
@@ -3068,12 +3032,12 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Todavía no del todo de vuelta, y es normal: a menudo lleva una o dos semanas.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Your usual level, %1 of 10, is the middle of your check-ins in the month before it.</source>
         <translation>Tu nivel habitual, %1 de 10, es la mediana de tus registros del mes anterior.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1: %2 points lighter on average (feelings noted afterwards: %3, in check-ins: %4)</source>
         <translation>%1: %2 puntos más ligeros de media (sentimientos anotados después: %3, en registros: %4)</translation>
     </message>
@@ -3083,7 +3047,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>%1: los sentimientos no se aligeraron de media (sentimientos anotados después: %3, en registros: %4)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Lighter afterwards (points)</source>
         <translation>Más ligeros después (puntos)</translation>
     </message>
@@ -3177,7 +3141,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../bounceback/ui/review/checklist.py" line="+51"/>
+        <location filename="../../bounceback/ui/review/checklist.py" line="+52"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Eliminar elemento</translation>
     </message>
@@ -3237,7 +3201,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Añadir %1 mensajes o entre&amp;vistas nuevos de la cronología</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>All %1 looked at</source>
         <translation>Los %1 repasados</translation>
     </message>
@@ -3396,7 +3360,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/lock.py" line="+73"/>
+        <location filename="../../bounceback/ui/privacy/lock.py" line="+80"/>
         <source>Your entries are hidden. Enter your passphrase to carry on where you left off.</source>
         <translation>Tus entradas están ocultas. Introduce tu frase de contraseña para seguir donde lo dejaste.</translation>
     </message>
@@ -3409,7 +3373,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../bounceback/ui/common/widgets.py" line="+482"/>
+        <location filename="../../bounceback/ui/common/widgets.py" line="+484"/>
         <source>Not set</source>
         <translation>Sin fijar</translation>
     </message>
@@ -3433,7 +3397,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>DaysBox</name>
     <message>
-        <location filename="../../bounceback/ui/today/settings.py" line="+79"/>
+        <location filename="../../bounceback/ui/today/settings.py" line="+83"/>
         <location line="+5"/>
         <source> days</source>
         <translation> días</translation>
@@ -3447,7 +3411,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/pane.py" line="+33"/>
+        <location filename="../../bounceback/ui/checkin/pane.py" line="+36"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -3500,7 +3464,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EmotionPicker</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/emotions.py" line="+149"/>
+        <location filename="../../bounceback/ui/checkin/emotions.py" line="+150"/>
         <source>How strong is each feeling?</source>
         <translation>¿Con qué intensidad sientes cada sentimiento?</translation>
     </message>
@@ -3518,7 +3482,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../bounceback/ui/review/checklist.py" line="+21"/>
+        <location filename="../../bounceback/ui/review/checklist.py" line="+20"/>
         <source>S&amp;tart the review</source>
         <translation>&amp;Empezar la revisión</translation>
     </message>
@@ -3569,7 +3533,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/event_dialog.py" line="+54"/>
+        <location filename="../../bounceback/ui/timeline/event_dialog.py" line="+55"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
@@ -3669,7 +3633,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Aún no están entre las personas: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>That date is far in the future; is it right?</source>
         <translation>Esa fecha está muy lejos en el futuro; ¿es correcta?</translation>
     </message>
@@ -3677,7 +3641,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>ExampleDataBar</name>
     <message>
-        <location filename="../../bounceback/ui/welcome/banner.py" line="+47"/>
+        <location filename="../../bounceback/ui/welcome/banner.py" line="+50"/>
         <source>Example data</source>
         <translation>Datos de ejemplo</translation>
     </message>
@@ -3688,7 +3652,7 @@ How are you feeling today? Naming it is a good first step.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Remove example data</source>
         <translation>Quitar los datos de ejemplo</translation>
     </message>
@@ -3751,17 +3715,17 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Archivos %1 (*%2);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Please choose where to save the export.</source>
         <translation>Elige dónde guardar la exportación.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>That is a folder; please add a file name.</source>
         <translation>Eso es una carpeta; añade un nombre de archivo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The folder “%1” doesn't exist. Please choose another place.</source>
         <translation>La carpeta “%1” no existe. Elige otro lugar.</translation>
     </message>
@@ -3771,17 +3735,17 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Elige un lugar fuera de la carpeta de datos de BounceBack.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>BounceBack is busy looking after your data file. Please try again in a moment.</source>
         <translation>BounceBack está ocupado cuidando tu archivo de datos. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-3"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Exported to %1.</source>
         <translation>Exportado a %1.</translation>
     </message>
@@ -3884,7 +3848,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Tu solicitud</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Or pick a contact…</source>
         <translation>O elige un contacto…</translation>
     </message>
@@ -3927,7 +3891,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>FeedbackTab</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/tab.py" line="+67"/>
+        <location filename="../../bounceback/ui/feedback/tab.py" line="+65"/>
         <source>Feedback</source>
         <translation>Comentarios</translation>
     </message>
@@ -3959,7 +3923,47 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Elige una candidatura arriba para ver los comentarios que pediste y lo que aprendiste de ellos.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+132"/>
+        <source>New feedback request</source>
+        <translation>Nueva petición de comentarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback from %1</source>
+        <translation>Comentarios de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback request to %1</source>
+        <translation>Petición de comentarios a %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Delete the feedback note from “%1”?</source>
+        <translation>¿Eliminar la nota de comentarios de “%1”?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its action items are kept: they are still worth doing.</source>
+        <translation>Sus acciones se conservan: siguen valiendo la pena.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete feedback note</source>
+        <translation>Eliminar nota de comentarios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feedback note deleted.</source>
+        <translation>Nota de comentarios eliminada.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This note was deleted elsewhere. Your words are still here: saving keeps them as a new note.</source>
+        <translation>Esta nota se eliminó en otro lugar. Tus palabras siguen aquí: al guardar, se conservan como una nota nueva.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>this feedback note</source>
         <translation>esta nota de comentarios</translation>
     </message>
@@ -4005,12 +4009,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../bounceback/ui/settings/dialog.py" line="+41"/>
+        <location filename="../../bounceback/ui/settings/dialog.py" line="+42"/>
         <source>Same as this computer (%1)</source>
         <translation>Igual que este ordenador (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>For example, Alex Morgan</source>
         <translation>Por ejemplo, Alex Morgan</translation>
     </message>
@@ -4033,7 +4037,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../bounceback/ui/help/guide.py" line="+261"/>
+        <location filename="../../bounceback/ui/help/guide.py" line="+262"/>
         <location line="+11"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
@@ -4115,7 +4119,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../bounceback/ui/exchange/import_dialog.py" line="+55"/>
+        <location filename="../../bounceback/ui/exchange/import_dialog.py" line="+54"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -4125,7 +4129,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
@@ -4196,12 +4200,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>BounceBack is busy looking after your data file. Nothing was imported; please try again in a moment.</source>
         <translation>BounceBack está ocupado cuidando tu archivo de datos. No se importó nada; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -4355,7 +4359,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../bounceback/ui/common/letter_editor.py" line="+71"/>
+        <location filename="../../bounceback/ui/common/letter_editor.py" line="+78"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
@@ -4386,12 +4390,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
     <message>
         <location line="+4"/>
-        <location line="+250"/>
+        <location line="+259"/>
         <source>A gentler way to say it</source>
         <translation>Una forma más amable de decirlo</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-243"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -4461,7 +4465,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Estado de la carta</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+152"/>
+        <source>Remove “%1” from dictionary</source>
+        <translation>Quitar “%1” del diccionario</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No suggestions</source>
         <translation>Sin sugerencias</translation>
     </message>
@@ -4471,7 +4480,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Añadir “%1” al diccionario</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Before you send it</source>
         <translation>Antes de enviar</translation>
     </message>
@@ -4504,7 +4513,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>“%1” — %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Show it in the message</source>
         <translation>Mostrarlo en el mensaje</translation>
     </message>
@@ -4512,7 +4521,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/lock.py" line="+131"/>
+        <location filename="../../bounceback/ui/privacy/lock.py" line="+148"/>
         <source>BounceBack (locked)</source>
         <translation>BounceBack (bloqueado)</translation>
     </message>
@@ -4520,7 +4529,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bounceback/ui/main_window.py" line="+85"/>
+        <location filename="../../bounceback/ui/main_window.py" line="+86"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -4563,7 +4572,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Todo se queda en este equipo.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+221"/>
         <source>To lock BounceBack, first set a passphrase in File → Privacy and security.</source>
         <translation>Para bloquear BounceBack, primero establece una frase de contraseña en Archivo → Privacidad y seguridad.</translation>
     </message>
@@ -4612,23 +4621,28 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+318"/>
+        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+330"/>
         <source>Protect with a passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>Choose a passphrase. Your entries, your unsaved drafts and your backups will be encrypted with it, and BounceBack will ask for it each time it starts.</source>
-        <translation>Elige una frase de contraseña. Tus entradas, tus borradores sin guardar y tus copias de seguridad se cifrarán con ella, y BounceBack te la pedirá cada vez que se inicie.</translation>
+        <location line="-49"/>
+        <source>Choose a passphrase. Your entries, your unsaved drafts, your letter templates and your backups will be encrypted with it, and BounceBack will ask for it each time it starts.</source>
+        <translation>Elige una frase de contraseña. Tus entradas, tus borradores sin guardar, tus plantillas de cartas y tus copias de seguridad se cifrarán con ella, y BounceBack te la pedirá cada vez que se abra.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Good to know: your old unprotected file is deleted but not overwritten, so its contents may stay on the disk for a while; your system's disk encryption takes care of that. While BounceBack is unlocked, the passphrase is in its memory.</source>
+        <translation>Conviene saberlo: tu archivo anterior sin proteger se borra pero no se sobrescribe, así que su contenido puede quedar en el disco durante un tiempo; el cifrado de disco de tu sistema se ocupa de eso. Mientras BounceBack está desbloqueado, la frase de contraseña está en su memoria.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
@@ -4701,7 +4715,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>NoteDrafts</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/drafting.py" line="+118"/>
+        <location filename="../../bounceback/ui/feedback/drafting.py" line="+88"/>
         <source>Words you wrote last time, not yet saved, are back in this note. Save to keep them, or revert the changes.</source>
         <translation>Las palabras que escribiste la última vez, sin guardar, han vuelto a esta nota. Guarda para conservarlas o descarta los cambios.</translation>
     </message>
@@ -4709,7 +4723,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>NoteList</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/pickers.py" line="+59"/>
+        <location filename="../../bounceback/ui/feedback/pickers.py" line="+65"/>
         <source>Feedback notes</source>
         <translation>Notas de comentarios</translation>
     </message>
@@ -4742,7 +4756,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>NotePages</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/page.py" line="+34"/>
+        <location filename="../../bounceback/ui/feedback/page.py" line="+37"/>
         <source>Nothing asked yet.
 A short, positive request often gets an answer — recruiters are a good first person to ask.</source>
         <translation>Aún no has pedido nada.
@@ -4800,7 +4814,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../bounceback/ui/plan/tab.py" line="+73"/>
+        <location filename="../../bounceback/ui/plan/tab.py" line="+74"/>
         <source>After</source>
         <translation>Tras</translation>
     </message>
@@ -4943,34 +4957,34 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en la cronología y aparecerá aquí un plan, listo para cuando quieras.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>All four steps are behind you. Well done for taking the time. Here is what you did.</source>
         <translation>Has completado los cuatro pasos. Bien hecho por dedicarte este tiempo. Esto es lo que hiciste.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>That was the last step: your plan after %1 is complete. Well done for taking the time. It stays under “Finished”, with what you did.</source>
         <translation>Ese era el último paso: tu plan tras el “no” de %1 está completo. Bien hecho por dedicarte este tiempo. Se queda en “Terminados”, con lo que hiciste.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+17"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-119"/>
         <source>After %1 — %2</source>
         <translation>Tras %1 — %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not selected on %1. Take the steps at your own pace; skip any that don't fit.</source>
         <translation>No te seleccionaron el %1. Da los pasos a tu ritmo; sáltate los que no encajen contigo.</translation>
     </message>
@@ -5005,7 +5019,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Falta dar las gracias a: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No one here yet: add the people you met, then thank them.</source>
         <translation>Aún no hay nadie: añade a las personas que conociste y luego dales las gracias.</translation>
     </message>
@@ -5025,7 +5039,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>%1 de %2 elementos repasados.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>One thing to improve still has no next step.</source>
         <translation>Una cosa a mejorar aún no tiene siguiente paso.</translation>
     </message>
@@ -5065,7 +5079,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Apartado. Te espera en “Apartados” para cuando lo quieras.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Saved. You'll find this company's story ready when you reapply.</source>
         <translation>Guardado. Cuando vuelvas a postularte, tendrás lista la historia de esta empresa.</translation>
     </message>
@@ -5081,17 +5095,9 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
 </context>
 <context>
-    <name>PrivacyDialog</name>
-    <message>
-        <location filename="../../bounceback/ui/privacy/settings_dialog.py" line="+221"/>
-        <source>Privacy and security</source>
-        <translation>Privacidad y seguridad</translation>
-    </message>
-</context>
-<context>
     <name>PrivacyPanel</name>
     <message>
-        <location line="-130"/>
+        <location filename="../../bounceback/ui/privacy/settings_dialog.py" line="+80"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -5175,7 +5181,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>RecruiterHint</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/recruiter.py" line="+37"/>
+        <location filename="../../bounceback/ui/feedback/recruiter.py" line="+38"/>
         <source>recruiter</source>
         <translation>reclutador</translation>
     </message>
@@ -5214,7 +5220,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/related.py" line="+32"/>
+        <location filename="../../bounceback/ui/timeline/related.py" line="+30"/>
         <source>History and people of this application</source>
         <translation>Historial y personas de esta candidatura</translation>
     </message>
@@ -5255,7 +5261,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Añadido a Personas.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Event added.</source>
         <translation>Evento añadido.</translation>
     </message>
@@ -5265,7 +5271,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Evento guardado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
@@ -5275,12 +5281,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>¿Eliminar este evento del historial? No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Event deleted.</source>
         <translation>Evento eliminado.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Person added.</source>
         <translation>Persona añadida.</translation>
     </message>
@@ -5290,12 +5296,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove %1 from this application? Their details are kept.</source>
         <translation>¿Quitar a %1 de esta candidatura? Sus datos se conservan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
@@ -5308,7 +5314,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../bounceback/ui/today/card.py" line="+55"/>
+        <location filename="../../bounceback/ui/today/card.py" line="+56"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -5441,7 +5447,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/restore_dialog.py" line="+31"/>
+        <location filename="../../bounceback/ui/privacy/restore_dialog.py" line="+34"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -5568,7 +5574,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Contiene %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The latest timeline entry is from %1.</source>
         <translation>La entrada más reciente de la cronología es del %1.</translation>
     </message>
@@ -5627,7 +5633,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../bounceback/ui/review/tab.py" line="+54"/>
+        <location filename="../../bounceback/ui/review/tab.py" line="+56"/>
         <source>A&amp;pplication</source>
         <translation>&amp;Candidatura</translation>
     </message>
@@ -5657,12 +5663,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Step 4 is done. What you carry forward is in your actions.</source>
         <translation>El paso 4 está hecho. Lo que te llevas está en tus acciones.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Your checklist is ready. Take it one item at a time.</source>
         <translation>Tu lista de revisión está preparada. Ve punto por punto.</translation>
     </message>
@@ -5687,12 +5693,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Eliminar punto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Item deleted.</source>
         <translation>Punto eliminado.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Added to your actions.</source>
         <translation>Añadido a tus acciones.</translation>
     </message>
@@ -5791,7 +5797,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>StatusRow</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/status.py" line="+42"/>
+        <location filename="../../bounceback/ui/feedback/status.py" line="+43"/>
         <source>Where this request stands</source>
         <translation>En qué punto está esta solicitud</translation>
     </message>
@@ -5894,7 +5900,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>TabPage</name>
     <message>
-        <location filename="../../bounceback/ui/common/tab.py" line="+66"/>
+        <location filename="../../bounceback/ui/common/tab.py" line="+68"/>
         <source>this item</source>
         <translation>este elemento</translation>
     </message>
@@ -5942,26 +5948,21 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Restaurar la plantilla original</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The template couldn't be saved (%1). Your text is still here.</source>
-        <translation>No se pudo guardar la plantilla (%1). Tu texto sigue aquí.</translation>
     </message>
 </context>
 <context>
     <name>ThankYouDialog</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/thank_you.py" line="+75"/>
-        <location line="+205"/>
+        <location filename="../../bounceback/ui/timeline/thank_you.py" line="+74"/>
+        <location line="+204"/>
         <source>Thank-you note to %1</source>
         <translation>Nota de agradecimiento a %1</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-201"/>
         <source>A thank-you to %1</source>
         <translation>Un agradecimiento a %1</translation>
     </message>
@@ -6096,12 +6097,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Les diste las gracias el %1. También está bien enviar otra nota.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Noted on the timeline. Well done.</source>
         <translation>Anotado en la cronología. Bien hecho.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -6114,7 +6115,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/tab.py" line="+76"/>
+        <location filename="../../bounceback/ui/timeline/tab.py" line="+77"/>
         <source>&amp;New application</source>
         <translation>&amp;Nueva candidatura</translation>
     </message>
@@ -6125,12 +6126,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>New application</source>
         <translation>Nueva candidatura</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>All e&amp;vents</source>
         <translation>Todos los e&amp;ventos</translation>
     </message>
@@ -6166,12 +6167,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+2"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>&amp;Archive</source>
         <translation>A&amp;rchivar</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Archive or restore the application</source>
         <translation>Archivar o restaurar la candidatura</translation>
     </message>
@@ -6208,7 +6209,7 @@ o añade una nueva.</translation>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source> (archived)</source>
         <translation> (archivada)</translation>
     </message>
@@ -6228,7 +6229,7 @@ o añade una nueva.</translation>
         <translation>la candidatura en %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Application saved.</source>
         <translation>Candidatura guardada.</translation>
     </message>
@@ -6270,7 +6271,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../bounceback/ui/today/tab.py" line="+92"/>
+        <location filename="../../bounceback/ui/today/tab.py" line="+83"/>
         <source>Today's date</source>
         <translation>Fecha de hoy</translation>
     </message>
@@ -6316,7 +6317,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Mostrar %1 más</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Snoozed until tomorrow.</source>
         <translation>Pospuesto hasta mañana.</translation>
     </message>
@@ -6334,7 +6335,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/passphrase.py" line="-158"/>
+        <location filename="../../bounceback/ui/privacy/passphrase.py" line="-167"/>
         <source>Unlock BounceBack</source>
         <translation>Desbloquear BounceBack</translation>
     </message>
@@ -6357,7 +6358,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>UnlockForm</name>
     <message>
-        <location line="-161"/>
+        <location line="-172"/>
         <source>&lt;h2&gt;BounceBack is locked&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;BounceBack está bloqueado&lt;/h2&gt;</translation>
     </message>
@@ -6591,12 +6592,12 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bounceback/app.py" line="+140"/>
+        <location filename="../../bounceback/app.py" line="+144"/>
         <source>Something unexpected went wrong. Everything you saved is safe. If it happens again, restarting BounceBack usually helps.</source>
         <translation>Algo inesperado salió mal. Todo lo que guardaste está a salvo. Si vuelve a pasar, reiniciar BounceBack suele ayudar.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>BounceBack is already open with this data folder. Please switch to its window.</source>
         <translation>BounceBack ya está abierto con esta carpeta de datos. Cambia a su ventana, por favor.</translation>
     </message>
@@ -6801,7 +6802,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>El máximo del rango salarial es menor que el mínimo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The application date</source>
         <translation>La fecha de la candidatura</translation>
     </message>
@@ -6816,7 +6817,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Las notas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>application</source>
         <translation>candidatura</translation>
     </message>
@@ -6826,7 +6827,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>El salario debe ser una cantidad positiva.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Your way to cope</source>
         <translation>Tu forma de afrontarlo</translation>
     </message>
@@ -6861,7 +6862,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Indica la fecha y la hora.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The journal entry</source>
         <translation>La entrada del diario</translation>
     </message>
@@ -6871,7 +6872,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Cómo te sientes en general</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>check-in</source>
         <translation>registro</translation>
     </message>
@@ -6896,7 +6897,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Ese rechazo pertenece a otra candidatura.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The email</source>
         <translation>El correo electrónico</translation>
     </message>
@@ -6911,14 +6912,19 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>La dirección de correo electrónico no parece completa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The name</source>
         <translation>El nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>contact</source>
         <translation>contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a single word can be added to the dictionary.</source>
+        <translation>Solo se puede añadir una palabra suelta al diccionario.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6936,17 +6942,17 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>La ronda de entrevista debe ser 1 o más.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The details</source>
         <translation>Los detalles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The interviewers</source>
         <translation>Quién te entrevistó</translation>
     </message>
@@ -7306,7 +7312,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>La respuesta no puede llegar antes de que preguntaras.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The request</source>
         <translation>La solicitud</translation>
     </message>
@@ -7321,9 +7327,14 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>La lección aprendida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>feedback note</source>
         <translation>nota de comentarios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A template needs some words in it.</source>
+        <translation>Una plantilla necesita algo de texto.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7669,6 +7680,16 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <location line="+1"/>
         <source>snoozed and dismissed reminders</source>
         <translation>recordatorios pospuestos y descartados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter templates</source>
+        <translation>plantillas de cartas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words added to the dictionary</source>
+        <translation>palabras añadidas al diccionario</translation>
     </message>
     <message>
         <location line="+1"/>

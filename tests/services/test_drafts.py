@@ -71,3 +71,90 @@ def test_deleting_records_drops_their_drafts(session, make_app) -> None:
     assert drafts.get_draft(session, f"feedback:new:{app.id}:lesson") is not None
     apps.delete_application(session, app.id)
     assert [d.key for d in drafts.list_drafts(session)] == [f"feedback:new:{other.id}:lesson"]
+
+
+# -- saving a record drops its drafts in the same transaction ------------------------------
+
+def _checkin_input(day: int = 1):
+    import datetime as dt
+
+    from bounceback.services import checkins
+
+    return checkins.CheckInInput(felt_at=dt.datetime(2026, 5, day, 9, 0),
+                                 emotions=(("calm", 3),))
+
+
+def test_a_checkin_saved_from_the_form_takes_its_draft(session):
+    from bounceback.services import checkins, draft_keys
+
+    drafts.save_draft(session, draft_keys.checkin(None), "the words being written")
+    checkins.create_checkin(session, _checkin_input())
+    # An import (or anything but the form) leaves the one being written alone.
+    assert drafts.get_draft(session, draft_keys.checkin(None)) is not None
+    row = checkins.create_checkin(session, _checkin_input(2), ends_draft=True)
+    assert drafts.get_draft(session, draft_keys.checkin(None)) is None
+    drafts.save_draft(session, draft_keys.checkin(row.id), "an edit not saved yet")
+    checkins.update_checkin(session, row.id, _checkin_input(3))
+    assert drafts.get_draft(session, draft_keys.checkin(row.id)) is None
+
+
+def test_a_new_record_never_inherits_the_draft_of_a_deleted_one_with_its_id(session, make_app):
+    from bounceback.services import checkins, draft_keys, feedback
+
+    row = checkins.create_checkin(session, _checkin_input())
+    checkins.delete_checkin(session, row.id)
+    # Left by an older version under the id SQLite is about to hand out again.
+    drafts.save_draft(session, draft_keys.checkin(row.id), "someone else's words")
+    again = checkins.create_checkin(session, _checkin_input(2))
+    assert again.id == row.id
+    assert drafts.get_draft(session, draft_keys.checkin(again.id)) is None
+
+    app = make_app()
+    note = feedback.create_feedback(session, app.id, feedback.FeedbackInput(asked_whom="Sam"))
+    feedback.delete_feedback(session, note.id)
+    drafts.save_draft(session, draft_keys.feedback(None, note.id, "lesson"), "old words")
+    renewed = feedback.create_feedback(session, app.id, feedback.FeedbackInput(asked_whom="Li"))
+    assert renewed.id == note.id
+    assert drafts.list_drafts(session, draft_keys.note_feedback_prefix(note.id)) == []
+
+
+def test_feedback_saved_from_the_form_takes_its_drafts(session, make_app):
+    from bounceback.services import draft_keys, feedback
+
+    app = make_app()
+    for field in draft_keys.FEEDBACK_FIELDS:
+        drafts.save_draft(session, draft_keys.feedback(app.id, None, field), f"new {field}")
+    note = feedback.create_feedback(session, app.id, feedback.FeedbackInput(asked_whom="Sam"),
+                                    ends_draft=True)
+    assert drafts.list_drafts(session, draft_keys.new_feedback_prefix(app.id)) == []
+    drafts.save_draft(session, draft_keys.feedback(None, note.id, "answer"), "they said")
+    feedback.update_feedback(session, note.id, feedback.FeedbackInput(asked_whom="Sam Lee"))
+    assert drafts.list_drafts(session, draft_keys.note_feedback_prefix(note.id)) == []
+
+
+def test_marking_a_thank_you_sent_takes_its_draft(session, make_app):
+    import datetime as dt
+
+    from bounceback.db.enums import ContactRole
+    from bounceback.services import contacts, draft_keys
+
+    app = make_app()
+    person = contacts.add_to_application(session, app.id, contacts.ContactInput(name="Dana"),
+                                         ContactRole.INTERVIEWER)
+    other = contacts.add_to_application(session, app.id, contacts.ContactInput(name="Li"),
+                                        ContactRole.RECRUITER)
+    drafts.save_draft(session, draft_keys.thank_you(app.id, person.id), "Dear Dana")
+    drafts.save_draft(session, draft_keys.thank_you(app.id, other.id), "Dear Li")
+    contacts.mark_thanked(session, app.id, person.id, dt.date(2026, 5, 2))
+    assert drafts.get_draft(session, draft_keys.thank_you(app.id, person.id)) is None
+    assert drafts.get_draft(session, draft_keys.thank_you(app.id, other.id)) is not None
+
+
+def test_draft_keys_are_read_back_as_they_are_built():
+    from bounceback.services import draft_keys
+
+    assert draft_keys.feedback_owner(draft_keys.feedback(3, None, "lesson")) == (3, None)
+    assert draft_keys.feedback_owner(draft_keys.feedback(None, 12, "answer")) == (None, 12)
+    assert draft_keys.feedback_owner("feedback:12:other") is None
+    assert draft_keys.feedback_owner(draft_keys.checkin(4)) is None
+    assert draft_keys.feedback(None, None, "lesson") is None

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import stat
-from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from sqlalchemy.orm import Session
 
-from bounceback import paths
-from bounceback.services import files, framing, letters
+from bounceback.db.models import LetterTemplate
+from bounceback.db.store import Store
+from bounceback.services import framing, letters
+from bounceback.services.errors import ValidationError
 from bounceback.services.letters import Letter
 
 VALUES = {
@@ -22,21 +22,12 @@ VALUES = {
 }
 
 
-@pytest.fixture
-def user_dir(data_dir: Path) -> Path:
-    return paths.data_dir() / "templates"
-
-
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
 # -- the shipped templates --------------------------------------------------------------
 
 
 @pytest.mark.parametrize("name", letters.TEMPLATE_NAMES)
 def test_shipped_templates_fill_completely_and_read_kindly(name: str) -> None:
-    letter = letters.fill(letters.load_template(name, None), VALUES)
+    letter = letters.fill(letters.load_shipped(name), VALUES)
     assert letter.subject
     assert letter.body.startswith("Hi Priya,")
     assert letter.body.rstrip().endswith("Sam Lee")
@@ -47,7 +38,7 @@ def test_shipped_templates_fill_completely_and_read_kindly(name: str) -> None:
 
 
 def test_thank_you_note_says_what_the_brief_asks() -> None:
-    body = letters.fill(letters.load_template("thank_you", None), VALUES).body
+    body = letters.fill(letters.load_shipped("thank_you"), VALUES).body
     assert "Thank you for taking the time" in body
     assert "keep" in body and "in mind" in body
     assert "LinkedIn" in body
@@ -55,83 +46,64 @@ def test_thank_you_note_says_what_the_brief_asks() -> None:
 
 
 def test_feedback_request_is_framed_positively() -> None:
-    body = letters.fill(letters.load_template("feedback_request", None), VALUES).body
+    body = letters.fill(letters.load_shipped("feedback_request"), VALUES).body
     assert "Is there anything I could improve" in body
     assert "why" not in body.lower()
 
 
-def test_unknown_template_name_is_refused() -> None:
+def test_unknown_template_name_is_refused(session: Session) -> None:
     with pytest.raises(ValueError):
-        letters.load_template("../secrets", None)
+        letters.shipped_path("../secrets")
     with pytest.raises(ValueError):
-        letters.save_template("nope", "text", Path("/tmp"))
+        letters.template_for(session, "../secrets")
+    with pytest.raises(ValueError):
+        letters.save_template(session, "nope", "text")
 
 
-# -- the user's own copy ----------------------------------------------------------------
+# -- the user's own copy, in the store ------------------------------------------------------
 
 
-def test_user_copy_wins_over_the_shipped_one(user_dir: Path) -> None:
-    shipped = letters.load_template("thank_you", user_dir)
-    assert not letters.is_customised("thank_you", user_dir)
-    letters.save_template("thank_you", "Subject: Thanks\nDear {name},\nCheers", user_dir)
-    assert letters.is_customised("thank_you", user_dir)
-    assert letters.load_template("thank_you", user_dir) == "Subject: Thanks\nDear {name},\nCheers"
-    # The other template is untouched.
-    assert not letters.is_customised("feedback_request", user_dir)
-    letters.reset_template("thank_you", user_dir)
-    assert not letters.is_customised("thank_you", user_dir)
-    assert letters.load_template("thank_you", user_dir) == shipped
+def test_user_copy_wins_over_the_shipped_one(store: Store) -> None:
+    with store.session() as s:
+        shipped = letters.template_for(s, "thank_you")
+        assert shipped == letters.load_shipped("thank_you")
+        assert not letters.is_customised(s, "thank_you")
+    with store.write() as s:
+        letters.save_template(s, "thank_you", "Subject: Thanks\r\nDear {name},\nCheers")
+    with store.session() as s:
+        assert letters.is_customised(s, "thank_you")
+        # Kept with plain newlines, as every editor gives them back.
+        assert letters.template_for(s, "thank_you") == "Subject: Thanks\nDear {name},\nCheers"
+        # The other template is untouched.
+        assert not letters.is_customised(s, "feedback_request")
+    with store.write() as s:
+        letters.save_template(s, "thank_you", "Second thoughts, {name}")
+    with store.session() as s:
+        assert letters.template_for(s, "thank_you") == "Second thoughts, {name}"
+    with store.write() as s:
+        letters.reset_template(s, "thank_you")
+    with store.session() as s:
+        assert not letters.is_customised(s, "thank_you")
+        assert letters.template_for(s, "thank_you") == shipped
 
 
-def test_reset_without_a_copy_is_harmless(user_dir: Path) -> None:
-    letters.reset_template("feedback_request", user_dir)
-    assert not user_dir.exists() or not any(user_dir.iterdir())
+def test_reset_without_a_copy_is_harmless(session: Session) -> None:
+    letters.reset_template(session, "feedback_request")
+    assert not letters.is_customised(session, "feedback_request")
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-def test_saved_copy_is_private_and_written_whole(user_dir: Path) -> None:
-    letters.save_template("feedback_request", "Hello {name}\r\nÜber gut", user_dir)
-    target = user_dir / "feedback_request.txt"
-    assert _mode(target) == 0o600
-    assert _mode(user_dir) == 0o700
-    assert target.read_bytes() == "Hello {name}\nÜber gut".encode()
-    # No temporary file is left behind.
-    assert [p.name for p in user_dir.iterdir()] == ["feedback_request.txt"]
+@pytest.mark.parametrize("text", ["", "   \n\n", "nul\x00inside"], ids=["empty", "blank", "nul"])
+def test_a_template_without_words_is_refused(session: Session, text: str) -> None:
+    with pytest.raises(ValidationError):
+        letters.save_template(session, "thank_you", text)
+    assert not letters.is_customised(session, "thank_you")
 
 
-def test_a_failed_save_keeps_the_old_copy(user_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    letters.save_template("thank_you", "old text", user_dir)
-
-    def broken_replace(src: str, dst: str) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(files.os, "replace", broken_replace)
-    with pytest.raises(OSError):
-        letters.save_template("thank_you", "new text", user_dir)
-    assert letters.load_template("thank_you", user_dir) == "old text"
-    assert [p.name for p in user_dir.iterdir()] == ["thank_you.txt"]
-
-
-@pytest.mark.parametrize(
-    "content",
-    [b"\xff\xfe\x00bad bytes \x80\x81", b"", b"   \n\n", b"nul\x00inside"],
-    ids=["not-utf8", "empty", "blank", "nul"],
-)
-def test_unusable_user_copy_falls_back_to_the_shipped_one(user_dir: Path, content: bytes) -> None:
-    user_dir.mkdir(parents=True)
-    (user_dir / "thank_you.txt").write_bytes(content)
-    assert letters.load_template("thank_you", user_dir) == letters.load_shipped("thank_you")
-
-
-def test_user_copy_that_is_a_folder_falls_back(user_dir: Path) -> None:
-    (user_dir / "thank_you.txt").mkdir(parents=True)
-    assert letters.load_template("thank_you", user_dir) == letters.load_shipped("thank_you")
-
-
-def test_user_copy_with_bom_and_crlf_is_read_cleanly(user_dir: Path) -> None:
-    user_dir.mkdir(parents=True)
-    (user_dir / "thank_you.txt").write_bytes("\ufeffSubject: Hi\r\n\r\nBody".encode())
-    assert letters.load_template("thank_you", user_dir) == "Subject: Hi\n\nBody"
+def test_an_unusable_stored_copy_falls_back_to_the_shipped_one(session: Session) -> None:
+    # Only an import of a hand-edited export could put one there.
+    session.add(LetterTemplate(name="thank_you", body="  \n"))
+    session.flush()
+    assert letters.template_for(session, "thank_you") == letters.load_shipped("thank_you")
 
 
 # -- filling ----------------------------------------------------------------------------

@@ -256,7 +256,7 @@ def test_one_mark_or_two_of_thanks_is_not_shouting(text: str) -> None:
 
 
 def test_a_blank_left_by_the_template_says_what_is_still_to_fill_in() -> None:
-    letter = letters.fill(letters.load_template("feedback_request", None),
+    letter = letters.fill(letters.load_shipped("feedback_request"),
                           {"company": "Acme", "role": "Designer"})
     found = framing.check(letter.body)
     assert {f.text for f in found} == {"[name]", "[interview date]", "[my name]"}

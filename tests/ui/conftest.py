@@ -73,3 +73,13 @@ def fresh_guesses() -> Iterator[None]:
     passphrase.GUESSES.succeeded()
     yield
     passphrase.GUESSES.succeeded()
+
+
+@pytest.fixture(autouse=True)
+def no_dictionary_store() -> Iterator[None]:
+    """Words added to the dictionary go to the store a window attached; none outlives its
+    test."""
+    from bounceback.ui.common import spelling
+
+    yield
+    spelling.use_store(None)

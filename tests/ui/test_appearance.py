@@ -1247,7 +1247,7 @@ def test_the_application_list_shows_names_and_roles_whole(
     # Beside the generated ones, a role of a length people really have.
     window.ops.write(None, applications.create_application, applications.ApplicationInput(
         "Wide World Importers", "Principal design systems designer",
-        applied_on=dt.date(2026, 11, 25)), topics={"applications"})
+        applied_on=dt.date(2026, 11, 25)))
     window.resize(*WINDOW)
     with speaking(qtbot, window, code):
         tab = window.show_tab("timeline")

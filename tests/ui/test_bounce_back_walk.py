@@ -12,7 +12,6 @@ from bounceback import paths
 from bounceback.db.enums import ContactRole, EventKind, PlanStep, Status, StepState
 from bounceback.services import applications, checkins, contacts, events, feedback, plans
 from bounceback.services.plans import Shelf
-from bounceback.ui.common import ops as topics
 from bounceback.ui.main_window import MainWindow
 
 
@@ -33,7 +32,7 @@ def test_rejected_then_all_four_steps_and_a_reapply_date(qtbot, ops, answers):
     (app,) = ops.read(applications.list_applications)
     dana = ops.write(None, contacts.add_to_application, app.id,
                      contacts.ContactInput(name="Dana Reyes", email="dana@example.org"),
-                     ContactRole.INTERVIEWER, topics={topics.CONTACTS})
+                     ContactRole.INTERVIEWER)
 
     # "We went with another candidate."
     form = w.timeline.form

@@ -13,7 +13,6 @@ from bounceback.ui.checkin import tab as tab_module
 from bounceback.ui.checkin.models import checkin_model, haystack, main_emotions, summary_tooltip
 from bounceback.ui.checkin.tab import NEW_DRAFT, CheckInTab
 from bounceback.ui.common import dialogs
-from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.table_model import FilterProxy
 
@@ -45,8 +44,7 @@ def tab(qtbot, ops: Ops, answers) -> CheckInTab:
 
 def add_checkin(ops: Ops, **kw: object) -> checkins.CheckInRow:
     kw.setdefault("emotions", (("regret", 3), ("hope", 2)))
-    made = ops.write(None, checkins.create_checkin, checkins.CheckInInput(felt_at=AT, **kw),
-                     topics={topics.CHECKINS})
+    made = ops.write(None, checkins.create_checkin, checkins.CheckInInput(felt_at=AT, **kw))
     assert made is not None
     return made
 

@@ -48,18 +48,16 @@ def at(day: str, hour: int = 9) -> dt.datetime:
 def add_checkin(ops: Ops, when: dt.datetime, overall: int,
                 emotions: tuple[tuple[str, int], ...] = (("sadness", 5),), **kw: object) -> int:
     row = ops.write(None, checkins.create_checkin, checkins.CheckInInput(
-        felt_at=when, emotions=emotions, overall=overall, **kw), topics={topics.CHECKINS})
+        felt_at=when, emotions=emotions, overall=overall, **kw))
     assert row is not None
     return row.id
 
 
 def add_rejection(ops: Ops, company: str, day: str) -> int:
-    made = ops.write(None, apps.create_application, apps.ApplicationInput(company, "Designer"),
-                     topics={topics.APPLICATIONS, topics.EVENTS})
+    made = ops.write(None, apps.create_application, apps.ApplicationInput(company, "Designer"))
     assert made is not None
     ev = ops.write(None, events.add_event, made.id,
-                   events.EventInput(EventKind.REJECTION, dt.date.fromisoformat(day)),
-                   topics={topics.EVENTS, topics.APPLICATIONS})
+                   events.EventInput(EventKind.REJECTION, dt.date.fromisoformat(day)))
     assert ev is not None
     return ev.id
 

@@ -39,16 +39,14 @@ def messages(ops: Ops) -> list[str]:
 
 
 def add_app(ops: Ops, company: str = "Northwind", role: str = "Designer") -> int:
-    made = ops.write(None, apps.create_application, apps.ApplicationInput(company, role),
-                     topics={topics.APPLICATIONS, topics.EVENTS})
+    made = ops.write(None, apps.create_application, apps.ApplicationInput(company, role))
     assert made is not None
     return made.id
 
 
 def reject(ops: Ops, app_id: int, day: dt.date = dt.date(2025, 3, 8)) -> int:
     """A rejection event: BounceBack offers a plan for it."""
-    ev = ops.write(None, events.add_event, app_id, events.EventInput(EventKind.REJECTION, day),
-                   topics={topics.EVENTS, topics.APPLICATIONS, topics.PLANS})
+    ev = ops.write(None, events.add_event, app_id, events.EventInput(EventKind.REJECTION, day))
     assert ev is not None
     return ev.id
 
@@ -62,8 +60,7 @@ def plan_of(ops: Ops, app_id: int) -> plans.PlanRow:
 def add_checkin(ops: Ops, **kw: object) -> checkins.CheckInRow:
     kw.setdefault("emotions", (("anger", 8), ("hurt", 6)))
     kw.setdefault("coping_method", "walk")
-    row = ops.write(None, checkins.create_checkin, CheckInInput(felt_at=AT, **kw),
-                    topics={topics.CHECKINS, topics.PLANS})
+    row = ops.write(None, checkins.create_checkin, CheckInInput(felt_at=AT, **kw))
     assert row is not None
     return row
 
@@ -287,13 +284,11 @@ def test_a_finished_or_dismissed_step_asks_nothing(tab: CheckInTab, ops: Ops) ->
     tab.show_application(app_id)
     assert tab.form.accept.offering()
     plan = plan_of(ops, app_id)
-    ops.write(None, plans.set_step, plan.id, PlanStep.ACCEPT, StepState.SKIPPED,
-              topics={topics.PLANS})
+    ops.write(None, plans.set_step, plan.id, PlanStep.ACCEPT, StepState.SKIPPED)
     assert not tab.form.accept.offering()
-    ops.write(None, plans.set_step, plan.id, PlanStep.ACCEPT, StepState.IN_PROGRESS,
-              topics={topics.PLANS})
+    ops.write(None, plans.set_step, plan.id, PlanStep.ACCEPT, StepState.IN_PROGRESS)
     assert tab.form.accept.offering()
-    ops.write(None, plans.set_dismissed, plan.id, True, topics={topics.PLANS})
+    ops.write(None, plans.set_dismissed, plan.id, True)
     assert not tab.form.accept.offering()
 
 

@@ -17,7 +17,6 @@ from bounceback.services import checkins, events
 from bounceback.ui.checkin import moment as moment_module
 from bounceback.ui.checkin.moment import MomentBanner
 from bounceback.ui.checkin.tab import CheckInTab
-from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
 
 AT = dt.datetime(2025, 3, 9, 21, 30)
@@ -51,12 +50,10 @@ def scroll_to(qtbot, tab: CheckInTab, widget: QWidget) -> None:
 
 
 def add_rejection(ops: Ops) -> tuple[int, int]:
-    made = ops.write(None, apps.create_application, apps.ApplicationInput("Northwind", "Designer"),
-                     topics={topics.APPLICATIONS, topics.EVENTS})
+    made = ops.write(None, apps.create_application, apps.ApplicationInput("Northwind", "Designer"))
     assert made is not None
     ev = ops.write(None, events.add_event, made.id,
-                   events.EventInput(EventKind.REJECTION, dt.date(2025, 3, 8)),
-                   topics={topics.EVENTS, topics.APPLICATIONS})
+                   events.EventInput(EventKind.REJECTION, dt.date(2025, 3, 8)))
     assert ev is not None
     return made.id, ev.id
 
@@ -85,7 +82,7 @@ def test_saving_a_new_checkin_stays_where_the_person_was(qtbot, tab: CheckInTab,
 def test_saving_an_open_checkin_stays_where_the_person_was(qtbot, tab: CheckInTab,
                                                             ops: Ops) -> None:
     row = ops.write(None, checkins.create_checkin, checkins.CheckInInput(
-        felt_at=AT, emotions=(("hurt", 6),), overall=4), topics={topics.CHECKINS})
+        felt_at=AT, emotions=(("hurt", 6),), overall=4))
     assert row is not None
     view = tab.history.view
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
@@ -130,11 +127,9 @@ def test_a_saved_checkin_about_a_rejection_is_met_kindly_above_save(
 def test_noting_afterwards_is_thanked_and_the_moment_leaves_with_the_checkin(
         qtbot, tab: CheckInTab, ops: Ops) -> None:
     row = ops.write(None, checkins.create_checkin, checkins.CheckInInput(
-        felt_at=AT, emotions=(("anger", 8),), overall=4, coping_method="walk"),
-        topics={topics.CHECKINS})
+        felt_at=AT, emotions=(("anger", 8),), overall=4, coping_method="walk"))
     other = ops.write(None, checkins.create_checkin, checkins.CheckInInput(
-        felt_at=AT - dt.timedelta(days=1), emotions=(("hope", 5),), overall=6),
-        topics={topics.CHECKINS})
+        felt_at=AT - dt.timedelta(days=1), emotions=(("hope", 5),), overall=6))
     assert row is not None and other is not None
     tab.open_afterwards(row.id)
     click(qtbot, tab.form.afterwards.record)

@@ -23,7 +23,6 @@ from bounceback.services import checkins, events
 from bounceback.ui.checkin import questions
 from bounceback.ui.checkin.tab import CheckInTab
 from bounceback.ui.common import dialogs
-from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
 
 AT = dt.datetime(2025, 3, 9, 21, 30)
@@ -40,22 +39,19 @@ def tab(qtbot, ops: Ops, answers) -> CheckInTab:
 
 def add_checkin(ops: Ops, when: dt.datetime = AT, **kw: object) -> checkins.CheckInRow:
     kw.setdefault("emotions", (("disbelief", 7),))
-    row = ops.write(None, checkins.create_checkin, checkins.CheckInInput(felt_at=when, **kw),
-                    topics={topics.CHECKINS})
+    row = ops.write(None, checkins.create_checkin, checkins.CheckInInput(felt_at=when, **kw))
     assert row is not None
     return row
 
 
 def add_app(ops: Ops, company: str = "Northwind", role: str = "Designer") -> int:
-    made = ops.write(None, apps.create_application, apps.ApplicationInput(company, role),
-                     topics={topics.APPLICATIONS, topics.EVENTS})
+    made = ops.write(None, apps.create_application, apps.ApplicationInput(company, role))
     assert made is not None
     return made.id
 
 
 def add_rejection(ops: Ops, app_id: int, day: dt.date) -> int:
-    ev = ops.write(None, events.add_event, app_id, events.EventInput(EventKind.REJECTION, day),
-                   topics={topics.EVENTS, topics.APPLICATIONS})
+    ev = ops.write(None, events.add_event, app_id, events.EventInput(EventKind.REJECTION, day))
     assert ev is not None
     return ev.id
 
@@ -429,8 +425,7 @@ def test_application_deleted_elsewhere_clears_the_clean_editor(tab: CheckInTab,
     open_row(tab, row.id)
     assert tab.form.application.currentData() == app
 
-    assert ops.run(None, apps.delete_application, app,
-                   topics={topics.APPLICATIONS, topics.EVENTS})
+    assert ops.run(None, apps.delete_application, app)
 
     assert tab.form.application.currentData() is None
     assert not tab.has_unsaved_changes()
@@ -442,8 +437,7 @@ def test_new_checkin_about_a_deleted_application_stays_clean(tab: CheckInTab,
                                                              ops: Ops) -> None:
     app = add_app(ops)
     tab.show_application(app)
-    assert ops.run(None, apps.delete_application, app,
-                   topics={topics.APPLICATIONS, topics.EVENTS})
+    assert ops.run(None, apps.delete_application, app)
     assert tab.form.application.currentData() is None
     assert tab.form.application.findData(app) < 0
     assert not tab.has_unsaved_changes()
@@ -468,7 +462,7 @@ def test_open_checkin_edited_elsewhere_reloads_when_clean(tab: CheckInTab, ops: 
     row = add_checkin(ops, AT, journal="Before")
     open_row(tab, row.id)
     changed = checkins.CheckInInput(felt_at=AT, emotions=(("calm", 3),), journal="After")
-    assert ops.write(None, checkins.update_checkin, row.id, changed, topics={topics.CHECKINS})
+    assert ops.write(None, checkins.update_checkin, row.id, changed)
     assert tab.form.journal.toPlainText() == "After"
     assert tab.form.emotions.value() == (("calm", 3),)
     assert not tab.has_unsaved_changes()
@@ -479,7 +473,7 @@ def test_open_checkin_deleted_elsewhere_keeps_unsaved_words(qtbot, tab: CheckInT
     row = add_checkin(ops, AT, journal="Start")
     open_row(tab, row.id)
     qtbot.keyClicks(tab.form.journal, " and my words")
-    assert ops.run(None, checkins.delete_checkin, row.id, topics={topics.CHECKINS})
+    assert ops.run(None, checkins.delete_checkin, row.id)
     assert tab.form.journal.toPlainText() == "Start and my words"
     assert tab.form.title.text() == "New check-in"
     assert "deleted elsewhere" in tab.notice.text()

@@ -24,7 +24,6 @@ from bounceback.db.enums import FeedbackStatus
 from bounceback.services import checkins, feedback
 from bounceback.ui import language
 from bounceback.ui.checkin.tab import CheckInTab
-from bounceback.ui.common import ops as topics
 from bounceback.ui.common.widgets import DateEdit, parse_date, parse_moment
 from tests.ui.test_checkin_tab import open_row
 from tests.ui.test_feedback_status import app_id, tab  # noqa: F401  (fixtures)
@@ -373,7 +372,7 @@ def checkin(qtbot, ops, answers, lang) -> CheckInTab:
 def saved_at(ops, checkin: CheckInTab) -> int:
     """A check-in saved on AT, open in the tab."""
     made = ops.write(None, checkins.create_checkin, checkins.CheckInInput(
-        felt_at=AT, emotions=(("hurt", 6),)), topics={topics.CHECKINS})
+        felt_at=AT, emotions=(("hurt", 6),)))
     assert made is not None
     open_row(checkin, made.id)
     return made.id

@@ -15,23 +15,20 @@ from bounceback.services.actions import ActionInput
 from bounceback.services.applications import ApplicationInput
 from bounceback.services.feedback import FeedbackInput
 from bounceback.ui.common import labels
-from bounceback.ui.common import ops as ops_module
 from bounceback.ui.feedback.tab import FeedbackTab
 
 
 @pytest.fixture
 def app_id(ops) -> int:
     data = ApplicationInput(company="Northwind", role="Designer", applied_on=dt.date(2025, 3, 1))
-    return ops.write(None, applications.create_application, data,
-                     topics={ops_module.APPLICATIONS}).id
+    return ops.write(None, applications.create_application, data).id
 
 
 @pytest.fixture
 def note_id(ops, app_id) -> int:
     data = FeedbackInput(asked_whom="Priya", asked_on=dt.date(2025, 4, 10),
                          answer_text="More examples of leading a team, please.")
-    return ops.write(None, feedback.create_feedback, app_id, data,
-                     topics={ops_module.FEEDBACK}).id
+    return ops.write(None, feedback.create_feedback, app_id, data).id
 
 
 @pytest.fixture
@@ -49,7 +46,7 @@ def tab(qtbot, ops, answers, app_id, note_id) -> FeedbackTab:
 def add_action(ops, app_id: int, note_id: int, text: str, **kw) -> actions.ActionRow:
     data = ActionInput(text=text, source=ActionSource.FEEDBACK, application_id=app_id,
                        feedback_id=note_id, **kw)
-    return ops.write(None, actions.create_action, data, topics={ops_module.ACTIONS})
+    return ops.write(None, actions.create_action, data)
 
 
 def shown(tab: FeedbackTab) -> list[tuple[str, str, bool]]:
@@ -86,7 +83,7 @@ def test_action_items_appear_once_they_answered_with_a_nudge(qtbot, ops, answers
 def test_unsaved_words_of_a_note_deleted_elsewhere_must_be_saved_first(tab, ops, qtbot,
                                                                         note_id):
     qtbot.keyClicks(tab.form.lesson, "Lead with the redesign story")
-    ops.write(None, feedback.delete_feedback, note_id, topics={ops_module.FEEDBACK})
+    ops.write(None, feedback.delete_feedback, note_id)
     panel = tab.actions_panel
     assert panel.isVisible()
     assert not panel.text.isEnabled() and not panel.add_button.isEnabled()
@@ -215,8 +212,7 @@ def test_deleting_an_item_can_be_cancelled(tab, ops, answers, app_id, note_id):
 
 def test_items_written_elsewhere_appear_only_under_their_note(tab, ops, app_id, note_id):
     other = ops.write(None, feedback.create_feedback, app_id,
-                      FeedbackInput(asked_whom="Tom", asked_on=dt.date(2025, 3, 1)),
-                      topics={ops_module.FEEDBACK}).id
+                      FeedbackInput(asked_whom="Tom", asked_on=dt.date(2025, 3, 1))).id
     add_action(ops, app_id, other, "For Tom's note")
     add_action(ops, app_id, note_id, "For Priya's note")
     assert tab.note_id == note_id

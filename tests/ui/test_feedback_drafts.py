@@ -10,7 +10,6 @@ from PySide6.QtGui import QTextCursor
 from bounceback.services import applications, drafts, feedback
 from bounceback.services.letters import Letter
 from bounceback.ui.common import dialogs
-from bounceback.ui.common import ops as ops_module
 from bounceback.ui.feedback.drafting import FIELDS
 from bounceback.ui.feedback.tab import FeedbackTab
 from tests.ui.test_feedback_tab import click_row, make_app, make_note, make_tab
@@ -294,7 +293,7 @@ def test_drafts_of_notes_deleted_with_their_application_are_dropped(tab, ops, qt
     for key in (f"feedback:{gone_note.id}:lesson", f"feedback:new:{gone}:answer",
                 f"feedback:{kept_note.id}:lesson", f"feedback:new:{kept}:answer"):
         assert ops.write_quietly(drafts.save_draft, key, "words")
-    ops.write(None, applications.delete_application, gone, topics={ops_module.APPLICATIONS})
+    ops.write(None, applications.delete_application, gone)
     assert set(stored(ops)) == {f"feedback:{kept_note.id}:lesson", f"feedback:new:{kept}:answer"}
 
 
@@ -354,7 +353,7 @@ def test_a_note_deleted_elsewhere_keeps_its_words_as_a_new_notes_drafts(tab, ops
     tab.show_application(app_id)
     qtbot.keyClicks(tab.form.lesson, "Keep these words")
     flush(tab)
-    ops.write(None, feedback.delete_feedback, note.id, topics={ops_module.FEEDBACK})
+    ops.write(None, feedback.delete_feedback, note.id)
     assert tab.note_id is None
     assert "deleted elsewhere" in tab.form.notice.text()
     assert stored(ops) == {f"feedback:new:{app_id}:lesson": "Keep these words"}

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QTreeWidgetItem
 
 from bounceback.db.store import Store
 from bounceback.services import feedback
-from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.feedback.insights import APP_ROLE, FeedbackInsights
 from bounceback.ui.feedback.tab import FeedbackTab
@@ -106,8 +105,7 @@ def test_refreshes_after_feedback_is_saved(qtbot, ops, ids) -> None:
     before = w.refresh_count
     with qtbot.waitSignal(w.loaded):
         ops.write(None, feedback.create_feedback, ids["Woodgrove Bank"], feedback.FeedbackInput(
-            asked_whom="Kim", answer_text="We wanted stronger leadership examples."),
-            topics={topics.FEEDBACK, topics.EVENTS})
+            asked_whom="Kim", answer_text="We wanted stronger leadership examples."))
     assert w.refresh_count == before + 1
     # A tie keeps the vocabulary's order.
     assert w.summary.text() == (

@@ -13,8 +13,7 @@ from bounceback.services import applications, contacts, events, feedback, letter
 from bounceback.services.applications import ApplicationInput
 from bounceback.services.events import EventInput
 from bounceback.ui.common import dialogs, labels
-from bounceback.ui.common import ops as ops_module
-from bounceback.ui.common.letter_editor import TemplateDialog
+from bounceback.ui.common.template_dialog import TemplateDialog
 from bounceback.ui.feedback import request as request_module
 from bounceback.ui.feedback.tab import FeedbackTab
 from tests.ui.test_feedback_tab import click_row, make_app, make_note, make_tab
@@ -24,8 +23,7 @@ INTERVIEW = dt.date(2025, 4, 2)
 
 def add_person(ops, app_id: int, name: str, relation: ContactRole, email: str = "") -> int:
     row = ops.write(None, contacts.add_to_application, app_id,
-                    contacts.ContactInput(name=name, email=email), relation,
-                    topics={ops_module.CONTACTS})
+                    contacts.ContactInput(name=name, email=email), relation)
     return row.id
 
 
@@ -55,8 +53,7 @@ def asked(monkeypatch) -> Replies:
 def app_id(ops) -> int:
     app_id = make_app(ops, "Northwind Traders", "Senior designer")
     ops.write(None, events.add_event, app_id,
-              EventInput(EventKind.INTERVIEW, INTERVIEW, "Panel", 1, "Dana Reyes"),
-              topics={ops_module.EVENTS})
+              EventInput(EventKind.INTERVIEW, INTERVIEW, "Panel", 1, "Dana Reyes"))
     return app_id
 
 
@@ -130,7 +127,7 @@ def test_an_untouched_draft_follows_the_person_it_is_for(tab, ops, app_id, qtbot
 
 
 def test_edit_template_opens_the_dialog_and_redrafts_an_untouched_request(
-        tab, monkeypatch, data_dir):
+        tab, monkeypatch):
     opened: list[str] = []
 
     def exec_(dlg: TemplateDialog) -> int:
@@ -143,7 +140,7 @@ def test_edit_template_opens_the_dialog_and_redrafts_an_untouched_request(
     tab.form.draft_button.click()
     tab.form.request.template_button.click()
     assert opened == ["feedback_request"]
-    assert letters.is_customised("feedback_request", data_dir / "templates")
+    assert tab.ops.read(letters.is_customised, "feedback_request")
     letter = tab.form.request.letter()
     assert letter.subject == "Hello from Northwind Traders"
     assert letter.body == "Hi [name], what could I improve?"
@@ -208,8 +205,7 @@ def test_the_recruiter_is_suggested_and_picked(tab, ops, app_id):
 
 def test_through_a_recruiter_without_a_contact_the_role_is_offered(qtbot, ops, answers):
     app_id = ops.write(None, applications.create_application, ApplicationInput(
-        company="Contoso", role="UX lead", source=Source.RECRUITER),
-        topics={ops_module.APPLICATIONS}).id
+        company="Contoso", role="UX lead", source=Source.RECRUITER)).id
     tab = make_tab(qtbot, ops)
     tab.show_application(app_id)
     tab.new_note()

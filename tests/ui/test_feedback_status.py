@@ -37,8 +37,7 @@ def kinds(ops, app_id: int) -> list[EventKind]:
 
 
 def reject(ops, app_id: int) -> None:
-    ops.write(None, events.add_event, app_id, EventInput(EventKind.REJECTION, TODAY),
-              topics={ops_module.EVENTS, ops_module.PLANS})
+    ops.write(None, events.add_event, app_id, EventInput(EventKind.REJECTION, TODAY))
 
 
 def feedback_step(ops, app_id: int) -> StepState:
@@ -61,7 +60,8 @@ def test_ive_asked_saves_the_request_as_asked_today(tab, ops, app_id, qtbot):
     assert (saved.status, saved.asked_on) == (FeedbackStatus.ASKED, TODAY)
     assert saved.request_text == "What could I improve?"
     assert EventKind.FEEDBACK_REQUESTED in kinds(ops, app_id)
-    assert {ops_module.FEEDBACK, ops_module.EVENTS, ops_module.PLANS} <= changed.args[0]
+    # No plan here (no "no" yet): nothing tells the plan's watchers for nothing.
+    assert changed.args[0] == {ops_module.FEEDBACK, ops_module.EVENTS}
     assert listed(tab) == [("Priya", labels.date(TODAY), "Asked, waiting")]
     assert row.text.text() == f"Asked on {labels.date(TODAY)}, waiting for an answer."
     assert not row.asked_button.isVisible()
@@ -137,7 +137,7 @@ def test_no_answer_with_a_follow_up_day(tab, ops, app_id, qtbot):
 
 def test_a_late_answer_after_no_answer(tab, ops, app_id):
     note = make_note(ops, app_id, asked_on=dt.date(2025, 4, 10))
-    ops.write(None, feedback.mark_no_answer, note.id, None, topics={ops_module.FEEDBACK})
+    ops.write(None, feedback.mark_no_answer, note.id, None)
     assert tab.form.status_row.text.text() == "No answer so far."
     tab.form.status_row.answered_button.click()
     assert ops.read(feedback.get_feedback, note.id).status == FeedbackStatus.ANSWERED
@@ -157,8 +157,7 @@ def test_a_late_answer_after_no_answer(tab, ops, app_id):
                   lesson="Practise"),
 ], ids=["draft", "asked", "no-answer", "answered"])
 def test_a_freshly_loaded_note_is_not_dirty(tab, ops, app_id, data):
-    note = ops.write(None, feedback.create_feedback, app_id, data,
-                     topics={ops_module.FEEDBACK})
+    note = ops.write(None, feedback.create_feedback, app_id, data)
     assert tab.note_id == note.id
     assert tab.form.value() == note.as_input()
     assert not tab.has_unsaved_changes()

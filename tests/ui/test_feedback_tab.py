@@ -19,21 +19,20 @@ from bounceback.services.feedback import FeedbackInput
 from bounceback.services.letters import Letter
 from bounceback.services.validation import LONG
 from bounceback.ui.common import dialogs, labels
-from bounceback.ui.common import ops as ops_module
+from bounceback.ui.feedback import page as page_module
 from bounceback.ui.feedback import tab as tab_module
 from bounceback.ui.feedback.tab import FeedbackTab
 
 
 def make_app(ops, company: str = "Northwind", role: str = "Designer") -> int:
     data = ApplicationInput(company=company, role=role, applied_on=dt.date(2025, 3, 1))
-    return ops.write(None, applications.create_application, data,
-                     topics={ops_module.APPLICATIONS}).id
+    return ops.write(None, applications.create_application, data).id
 
 
 def make_note(ops, app_id: int, whom: str = "Priya", **kw) -> feedback.FeedbackRow:
     kw.setdefault("asked_on", dt.date(2025, 4, 10))
     return ops.write(None, feedback.create_feedback, app_id,
-                     FeedbackInput(asked_whom=whom, **kw), topics={ops_module.FEEDBACK})
+                     FeedbackInput(asked_whom=whom, **kw))
 
 
 def make_tab(qtbot, ops) -> FeedbackTab:
@@ -87,7 +86,7 @@ def test_typing_in_the_picker_finds_an_application_by_any_part(tab, ops, qtbot):
 
 def test_an_application_without_feedback_shows_a_kind_empty_state(tab, ops):
     tab.show_application(make_app(ops))
-    assert tab.right.currentIndex() == tab_module.EMPTY
+    assert tab.right.currentIndex() == page_module.EMPTY
     assert "Nothing asked yet" in tab.empty_label.text()
     assert "recruiters" in tab.empty_label.text()
     assert not tab.notes.isVisible()
@@ -98,7 +97,7 @@ def test_asking_for_feedback_creates_a_note(tab, ops, qtbot):
     app_id = make_app(ops)
     tab.show_application(app_id)
     tab.empty_button.click()
-    assert tab.right.currentIndex() == tab_module.EDITOR
+    assert tab.right.currentIndex() == page_module.EDITOR
     assert tab.form.heading.text() == "New feedback request"
     # Not asked yet: "I've asked" dates it when it's sent.
     assert tab.form.asked_on.value() is None
@@ -202,8 +201,7 @@ def test_delete_confirmed_keeps_the_action_items(tab, ops, answers):
     older = make_note(ops, app_id, "Tom", asked_on=dt.date(2025, 4, 1))
     note = make_note(ops, app_id, "Priya", asked_on=dt.date(2025, 4, 10))
     ops.write(None, actions.create_action, ActionInput(
-        text="Rephrase two bullets", application_id=app_id, feedback_id=note.id),
-        topics={ops_module.ACTIONS})
+        text="Rephrase two bullets", application_id=app_id, feedback_id=note.id))
     tab.show_application(app_id)
     assert tab.note_id == note.id  # the most recent request comes first
     tab.notes.delete_button.click()
@@ -238,7 +236,7 @@ def test_delete_key_on_the_list_deletes_the_last_note_and_shows_the_empty_state(
     qtbot.keyClick(tab.notes.view, Qt.Key.Key_Delete)
     assert len(answers.asked) == 1
     assert ops.read(feedback.list_feedback, app_id) == []
-    assert tab.right.currentIndex() == tab_module.EMPTY
+    assert tab.right.currentIndex() == page_module.EMPTY
     assert not tab.editing
 
 
@@ -309,7 +307,7 @@ def test_a_note_written_elsewhere_appears(tab, ops):
     tab.show_application(app_id)
     make_note(ops, app_id, "Alex", request_text="Any advice?")
     assert [r[0] for r in listed(tab)] == ["Alex"]
-    assert tab.right.currentIndex() == tab_module.EDITOR
+    assert tab.right.currentIndex() == page_module.EDITOR
     assert tab.form.request.body.toPlainText() == "Any advice?"
 
 
@@ -318,8 +316,7 @@ def test_changes_elsewhere_reload_a_clean_editor(tab, ops):
     note = make_note(ops, app_id)
     tab.show_application(app_id)
     ops.write(None, feedback.update_feedback, note.id,
-              FeedbackInput(asked_whom="Priya R.", answer_text="Brief, kind reply"),
-              topics={ops_module.FEEDBACK})
+              FeedbackInput(asked_whom="Priya R.", answer_text="Brief, kind reply"))
     assert tab.form.answer.toPlainText() == "Brief, kind reply"
     assert listed(tab)[0][0] == "Priya R."
 
@@ -331,8 +328,7 @@ def test_changes_elsewhere_keep_unsaved_words(tab, ops, qtbot):
     qtbot.keyClicks(tab.form.reaction, "Defensive at first")
     make_note(ops, app_id, "Tom", asked_on=dt.date(2025, 3, 1))
     ops.write(None, feedback.update_feedback, note.id,
-              FeedbackInput(asked_whom="Priya R.", answer_text="Brief"),
-              topics={ops_module.FEEDBACK})
+              FeedbackInput(asked_whom="Priya R.", answer_text="Brief"))
     assert tab.form.reaction.toPlainText() == "Defensive at first"
     assert tab.form.whom.text() == "Priya"
     assert len(listed(tab)) == 2
@@ -343,7 +339,7 @@ def test_a_note_deleted_elsewhere_keeps_unsaved_words_as_a_new_note(tab, ops, qt
     note = make_note(ops, app_id, answer_text="Brief")
     tab.show_application(app_id)
     qtbot.keyClicks(tab.form.lesson, "Worth keeping")
-    ops.write(None, feedback.delete_feedback, note.id, topics={ops_module.FEEDBACK})
+    ops.write(None, feedback.delete_feedback, note.id)
     assert tab.note_id is None
     assert tab.form.heading.text() == "New feedback request"
     assert tab.save()
@@ -356,7 +352,7 @@ def test_deleting_the_application_elsewhere_leaves_the_chooser(tab, ops):
     gone = make_app(ops)
     make_note(ops, gone)
     tab.show_application(gone)
-    ops.write(None, applications.delete_application, gone, topics={ops_module.APPLICATIONS})
+    ops.write(None, applications.delete_application, gone)
     assert tab.app_id is None
     assert tab.body.currentIndex() == tab_module.CHOOSE
     assert [tab.picker.itemData(i) for i in range(tab.picker.count())] == [keep]
@@ -366,10 +362,8 @@ def test_deleting_the_application_elsewhere_leaves_the_chooser(tab, ops):
 # --- contacts ------------------------------------------------------------------------------
 def test_picking_a_contact_fills_in_the_name_and_links_it(tab, ops, qtbot):
     app_id = make_app(ops)
-    person = ops.write(None, contacts.create_contact, contacts.ContactInput(name="Priya Raman"),
-                       topics={ops_module.CONTACTS})
-    ops.write(None, contacts.link_contact, app_id, person.id, ContactRole.RECRUITER,
-              topics={ops_module.CONTACTS})
+    person = ops.write(None, contacts.create_contact, contacts.ContactInput(name="Priya Raman"))
+    ops.write(None, contacts.link_contact, app_id, person.id, ContactRole.RECRUITER)
     tab.show_application(app_id)
     tab.new_note()
     combo = tab.form.contact
@@ -388,9 +382,8 @@ def test_contacts_added_elsewhere_appear_without_losing_edits(tab, ops, qtbot):
     tab.new_note()
     assert not tab.form.contact.isEnabled()
     qtbot.keyClicks(tab.form.whom, "Hiring manager")
-    person = ops.write(None, contacts.create_contact, contacts.ContactInput(name="Tom"),
-                       topics={ops_module.CONTACTS})
-    ops.write(None, contacts.link_contact, app_id, person.id, topics={ops_module.CONTACTS})
+    person = ops.write(None, contacts.create_contact, contacts.ContactInput(name="Tom"))
+    ops.write(None, contacts.link_contact, app_id, person.id)
     assert tab.form.contact.isEnabled()
     assert tab.form.contact.findData(person.id) > 0
     assert tab.form.whom.text() == "Hiring manager"
@@ -421,17 +414,15 @@ def test_the_chosen_application_is_remembered(qtbot, ops, answers):
 
 def test_a_contact_picked_but_not_saved_stays_picked_when_contacts_change(tab, ops):
     app_id = make_app(ops)
-    first = ops.write(None, contacts.create_contact, contacts.ContactInput(name="Alex"),
-                      topics={ops_module.CONTACTS})
-    ops.write(None, contacts.link_contact, app_id, first.id, topics={ops_module.CONTACTS})
+    first = ops.write(None, contacts.create_contact, contacts.ContactInput(name="Alex"))
+    ops.write(None, contacts.link_contact, app_id, first.id)
     tab.show_application(app_id)
     tab.new_note()
     combo = tab.form.contact
     combo.setCurrentIndex(combo.findData(first.id))
     combo.activated.emit(combo.currentIndex())
-    other = ops.write(None, contacts.create_contact, contacts.ContactInput(name="Aaron"),
-                      topics={ops_module.CONTACTS})
-    ops.write(None, contacts.link_contact, app_id, other.id, topics={ops_module.CONTACTS})
+    other = ops.write(None, contacts.create_contact, contacts.ContactInput(name="Aaron"))
+    ops.write(None, contacts.link_contact, app_id, other.id)
     assert combo.findData(other.id) > 0
     assert combo.currentData() == first.id
     assert tab.form.whom.text() == "Alex"

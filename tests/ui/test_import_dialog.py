@@ -19,7 +19,8 @@ from bounceback.services import applications
 from bounceback.services.exchange.registry import EXPORTERS
 from bounceback.ui import exchange
 from bounceback.ui.common import labels
-from bounceback.ui.common.ops import ALL, Ops
+from bounceback.ui.common import ops as topics
+from bounceback.ui.common.ops import Ops
 from bounceback.ui.exchange.import_dialog import ImportDialog
 
 SHEET = (
@@ -147,7 +148,10 @@ def test_a_spreadsheet_with_familiar_headers_is_mapped_and_imported(
         ("Globex", "Analyst", dt.date(2026, 9, 3), Status.INTERVIEWING),
         ("Initech", "Tester", dt.date(2026, 9, 5), Status.APPLIED),
     ]
-    assert changes == [ALL]
+    # Told by what the import changed: applications and their histories, no check-ins.
+    assert len(changes) == 1
+    assert {topics.APPLICATIONS, topics.EVENTS} <= changes[0]
+    assert topics.CHECKINS not in changes[0]
     assert messages == ["Added 3 applications."]
     assert not ops.busy
     click(qtbot, dialog.close_button)
@@ -351,7 +355,7 @@ def test_a_daylio_mood_of_the_persons_own_is_placed_with_a_spin_box(
         moods = dict(s.execute(select(CheckIn.felt_at, CheckIn.overall)).all())
     assert moods == {dt.datetime(2026, 10, 3, 21, 30): 9, dt.datetime(2026, 10, 2, 8, 15): 10,
                      dt.datetime(2026, 10, 1, 20, 0): 1}
-    assert changes == [ALL]
+    assert changes == [frozenset({topics.CHECKINS})]
 
 
 def test_a_daylio_file_with_only_known_moods_imports_straight_away(
@@ -450,7 +454,7 @@ def test_a_file_that_is_not_bounceback_json_says_so(qtbot, ops: Ops, tmp_path: P
 
 def test_while_the_data_file_is_busy_nothing_is_imported(qtbot, ops: Ops,
                                                          tmp_path: Path) -> None:
-    ops.busy = True
+    ops.hold_for_swap()
     dialog = open_dialog(qtbot, ops)
     start(qtbot, dialog, "jrnl", write(tmp_path, "j.json", '{"entries": []}'))
     assert dialog.task is None

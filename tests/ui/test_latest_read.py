@@ -94,7 +94,7 @@ def test_an_answer_for_a_widget_that_is_gone_is_dropped(qtbot, ops: Ops) -> None
 
 
 def test_nothing_starts_while_the_store_is_being_replaced(ops: Ops) -> None:
-    ops.busy = True
+    ops.hold_for_swap()
     read = LatestRead(ops)
     assert not read.start(lambda _s: 1, lambda _v: None)
     assert not read.pending

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import os
-import stat
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from bounceback import paths
-from bounceback.services import letters
+from bounceback.db.errors import StoreFullError
+from bounceback.db.store import Store
+from bounceback.services import dictionary, letters
 from bounceback.services.letters import Letter
 from bounceback.ui import language
 from bounceback.ui.common import letter_editor, spelling, template_dialog
-from bounceback.ui.common.letter_editor import LetterEditor, TemplateDialog
+from bounceback.ui.common.letter_editor import LetterEditor
+from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.template_dialog import TemplateDialog
 
 SPELL = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 
@@ -123,7 +122,8 @@ def test_menu_on_a_known_word_is_the_usual_one(editor: LetterEditor) -> None:
     assert menu_texts(menu) == menu_texts(editor.body.createStandardContextMenu())
 
 
-def test_add_to_dictionary_persists_and_unflags_everywhere(qtbot, data_dir: Path) -> None:
+def test_add_to_dictionary_persists_and_unflags_everywhere(qtbot, ops: Ops) -> None:
+    spelling.use_store(ops)
     first, second = LetterEditor(), LetterEditor()
     qtbot.addWidget(first)
     qtbot.addWidget(second)
@@ -133,24 +133,55 @@ def test_add_to_dictionary_persists_and_unflags_everywhere(qtbot, data_dir: Path
     menu = first.build_context_menu(point_in(first, "Quorbly"))
     next(a for a in menu.actions() if a.text() == "Add “Quorbly” to dictionary").trigger()
     assert underlined(first) == underlined(second) == []
-    path = paths.data_dir() / "dictionary.txt"
-    assert path.read_text(encoding="utf-8") == "Quorbly\n"
-    if os.name == "posix":
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    # A fresh start reads it back (the cache is per data folder).
-    spelling._personal.clear()
+    # Kept in the store (encrypted and backed up with it), not in a file beside it.
+    assert ops.read(dictionary.words) == ["Quorbly"]
+    assert not (ops.store.path.parent / "dictionary.txt").exists()
+    # A fresh start reads it back from the store.
+    spelling.use_store(ops)
     assert spelling.Speller().is_known("quorbly")
     # Adding it again does not repeat it.
-    spelling.add_to_dictionary("Quorbly")
-    assert path.read_text(encoding="utf-8") == "Quorbly\n"
+    spelling.add_to_dictionary("QUORBLY")
+    assert ops.read(dictionary.words) == ["Quorbly"]
 
 
-def test_a_damaged_personal_dictionary_is_ignored(data_dir: Path) -> None:
-    paths.ensure_private_dir(paths.data_dir())
-    (paths.data_dir() / "dictionary.txt").write_bytes(b"\xff\xfe\x80")
-    spelling._personal.clear()
-    speller = spelling.Speller()
-    assert speller.is_known("thank") and not speller.is_known("thnak")
+def test_a_word_added_by_mistake_can_be_removed(qtbot, ops: Ops) -> None:
+    spelling.use_store(ops)
+    editor = LetterEditor()
+    qtbot.addWidget(editor)
+    editor.resize(700, 500)
+    editor.show()
+    editor.set_letter(Letter("", "Thanks for the intervew"))
+    menu = editor.build_context_menu(point_in(editor, "intervew"))
+    next(a for a in menu.actions() if a.text() == "Add “intervew” to dictionary").trigger()
+    assert underlined(editor) == []
+    menu = editor.build_context_menu(point_in(editor, "intervew"))
+    assert "Remove “intervew” from dictionary" in menu_texts(menu)
+    next(a for a in menu.actions() if a.text() == "Remove “intervew” from dictionary").trigger()
+    assert underlined(editor) == ["intervew"]
+    assert ops.read(dictionary.words) == []
+
+
+def test_a_word_that_cannot_be_saved_stays_flagged_and_says_why(
+    qtbot, ops: Ops, answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spelling.use_store(ops)
+    editor = LetterEditor()
+    qtbot.addWidget(editor)
+    editor.set_letter(Letter("", "Greetings from Quorbly"))
+
+    def full(self: Store) -> object:
+        raise StoreFullError()
+
+    monkeypatch.setattr(Store, "write", full)
+    editor.add_to_dictionary("Quorbly")
+    assert answers.warnings and "disk is full" in answers.warnings[0]
+    assert underlined(editor) == ["Quorbly"]
+
+
+def test_without_a_store_added_words_last_for_the_run(qtbot) -> None:
+    spelling.use_store(None)
+    spelling.add_to_dictionary("Blorptastic")
+    assert spelling.Speller().is_known("blorptastic")
 
 
 # -- copy and mail ----------------------------------------------------------------------
@@ -388,11 +419,6 @@ def test_a_letter_language_can_be_set_apart_from_the_program(editor, qtbot) -> N
 
 
 @pytest.fixture
-def user_dir(data_dir: Path) -> Path:
-    return paths.data_dir() / "templates"
-
-
-@pytest.fixture
 def reset_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Scripted answers to "Put back the original?"; each call pops the first."""
     queue: list[bool] = []
@@ -404,8 +430,8 @@ def reset_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return queue
 
 
-def test_template_dialog_saves_the_users_copy(qtbot, user_dir: Path) -> None:
-    dialog = TemplateDialog("thank_you", user_dir)
+def test_template_dialog_saves_the_users_copy(qtbot, ops: Ops) -> None:
+    dialog = TemplateDialog("thank_you", ops)
     qtbot.addWidget(dialog)
     assert dialog.text() == letters.load_shipped("thank_you")
     assert not dialog.reset_button.isEnabled()
@@ -415,61 +441,66 @@ def test_template_dialog_saves_the_users_copy(qtbot, user_dir: Path) -> None:
     qtbot.keyClicks(dialog.edit, "P.S. Good luck with the launch!")
     dialog.save_button.click()
     assert dialog.result() == TemplateDialog.DialogCode.Accepted
-    saved = (user_dir / "thank_you.txt").read_text(encoding="utf-8")
+    saved = ops.read(letters.template_for, "thank_you")
     assert saved.endswith("P.S. Good luck with the launch!")
-    assert letters.load_template("thank_you", user_dir) == saved
+    assert ops.read(letters.is_customised, "thank_you")
+    # Nothing beside the store.
+    assert not (ops.store.path.parent / "templates").exists()
 
 
-def test_template_dialog_will_not_save_an_empty_template(qtbot, user_dir: Path) -> None:
-    dialog = TemplateDialog("feedback_request", user_dir)
+def test_template_dialog_will_not_save_an_empty_template(qtbot, ops: Ops) -> None:
+    dialog = TemplateDialog("feedback_request", ops)
     qtbot.addWidget(dialog)
     dialog.edit.selectAll()
     qtbot.keyClick(dialog.edit, Qt.Key.Key_Delete)
     assert not dialog.save_button.isEnabled()
     dialog.save()
-    assert not (user_dir / "feedback_request.txt").exists()
+    assert not ops.read(letters.is_customised, "feedback_request")
 
 
 def test_template_dialog_puts_the_original_back_when_confirmed(
-    qtbot, user_dir: Path, reset_answers: list[bool]
+    qtbot, ops: Ops, reset_answers: list[bool]
 ) -> None:
-    letters.save_template("feedback_request", "My own words, {name}.", user_dir)
-    dialog = TemplateDialog("feedback_request", user_dir)
+    ops.run(None, letters.save_template, "feedback_request", "My own words, {name}.")
+    dialog = TemplateDialog("feedback_request", ops)
     qtbot.addWidget(dialog)
     assert dialog.text() == "My own words, {name}."
     assert dialog.reset_button.isEnabled()
     reset_answers.append(False)
     dialog.reset_button.click()
-    assert (user_dir / "feedback_request.txt").exists()
+    assert ops.read(letters.is_customised, "feedback_request")
     assert dialog.text() == "My own words, {name}."
     reset_answers.append(True)
     dialog.reset_button.click()
-    assert not (user_dir / "feedback_request.txt").exists()
+    assert not ops.read(letters.is_customised, "feedback_request")
     assert dialog.result() == TemplateDialog.DialogCode.Accepted
     assert dialog.text() == letters.load_shipped("feedback_request")
 
 
-def test_template_dialog_cancel_changes_nothing(qtbot, user_dir: Path) -> None:
-    dialog = TemplateDialog("thank_you", user_dir)
+def test_template_dialog_cancel_changes_nothing(qtbot, ops: Ops) -> None:
+    dialog = TemplateDialog("thank_you", ops)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.edit, "scribble")
     dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
     assert dialog.result() == TemplateDialog.DialogCode.Rejected
-    assert not letters.is_customised("thank_you", user_dir)
+    assert not ops.read(letters.is_customised, "thank_you")
 
 
-def test_template_dialog_reports_a_failed_save(
-    qtbot, user_dir: Path, answers, monkeypatch: pytest.MonkeyPatch
+def test_template_dialog_reports_a_failed_save_and_keeps_the_text(
+    qtbot, ops: Ops, answers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(name: str, text: str, folder: Path) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(letters, "save_template", broken)
-    dialog = TemplateDialog("thank_you", user_dir)
+    dialog = TemplateDialog("thank_you", ops)
     qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.edit, "My own opening. ")
+
+    def full(self: Store) -> object:
+        raise StoreFullError()
+
+    monkeypatch.setattr(Store, "write", full)
     dialog.save_button.click()
-    assert answers.warnings and "No space left on device" in answers.warnings[0]
+    assert answers.warnings and "disk is full" in answers.warnings[0]
     assert dialog.result() != TemplateDialog.DialogCode.Accepted
+    assert dialog.text().startswith("My own opening. ")
 
 
 def test_adding_a_word_survives_a_deleted_editor(qtbot):

@@ -8,7 +8,15 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bounceback.db.store import Store
 from bounceback.services.letters import Letter
@@ -191,6 +199,28 @@ def test_nothing_private_is_reachable_by_accessibility_while_locked(window, qtbo
     assert field.isVisible() and MARKER in editor.body.toPlainText()
     assert window.centralWidget() is window.tabs and window.tabs.isVisible()
     assert leaks() != []
+
+
+def test_an_open_question_says_nothing_while_locked(window, qtbot):
+    box = QMessageBox(QMessageBox.Icon.Question, "Delete?",
+                      f"Delete the application to {MARKER}?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    box.setInformativeText(f"{MARKER} and its timeline go with it.")
+    box.setDetailedText(f"Events at {MARKER}: 3")
+    box.show()
+    qtbot.waitExposed(box)
+    window.lock.lock_if_possible()
+    assert leaks() == []
+    assert box.windowTitle() == LOCKED
+    # The unlock form on it still speaks.
+    curtain = next(c for c in window.lock.curtains() if c.parentWidget() is box)
+    assert any(label.text() for label in curtain.findChildren(QLabel))
+    assert window.lock.unlock(SECRET)
+    assert box.text() == f"Delete the application to {MARKER}?"
+    assert box.informativeText() == f"{MARKER} and its timeline go with it."
+    assert box.detailedText() == f"Events at {MARKER}: 3"
+    assert box.windowTitle() == "Delete?"
+    box.reject()
 
 
 def test_a_closed_search_dialog_is_out_of_reach_too(window, qtbot):

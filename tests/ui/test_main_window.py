@@ -98,10 +98,9 @@ def test_status_bar_says_what_was_saved(window, qtbot):
 
 def test_open_in_tab_focuses_another_tab_on_an_application(window, ops):
     from bounceback.services.applications import ApplicationInput
-    from bounceback.ui.common import ops as topics
 
     app = ops.write(None, applications.create_application,
-                    ApplicationInput(company="Acme", role="Dev"), topics={topics.APPLICATIONS})
+                    ApplicationInput(company="Acme", role="Dev"))
     window.open_in_tab("timeline", app.id)
     assert window.tabs.currentWidget() is window.timeline
     assert window.timeline.form.company.text() == "Acme"
@@ -134,10 +133,11 @@ def test_a_tab_out_of_sight_catches_up_when_shown(window, ops, monkeypatch):
     calls: list[frozenset[str]] = []
     monkeypatch.setattr(window.timeline, "on_changed", calls.append)
     ops.write(None, applications.create_application,
-              applications.ApplicationInput("Initech", "Analyst"), topics={"applications"})
+              applications.ApplicationInput("Initech", "Analyst"))
     assert calls == []  # one write does not reload every tab
     window.tabs.setCurrentWidget(window.timeline)
-    assert calls == [frozenset({"applications"})]
+    # What the write changed: the application and its "applied" event.
+    assert calls == [frozenset({"applications", "events"})]
 
 
 # --- built when first shown (issue 7) -------------------------------------------------------

@@ -22,11 +22,10 @@ def _type_and_open(qtbot, window, text: str) -> None:
 
 def test_a_journal_found_by_search_opens_in_the_check_in_tab(qtbot, ops, answers):
     app = ops.write(None, applications.create_application,
-                    applications.ApplicationInput("Acme", "Engineer"), topics={"applications"})
+                    applications.ApplicationInput("Acme", "Engineer"))
     row = ops.write(None, checkins.create_checkin, checkins.CheckInInput(
         felt_at=dt.datetime(2026, 11, 2, 20, 0), emotions=(("sadness", 6),),
-        journal="I practised my answers with Sam", application_id=app.id),
-        topics={"checkins"})
+        journal="I practised my answers with Sam", application_id=app.id))
     window = make_window(qtbot, ops)
     _type_and_open(qtbot, window, "practis")
     assert window.tabs.currentWidget() is window.checkin
@@ -36,10 +35,9 @@ def test_a_journal_found_by_search_opens_in_the_check_in_tab(qtbot, ops, answers
 
 def test_feedback_found_by_search_opens_that_note(qtbot, ops, answers):
     app = ops.write(None, applications.create_application,
-                    applications.ApplicationInput("Globex", "Analyst"), topics={"applications"})
+                    applications.ApplicationInput("Globex", "Analyst"))
     ops.write(None, feedback.create_feedback, app.id, feedback.FeedbackInput(
-        asked_whom="Dana", answer_text="More stakeholder management examples"),
-        topics={"feedback"})
+        asked_whom="Dana", answer_text="More stakeholder management examples"))
     window = make_window(qtbot, ops)
     _type_and_open(qtbot, window, "stakehold")
     assert window.tabs.currentWidget() is window.feedback

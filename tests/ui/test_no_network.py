@@ -25,8 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from bounceback import paths
 from bounceback.db.enums import ContactRole, EventKind
 from bounceback.services import applications, checkins, contacts, events
-from bounceback.ui.common import ops as topics
-from bounceback.ui.common.letter_editor import TemplateDialog
+from bounceback.ui.common.template_dialog import TemplateDialog
 from bounceback.ui.main_window import MainWindow
 from tests.ui.walk import each_modal_dialog
 
@@ -170,14 +169,12 @@ def test_using_the_whole_window_opens_no_network_socket(qtbot, ops, answers, wat
     window.save_current()
     [app] = ops.read(applications.list_applications)
     ops.write(None, events.add_event, app.id,
-              events.EventInput(EventKind.INTERVIEW, dt.date(2025, 3, 4), "Panel", 1, "Dana"),
-              topics={topics.EVENTS, topics.APPLICATIONS})
+              events.EventInput(EventKind.INTERVIEW, dt.date(2025, 3, 4), "Panel", 1, "Dana"))
     dana = ops.write(None, contacts.add_to_application, app.id,
                      contacts.ContactInput(name="Dana Reyes", email="dana@example.org"),
-                     ContactRole.INTERVIEWER, topics={topics.CONTACTS})
+                     ContactRole.INTERVIEWER)
     ops.write(None, events.add_event, app.id,
-              events.EventInput(EventKind.REJECTION, dt.date(2025, 3, 9)),
-              topics={topics.EVENTS, topics.APPLICATIONS})
+              events.EventInput(EventKind.REJECTION, dt.date(2025, 3, 9)))
     window.open_in_tab("timeline", app.id)
     watch.check("an application saved")
 

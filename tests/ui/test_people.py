@@ -12,7 +12,6 @@ from bounceback.db.enums import ContactRole, PlanStep, Status, StepState
 from bounceback.services import applications, contacts, plans
 from bounceback.services.applications import ApplicationInput
 from bounceback.services.contacts import ContactInput, FollowUpInput
-from bounceback.ui.common import ops as topics
 from bounceback.ui.timeline.contact_dialog import ContactDialog
 from bounceback.ui.timeline.people import PeoplePanel
 from bounceback.ui.timeline.tab import TimelineTab
@@ -31,17 +30,16 @@ def tab(qtbot, ops, answers) -> TimelineTab:
 
 def add_app(ops, company: str = "Acme", rejected: bool = False) -> int:
     app = ops.write(None, applications.create_application, ApplicationInput(
-        company=company, role="Designer", applied_on=dt.date(2026, 10, 1)),
-        topics={topics.APPLICATIONS})
+        company=company, role="Designer", applied_on=dt.date(2026, 10, 1)))
     if rejected:
         ops.write(None, applications.set_status, app.id, Status.REJECTED,
-                  topics={topics.APPLICATIONS, topics.PLANS}, on=dt.date(2026, 11, 1))
+                  on=dt.date(2026, 11, 1))
     return app.id
 
 
 def add_person(ops, app_id: int, name: str, relation=ContactRole.INTERVIEWER, **kw) -> int:
     row = ops.write(None, contacts.add_to_application, app_id, ContactInput(name=name, **kw),
-                    relation, topics={topics.CONTACTS})
+                    relation)
     return row.id
 
 
@@ -57,10 +55,9 @@ def test_columns_say_who_was_thanked_and_how_you_keep_in_touch(tab, ops):
                       email="dana@example.org", linkedin_url="linkedin.com/in/dana")
     sam = add_person(ops, app_id, "Sam Okafor", ContactRole.RECRUITER)
     add_person(ops, app_id, "Li Wei", linkedin_url="linkedin.com/in/li")
-    ops.write(None, contacts.mark_thanked, app_id, dana, dt.date(2026, 11, 7),
-              topics={topics.EVENTS, topics.CONTACTS})
+    ops.write(None, contacts.mark_thanked, app_id, dana, dt.date(2026, 11, 7))
     ops.write(None, contacts.save_follow_up, sam, FollowUpInput(
-        "", True, dt.date(2027, 1, 15)), topics={topics.CONTACTS})
+        "", True, dt.date(2027, 1, 15)))
     tab.show_application(app_id)
     people = tab.related.people
     headers = [people.proxy.headerData(c, Qt.Orientation.Horizontal)
@@ -91,7 +88,7 @@ def test_thanked_sorts_by_date_not_by_text(tab, ops):
     for name, day in (("A", dt.date(2026, 11, 20)), ("B", dt.date(2026, 2, 3)), ("C", None)):
         cid = add_person(ops, app_id, name)
         if day:
-            ops.write(None, contacts.mark_thanked, app_id, cid, day, topics={topics.EVENTS})
+            ops.write(None, contacts.mark_thanked, app_id, cid, day)
     tab.show_application(app_id)
     people = tab.related.people
     people.view.sortByColumn(THANKED, Qt.SortOrder.AscendingOrder)
@@ -108,8 +105,7 @@ def test_the_hint_shows_while_the_connect_step_is_open(tab, ops):
     assert "thank-you" in people.hint.text() and "LinkedIn" in people.hint.text()
     # Done in the plan (a write made elsewhere): the nudge goes away.
     plan = ops.read(plans.plan_for_application, app_id)
-    ops.write(None, plans.set_step, plan.id, PlanStep.CONNECT, StepState.DONE,
-              topics={topics.PLANS})
+    ops.write(None, plans.set_step, plan.id, PlanStep.CONNECT, StepState.DONE)
     assert not people.hint.isVisible()
 
 
@@ -122,7 +118,7 @@ def test_no_hint_without_a_plan_or_once_it_is_put_away(tab, ops):
     tab.show_application(rejected)
     assert tab.related.people.hint.isVisible()
     plan = ops.read(plans.plan_for_application, rejected)
-    ops.write(None, plans.set_dismissed, plan.id, True, topics={topics.PLANS})
+    ops.write(None, plans.set_dismissed, plan.id, True)
     assert not tab.related.people.hint.isVisible()
 
 
@@ -166,8 +162,7 @@ def test_marking_thanked_elsewhere_updates_the_list(tab, ops):
     dana = add_person(ops, app_id, "Dana")
     tab.show_application(app_id)
     assert column(tab.related.people, THANKED) == {"Dana": "Not yet"}
-    ops.write(None, contacts.mark_thanked, app_id, dana, dt.date(2026, 11, 9),
-              topics={topics.EVENTS, topics.CONTACTS, topics.PLANS})
+    ops.write(None, contacts.mark_thanked, app_id, dana, dt.date(2026, 11, 9))
     assert column(tab.related.people, THANKED) == {"Dana": "9 Nov 2026"}
 
 
@@ -175,7 +170,7 @@ def test_editing_a_person_keeps_and_edits_the_follow_up(tab, ops, monkeypatch):
     app_id = add_app(ops)
     dana = add_person(ops, app_id, "Dana")
     ops.write(None, contacts.save_follow_up, dana, FollowUpInput(
-        "linkedin.com/in/dana", True, dt.date(2027, 1, 15)), topics={topics.CONTACTS})
+        "linkedin.com/in/dana", True, dt.date(2027, 1, 15)))
     tab.show_application(app_id)
     people = tab.related.people
     seen: list[ContactDialog] = []
@@ -229,8 +224,7 @@ def test_people_model_passes_the_model_tester(tab, ops, qtmodeltester):
     app_id = add_app(ops)
     dana = add_person(ops, app_id, "Dana", linkedin_url="linkedin.com/in/d")
     add_person(ops, app_id, "Sam", ContactRole.RECRUITER)
-    ops.write(None, contacts.mark_thanked, app_id, dana, dt.date(2026, 11, 7),
-              topics={topics.EVENTS})
+    ops.write(None, contacts.mark_thanked, app_id, dana, dt.date(2026, 11, 7))
     tab.show_application(app_id)
     qtmodeltester.check(tab.related.people.model)
     qtmodeltester.check(tab.related.people.proxy)

@@ -30,7 +30,6 @@ from bounceback.services import (
 from bounceback.services.applications import ApplicationInput
 from bounceback.services.events import EventInput
 from bounceback.ui import language
-from bounceback.ui.common import ops as topics
 from bounceback.ui.feedback.tab import FeedbackTab
 from bounceback.ui.plan.tab import PlanTab
 from bounceback.ui.timeline.event_dialog import EventDialog
@@ -51,20 +50,17 @@ def lang(request) -> Iterator[str]:
 
 def rejected_app(ops, company: str = "Northwind", *, interviewers: str = "") -> int:
     app = ops.write(None, applications.create_application, ApplicationInput(
-        company=company, role="Designer", applied_on=dt.date(2026, 4, 1)),
-        topics={topics.APPLICATIONS})
+        company=company, role="Designer", applied_on=dt.date(2026, 4, 1)))
     if interviewers:
         ops.write(None, events.add_event, app.id, EventInput(
-            EventKind.INTERVIEW, dt.date(2026, 4, 20), interviewers=interviewers),
-            topics={topics.EVENTS})
-    ops.write(None, applications.set_status, app.id, Status.REJECTED, on=NO_DAY,
-              topics={topics.APPLICATIONS, topics.EVENTS, topics.PLANS})
+            EventKind.INTERVIEW, dt.date(2026, 4, 20), interviewers=interviewers))
+    ops.write(None, applications.set_status, app.id, Status.REJECTED, on=NO_DAY)
     return app.id
 
 
 def person(ops, app_id: int, name: str, relation=ContactRole.INTERVIEWER) -> int:
     return ops.write(None, contacts.add_to_application, app_id, contacts.ContactInput(name=name),
-                     relation, topics={topics.CONTACTS}).id
+                     relation).id
 
 
 def state(ops, app_id: int, step: PlanStep) -> StepState:
@@ -96,7 +92,7 @@ def test_thank_people_lands_on_the_first_person_not_yet_thanked(timeline, ops, q
     app_id = rejected_app(ops)
     ana = person(ops, app_id, "Ana Ruiz")
     person(ops, app_id, "Bo Chen")
-    ops.write(None, contacts.mark_thanked, app_id, ana, NO_DAY, topics={topics.EVENTS})
+    ops.write(None, contacts.mark_thanked, app_id, ana, NO_DAY)
     # What the plan's "Thank people…" does: the application, then its people.
     timeline.show_application(app_id)
     timeline.show_section("people")
@@ -132,8 +128,7 @@ def test_with_everyone_thanked_before_the_no_the_first_is_ready(timeline, ops):
     app_id = rejected_app(ops)
     ana = person(ops, app_id, "Ana Ruiz")
     # A note after the interview, before the "no": the plan's note is still to write.
-    ops.write(None, contacts.mark_thanked, app_id, ana, NO_DAY - dt.timedelta(days=5),
-              topics={topics.EVENTS})
+    ops.write(None, contacts.mark_thanked, app_id, ana, NO_DAY - dt.timedelta(days=5))
     timeline.show_application(app_id)
     timeline.show_section("people")
     assert selected_name(timeline) == "Ana Ruiz"
@@ -183,14 +178,12 @@ def test_the_people_list_offers_it_too_and_not_now_puts_it_away(timeline, ops, q
     people = timeline.related.people
     timeline.related.show_people()
     assert offer.isHidden() and people.hint.isVisibleTo(people)
-    ops.write(None, contacts.mark_thanked, app_id, dana, NO_DAY,
-              topics={topics.EVENTS, topics.CONTACTS, topics.PLANS})
+    ops.write(None, contacts.mark_thanked, app_id, dana, NO_DAY)
     assert offer.isVisibleTo(people)
     assert not people.hint.isVisibleTo(people)  # the offer says it better
     qtbot.mouseClick(offer.other_button, LEFT)  # "Not now"
     assert offer.isHidden()
-    ops.write(None, contacts.set_follow_up, dana, connected=True, stay_in_touch_on=None,
-              topics={topics.CONTACTS})
+    ops.write(None, contacts.set_follow_up, dana, connected=True, stay_in_touch_on=None)
     assert offer.isHidden()  # put away, not asked again after the next change
     assert state(ops, app_id, PlanStep.CONNECT) == StepState.IN_PROGRESS
 
@@ -198,7 +191,7 @@ def test_the_people_list_offers_it_too_and_not_now_puts_it_away(timeline, ops, q
 def test_marked_done_in_the_list_the_plan_tab_agrees(timeline, ops, qtbot):
     app_id = rejected_app(ops)
     dana = person(ops, app_id, "Dana Reyes")
-    ops.write(None, contacts.mark_thanked, app_id, dana, NO_DAY, topics={topics.EVENTS})
+    ops.write(None, contacts.mark_thanked, app_id, dana, NO_DAY)
     plan_tab = PlanTab(ops)
     qtbot.addWidget(plan_tab)
     plan_tab.show()
@@ -216,8 +209,7 @@ def test_an_answer_a_lesson_and_an_action_offer_to_finish_step_three(qtbot, ops,
     app_id = rejected_app(ops)
     ops.write(None, feedback.create_feedback, app_id, feedback.FeedbackInput(
         asked_whom="Sam", asked_on=NO_DAY, answer_text="More leadership examples",
-        answered_on=NO_DAY, lesson="Lead with leadership stories"),
-        topics={topics.FEEDBACK, topics.EVENTS, topics.PLANS})
+        answered_on=NO_DAY, lesson="Lead with leadership stories"))
     tab = FeedbackTab(ops)
     qtbot.addWidget(tab)
     tab.resize(1100, 640)
@@ -245,12 +237,12 @@ def test_finishing_the_last_step_in_feedback_says_the_plan_is_complete(qtbot, op
     app_id = rejected_app(ops)
     plan = ops.read(plans.plan_for_application, app_id)
     for step in (PlanStep.ACCEPT, PlanStep.CONNECT, PlanStep.REVIEW):
-        ops.write(None, plans.set_step, plan.id, step, StepState.DONE, topics={topics.PLANS})
+        ops.write(None, plans.set_step, plan.id, step, StepState.DONE)
     note = ops.write(None, feedback.create_feedback, app_id, feedback.FeedbackInput(
         asked_whom="Sam", asked_on=NO_DAY, answer_text="More leadership", answered_on=NO_DAY,
-        lesson="Lead with it"), topics={topics.FEEDBACK})
+        lesson="Lead with it"))
     ops.write(None, actions.create_action, actions.ActionInput(
-        text="Practise", application_id=app_id, feedback_id=note.id), topics={topics.ACTIONS})
+        text="Practise", application_id=app_id, feedback_id=note.id))
     tab = FeedbackTab(ops)
     qtbot.addWidget(tab)
     tab.show()
@@ -337,8 +329,7 @@ def test_names_typed_long_ago_are_offered_and_not_now_is_heard(timeline, ops, qt
 
 def test_a_new_event_is_the_next_step_of_the_story(timeline, ops, qtbot, monkeypatch):
     app = ops.write(None, applications.create_application, ApplicationInput(
-        company="Northwind", role="Designer", applied_on=dt.date(2026, 4, 1)),
-        topics={topics.APPLICATIONS})
+        company="Northwind", role="Designer", applied_on=dt.date(2026, 4, 1)))
     timeline.show_application(app.id)
     offered: list[tuple[EventKind, int]] = []
 
@@ -349,11 +340,9 @@ def test_a_new_event_is_the_next_step_of_the_story(timeline, ops, qtbot, monkeyp
     monkeypatch.setattr(EventDialog, "exec", look)
     qtbot.mouseClick(timeline.related.history.add_button, LEFT)
     ops.write(None, events.add_event, app.id, EventInput(
-        EventKind.INTERVIEW, dt.date(2026, 4, 20), interview_round=1),
-        topics={topics.EVENTS})
+        EventKind.INTERVIEW, dt.date(2026, 4, 20), interview_round=1))
     qtbot.mouseClick(timeline.related.history.add_button, LEFT)
-    ops.write(None, events.add_event, app.id, EventInput(EventKind.REJECTION, NO_DAY),
-              topics={topics.EVENTS, topics.PLANS})
+    ops.write(None, events.add_event, app.id, EventInput(EventKind.REJECTION, NO_DAY))
     qtbot.mouseClick(timeline.related.history.add_button, LEFT)
     assert offered == [(EventKind.INTERVIEW, 1), (EventKind.INTERVIEW, 2),
                        (EventKind.THANK_YOU_SENT, 2)]
@@ -409,11 +398,11 @@ def test_each_card_says_what_is_there_for_its_step(qtbot, ops, answers):
     app_id = rejected_app(ops)
     ana = person(ops, app_id, "Ana Ruiz")
     person(ops, app_id, "Bo Chen")
-    ops.write(None, contacts.mark_thanked, app_id, ana, NO_DAY, topics={topics.EVENTS})
+    ops.write(None, contacts.mark_thanked, app_id, ana, NO_DAY)
     for day in (11, 12):
         ops.write(None, checkins.create_checkin, checkins.CheckInInput(
             felt_at=dt.datetime(2026, 5, day, 20), emotions=(("regret", 6),),
-            coping_method="workout", application_id=app_id), topics={topics.CHECKINS})
+            coping_method="workout", application_id=app_id))
     tab = PlanTab(ops)
     qtbot.addWidget(tab)
     tab.show()

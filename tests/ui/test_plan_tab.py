@@ -11,7 +11,6 @@ from bounceback.db.enums import EventKind, PlanStep, Status, StepState
 from bounceback.services import actions, applications, events, feedback, plans
 from bounceback.services.applications import ApplicationInput
 from bounceback.services.plans import Shelf
-from bounceback.ui.common import ops as topics
 from bounceback.ui.plan.tab import STEP_TARGETS, PlanTab
 from bounceback.ui.timeline.tab import TimelineTab
 
@@ -29,10 +28,8 @@ def tab(qtbot, ops, answers) -> PlanTab:
 
 def reject(ops, company: str = "Northwind", role: str = "Designer") -> int:
     app = ops.write(None, applications.create_application,
-                    ApplicationInput(company=company, role=role, applied_on=DAY),
-                    topics={topics.APPLICATIONS})
-    ops.write(None, applications.set_status, app.id, Status.REJECTED, on=DAY,
-              topics={topics.APPLICATIONS, topics.EVENTS, topics.PLANS})
+                    ApplicationInput(company=company, role=role, applied_on=DAY))
+    ops.write(None, applications.set_status, app.id, Status.REJECTED, on=DAY)
     return app.id
 
 
@@ -158,8 +155,7 @@ def test_reapply_date_is_saved_and_unsaved_edits_are_known(tab, ops):
 def test_a_reapply_date_being_typed_survives_a_refresh(tab, ops):
     app_id = reject(ops)
     tab.reapply.set_value(dt.date(2027, 2, 1))
-    ops.write(None, plans.set_step, tab._plan.id, PlanStep.ACCEPT, StepState.DONE,
-              topics={topics.PLANS})
+    ops.write(None, plans.set_step, tab._plan.id, PlanStep.ACCEPT, StepState.DONE)
     assert tab.reapply.value() == dt.date(2027, 2, 1)
     assert ops.read(applications.get_application, app_id).reapply_after is None
 
@@ -193,7 +189,7 @@ def timeline(qtbot, ops, answers) -> TimelineTab:
 
 def test_rejecting_in_the_timeline_offers_the_plan_kindly(timeline, ops, qtbot):
     app = ops.write(None, applications.create_application,
-                    ApplicationInput(company="Acme", role="Dev"), topics={topics.APPLICATIONS})
+                    ApplicationInput(company="Acme", role="Dev"))
     timeline.show_application(app.id)
     assert not timeline.context.plan.isVisibleTo(timeline)
     messages: list[str] = []
@@ -210,8 +206,7 @@ def test_rejecting_in_the_timeline_offers_the_plan_kindly(timeline, ops, qtbot):
     assert blocker.args == ["plans", app.id]
     # Once the person has moved on, the strip goes back to where the plan stands.
     other = ops.write(None, applications.create_application,
-                      ApplicationInput(company="Contoso", role="Dev"),
-                      topics={topics.APPLICATIONS})
+                      ApplicationInput(company="Contoso", role="Dev"))
     timeline.show_application(other.id)
     timeline.show_application(app.id)
     assert "0 of 4" in timeline.context.plan.text.text()
@@ -220,10 +215,9 @@ def test_rejecting_in_the_timeline_offers_the_plan_kindly(timeline, ops, qtbot):
 
 def test_a_rejection_added_to_the_history_is_met_kindly_there(timeline, ops):
     app = ops.write(None, applications.create_application,
-                    ApplicationInput(company="Acme", role="Dev"), topics={topics.APPLICATIONS})
+                    ApplicationInput(company="Acme", role="Dev"))
     timeline.show_application(app.id)
-    ops.write(None, events.add_event, app.id, events.EventInput(EventKind.REJECTION, DAY),
-              topics={topics.EVENTS, topics.APPLICATIONS, topics.PLANS})
+    ops.write(None, events.add_event, app.id, events.EventInput(EventKind.REJECTION, DAY))
     assert "I'm sorry it was a no" in timeline.context.plan.text.text()
 
 
@@ -231,10 +225,9 @@ def test_a_new_application_at_a_company_that_said_no_shows_last_time(timeline, o
     old = reject(ops, "Northwind Traders", "Designer")
     note = ops.write(None, feedback.create_feedback, old, feedback.FeedbackInput(
         asked_whom="Sam", asked_on=DAY, answer_text="More leadership",
-        lesson="Lead with leadership stories"), topics={topics.FEEDBACK})
+        lesson="Lead with leadership stories"))
     ops.write(None, actions.create_action, actions.ActionInput(
-        text="Rephrase resume bullets", application_id=old, feedback_id=note.id),
-        topics={topics.ACTIONS})
+        text="Rephrase resume bullets", application_id=old, feedback_id=note.id))
     timeline.new_application()
     assert not timeline.context.history.isVisibleTo(timeline)
     qtbot.keyClicks(timeline.form.company, "northwind traders")

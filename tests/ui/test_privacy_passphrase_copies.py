@@ -12,7 +12,8 @@ from bounceback.db.store import Store
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.main_window import MainWindow
 from bounceback.ui.privacy.passphrase import NewPassphraseDialog, RemovePassphraseDialog
-from bounceback.ui.privacy.settings_dialog import PrivacyDialog
+from bounceback.ui.privacy.settings_dialog import PrivacyPanel
+from bounceback.ui.settings.dialog import SettingsDialog
 from tests.ui.privacy_kit import (
     SECRET,
     add_checkin,
@@ -34,7 +35,7 @@ def secret_window(qtbot, data_dir, answers) -> MainWindow:
     return make_window(qtbot, Ops(store))
 
 
-def _typed_anywhere(dialog: PrivacyDialog) -> list[str]:
+def _typed_anywhere(dialog: PrivacyPanel) -> list[str]:
     # Deleted dialogs go at the next DeferredDelete; until then they are still children.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not dialog.findChildren(NewPassphraseDialog)
@@ -42,12 +43,12 @@ def _typed_anywhere(dialog: PrivacyDialog) -> list[str]:
     return [f.text() for f in dialog.findChildren(QLineEdit) if f.text()]
 
 
-def _open(qtbot, window: MainWindow) -> PrivacyDialog:
-    dialog = PrivacyDialog(window.ops, window.settings, window.lock, window)
+def _open(qtbot, window: MainWindow) -> PrivacyPanel:
+    dialog = SettingsDialog(window.ops, window.settings, window.lock, "privacy", window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    return dialog
+    return dialog.privacy
 
 
 def test_changing_leaves_no_typed_passphrase_behind(qtbot, secret_window):
@@ -99,3 +100,39 @@ def test_what_encryption_cant_do_is_said_with_or_without_a_passphrase(qtbot, sec
     dialog = _open(qtbot, secret_window)
     assert dialog.limits.isVisible()
     assert dialog.limits.parent() is dialog.protect_button.parent()  # beside the passphrase
+
+
+def test_the_protect_dialog_says_it_where_the_passphrase_is_chosen(qtbot):
+    from bounceback.ui.privacy.passphrase import Purpose
+
+    dialog = NewPassphraseDialog(Purpose.PROTECT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.limits.isVisible()
+    assert "may stay on the disk" in dialog.limits.text()
+    assert "in its memory" in dialog.limits.text()
+
+
+def test_unlocking_at_start_leaves_no_typed_passphrase_behind(qtbot, data_dir):
+    from PySide6.QtWidgets import QWidget
+
+    from bounceback import paths
+    from bounceback.ui.privacy.passphrase import UnlockDialog
+    from bounceback.ui.privacy.startup import open_interactively
+
+    open_secret_store().close()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def act(d) -> None:
+        qtbot.keyClicks(d.passphrase, SECRET)
+        click(qtbot, d.unlock_button)
+
+    answer_modal(act)
+    store = open_interactively(paths.database_path(), paths.backups_dir(), parent=parent)
+    assert store is not None and store.key == SECRET
+    store.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # The dialog the window's start asked in is gone, and no field anywhere still holds it.
+    assert not parent.findChildren(UnlockDialog)
+    assert [f for f in parent.findChildren(QLineEdit) if f.text()] == []

@@ -17,7 +17,7 @@ from bounceback.ui.common.ops import Ops
 from bounceback.ui.main_window import MainWindow
 from bounceback.ui.privacy.lock import SETTING_IDLE
 from bounceback.ui.privacy.passphrase import NewPassphraseDialog, RemovePassphraseDialog
-from bounceback.ui.privacy.settings_dialog import PrivacyDialog
+from bounceback.ui.privacy.settings_dialog import PrivacyPanel
 from bounceback.ui.settings.dialog import SettingsDialog
 from tests.ui.privacy_kit import (
     SECRET,
@@ -67,15 +67,17 @@ def secret_window(qtbot, secret_store: Store, answers) -> MainWindow:
     return make_window(qtbot, Ops(secret_store))
 
 
-def privacy_dialog(qtbot, window: MainWindow) -> PrivacyDialog:
-    dialog = PrivacyDialog(window.ops, window.settings, window.lock, window)
+def privacy_dialog(qtbot, window: MainWindow) -> PrivacyPanel:
+    """Settings, open on its Privacy and security page (File → Privacy and security…)."""
+    dialog = SettingsDialog(window.ops, window.settings, window.lock, "privacy", window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    return dialog
+    assert dialog.pages.currentWidget().isAncestorOf(dialog.privacy)
+    return dialog.privacy
 
 
-def wait_for_task(qtbot, dialog: PrivacyDialog) -> None:
+def wait_for_task(qtbot, dialog: PrivacyPanel) -> None:
     qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=30_000)
 
 
@@ -95,7 +97,7 @@ def fill_new(qtbot, d: QWidget, new: str, repeat: str, *, understood: bool = Tru
         seen["error"] = d.error.text() if d.error.isVisible() else ""
 
 
-def protect(qtbot, dialog: PrivacyDialog, passphrase: str = SECRET,
+def protect(qtbot, dialog: PrivacyPanel, passphrase: str = SECRET,
             delete_backups: bool = False) -> None:
     def act(d: QWidget) -> None:
         assert isinstance(d, NewPassphraseDialog)
@@ -329,7 +331,7 @@ def test_removing_the_passphrase_makes_everything_plain_again(qtbot, secret_wind
 
 # --- the auto-lock choice ---------------------------------------------------------------------
 
-def choose_idle(dialog: PrivacyDialog, minutes: int) -> None:
+def choose_idle(dialog: PrivacyPanel, minutes: int) -> None:
     dialog.idle.setCurrentIndex(dialog.idle.findData(minutes))
 
 
@@ -374,7 +376,8 @@ def test_the_saved_choice_starts_counting_once_protected(qtbot, window):
 
 
 def test_a_closed_dialog_does_not_mind_later_changes(qtbot, secret_window):
-    dialog = PrivacyDialog(secret_window.ops, secret_window.settings, secret_window.lock)
+    dialog = SettingsDialog(secret_window.ops, secret_window.settings, secret_window.lock,
+                            "privacy")
     dialog.show()
     dialog.close()
     shiboken6.delete(dialog)

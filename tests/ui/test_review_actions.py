@@ -11,7 +11,6 @@ from bounceback.db.enums import ActionSource, Outcome
 from bounceback.services import actions, applications, review
 from bounceback.services.actions import ActionInput
 from bounceback.services.applications import ApplicationInput
-from bounceback.ui.common import ops as topics
 from bounceback.ui.review.tab import ReviewTab
 
 TO_IMPROVE, WENT_WELL = 1, 0
@@ -31,18 +30,16 @@ def app_id(ops, tab) -> int:
     """An application with a started checklist, shown in the tab."""
     detail = ops.write(None, applications.create_application,
                        ApplicationInput(company="Northwind", role="Designer",
-                                        applied_on=dt.date(2025, 2, 3)),
-                       topics={topics.APPLICATIONS, topics.EVENTS})
+                                        applied_on=dt.date(2025, 2, 3)))
     assert detail is not None
-    ops.write(None, review.ensure_checklist, detail.id, topics={topics.REVIEW})
+    ops.write(None, review.ensure_checklist, detail.id)
     tab.show_application(detail.id)
     return detail.id
 
 
 def add_action(ops, app_id: int, text: str, **kw) -> actions.ActionRow:
     row = ops.write(None, actions.create_action,
-                    ActionInput(text=text, application_id=app_id, **kw),
-                    topics={topics.ACTIONS})
+                    ActionInput(text=text, application_id=app_id, **kw))
     assert row is not None
     return row
 
@@ -171,8 +168,7 @@ def test_delete_an_action_asks_first(tab, qtbot, ops, answers, app_id, confirm):
 def test_actions_follow_the_chosen_application(tab, ops, app_id):
     add_action(ops, app_id, "For Northwind")
     other = ops.write(None, applications.create_application,
-                      ApplicationInput(company="Contoso", role="Researcher"),
-                      topics={topics.APPLICATIONS})
+                      ApplicationInput(company="Contoso", role="Researcher"))
     add_action(ops, other.id, "For Contoso")
     assert [t for t, _, _ in listed(tab)] == ["For Northwind"]
     tab.show_application(other.id)

@@ -8,7 +8,6 @@ import pytest
 
 from bounceback.db.store import Store
 from bounceback.services import actions
-from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.review.insights import ReviewInsights
 from bounceback.ui.review.tab import ReviewTab
@@ -62,7 +61,7 @@ def test_refreshes_when_an_item_is_done(qtbot, ops, ids) -> None:
     w = section(qtbot, ops)
     walk = next(a for a in ops.read(actions.list_actions) if a.text.startswith("Go for a walk"))
     with qtbot.waitSignal(w.loaded):
-        ops.write(None, actions.set_done, walk.id, True, topics={topics.ACTIONS})
+        ops.write(None, actions.set_done, walk.id, True)
     assert w.chart.done_values[-1] == 1.0
     assert w.summary.text() == "5 done, 4 open"
 

@@ -43,12 +43,11 @@ def messages(ops) -> list[str]:
 def add_app(ops, *, rejected: bool = False) -> int:
     detail = ops.write(None, applications.create_application,
                        ApplicationInput(company="Northwind", role="Designer",
-                                        applied_on=dt.date(2025, 2, 3)),
-                       topics={topics.APPLICATIONS, topics.EVENTS})
+                                        applied_on=dt.date(2025, 2, 3)))
     assert detail is not None
     if rejected:
         ops.write(None, applications.set_status, detail.id, St.REJECTED,
-                  on=dt.date(2025, 3, 20), topics={topics.APPLICATIONS, topics.PLANS})
+                  on=dt.date(2025, 3, 20))
     return detail.id
 
 
@@ -94,8 +93,7 @@ def test_checklist_has_each_message_and_the_reflection_prompts(qtbot, tab, ops):
     app_id = add_app(ops)
     ops.write(None, events.add_event, app_id,
               EventInput(EventKind.RECRUITER_CONTACT, dt.date(2025, 1, 30),
-                         "Sam asked if I was open to a chat"),
-              topics={topics.EVENTS})
+                         "Sam asked if I was open to a chat"))
     tab.show_application(app_id)
     qtbot.mouseClick(tab.empty.start_button, Qt.MouseButton.LeftButton)
 
@@ -115,8 +113,7 @@ def test_a_message_written_later_is_added_when_asked(qtbot, tab, ops):
     app_id = started(ops, tab)
     count = len(ops.read(review.list_items, app_id))
     ops.write(None, events.add_event, app_id,
-              EventInput(EventKind.FOLLOW_UP, dt.date(2025, 3, 1), "Asked about next steps"),
-              topics={topics.EVENTS})
+              EventInput(EventKind.FOLLOW_UP, dt.date(2025, 3, 1), "Asked about next steps"))
     button = tab.checklist.interviews_button
     assert button.isVisible()
     assert button.text().replace("&", "") == "Add the new message or interview from the timeline"
@@ -140,8 +137,7 @@ def test_reflection_prompts_are_shown_whole_in_the_editor(qtbot, tab, ops):
 def test_checklist_model_with_every_stage_passes_qtmodeltester(qtmodeltester, tab, ops):
     app_id = add_app(ops)
     for kind, day in ((EventKind.CORRESPONDENCE, 5), (EventKind.INTERVIEW, 9)):
-        ops.write(None, events.add_event, app_id, EventInput(kind, dt.date(2025, 2, day)),
-                  topics={topics.EVENTS})
+        ops.write(None, events.add_event, app_id, EventInput(kind, dt.date(2025, 2, day)))
     tab.show_application(app_id)
     tab.start_review()
     model: ChecklistModel = tab.checklist.model
@@ -198,12 +194,10 @@ def test_reopening_a_finding_offers_the_solution_until_a_step_is_taken(qtbot, ta
     app_id = started(ops, tab)
     typos = item_labelled(ops, app_id, TYPOS)
     first = ops.read(review.list_items, app_id)[0]
-    ops.write(None, review.assess, typos.id, Outcome.TO_IMPROVE, "",
-              topics={topics.REVIEW})
+    ops.write(None, review.assess, typos.id, Outcome.TO_IMPROVE, "")
     click_item(qtbot, tab, typos.id)
     assert tab.editor.action_area.text.text() == PROOFREAD
-    ops.write(None, review.make_action, typos.id, "Use a spell checker",
-              topics={topics.REVIEW, topics.ACTIONS})
+    ops.write(None, review.make_action, typos.id, "Use a spell checker")
     click_item(qtbot, tab, first.id)
     click_item(qtbot, tab, typos.id)
     assert tab.editor.action_area.text.text() == ""
@@ -292,11 +286,10 @@ def test_no_finish_button_without_an_open_step(tab, ops):
     app_id = started(ops, tab, rejected=True)
     assert tab.step_bar.isVisible()
     plan = ops.read(plans.plan_for_application, app_id)
-    ops.write(None, plans.set_dismissed, plan.id, True, topics={topics.PLANS})
+    ops.write(None, plans.set_dismissed, plan.id, True)
     assert not tab.step_bar.isVisible()
-    ops.write(None, plans.set_dismissed, plan.id, False, topics={topics.PLANS})
-    ops.write(None, plans.set_step, plan.id, PlanStep.REVIEW, StepState.SKIPPED,
-              topics={topics.PLANS})
+    ops.write(None, plans.set_dismissed, plan.id, False)
+    ops.write(None, plans.set_step, plan.id, PlanStep.REVIEW, StepState.SKIPPED)
     assert not tab.step_bar.isVisible()
 
 
@@ -312,7 +305,7 @@ def test_step_four_lands_on_the_first_item_not_yet_looked_at(tab, ops):
     app_id = started(ops, tab, rejected=True)
     first, second, third = ops.read(review.list_items, app_id)[:3]
     for item in (first, second):
-        ops.write(None, review.assess, item.id, Outcome.WENT_WELL, "", topics={topics.REVIEW})
+        ops.write(None, review.assess, item.id, Outcome.WENT_WELL, "")
     tab.show_section("review")
     assert tab.editor.item_id() == third.id
     assert tab.checklist.current_item().id == third.id
@@ -326,8 +319,7 @@ def test_once_everything_is_looked_at_step_4_offers_to_finish_itself_here(tab, q
     assert tab.plan_offer.isHidden()
     for item in items[:-1]:  # all but one, through the service, as if done earlier
         ops.write(None, review.update_item, item.id,
-                  review.ReviewItemInput(label=item.label, outcome=Outcome.NOT_APPLICABLE),
-                  topics={topics.REVIEW})
+                  review.ReviewItemInput(label=item.label, outcome=Outcome.NOT_APPLICABLE))
     tab.select_item(items[-1].id)
     assert tab.plan_offer.isHidden()  # one still to look at
     tick(qtbot, tab.editor.radios[WENT_WELL])

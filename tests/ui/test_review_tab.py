@@ -14,7 +14,6 @@ from bounceback.services.applications import ApplicationInput
 from bounceback.services.events import EventInput
 from bounceback.services.review import ReviewItemInput
 from bounceback.ui.common import dialogs
-from bounceback.ui.common import ops as topics
 from bounceback.ui.review.models import ChecklistModel
 from bounceback.ui.review.tab import ReviewTab
 from tests.ui.privacy_kit import tick
@@ -37,21 +36,19 @@ def tab(qtbot, ops, answers) -> ReviewTab:
 def add_app(ops, company: str = "Northwind", role: str = "Designer", **kw) -> int:
     kw.setdefault("applied_on", dt.date(2025, 2, 3))
     detail = ops.write(None, applications.create_application,
-                       ApplicationInput(company=company, role=role, **kw),
-                       topics={topics.APPLICATIONS, topics.EVENTS})
+                       ApplicationInput(company=company, role=role, **kw))
     assert detail is not None
     return detail.id
 
 
 def add_interview(ops, app_id: int, day: dt.date, **kw) -> None:
-    ops.write(None, events.add_event, app_id, EventInput(EventKind.INTERVIEW, day, **kw),
-              topics={topics.EVENTS, topics.APPLICATIONS})
+    ops.write(None, events.add_event, app_id, EventInput(EventKind.INTERVIEW, day, **kw))
 
 
 def started(ops, tab: ReviewTab, **kw) -> int:
     """An application with a checklist, shown in the tab."""
     app_id = add_app(ops, **kw)
-    ops.write(None, review.ensure_checklist, app_id, topics={topics.REVIEW})
+    ops.write(None, review.ensure_checklist, app_id)
     tab.show_application(app_id)
     return app_id
 
@@ -163,7 +160,7 @@ def test_once_assessed_the_next_item_to_look_at_comes_up(tab, qtbot, ops):
 def test_rename_and_clear_the_outcome(tab, qtbot, ops):
     app_id = started(ops, tab)
     first = stored(ops, app_id)[0]
-    ops.write(None, review.assess, first.id, Outcome.TO_IMPROVE, "", topics={topics.REVIEW})
+    ops.write(None, review.assess, first.id, Outcome.TO_IMPROVE, "")
     assert tab.editor.radios[TO_IMPROVE].isChecked()
     tab.editor.label.clear()
     qtbot.keyClicks(tab.editor.label, "The cold application")
@@ -299,8 +296,7 @@ def test_changes_made_elsewhere_show_without_losing_edits(tab, qtbot, ops):
     first, second = stored(ops, app_id)[:2]
     qtbot.keyClicks(tab.editor.note, "still typing")
     ops.write(None, review.update_item, second.id,
-              ReviewItemInput("Resume, reworded elsewhere", Outcome.WENT_WELL),
-              topics={topics.REVIEW})
+              ReviewItemInput("Resume, reworded elsewhere", Outcome.WENT_WELL))
     assert ("Resume, reworded elsewhere", "Went well") in shown(tab)
     assert tab.progress.text() == f"1 of {FRESH} looked at"
     assert tab.editor.item_id() == first.id
@@ -309,7 +305,7 @@ def test_changes_made_elsewhere_show_without_losing_edits(tab, qtbot, ops):
 
     # A clean editor follows the store.
     tab.discard()
-    ops.write(None, review.rename_item, first.id, "Renamed elsewhere", topics={topics.REVIEW})
+    ops.write(None, review.rename_item, first.id, "Renamed elsewhere")
     assert tab.editor.label.text() == "Renamed elsewhere"
 
 
@@ -330,8 +326,7 @@ def test_new_interviews_are_added_only_when_asked(tab, qtbot, ops):
 
 def test_application_deleted_elsewhere_returns_to_the_picker(tab, qtbot, ops):
     app_id = started(ops, tab)
-    ops.write(None, applications.delete_application, app_id,
-              topics={topics.APPLICATIONS, topics.REVIEW})
+    ops.write(None, applications.delete_application, app_id)
     assert tab.application_id() is None
     assert tab.editor.item_id() is None
     assert tab.pages.currentWidget() is tab.empty

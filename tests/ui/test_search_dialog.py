@@ -12,7 +12,6 @@ from bounceback.db.enums import EventKind
 from bounceback.services import applications as apps
 from bounceback.services import checkins, contacts, events
 from bounceback.services import search as srch
-from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.search import SearchDialog
 from bounceback.ui.search.delegate import snippet_html
@@ -239,8 +238,7 @@ def test_labels_name_the_kind_and_record(qtbot, dialog, records) -> None:
 def test_results_follow_changes_while_open(qtbot, dialog, ops, records) -> None:
     _type(qtbot, dialog, "practis")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=2000)
-    made = ops.write(dialog, checkins.create_checkin, _checkin("practising the pitch"),
-                     topics={topics.CHECKINS})
+    made = ops.write(dialog, checkins.create_checkin, _checkin("practising the pitch"))
     assert made is not None
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 4, timeout=2000)
     assert (srch.CHECKIN, made.id) in _rows(dialog)

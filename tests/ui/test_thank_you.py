@@ -14,8 +14,8 @@ from bounceback.db.enums import ContactRole, EventKind, PlanStep, Status, StepSt
 from bounceback.services import applications, contacts, drafts, events, letters, plans
 from bounceback.services.applications import ApplicationInput
 from bounceback.services.events import EventInput
-from bounceback.ui.common import dialogs, letter_editor, preferences
-from bounceback.ui.common import ops as topics
+from bounceback.ui.common import dialogs, letter_editor
+from bounceback.ui.common.ops import Ops
 from bounceback.ui.timeline import thank_you
 from bounceback.ui.timeline.tab import TimelineTab
 from bounceback.ui.timeline.thank_you import ThankYouDialog
@@ -35,18 +35,17 @@ class Setup:
 @pytest.fixture
 def setup(qtbot, ops, answers) -> Setup:
     app = ops.write(None, applications.create_application, ApplicationInput(
-        company="Northwind Traders", role="Product designer", applied_on=dt.date(2026, 10, 1)),
-        topics={topics.APPLICATIONS})
+        company="Northwind Traders", role="Product designer", applied_on=dt.date(2026, 10, 1)))
     for day, who in ((ROUND_1, "Dana Reyes"), (ROUND_2, "Li Wei")):
         ops.write(None, events.add_event, app.id,
-                  EventInput(EventKind.INTERVIEW, day, interviewers=who), topics={topics.EVENTS})
+                  EventInput(EventKind.INTERVIEW, day, interviewers=who))
     ops.write(None, applications.set_status, app.id, Status.REJECTED,
-              topics={topics.APPLICATIONS}, on=dt.date(2026, 11, 10))
+              on=dt.date(2026, 11, 10))
     dana = ops.write(None, contacts.add_to_application, app.id, contacts.ContactInput(
         name="Dana Reyes", email="dana@northwind.example",
-        linkedin_url="linkedin.com/in/dana"), ContactRole.INTERVIEWER, topics={topics.CONTACTS})
+        linkedin_url="linkedin.com/in/dana"), ContactRole.INTERVIEWER)
     sam = ops.write(None, contacts.add_to_application, app.id, contacts.ContactInput(
-        name="Sam Okafor"), ContactRole.RECRUITER, topics={topics.CONTACTS})
+        name="Sam Okafor"), ContactRole.RECRUITER)
     tab = TimelineTab(ops)
     qtbot.addWidget(tab)
     tab.resize(1100, 700)
@@ -174,8 +173,7 @@ def test_mark_as_sent_writes_the_timeline_and_updates_the_list(setup):
 
 def test_already_thanked_is_said_and_another_note_is_allowed(setup):
     ops = setup.tab.ops
-    ops.write(None, contacts.mark_thanked, setup.app_id, setup.dana, dt.date(2026, 11, 7),
-              topics={topics.EVENTS, topics.CONTACTS})
+    ops.write(None, contacts.mark_thanked, setup.app_id, setup.dana, dt.date(2026, 11, 7))
     dlg = open_for(setup.tab, setup.dana)
     assert dlg.thanked.isVisible()
     assert "Thanked on 7 Nov 2026" in dlg.thanked.text()
@@ -297,11 +295,11 @@ def test_marking_sent_forgets_the_draft(setup):
 class FakeTemplateDialog:
     """Stands in for the template editor: saves ``text`` as the person's template."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, ops: Ops, text: str) -> None:
+        self.ops, self.text = ops, text
 
     def exec(self) -> int:
-        letters.save_template("thank_you", self.text, preferences.templates_dir())
+        assert self.ops.run(None, letters.save_template, "thank_you", self.text)
         return QDialog.DialogCode.Accepted
 
     def deleteLater(self) -> None:
@@ -310,7 +308,8 @@ class FakeTemplateDialog:
 
 def test_editing_the_template_refills_the_note(setup, monkeypatch):
     text = "Subject: Cheers\nThanks {name} at {company}!"
-    monkeypatch.setattr(ThankYouDialog, "_template_dialog", lambda self: FakeTemplateDialog(text))
+    monkeypatch.setattr(ThankYouDialog, "_template_dialog",
+                        lambda self: FakeTemplateDialog(self.ops, text))
     dlg = open_for(setup.tab, setup.dana)
     dlg.editor.template_button.click()
     assert dlg.editor.letter() == letters.Letter("Cheers", "Thanks Dana at Northwind Traders!")
@@ -319,7 +318,7 @@ def test_editing_the_template_refills_the_note(setup, monkeypatch):
 
 def test_a_changed_template_does_not_replace_your_words_unasked(setup, monkeypatch):
     monkeypatch.setattr(ThankYouDialog, "_template_dialog",
-                        lambda self: FakeTemplateDialog("Thanks {name}!"))
+                        lambda self: FakeTemplateDialog(self.ops, "Thanks {name}!"))
     asked: list[str] = []
 
     def question(*args, **kwargs):
@@ -335,7 +334,7 @@ def test_a_changed_template_does_not_replace_your_words_unasked(setup, monkeypat
 
 def test_a_person_removed_meanwhile_opens_nothing(setup, monkeypatch):
     select(setup.tab, setup.dana)
-    setup.tab.ops.write(None, contacts.delete_contact, setup.dana, topics=set())
+    setup.tab.ops.write(None, contacts.delete_contact, setup.dana)
     setup.tab.related.people.thank_requested.emit(setup.dana)
     assert setup.tab.related.thank_you is None
     assert setup.tab.related.people.model.row_of_id(setup.dana) == -1

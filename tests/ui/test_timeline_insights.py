@@ -42,8 +42,7 @@ def section(qtbot, ops: Ops, *, expanded: bool = True) -> TimelineInsights:
 
 def add_app(ops: Ops, company: str) -> int:
     detail = ops.write(None, applications.create_application,
-                       ApplicationInput(company, "Engineer", applied_on=D(2025, 3, 10)),
-                       topics={topics.APPLICATIONS, topics.EVENTS})
+                       ApplicationInput(company, "Engineer", applied_on=D(2025, 3, 10)))
     assert detail is not None
     return detail.id
 

@@ -15,7 +15,6 @@ from bounceback.services.applications import ApplicationFilter, ApplicationInput
 from bounceback.services.events import EventInput
 from bounceback.services.validation import LONG
 from bounceback.ui.common import dialogs
-from bounceback.ui.common import ops as topics
 from bounceback.ui.timeline.event_dialog import EventDialog
 from bounceback.ui.timeline.tab import TimelineTab
 
@@ -31,8 +30,7 @@ def tab(qtbot, ops, answers) -> TimelineTab:
 
 def add_app(ops, company: str = "Acme", role: str = "Designer", **kw) -> int:
     detail = ops.write(None, applications.create_application,
-                       ApplicationInput(company=company, role=role, **kw),
-                       topics={topics.APPLICATIONS, topics.EVENTS})
+                       ApplicationInput(company=company, role=role, **kw))
     assert detail is not None
     return detail.id
 
@@ -146,8 +144,7 @@ def test_filter_as_you_type_and_status_filter(tab, qtbot, ops):
     add_app(ops, "Northwind", "Designer")
     add_app(ops, "Contoso", "Engineer")
     rejected = add_app(ops, "Fabrikam", "Designer")
-    ops.write(None, applications.set_status, rejected, Status.REJECTED,
-              topics={topics.APPLICATIONS})
+    ops.write(None, applications.set_status, rejected, Status.REJECTED)
     assert sorted(listed(tab)) == ["Contoso", "Fabrikam", "Northwind"]
     qtbot.keyClicks(tab.list.search, "north")
     assert listed(tab) == ["Northwind"]
@@ -195,7 +192,7 @@ def test_delete_asks_first_and_cancel_keeps_everything(tab, ops, answers):
 def test_delete_confirmed_removes_application_and_its_feedback(tab, ops, answers):
     app_id = add_app(ops, "Acme")
     ops.write(None, feedback.create_feedback, app_id,
-              feedback.FeedbackInput(asked_whom="Sam"), topics={topics.FEEDBACK})
+              feedback.FeedbackInput(asked_whom="Sam"))
     tab.show_application(app_id)
     tab.delete_button.click()
     assert all_apps(ops) == []
@@ -256,8 +253,7 @@ def test_event_added_while_editing_keeps_the_users_edits(tab, qtbot, ops, monkey
 def test_edit_and_delete_event(tab, ops, monkeypatch, answers):
     app_id = add_app(ops, applied_on=dt.date(2026, 9, 1))
     ev = ops.write(None, events.add_event, app_id,
-                   EventInput(EventKind.NOTE, dt.date(2026, 9, 3), "first"),
-                   topics={topics.EVENTS})
+                   EventInput(EventKind.NOTE, dt.date(2026, 9, 3), "first"))
     tab.show_application(app_id)
     row = tab.related.history.model.row_of_id(ev.id)
     tab.related.history.view.selectRow(tab.related.history.proxy.mapFromSource(
@@ -340,10 +336,9 @@ def test_all_events_view_lists_everything_and_opens_an_application(qtbot, tab, o
 def test_changes_made_elsewhere_show_up(tab, ops):
     a = add_app(ops, "Acme")
     tab.show_application(a)
-    ops.write(None, events.add_event, a, EventInput(EventKind.FOLLOW_UP, dt.date(2026, 3, 1)),
-              topics={topics.EVENTS})
+    ops.write(None, events.add_event, a, EventInput(EventKind.FOLLOW_UP, dt.date(2026, 3, 1)))
     assert EventKind.FOLLOW_UP in [e.kind for e in tab.related.history.model.rows()]
-    ops.write(None, applications.delete_application, a, topics=topics.ALL)
+    ops.write(None, applications.delete_application, a)
     assert tab._current is None
     assert listed(tab) == []
 

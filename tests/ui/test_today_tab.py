@@ -15,7 +15,6 @@ from bounceback.db.models import ActionItem, Application, Event, ReminderState
 from bounceback.db.store import Store
 from bounceback.services import actions, applications, events
 from bounceback.services.reminders import ReminderSettings
-from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.today import settings as rs
 from bounceback.ui.today import tab as tab_module
@@ -227,16 +226,14 @@ def test_dismiss_takes_it_off_for_good(make_tab, store: Store) -> None:
 def test_changes_elsewhere_refresh_it(make_tab, store: Store, ops: Ops) -> None:
     tab = make_tab()
     assert tab.cards == []
-    ops.write(None, actions.create_action, actions.ActionInput(text="New", due_on=TODAY),
-              topics={topics.ACTIONS})
+    ops.write(None, actions.create_action, actions.ActionInput(text="New", due_on=TODAY))
     assert titles(tab.cards) == ["New"]
 
 
 def test_a_hidden_tab_catches_up_when_shown(qtbot, make_tab, store: Store, ops: Ops) -> None:
     tab = make_tab()
     tab.hide()
-    ops.write(None, actions.create_action, actions.ActionInput(text="New", due_on=TODAY),
-              topics={topics.ACTIONS})
+    ops.write(None, actions.create_action, actions.ActionInput(text="New", due_on=TODAY))
     assert tab.cards == []  # not recomputed while nobody looks
     tab.show()
     assert tab.loading  # worked out on a worker, the tab itself shows at once

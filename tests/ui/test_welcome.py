@@ -128,7 +128,7 @@ def test_example_data_shows_everywhere_and_goes_in_one_step(qtbot, ops, answers,
 
 
 def test_an_example_being_edited_is_asked_about_before_removing(qtbot, ops, answers):
-    ops.write(None, example_data.add_example_data, dt.date.today(), topics={"applications"})
+    ops.write(None, example_data.add_example_data, dt.date.today())
     window = make_window(qtbot, ops)
     assert bar_of(window).isVisible()
     window.show_tab("timeline")
@@ -162,7 +162,7 @@ def test_a_store_with_entries_gets_no_welcome(qtbot, ops, answers, store: Store)
 
 
 def test_the_help_menu_offers_the_welcome_again(qtbot, ops, answers):
-    ops.write(None, example_data.add_example_data, dt.date.today(), topics={"applications"})
+    ops.write(None, example_data.add_example_data, dt.date.today())
     window = make_window(qtbot, ops)
     [act] = [a for a in window.help_menu.actions()
              if a.text() == "&Welcome and example data…"]

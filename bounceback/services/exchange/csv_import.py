@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -121,10 +122,10 @@ def _columns(table: CsvTable, mapping: Mapping[str, str | None]) -> dict[str, in
             raise ExchangeError("The column “%1” isn't in this file any more; "
                                 "please choose the columns again.", header)
         columns[field] = index
-    for field in FIELDS:
-        if field.required and field.key not in columns:
+    for wanted in FIELDS:
+        if wanted.required and wanted.key not in columns:
             raise ExchangeError("Please choose which column holds “%1”.",
-                                field.label)
+                                wanted.label)
     return columns
 
 
@@ -141,8 +142,10 @@ def _plan(row: CsvRow, columns: dict[str, int], orders: dict[str, bool | None],
         "company", cell("company"), limit=SHORT, required=True, label="The company"))
     role = _checked(messages, lambda: clean_text(
         "role", cell("role"), limit=SHORT, required=True, label="The role"))
-    days = {f: _checked(messages, lambda f=f: parse_day(cell(f), orders[f]) if cell(f) else None)
-            for f in DATE_FIELDS}
+    def day(field: str) -> dt.date | None:
+        return parse_day(cell(field), orders[field]) if cell(field) else None
+
+    days = {f: _checked(messages, partial(day, f)) for f in DATE_FIELDS}
     status, keep = read_status(cell("status"))
     if keep:
         notes_extra.append(f"Status in the spreadsheet: {cell('status')}")

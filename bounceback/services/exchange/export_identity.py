@@ -25,6 +25,9 @@ IDENTITY: dict[str, tuple[str, ...]] = {
     "bounce_plans": ("created_at", "application_id"),
     # Keyed like drafts by a name that holds record ids ("thank_you:app:12:event:40").
     "reminder_states": ("key",),
+    # A store's own template or word is kept; the file's is taken where the store has none.
+    "letter_templates": ("name",),
+    "personal_words": ("key",),
 }
 
 # What a row of each table is called in messages ("Row 3 of the check-ins: ...").
@@ -41,6 +44,8 @@ TABLE_LABELS: dict[str, str] = {
     "drafts": "drafts",
     "bounce_plans": "bounce-back plans",
     "reminder_states": "snoozed and dismissed reminders",
+    "letter_templates": "letter templates",
+    "personal_words": "words added to the dictionary",
 }
 
 

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, FeedbackStatus
-from bounceback.db.models import ActionItem, Application, Contact, Event, FeedbackNote
+from bounceback.db.models import ActionItem, Application, Contact, Event, FeedbackNote, Stamped
 from bounceback.services.exchange.common import Progress, no_progress
 from bounceback.services.exchange.export_files import save
 
@@ -61,8 +61,8 @@ def _first_line(text: str) -> str:
     return line if len(line) <= SUMMARY_LIMIT else line[: SUMMARY_LIMIT - 1] + "…"
 
 
-def _stamp(record: object) -> dt.datetime:
-    return getattr(record, "updated_at", None) or record.created_at  # type: ignore[attr-defined]
+def _stamp(record: Stamped) -> dt.datetime:
+    return record.updated_at or record.created_at
 
 
 def _interviews(session: Session, apps: dict[int, Application]) -> Iterator[Entry]:
@@ -151,7 +151,8 @@ def export_ics(session: Session, progress: Progress = no_progress) -> bytes:
         if done % 100 == 0:
             progress(done, total)
     progress(total, total)
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()  # icalendar leaves to_ical's return type unannotated
+    return ical
 
 
 def write_ics(session: Session, path: Path, progress: Progress = no_progress) -> None:

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from bounceback.db.enums import Source, Status
 from bounceback.services.exchange.import_text import norm_key
+
+_Word = TypeVar("_Word", Status, Source)
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ def guess_mapping(headers: tuple[str, ...] | list[str]) -> dict[str, str | None]
     return mapping
 
 
-def _table(words: dict[Status, str] | dict[Source, str]) -> dict[str, object]:
+def _table(words: dict[_Word, str]) -> dict[str, _Word]:
     return {norm_key(w): value for value, line in words.items() for w in line.split("|")}
 
 

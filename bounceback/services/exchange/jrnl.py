@@ -144,7 +144,8 @@ def _entry_lines(text: str) -> list[int]:
     counted, line = 0, 1
 
     def skip(i: int) -> int:
-        return _SPACE.match(text, i).end()  # type: ignore[union-attr]  # always matches
+        found = _SPACE.match(text, i)
+        return found.end() if found else i  # always found: the pattern matches ""
 
     try:
         i = skip(0)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -13,7 +14,13 @@ from bounceback.services.exchange.export_formats import EXPORTERS
 
 __all__ = ["EXPORTERS", "IMPORTERS", "import_csv_file"]
 
-Importer = Callable[[Session, Path, Progress], ImportResult]
+
+class Importer(Protocol):
+    """An import by name; the progress callback may be left out (the command line does)."""
+
+    def __call__(
+        self, session: Session, path: Path, progress: Progress = ..., /
+    ) -> ImportResult: ...
 
 
 def import_csv_file(

@@ -210,6 +210,8 @@ def coping_help(session: Session) -> tuple[CopingHelp, ...]:
     eased: dict[str, list[int]] = defaultdict(list)
     checkins: dict[str, set[int]] = defaultdict(set)
     for method, checkin_id, emotion, before, after in session.execute(stmt):
+        if after is None:  # the query leaves these out; this only narrows the type
+            continue
         changes[method].append(after - before)
         # A steadier feeling growing is things getting lighter, like a hard one shrinking.
         eased[method].append(after - before if emotion in STEADY_EMOTIONS else before - after)

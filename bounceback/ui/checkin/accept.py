@@ -11,7 +11,7 @@ from bounceback.db.enums import PlanStep, StepState
 from bounceback.services import plans
 from bounceback.services.plans import PlanRow
 from bounceback.ui.checkin.emotions import small
-from bounceback.ui.common import ops as ops_module
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 
 
@@ -74,7 +74,7 @@ class AcceptBox(QFrame):
         """Offer to close step 1 for ``application`` ("Company — Role"); None: only the
         reframe."""
         self.step.setText(
-            self.tr("Step 1 of your bounce-back plan: %1").replace("%1", application)
+            fill(self.tr("Step 1 of your bounce-back plan: %1"), application)
             if application else "")
         self.step.setVisible(application is not None)
         self.plan_part.setVisible(application is not None)
@@ -119,7 +119,6 @@ class AcceptStep(QObject):
             return False
         done = self.ops.write(
             parent, plans.set_step, self._plan.id, PlanStep.ACCEPT, StepState.DONE,
-            topics={ops_module.PLANS, ops_module.EVENTS},
             done=self.tr("Step 1 is done. The rest can wait until you're ready."))
         self.refresh()
         return done is not None

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSlider, QVBoxLayo
 from bounceback.services.checkins import CopingEffect
 from bounceback.ui.checkin.emotions import ScaleRow, feeling_scale, small
 from bounceback.ui.common import labels
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 
 # How many ways of coping "What helps you" names, most helpful first.
 EFFECTS_SHOWN = 3
@@ -29,7 +29,7 @@ def in_sentence(text: str) -> str:
 def _points(value: float) -> str:
     amount = round(abs(value), 1)
     number = QLocale().toString(amount, "f", 0 if amount == int(amount) else 1)
-    return tr("1 point") if amount == 1 else tr("%1 points").replace("%1", number)
+    return tr("1 point") if amount == 1 else fill(tr("%1 points"), number)
 
 
 def _times(uses: int) -> str:
@@ -37,7 +37,7 @@ def _times(uses: int) -> str:
         return tr("once")
     if uses == 2:
         return tr("twice")
-    return tr("%1 times").replace("%1", str(uses))
+    return fill(tr("%1 times"), uses)
 
 
 def describe(effect: CopingEffect) -> str:
@@ -51,8 +51,8 @@ def describe(effect: CopingEffect) -> str:
     else:
         text = tr("After %1, your feelings stayed about the same (%3).")
         name = in_sentence(name)
-    return (text.replace("%1", name).replace("%2", _points(effect.average_change))
-            .replace("%3", _times(effect.uses)))
+    return fill(text, name, _points(effect.average_change), _times(effect.uses))
+
 
 
 def describe_all(effects: list[CopingEffect]) -> str:
@@ -104,8 +104,7 @@ class Afterwards(QWidget):
 
     # --- reading and writing -------------------------------------------------------------
     def set_method(self, text: str) -> None:
-        self.heading.setText(self.tr("Done with %1? How strong is each feeling now?")
-                             .replace("%1", text))
+        self.heading.setText(fill(self.tr("Done with %1? How strong is each feeling now?"), text))
 
     def set_value(self, emotions: tuple[tuple[str, int], ...],
                   after: tuple[tuple[str, int], ...]) -> None:
@@ -134,7 +133,7 @@ class Afterwards(QWidget):
             if key not in self.rows:
                 self._add_row(key, (values or {}).get(key, before))
                 changed = True
-            self.rows[key][2].setText(self.tr("was %1").replace("%1", str(before)))
+            self.rows[key][2].setText(fill(self.tr("was %1"), before))
         if changed:
             self.rows = {k: self.rows[k] for k in keys}
             self._relayout()

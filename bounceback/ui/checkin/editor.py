@@ -29,6 +29,7 @@ from bounceback.ui.checkin.accept import AcceptBox
 from bounceback.ui.checkin.afterwards import Afterwards, describe_all, in_sentence
 from bounceback.ui.checkin.emotions import EmotionPicker, ScaleRow, small
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.widgets import DateTimeEdit
 
 RejectionLookup = Callable[[int], list[tuple[int, dt.date]]]
@@ -101,7 +102,7 @@ class CheckInForm(QWidget):
         for key, radio in self.coping.items():
             self.coping_group.addButton(radio)
             radio.setAccessibleName(radio.text())
-            radio.toggled.connect(lambda on, k=key: on and self._coping_changed(k))
+            radio.toggled.connect(lambda on, k=key: self._coping_changed(k) if on else None)
         self.own_way = QLineEdit(self)
         self.own_way.setMaxLength(500)
         self.own_way.setPlaceholderText(self.tr("e.g. cook something slow, play music loud"))
@@ -347,7 +348,7 @@ class CheckInForm(QWidget):
         self.rejection.addItem(self.tr("Not about a specific rejection"), None)
         for ident, day in found:
             self.rejection.addItem(
-                self.tr("The rejection on %1").replace("%1", labels.date(day)), ident)
+                fill(self.tr("The rejection on %1"), labels.date(day)), ident)
         index = self.rejection.findData(selected) if selected is not None else 0
         self.rejection.setCurrentIndex(max(index, 0))
         self.rejection.setHidden(not found)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from bounceback.services import vocabulary as vocab
 from bounceback.ui.checkin.flow import FlowLayout
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import fill
 
 DEFAULT_INTENSITY = 5
 
@@ -110,7 +111,7 @@ def feeling_scale(parent: QWidget, key: str, intensity: int,
                      QCoreApplication.translate("checkin", "overwhelming"),
                      vocab.INTENSITY_MIN, vocab.INTENSITY_MAX)
     scale.slider.setValue(intensity)
-    scale.slider.setAccessibleName(accessible_name.replace("%1", feeling))
+    scale.slider.setAccessibleName(fill(accessible_name, feeling))
     name.setBuddy(scale.slider)
     return name, scale
 
@@ -172,8 +173,8 @@ class EmotionPicker(QWidget):
         try:
             for key in list(self.rows):
                 self._remove_row(key)
-            for chip in self.chips.values():
-                chip.set_picked(False)
+            for each in self.chips.values():
+                each.set_picked(False)
             for key, intensity in emotions:
                 chip = self.chips.get(key)
                 if chip is None:  # a word no longer offered: keep it, so nothing is lost

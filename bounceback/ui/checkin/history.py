@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.services.checkins import CheckInRow
 from bounceback.ui.checkin.models import checkin_model, haystack
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import on_delete_key, setup_row_table
 
@@ -123,7 +124,7 @@ class CheckInList(QWidget):
             )
         elif self.proxy.rowCount() == 0:
             self.empty.setText(
-                self.tr("No check-ins match “%1”.").replace("%1", self.search.text().strip())
+                fill(self.tr("No check-ins match “%1”."), self.search.text().strip())
             )
         has = self.proxy.rowCount() > 0
         self.empty.setVisible(not has)

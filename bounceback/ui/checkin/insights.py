@@ -48,6 +48,7 @@ from bounceback.ui.common.charts import (
     VMarker,
     epoch,
 )
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 
 WATCHED = frozenset({topics.CHECKINS, topics.EVENTS, topics.APPLICATIONS})
@@ -112,6 +113,8 @@ class CheckinInsightsPanel(QWidget):
 
     # Take the person to where "afterwards" is noted: a check-in's id, or None for a new one.
     afterwards_requested = Signal(object)
+    # Hides QWidget.scroll(dx, dy), which nothing calls; tests scroll through this name.
+    scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,11 +266,11 @@ class CheckinInsightsPanel(QWidget):
         of_ten = self.tr("%1 of 10")
         points = tuple(
             Point(epoch(p.felt_at), p.overall,
-                  f"{labels.datetime(p.felt_at)} — {of_ten.replace('%1', str(p.overall))}")
+                  f"{labels.datetime(p.felt_at)} — {fill(of_ten, p.overall)}")
             for p in mood.points)
         markers = tuple(
-            VMarker(epoch(r.day), tip=self.tr("Rejection: %1, %2")
-                    .replace("%1", f"{r.company} — {r.role}").replace("%2", labels.date(r.day)))
+            VMarker(epoch(r.day), tip=fill(self.tr("Rejection: %1, %2"),
+                                           f"{r.company} — {r.role}", labels.date(r.day)))
             for r in mood.rejections)
         self.mood_chart.set_figure(Figure(
             series=(Series(points),), vmarkers=markers, date_axis=True, y_range=(1, 10),
@@ -314,26 +317,24 @@ class CheckinInsightsPanel(QWidget):
 
     def curve_needs(self, bounce: BounceBack) -> str:
         """What the curve is still waiting for: check-ins on two days after the rejection."""
+        days = QLocale().toString(figures.CURVE_DAYS)
         if not bounce.days:
-            text = self.tr("This curve needs check-ins on at least two different days in the "
-                           "%1 days after the rejection. There are none yet.")
-        else:
-            text = self.tr("This curve needs check-ins on at least two different days in the "
-                           "%1 days after the rejection. So far there is one: %2.")
-            text = text.replace("%2", labels.date(bounce.days[0].date))
-        return text.replace("%1", QLocale().toString(figures.CURVE_DAYS))
+            return fill(self.tr("This curve needs check-ins on at least two different days in "
+                                "the %1 days after the rejection. There are none yet."), days)
+        return fill(self.tr("This curve needs check-ins on at least two different days in the "
+                            "%1 days after the rejection. So far there is one: %2."),
+                    days, labels.date(bounce.days[0].date))
 
     def _bounce_figure(self, bounce: BounceBack) -> Figure:
         tip = self.tr("Day %1 (%2): %3 of 10")
         points = tuple(
-            Point(d.day, d.mean, tip.replace("%1", str(d.day)).replace("%2", labels.date(d.date))
-                  .replace("%3", _number(d.mean)))
+            Point(d.day, d.mean, fill(tip, d.day, labels.date(d.date), _number(d.mean)))
             for d in bounce.days)
         last = max(bounce.days[-1].day, 7)
         step = 1 if last <= 14 else 7
         ticks = tuple((float(d), str(d)) for d in range(0, last + 1, step))
-        usual = () if bounce.usual is None else (HLine(bounce.usual, self.tr(
-            "Your usual: %1").replace("%1", _number(bounce.usual))),)
+        usual = () if bounce.usual is None else (HLine(bounce.usual, fill(self.tr(
+            "Your usual: %1"), _number(bounce.usual))),)
         return Figure(series=(Series(points),), hlines=usual, x_range=(0, last),
                       y_range=(1, 10), x_ticks=ticks, x_label=self.tr("Days after the rejection"),
                       y_label=self.tr("How you felt"))
@@ -346,10 +347,9 @@ class CheckinInsightsPanel(QWidget):
         how = self.tr("Your usual level, %1 of 10, is the middle of your check-ins in the "
                       "month before it.") if bounce.usual_from_before else self.tr(
             "Your usual level, %1 of 10, is the middle of your %2 check-ins before it (the "
-            "month before it had fewer than %3).").replace(
-            "%2", QLocale().toString(bounce.checkins_before)).replace(
-            "%3", QLocale().toString(figures.USUAL_MIN_CHECKINS))
-        how = how.replace("%1", _number(bounce.usual))
+            "month before it had fewer than %3).")
+        how = fill(how, _number(bounce.usual), QLocale().toString(bounce.checkins_before),
+                   QLocale().toString(figures.USUAL_MIN_CHECKINS))
         if not bounce.days:
             return how  # the chart says what the curve is waiting for
         if bounce.days_to_usual == 0:
@@ -357,8 +357,8 @@ class CheckinInsightsPanel(QWidget):
         elif bounce.days_to_usual == 1:
             said = self.tr("Back to your usual the next day.")
         elif bounce.days_to_usual is not None:
-            said = self.tr("Back to your usual in %1 days.").replace(
-                "%1", QLocale().toString(bounce.days_to_usual))
+            said = fill(self.tr("Back to your usual in %1 days."),
+                        QLocale().toString(bounce.days_to_usual))
         else:
             said = self.tr("Not quite back yet — that's normal; it often takes a week or two.")
         return f"{said} {how}"
@@ -375,8 +375,8 @@ class CheckinInsightsPanel(QWidget):
         else:
             text = self.tr("How soon you were back to your usual level needs at least %1 "
                            "check-ins from before this rejection, and there were only %2.")
-        return text.replace("%1", QLocale().toString(figures.USUAL_MIN_CHECKINS)).replace(
-            "%2", QLocale().toString(before))
+        return fill(text, QLocale().toString(figures.USUAL_MIN_CHECKINS),
+                    QLocale().toString(before))
 
     def _draw_coping(self) -> None:
         assert self.data is not None
@@ -390,10 +390,9 @@ class CheckinInsightsPanel(QWidget):
             bars=Bars(
                 labels=tuple(labels.coping(c.method) for c in coping),
                 values=tuple(c.average_eased for c in coping),
-                tips=tuple((lighter if c.average_eased > 0 else same)
-                           .replace("%1", labels.coping(c.method))
-                           .replace("%2", _number(c.average_eased))
-                           .replace("%3", str(c.pairs)).replace("%4", str(c.checkins))
+                tips=tuple(fill(lighter if c.average_eased > 0 else same,
+                                labels.coping(c.method), _number(c.average_eased), c.pairs,
+                                c.checkins)
                            for c in coping),
                 color=2),
             x_label=self.tr("Lighter afterwards (points)")) if coping else None)
@@ -409,14 +408,14 @@ class CheckinInsightsPanel(QWidget):
         if awaiting is not None:
             way = f"“{awaiting.coping_note}”" if awaiting.coping_method == OTHER_COPING \
                 and awaiting.coping_note else in_sentence(labels.coping(awaiting.coping_method))
-            hint = self.tr("Your check-in of %1 chose %2. Once you have spent the time, tick "
-                           "“%3” in it: what helped learns from that.") \
-                .replace("%1", labels.datetime(awaiting.felt_at)).replace("%2", way) \
-                .replace("%3", record)
+            hint = fill(self.tr("Your check-in of %1 chose %2. Once you have spent the time, "
+                                "tick “%3” in it: what helped learns from that."),
+                        labels.datetime(awaiting.felt_at), way, record)
+
             button = self.tr("Open that check-in")
         else:
-            hint = self.tr("What helped learns from check-ins where you chose a way to look "
-                           "after yourself and later ticked “%1”.").replace("%1", record)
+            hint = fill(self.tr("What helped learns from check-ins where you chose a way to look "
+                                "after yourself and later ticked “%1”."), record)
             button = self.tr("New check-in")
         self.afterwards_hint.setText(hint)
         self.afterwards_button.setText(button)
@@ -439,10 +438,10 @@ class CheckinInsightsPanel(QWidget):
             bars=Bars(
                 labels=tuple(labels.emotion(e.emotion) for e in found),
                 values=tuple(float(e.count) for e in found),
-                tips=tuple((once if e.count == 1 else many)
-                           .replace("%1", labels.emotion(e.emotion))
-                           .replace("%2", QLocale().toString(e.count))
-                           .replace("%3", _number(e.average_intensity)) for e in found),
+                tips=tuple(fill(once if e.count == 1 else many, labels.emotion(e.emotion),
+                                QLocale().toString(e.count), _number(e.average_intensity))
+                           for e in found),
+
                 color=1),
             x_label=self.tr("Check-ins that named it"), counts=True) if found else None)
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 
 from bounceback.services.checkins import CheckInRow
 from bounceback.ui.common import labels
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.table_model import Column, RowTableModel
 
 # How many feelings the list names before it trails off.
@@ -26,20 +26,20 @@ def main_emotions(row: CheckInRow) -> str:
 
 def all_emotions(row: CheckInRow) -> str:
     return "\n".join(
-        tr("%1: %2 of 10").replace("%1", labels.emotion(k)).replace("%2", str(i))
+        fill(tr("%1: %2 of 10"), labels.emotion(k), i)
         for k, i in strongest(row)
     )
 
 
 def overall_text(value: int) -> str:
-    return tr("%1/10").replace("%1", str(value))
+    return fill(tr("%1/10"), value)
 
 
 def summary_tooltip(row: CheckInRow) -> str:
     parts = [all_emotions(row)]
     if row.coping_method:
         coping = row.coping_note or labels.coping(row.coping_method)
-        parts.append(tr("Coping: %1").replace("%1", coping))
+        parts.append(fill(tr("Coping: %1"), coping))
     if row.journal:
         first = row.journal.splitlines()[0]
         parts.append(first if len(first) <= 120 else first[:119] + "…")

@@ -22,6 +22,9 @@ from bounceback.ui.common.widgets import ErrorLabel
 
 
 class EditorPane(QWidget):
+    # Hides QWidget.scroll(dx, dy), which nothing calls; tests scroll through this name.
+    scroll: QScrollArea  # type: ignore[assignment]
+
     def __init__(self, form: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.error = ErrorLabel(self)
@@ -54,6 +57,8 @@ class EditorPane(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(holder)
+        # The same as scroll.widget(), which is typed as possibly None.
+        self.holder = holder
 
         messages = QVBoxLayout()
         messages.setContentsMargins(16, 0, 16, 0)

@@ -19,12 +19,13 @@ from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from bounceback.services import applications, checkins, plans
+from bounceback.services import applications, checkins, draft_keys, plans
 from bounceback.services.checkins import CheckInInput, CheckInRow
 from bounceback.services.errors import ValidationError
 from bounceback.ui.checkin import questions
@@ -36,14 +37,14 @@ from bounceback.ui.checkin.pane import EditorPane
 from bounceback.ui.common import dialogs, labels, preferences
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.drafts import DraftKeeper
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import LatestRead, Ops, translate_message
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 
 CHOICE_TOPICS = frozenset({topics.APPLICATIONS, topics.EVENTS})
 WATCHED = CHOICE_TOPICS | {topics.CHECKINS, topics.PLANS}
 # Saving a check-in about an application moves its plan's step 1 along.
-SAVE_TOPICS = frozenset({topics.CHECKINS, topics.PLANS})
-NEW_DRAFT = "checkin:new"
+NEW_DRAFT = draft_keys.checkin(None)
 
 
 def counts_for_coping(data: CheckInInput) -> bool:
@@ -60,17 +61,19 @@ def normal(data: CheckInInput) -> CheckInInput:
 
 class CheckInTab(TabPage):
     key = "checkin"
+    # Hides QWidget.scroll(dx, dy), which nothing calls; tests scroll through this name.
+    scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self._loaded_id: int | None = None
         self._baseline: CheckInInput = blank()
-        # True while this tab's own save or delete is being written: the list then changes
-        # by that one row instead of being read again (3,650 rows after ten years).
-        self._own_write = False
-        # Whether that write can change "what helps you" (only check-ins with a way of
-        # coping and an "afterwards" count there): if not, it isn't worked out again.
-        self._own_write_counts = True
+        # Whether this tab's own last save or delete can change "what helps you" (only
+        # check-ins with a way of coping and an "afterwards" count there): if not, it isn't
+        # worked out again. (Its own writes are told with this tab as their initiator, and
+        # the list then changes by that one row instead of being read again: 3,650 rows
+        # after ten years.)
+        self._write_counts = True
         self.coping_read = LatestRead(ops, self)
 
         self.history = CheckInList(self)
@@ -188,7 +191,7 @@ class CheckInTab(TabPage):
     def _bring_afterwards_forward(self) -> None:
         """The "afterwards" part at the top of the view, its check box ready."""
         self._settle_layout()
-        holder = self.scroll.widget()
+        holder = self.pane.holder
         top = self.form.afterwards.mapTo(holder, QPoint(0, 0)).y()
         self.scroll.verticalScrollBar().setValue(top - 12)
         self.form.afterwards.record.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -209,21 +212,17 @@ class CheckInTab(TabPage):
         was_new, had_after = self._loaded_id is None, bool(self._baseline.after)
         place = self._place()
         done = self.tr("Check-in saved.")
-        self._own_write = True
-        self._own_write_counts = counts_for_coping(data) or counts_for_coping(self._baseline)
-        try:
-            if self._loaded_id is None:
-                row = self.ops.write(self, checkins.create_checkin, data, topics=SAVE_TOPICS,
-                                     done=done, on_invalid=self._invalid)
-            else:
-                row = self.ops.write(self, checkins.update_checkin, self._loaded_id, data,
-                                     topics=SAVE_TOPICS, done=done, on_invalid=self._invalid)
-        finally:
-            self._own_write = False
+        self._write_counts = counts_for_coping(data) or counts_for_coping(self._baseline)
+        if self._loaded_id is None:
+            row = self.ops.write(self, checkins.create_checkin, data, done=done,
+                                 on_invalid=self._invalid, initiator=self, ends_draft=True)
+        else:
+            row = self.ops.write(self, checkins.update_checkin, self._loaded_id, data,
+                                 done=done, on_invalid=self._invalid, initiator=self)
         if row is None:
             return False
         self.history.upsert(row)
-        # The draft is done with, under the old key and (ids are reused) under the new one.
+        # The save dropped the draft, under the old key and (ids are reused) the new one.
         self.keeper.saved(self.form.journal.toPlainText())
         self.notice.hide()
         self._show(row, stay=True)
@@ -245,8 +244,9 @@ class CheckInTab(TabPage):
             said.append(self.tr("Putting words to how a no feels takes courage. Take the "
                                 "time you need."))
         if was_new and data.coping_method:
-            said.append(self.tr("After %1, come back here to note how you feel.")
-                        .replace("%1", self.form.coping_name()))
+            said.append(fill(self.tr("After %1, come back here to note how you feel."),
+                             self.form.coping_name()))
+
         return " ".join(said)
 
     def discard(self) -> None:
@@ -265,10 +265,11 @@ class CheckInTab(TabPage):
         was_dirty = self.has_unsaved_changes()
         if changed & CHOICE_TOPICS:
             self._refresh_choices()
-        if topics.CHECKINS in changed and (self._own_write_counts or not self._own_write):
+        own = self.ops.initiated_by(self)
+        if topics.CHECKINS in changed and (self._write_counts or not own):
             self._refresh_coping_effects()
         self.accept_step.refresh()
-        if self._own_write:
+        if own:
             return  # save() and delete_current() put their one row right themselves
         rows = self.ops.read(checkins.list_checkins)
         self.history.set_rows(rows)
@@ -320,18 +321,14 @@ class CheckInTab(TabPage):
         row = self._row(self._loaded_id) if self._loaded_id is not None else None
         if row is None:
             return
-        text = self.tr(
+        text = fill(self.tr(
             "Delete the check-in from %1? What you wrote in it will be gone for good."
-        ).replace("%1", labels.datetime(row.felt_at))
+        ), labels.datetime(row.felt_at))
         if not dialogs.confirm_delete(self, self.tr("Delete check-in"), text):
             return
-        self._own_write = True
-        self._own_write_counts = bool(row.coping_method and row.after)
-        try:
-            deleted = self.ops.run(self, checkins.delete_checkin, row.id,
-                                   topics={topics.CHECKINS}, done=self.tr("Check-in deleted."))
-        finally:
-            self._own_write = False
+        self._write_counts = bool(row.coping_method and row.after)
+        deleted = self.ops.run(self, checkins.delete_checkin, row.id,
+                               done=self.tr("Check-in deleted."), initiator=self)
         if deleted:
             self.history.remove_id(row.id)
             self._drop_draft()
@@ -348,7 +345,7 @@ class CheckInTab(TabPage):
     def _show(self, row: CheckInRow, *, stay: bool = False) -> None:
         """A saved check-in in the form; widgets that already show it keep their cursor.
         Another check-in starts at the top of the form, unless ``stay`` (just saved)."""
-        title = self.tr("Check-in of %1").replace("%1", labels.datetime(row.felt_at))
+        title = fill(self.tr("Check-in of %1"), labels.datetime(row.felt_at))
         moved = row.id != self._loaded_id
         if normal(self.form.value()) != normal(row.as_input()):
             self._load_form(row.as_input(), title, row.id)
@@ -396,7 +393,7 @@ class CheckInTab(TabPage):
             "saving keeps them as a new check-in."))
 
     def _draft_key(self) -> str:
-        return NEW_DRAFT if self._loaded_id is None else f"checkin:{self._loaded_id}"
+        return draft_keys.checkin(self._loaded_id)
 
     def _drop_draft(self) -> None:
         """Forget the draft of what is open: its words are being thrown away on purpose."""
@@ -407,7 +404,7 @@ class CheckInTab(TabPage):
         """What the person was at in the form, and how far from the top of the view: the
         field last typed in if it is in view (a click on Save takes the focus, not the
         attention), else the topmost part of the form in view."""
-        holder = self.scroll.widget()
+        holder = self.pane.holder
         top = self.scroll.verticalScrollBar().value()
         bottom = top + self.scroll.viewport().height()
         last = self.form.focusWidget()
@@ -427,7 +424,7 @@ class CheckInTab(TabPage):
         if place is None:
             return
         widget, offset = place
-        holder = self.scroll.widget()
+        holder = self.pane.holder
         self._settle_layout()
         if widget.isVisibleTo(holder):
             self.scroll.verticalScrollBar().setValue(

@@ -86,7 +86,7 @@ def run_in_background(
     dialog: QProgressDialog | None = None
     if show_dialog:
         dialog = QProgressDialog(label, "", 0, 0, parent)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 
 # Okabe–Ito colours (readable for colour-blind eyes), each in a darker tone for light
 # backgrounds and a lighter one for dark backgrounds.
@@ -133,7 +133,7 @@ def describe(figure: Figure, *, most: int = 12) -> str:
         pairs = list(zip(figure.bars.labels, figure.bars.values, strict=False))
         parts.extend(f"{label}: {_number(value)}" for label, value in pairs[:most])
         if len(pairs) > most:
-            parts.append(tr("and %1 more").replace("%1", str(len(pairs) - most)))
+            parts.append(fill(tr("and %1 more"), len(pairs) - most))
     for series in figure.series:
         if not series.points:
             continue
@@ -144,9 +144,8 @@ def describe(figure: Figure, *, most: int = 12) -> str:
                            for v in (min(xs), max(xs)))
         else:
             first, last = _number(min(xs)), _number(max(xs))
-        parts.append(tr("%1: %2 points from %3 to %4, values %5 to %6")
-                     .replace("%1", series.name or tr("line"))
-                     .replace("%2", str(len(series.points)))
-                     .replace("%3", first).replace("%4", last)
-                     .replace("%5", _number(min(ys))).replace("%6", _number(max(ys))))
+        parts.append(fill(tr("%1: %2 points from %3 to %4, values %5 to %6"),
+                          series.name or tr("line"), len(series.points), first, last,
+                          _number(min(ys)), _number(max(ys))))
+
     return "; ".join(parts)

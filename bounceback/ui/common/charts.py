@@ -75,6 +75,7 @@ from bounceback.ui.common.chart_figure import (
     series_color,
 )
 from bounceback.ui.common.file_dialogs import forget_recent_folders
+from bounceback.ui.common.i18n import fill
 
 __all__ = [
     "Bars", "ChartWidget", "Figure", "HLine", "Point", "Series", "VMarker", "ask_png_path",
@@ -307,7 +308,7 @@ class ChartWidget(QWidget):
 
     def _name_save_button(self, title: str) -> None:
         self.save_button.setAccessibleName(
-            self.tr("Save “%1” as PNG").replace("%1", title) if title
+            fill(self.tr("Save “%1” as PNG"), title) if title
             else self.tr("Save chart as PNG"))
 
     def _context_menu(self, pos: QPoint) -> None:

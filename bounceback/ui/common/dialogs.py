@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 
 
 def confirm_delete(parent: QWidget | None, title: str, text: str) -> bool:
@@ -33,7 +33,7 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         tr("Unsaved changes"),
-        tr("You have changes to %1 that aren't saved yet. Save them?").replace("%1", what),
+        fill(tr("You have changes to %1 that aren't saved yet. Save them?"), what),
         parent=parent,
     )
     box.setStandardButtons(

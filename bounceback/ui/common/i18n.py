@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+# Translated text with parts is filled in here too: ``fill(tr("Delete %1 at %2?"), a, b)``,
+# in one pass (Qt-free, in bounceback.messages, so the services' messages fill the same way).
+from bounceback.messages import fill as fill
+
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """QCoreApplication.translate in the context lupdate gives a bare ``tr()``."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from bounceback.db.enums import (
     ActionSource,
@@ -171,10 +171,17 @@ def date_samples() -> list[str]:
     return [date(dt.date(2026, month, 28)) for month in range(1, 13)]
 
 
+def qdatetime(value: dt.datetime) -> QDateTime:
+    """``value`` for Qt. PySide6 would convert a datetime by itself, to the same, but its type
+    stubs accept only a QDateTime."""
+    return QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute, value.second, value.microsecond // 1000))
+
+
 def datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(value, "d MMM yyyy, HH:mm")
+    return QLocale().toString(qdatetime(value), "d MMM yyyy, HH:mm")
 
 
 def iso(value: dt.date | dt.datetime | None) -> str:

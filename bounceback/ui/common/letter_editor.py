@@ -26,12 +26,8 @@ from bounceback.services.framing import Finding
 from bounceback.services.letters import Letter, mailto_url
 from bounceback.ui import language
 from bounceback.ui.common import spelling
-
-# The template dialog lives next door; importing it from here works as well.
-from bounceback.ui.common.template_dialog import TemplateDialog, template_title
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.privacy.clipboard import copy_private
-
-__all__ = ["LetterEditor", "TemplateDialog", "open_url", "template_title"]
 
 # The tone check waits for a pause in typing.
 FRAMING_DELAY_MS = 300
@@ -50,6 +46,17 @@ def open_url(url: str) -> bool:
 def _quote(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 1].rstrip() + "…"
+
+
+def _put_first(menu: QMenu, actions: list[QAction]) -> None:
+    """``actions`` and a separator above the menu's usual entries."""
+    entries = menu.actions()
+    if entries:
+        menu.insertActions(entries[0], actions)
+        menu.insertSeparator(entries[0])
+    else:  # what Qt does for insert...(None), which PySide6's stubs don't allow
+        menu.addActions(actions)
+        menu.addSeparator()
 
 
 class LetterEditor(QWidget):
@@ -275,17 +282,24 @@ class LetterEditor(QWidget):
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
         """The body's context menu for a click at ``pos`` (viewport coordinates): spelling
-        suggestions and "Add to dictionary" for a misspelled word, then the usual entries."""
+        suggestions and "Add to dictionary" for a misspelled word ("Remove from dictionary" for
+        one the person added), then the usual entries."""
         menu = self.body.createStandardContextMenu()
         cursor = self.body.cursorForPosition(pos)
         block = cursor.block()
         hit = spelling.word_at(block.text(), cursor.positionInBlock())
+        if hit is not None and spelling.is_added(hit[2]):
+            # Added by mistake is undone where it was done.
+            remove = QAction(
+                fill(self.tr("Remove “%1” from dictionary"), hit[2]), menu)
+            remove.triggered.connect(partial(self.remove_from_dictionary, hit[2]))
+            _put_first(menu, [remove])
+            return menu
         if hit is None or self.speller.is_known(hit[2]):
             return menu
         start, end, word = hit
         start += block.position()
         end += block.position()
-        first = menu.actions()[0] if menu.actions() else None
         actions: list[QAction] = []
         for suggestion in self.speller.suggestions(word):
             action = QAction(suggestion, menu)
@@ -295,11 +309,10 @@ class LetterEditor(QWidget):
             none = QAction(self.tr("No suggestions"), menu)
             none.setEnabled(False)
             actions.append(none)
-        add = QAction(self.tr("Add “%1” to dictionary").replace("%1", word), menu)
+        add = QAction(fill(self.tr("Add “%1” to dictionary"), word), menu)
         add.triggered.connect(partial(self.add_to_dictionary, word))
         actions.append(add)
-        menu.insertActions(first, actions)
-        menu.insertSeparator(first)
+        _put_first(menu, actions)
         return menu
 
     def _show_context_menu(self, pos: QPoint) -> None:
@@ -318,7 +331,10 @@ class LetterEditor(QWidget):
         self.body.setTextCursor(cursor)
 
     def add_to_dictionary(self, word: str) -> None:
-        spelling.add_to_dictionary(word)  # rehighlights every open letter
+        spelling.add_to_dictionary(word, self)  # rehighlights every open letter
+
+    def remove_from_dictionary(self, word: str) -> None:
+        spelling.remove_from_dictionary(word, self)
 
     # -- the tone check -------------------------------------------------------------------
 
@@ -356,12 +372,11 @@ class LetterEditor(QWidget):
         # (resources/tone), already in that language: they don't go through the catalogue.
         why, tip, quoted = f.why, f.suggestion, _quote(f.text)
         line = self.tr("“%1” — %2 Try: “%3”") if tip else self.tr("“%1” — %2")
-        plain = line.replace("%1", quoted).replace("%2", why).replace("%3", tip)
+        plain = fill(line, quoted, why, tip)
         rich = (
-            html.escape(line)
-            .replace("%1", f'<a href="{index}">{html.escape(quoted)}</a>')
-            .replace("%2", html.escape(why))
-            .replace("%3", html.escape(tip))
+            fill(html.escape(line), f'<a href="{index}">{html.escape(quoted)}</a>',
+                 html.escape(why), html.escape(tip))
+
         )
         label = QLabel(rich, self.framing_panel)
         label.setTextFormat(Qt.TextFormat.RichText)

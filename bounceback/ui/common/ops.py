@@ -22,10 +22,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from bounceback.db import changes
 from bounceback.db.errors import StoreError
 from bounceback.db.store import Store
 from bounceback.services.errors import ServiceError, ValidationError
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.background import Progress, Task, run_in_background
+from bounceback.ui.common.i18n import fill, tr
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,30 @@ ALL = frozenset(
     {APPLICATIONS, EVENTS, CONTACTS, CHECKINS, FEEDBACK, REVIEW, ACTIONS, PLANS, REMINDERS}
 )
 
+# The topic each table's changes are told under. No caller names what a write changed: it is
+# read from the statements the write ran (db/changes.py), so a service that starts touching
+# another table (an event that also moves a plan) is reported without anyone remembering to.
+# Drafts, templates and added words are no screen's content.
+TABLE_TOPICS: dict[str, str] = {
+    "applications": APPLICATIONS,
+    "events": EVENTS,
+    "contacts": CONTACTS,
+    "application_contacts": CONTACTS,
+    "checkins": CHECKINS,
+    "checkin_emotions": CHECKINS,
+    "feedback_notes": FEEDBACK,
+    "review_items": REVIEW,
+    "action_items": ACTIONS,
+    "bounce_plans": PLANS,
+    "reminder_states": REMINDERS,
+}
+NO_TOPIC = frozenset({"drafts", "letter_templates", "personal_words"})
+
+
+def topics_for(tables: Iterable[str]) -> frozenset[str]:
+    """The topics a write that changed ``tables`` changed."""
+    return frozenset(TABLE_TOPICS[t] for t in tables if t in TABLE_TOPICS)
+
 
 class Ops(QObject):
     changed = Signal(frozenset)
@@ -62,13 +88,42 @@ class Ops(QObject):
         super().__init__(parent)
         self.store = store
         # True while the store file itself is being replaced (a restore, a new passphrase):
-        # writes wait, so nothing lands in a file that is about to be swapped out.
-        self.busy = False
+        # nothing reads or writes a file that is about to be swapped out.
+        self._swapping = False
+        # True while a write runs on a worker (an import): other writes wait their turn.
+        self._writing_elsewhere = False
+        # Who asked for the write being told about (see initiated_by), during ``changed``.
+        self._initiator: object | None = None
+
+    def initiated_by(self, who: object) -> bool:
+        """While ``changed`` is being emitted: the write was asked for by ``who`` (the
+        ``initiator`` given to :meth:`write`). Like Anki's ``initiator``, it lets the screen
+        that saved, which already shows the result, skip reloading it."""
+        return who is not None and self._initiator is who
+
+    @property
+    def busy(self) -> bool:
+        """Writes are refused for now (with a kind word): the store is being replaced, or a
+        background write is under way."""
+        return self._swapping or self._writing_elsewhere
+
+    @property
+    def swapping(self) -> bool:
+        """The store file is being replaced: nothing may read it either."""
+        return self._swapping
+
+    def hold_for_swap(self) -> None:
+        """The store file is about to be replaced: until :meth:`replace_store` (or
+        :meth:`release_swap` when nothing was replaced), nothing reads or writes it."""
+        self._swapping = True
+
+    def release_swap(self) -> None:
+        self._swapping = False
 
     def replace_store(self, store: Store) -> None:
         """The same data folder, opened anew (after a restore or a passphrase change)."""
         self.store = store
-        self.busy = False
+        self._swapping = False
         self.changed.emit(ALL)
 
     def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -93,9 +148,7 @@ class Ops(QObject):
         Reads run one at a time: Python runs one thread at a time, so each read running
         beside another would leave the window a smaller share. A read whose turn comes when
         ``still_wanted()`` says no is skipped (and nothing is called)."""
-        from bounceback.ui.common.background import Task
-
-        if self.busy:
+        if self._swapping:
             return False
         store = self.store
 
@@ -131,9 +184,9 @@ class Ops(QObject):
         parent: QWidget | None,
         fn: Callable[..., T],
         *args: Any,
-        topics: Iterable[str],
         done: str | None = None,
         on_invalid: Callable[[ValidationError], None] | None = None,
+        initiator: object | None = None,
         **kwargs: Any,
     ) -> T | None:
         """Run ``fn(session, *args, **kwargs)`` in one transaction.
@@ -142,20 +195,82 @@ class Ops(QObject):
         user has been told why (or ``on_invalid`` was given the validation error to show
         beside the field). For functions that return nothing (deletes), use :meth:`run`.
         """
-        return self._write(parent, fn, args, kwargs, topics, done, on_invalid)[1]
+        return self._write(parent, fn, args, kwargs, done, on_invalid, initiator)[1]
 
     def run(
         self,
         parent: QWidget | None,
         fn: Callable[..., object],
         *args: Any,
-        topics: Iterable[str],
         done: str | None = None,
         on_invalid: Callable[[ValidationError], None] | None = None,
+        initiator: object | None = None,
         **kwargs: Any,
     ) -> bool:
         """Like :meth:`write`, but says whether it worked: True when committed."""
-        return self._write(parent, fn, args, kwargs, topics, done, on_invalid)[0]
+        return self._write(parent, fn, args, kwargs, done, on_invalid, initiator)[0]
+
+    def read_in_background(
+        self,
+        parent: QWidget | None,
+        label: str,
+        fn: Callable[..., T],
+        *args: Any,
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+        **kwargs: Any,
+    ) -> Task | None:
+        """Run ``fn(session, progress, *args, **kwargs)`` on a worker in its own read-only
+        Session, with a progress dialog labelled ``label`` if it takes more than a moment (an
+        export). None, and nothing started, while the store is being replaced."""
+        if self._swapping:
+            return None
+        store = self.store
+
+        def work(progress: Progress) -> T:
+            with store.session() as s:
+                return fn(s, progress, *args, **kwargs)
+
+        return run_in_background(parent, label, work, on_done=on_done, on_error=on_error)
+
+    def write_in_background(
+        self,
+        parent: QWidget | None,
+        label: str,
+        fn: Callable[..., T],
+        *args: Any,
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+        initiator: object | None = None,
+        **kwargs: Any,
+    ) -> Task | None:
+        """Run ``fn(session, progress, *args, **kwargs)`` on a worker in one write
+        transaction (an import: any error rolls every row back), with a progress dialog.
+        Other writes wait meanwhile (a draft saved on a timer tries again later). When it is
+        in, ``changed`` tells what it changed, then ``on_done(result)`` runs; on failure,
+        ``on_error(exc)``. None, and nothing started, while :attr:`busy`."""
+        if self.busy:
+            return None
+        store = self.store
+        changed: list[frozenset[str]] = []
+
+        def work(progress: Progress) -> T:
+            with store.write() as s:
+                result = fn(s, progress, *args, **kwargs)
+            changed.append(changes.made_by(s))
+            return result
+
+        def done(result: T) -> None:
+            self._writing_elsewhere = False
+            self.tell(topics_for(changed[0]), initiator)
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._writing_elsewhere = False
+            on_error(exc)
+
+        self._writing_elsewhere = True
+        return run_in_background(parent, label, work, on_done=done, on_error=failed)
 
     def write_quietly(self, fn: Callable[..., object], *args: Any, **kwargs: Any) -> bool:
         """A background write the user did not ask for (a draft): no dialog, no signal.
@@ -178,9 +293,9 @@ class Ops(QObject):
         fn: Callable[..., T],
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
-        topics: Iterable[str],
         done: str | None,
         on_invalid: Callable[[ValidationError], None] | None,
+        initiator: object | None,
     ) -> tuple[bool, T | None]:
         if self.busy:
             self._warn(parent, tr(
@@ -218,10 +333,19 @@ class Ops(QObject):
             log.error("write failed: %s", type(exc).__name__)
             self._warn(parent, tr("Something went wrong while saving. Nothing was changed."))
             return False, None
-        self.changed.emit(frozenset(topics))
+        self.tell(topics_for(changes.made_by(s)), initiator)
         if done:
             self.message.emit(done)
         return True, result
+
+    def tell(self, topics: frozenset[str], initiator: object | None = None) -> None:
+        """Emit ``changed`` for a write done elsewhere (an import on a worker), with
+        ``initiator`` answering :meth:`initiated_by` meanwhile."""
+        previous, self._initiator = self._initiator, initiator
+        try:
+            self.changed.emit(topics)
+        finally:
+            self._initiator = previous
 
     def _warn(self, parent: QWidget | None, text: str) -> None:
         QMessageBox.warning(parent, tr("BounceBack"), text)
@@ -247,11 +371,12 @@ class LatestRead:
     def start(
         self,
         reader: Reader[T],
-        on_done: Callable[[T], None],
+        on_done: Callable[[T], object],
         on_failed: Callable[[], None] | None = None,
     ) -> bool:
         """Read on a worker, then ``on_done(result)`` (or ``on_failed()``) on the UI thread;
-        False when nothing was started (the store is being replaced)."""
+        False when nothing was started (the store is being replaced). What ``on_done``
+        returns is not used."""
         self._generation += 1
         generation = self._generation
 
@@ -289,6 +414,4 @@ def translate_message(message: str) -> str:
         return QCoreApplication.translate("services", message)
     text = QCoreApplication.translate("services", template)
     values: tuple[str, ...] = getattr(message, "values", ())
-    for i in range(len(values), 0, -1):
-        text = text.replace(f"%{i}", translate_message(values[i - 1]))
-    return text
+    return fill(text, *(translate_message(v) for v in values))

@@ -30,8 +30,7 @@ from bounceback.services import plans
 from bounceback.services.errors import NotFoundError
 from bounceback.services.plans import PlanRow
 from bounceback.ui.common import labels
-from bounceback.ui.common import ops as topics
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.ops import Ops
 
 # The steps' numbers as the plan shows them.
@@ -107,10 +106,11 @@ def offer_text(step: PlanStep) -> str:
 def finished_text(plan: PlanRow, step: PlanStep) -> str:
     """What to say once the click is done: the step, or the whole plan when it was the last."""
     if plan.complete:
-        return tr("That was the last step: your plan after %1 is complete. "
-                  "Well done for taking the time.").replace("%1", plan.company)
-    return tr("Step %1, “%2”, is done. Be proud of taking it.").replace(
-        "%1", str(STEP_NUMBER[step])).replace("%2", labels.plan_step(step))
+        return fill(tr("That was the last step: your plan after %1 is complete. "
+                       "Well done for taking the time."), plan.company)
+    return fill(tr("Step %1, “%2”, is done. Be proud of taking it."),
+                STEP_NUMBER[step], labels.plan_step(step))
+
 
 
 # "Not now", remembered per open store (one Ops) until the program closes: the question is
@@ -170,7 +170,7 @@ class StepOffer(Notice):
             self.clear()
             return
         self.say(offer_text(self.step),
-                 tr("Mark step %1 done").replace("%1", str(STEP_NUMBER[self.step])),
+                 fill(tr("Mark step %1 done"), STEP_NUMBER[self.step]),
                  tr("Not now"))
         if same_app and not was_offering:
             # Once the layout has made room for it: before, it has no place to scroll to.
@@ -188,8 +188,7 @@ class StepOffer(Notice):
 
     def _finish(self, plan: PlanRow) -> None:
         before = plan.states[self.step]
-        row = self.ops.write(self, plans.set_step, plan.id, self.step, StepState.DONE,
-                             topics={topics.PLANS, topics.EVENTS})
+        row = self.ops.write(self, plans.set_step, plan.id, self.step, StepState.DONE)
         if row is None:
             return
         self._done = (plan.id, before)
@@ -202,9 +201,7 @@ class StepOffer(Notice):
         plan_id, before = self._done
         self._done = None
         self.ops.write(self, plans.set_step, plan_id, self.step, before,
-                       topics={topics.PLANS, topics.EVENTS},
-                       done=tr("Step %1 is open again.").replace(
-                           "%1", str(STEP_NUMBER[self.step])))
+                       done=fill(tr("Step %1 is open again."), STEP_NUMBER[self.step]))
         self.show_for(self.app_id)
 
     def _other(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings
 
 from bounceback import paths
@@ -13,11 +11,6 @@ MY_NAME = "letters/my_name"
 
 def settings() -> QSettings:
     return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def templates_dir() -> Path:
-    """Where the person's edited letter templates live."""
-    return paths.data_dir() / "templates"
 
 
 def my_name() -> str:

@@ -1,27 +1,31 @@
 """Spell checking as you type, offline.
 
 The English dictionary (pyspellchecker) loads on first use, once per process. Words the person
-added are kept in ``dictionary.txt`` in the data folder; the names in a letter (the recipient,
-the company, the sender) count as known for that letter only. Numbers, acronyms, web
+added are kept in the store (``services/dictionary.py``, so they are encrypted and backed up
+with it), read once per opened store; the names in a letter (the recipient, the company, the
+sender) count as known for that letter only. Numbers, acronyms, web
 addresses and e-mail addresses are never flagged.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
+import logging
 import re
 import weakref
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from dataclasses import dataclass, field
 
 import shiboken6
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QWidget
 from spellchecker import SpellChecker
 
-from bounceback import paths
+from bounceback.db.errors import StoreError
+from bounceback.db.store import Store
+from bounceback.services import dictionary
+from bounceback.ui.common.ops import Ops
 
-DICTIONARY_FILE = "dictionary.txt"
+log = logging.getLogger(__name__)
 
 # Words a job search uses that the general dictionary lacks.
 JOB_SEARCH_WORDS = (
@@ -39,9 +43,27 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*", re.IGNORECASE)
 
 _english: SpellChecker | None = None
-# The person's own words, per data folder (tests switch folders), loaded once each.
-_personal: dict[Path, set[str]] = {}
 _highlighters: weakref.WeakSet[SpellHighlighter] = weakref.WeakSet()
+
+
+@dataclass
+class _Personal:
+    """The person's own words: where they are kept (the open store, through its Ops) and the
+    copy in memory, read once per store (a restore or a new passphrase opens another)."""
+
+    ops: Ops | None = None
+    read_from: Store | None = None
+    words: set[str] = field(default_factory=set)
+
+
+_own = _Personal()
+
+
+def use_store(ops: Ops | None) -> None:
+    """Keep added words in the store ``ops`` writes to (the window calls this when its store
+    opens, and with None when it closes). Without one, added words last for this run."""
+    _own.ops, _own.read_from, _own.words = ops, None, set()
+    _rehighlight_all()
 
 
 def _checker() -> SpellChecker:
@@ -52,37 +74,55 @@ def _checker() -> SpellChecker:
     return _english
 
 
-def _key(word: str) -> str:
-    return word.replace("’", "'").casefold()
-
-
-def dictionary_path() -> Path:
-    return paths.data_dir() / DICTIONARY_FILE
+_key = dictionary.key
 
 
 def personal_words() -> set[str]:
-    path = dictionary_path()
-    if path not in _personal:
-        words: set[str] = set()
-        with contextlib.suppress(OSError, UnicodeDecodeError):
-            words = {_key(w) for w in path.read_text(encoding="utf-8").split() if w}
-        _personal[path] = words
-    return _personal[path]
+    """The added words, compared without case."""
+    ops = _own.ops
+    if ops is not None and _own.read_from is not ops.store:
+        _own.read_from = ops.store
+        try:
+            _own.words = {_key(w) for w in ops.read(dictionary.words)}
+        except StoreError as exc:
+            # Checking spelling without them beats refusing to open the letter.
+            log.warning("Could not read the added words: %s", type(exc).__name__)
+            _own.words = set()
+    return _own.words
 
 
-def add_to_dictionary(word: str) -> None:
-    """Remember ``word`` for good (in the data folder, readable by the user alone)."""
+def add_to_dictionary(word: str, parent: QWidget | None = None) -> bool:
+    """Remember ``word`` for good; False when it couldn't be saved (the person was told)."""
     word = word.strip()
     if not word or _key(word) in personal_words():
-        return
+        return True
+    ops = _own.ops
+    if ops is not None and not ops.run(parent, dictionary.add_word, word):
+        return False
     personal_words().add(_key(word))
-    path = dictionary_path()
-    paths.ensure_private_dir(path.parent)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    with os.fdopen(fd, "a", encoding="utf-8") as f:
-        f.write(word + "\n")
-    if os.name == "posix":
-        path.chmod(0o600)
+    _rehighlight_all()
+    return True
+
+
+def remove_from_dictionary(word: str, parent: QWidget | None = None) -> bool:
+    """Forget an added ``word``; False when it couldn't be saved (the person was told)."""
+    if _key(word) not in personal_words():
+        word = _stem(word)  # "Acme's" is known through "Acme"
+    ops = _own.ops
+    if ops is not None and not ops.run(parent, dictionary.remove_word, word):
+        return False
+    personal_words().discard(_key(word))
+    _rehighlight_all()
+    return True
+
+
+def is_added(word: str) -> bool:
+    """``word`` is known because the person added it (not from the general dictionary)."""
+    own = personal_words()
+    return _key(word) in own or _stem(word) in own
+
+
+def _rehighlight_all() -> None:
     for highlighter in list(_highlighters):
         # The Python wrapper can outlive its editor's C++ object; skip those.
         if shiboken6.isValid(highlighter):

@@ -4,9 +4,11 @@ window through these methods and to each other only through ``Ops.changed`` and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from typing import cast
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from bounceback.ui.common import dialogs
 from bounceback.ui.common.ops import Ops
@@ -93,12 +95,16 @@ class TabPage(QWidget):
         pass
 
 
-def save_widget_state(settings: QSettings, key: str, widget: QWidget) -> None:
+def save_widget_state(settings: QSettings, key: str, widget: QSplitter | QHeaderView) -> None:
     """Splitters and header views both offer saveState(); keep them under one key."""
-    settings.setValue(key, widget.saveState())  # type: ignore[attr-defined]
+    settings.setValue(key, widget.saveState())
 
 
-def restore_widget_state(settings: QSettings, key: str, widget: QWidget) -> None:
+def restore_widget_state(
+    settings: QSettings, key: str, widget: QSplitter | QHeaderView
+) -> None:
     state = settings.value(key)
     if state is not None:
-        widget.restoreState(state)  # type: ignore[attr-defined]
+        # value() is typed as object; what is stored here is saveState()'s QByteArray (anything
+        # else still makes restoreState raise, as before).
+        widget.restoreState(cast(QByteArray, state))

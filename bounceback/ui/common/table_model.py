@@ -122,7 +122,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def row_at(self, row: int) -> R:
         return self._rows[row]
 
-    def row_of_id(self, ident: int) -> int:
+    def row_of_id(self, ident: int | None) -> int:
+        # None: a row without an id, as upsert() asks for it (the index keys it so too).
         if self._by_id is None:
             self._by_id = {getattr(r, "id", None): i for i, r in enumerate(self._rows)}
         return self._by_id.get(ident, -1)
@@ -217,7 +218,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._by_id = None
         self.endInsertRows()
 
-    def remove_id(self, ident: int) -> None:
+    def remove_id(self, ident: int | None) -> None:
         at = self.row_of_id(ident)
         if at < 0:
             return
@@ -319,7 +320,7 @@ class PagedRowTableModel(RowTableModel[R]):
     def upsert(self, row: R) -> None:
         raise NotImplementedError("a paged list is replaced whole with set_rows")
 
-    def remove_id(self, ident: int) -> None:
+    def remove_id(self, ident: int | None) -> None:
         raise NotImplementedError("a paged list is replaced whole with set_rows")
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,8 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services import letters
+from bounceback.services.errors import ValidationError
 from bounceback.ui.common import spelling
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
+from bounceback.ui.common.ops import Ops, translate_message
 
 
 def template_title(name: str) -> str:
@@ -44,8 +44,9 @@ def ask_reset(parent: QWidget | None, title: str) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         tr("Put back the original?"),
-        tr("Put back the original text of the %1 template? Your changes to it will be lost.")
-        .replace("%1", title.lower()),
+        fill(tr("Put back the original text of the %1 template? Your changes to it will be lost."),
+             title.lower()),
+
         parent=parent,
     )
     put_back = box.addButton(tr("Put back"), QMessageBox.ButtonRole.DestructiveRole)
@@ -57,17 +58,17 @@ def ask_reset(parent: QWidget | None, title: str) -> bool:
 
 
 class TemplateDialog(QDialog):
-    """Edit template ``name``; Save keeps the person's copy in ``user_dir``.
+    """Edit template ``name``; Save keeps the person's copy in the store.
 
     ``exec()`` returns Accepted when the template changed (saved or put back).
     """
 
-    def __init__(self, name: str, user_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.user_dir = user_dir
+        self.ops = ops
         title = template_title(name)
-        self.setWindowTitle(self.tr("Edit template: %1").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("Edit template: %1"), title))
 
         intro = QLabel(
             self.tr(
@@ -80,7 +81,7 @@ class TemplateDialog(QDialog):
         self.edit = QPlainTextEdit(self)
         self.edit.setAccessibleName(self.tr("Template text"))
         self.edit.setTabChangesFocus(True)
-        self.edit.setPlainText(letters.load_template(name, user_dir))
+        self.edit.setPlainText(ops.read(letters.template_for, name))
         self.speller = spelling.Speller()
         self.highlighter = spelling.SpellHighlighter(self.edit.document(), self.speller)
         self.highlighter.set_underline_color(self.palette().color(QPalette.ColorRole.Accent))
@@ -106,7 +107,7 @@ class TemplateDialog(QDialog):
             self.tr("&Put back the original"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.reset_button.setAccessibleName(self.tr("Put back the original template"))
-        self.reset_button.setEnabled(letters.is_customised(name, user_dir))
+        self.reset_button.setEnabled(ops.read(letters.is_customised, name))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.reset_button.clicked.connect(self.reset)
@@ -129,21 +130,18 @@ class TemplateDialog(QDialog):
     def save(self) -> None:
         if not self.text().strip():
             return
-        try:
-            letters.save_template(self.name, self.text(), self.user_dir)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("The template couldn't be saved (%1). Your text is still here.")
-                .replace("%1", exc.strerror or str(exc)),
-            )
-            return
-        self.accept()
+        # A failure (a full disk, say) is told by Ops; the text stays here to try again.
+        if self.ops.run(self, letters.save_template, self.name, self.text(),
+                        on_invalid=self._invalid):
+            self.accept()
+
+    def _invalid(self, error: ValidationError) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), translate_message(error.message))
 
     def reset(self) -> None:
         if not ask_reset(self, template_title(self.name)):
             return
-        letters.reset_template(self.name, self.user_dir)
-        self.edit.setPlainText(letters.load_template(self.name, self.user_dir))
+        if not self.ops.run(self, letters.reset_template, self.name):
+            return
+        self.edit.setPlainText(self.ops.read(letters.template_for, self.name))
         self.accept()

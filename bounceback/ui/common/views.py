@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
@@ -60,8 +60,9 @@ def fit_columns_to(view: QTableView, samples: dict[int, list[str]]) -> None:
                                          + pad + 16))
 
 
-def on_delete_key(widget: QWidget, slot: Callable[[], object]) -> QShortcut:
-    """The Delete key, while ``widget`` has focus, calls ``slot`` (which asks first)."""
+def on_delete_key(widget: QWidget, slot: Callable[[], object] | SignalInstance) -> QShortcut:
+    """The Delete key, while ``widget`` has focus, calls ``slot`` (which asks first), or
+    emits it when it is a signal."""
     shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget)
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
     shortcut.activated.connect(slot)

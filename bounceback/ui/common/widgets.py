@@ -262,12 +262,14 @@ class _DateText(QAbstractSpinBox):
         self.lineEdit().setText("" if self._value is None else self._format(self._value))
 
     # --- QAbstractSpinBox ---------------------------------------------------------------
-    def validate(self, text: str, pos: int) -> QValidator.State:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        # The text and cursor go back unchanged: the form Qt's stubs declare (PySide6 takes a
+        # bare state too).
         if self._read(text)[0]:
-            return QValidator.State.Acceptable
+            return QValidator.State.Acceptable, text, pos
         if self.TYPEABLE.fullmatch(text):
-            return QValidator.State.Intermediate
-        return QValidator.State.Invalid
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
 
     def fixup(self, text: str) -> str:
         return text  # commit() decides what an unreadable text becomes

@@ -27,7 +27,7 @@ from bounceback.services.exchange.import_dates import day_first_for, parse_day
 from bounceback.services.exchange.import_fields import read_status
 from bounceback.services.exchange.import_text import BadValue, is_blank
 from bounceback.ui.common import labels
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.ops import translate_message
 
 PREVIEW_ROWS = 5
@@ -193,7 +193,7 @@ class MappingPage(QWidget):
     @staticmethod
     def _field_label(field: CsvField) -> str:
         text = translate_message(field.label)
-        return tr("%1 *").replace("%1", text) if field.required else text
+        return fill(tr("%1 *"), text) if field.required else text
 
     def set_table(self, table: CsvTable) -> None:
         """Fill the combos with the file's headers, chosen as ``guess_mapping`` guesses."""
@@ -264,14 +264,14 @@ class MappingPage(QWidget):
         if total == 1:
             counted = self.tr("The file has one row.")
         elif len(rows) == total:
-            counted = self.tr("The file has %1 rows.").replace("%1", str(total))
+            counted = fill(self.tr("The file has %1 rows."), total)
         else:
-            counted = self.tr("Showing %1 of the file's %2 rows.").replace(
-                "%1", str(len(rows))).replace("%2", str(total))
+            counted = fill(self.tr("Showing %1 of the file's %2 rows."), len(rows), total)
         self.preview_count.setText(counted)
         missing = self.missing()
         self.hint.setText(
-            self.tr("Please choose the column that holds the %1.")
-            .replace("%1", translate_message(missing[0].label).lower()) if missing else "")
+            fill(self.tr("Please choose the column that holds the %1."),
+                 translate_message(missing[0].label).lower()) if missing else "")
+
         self.hint.setVisible(bool(missing))
         self.changed.emit()

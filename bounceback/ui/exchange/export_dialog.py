@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,8 +28,8 @@ from PySide6.QtWidgets import (
 from bounceback import paths
 from bounceback.services.errors import ServiceError
 from bounceback.services.exchange.registry import EXPORTERS
-from bounceback.ui.common.background import Progress, Task, run_in_background
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.background import Progress, Task
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.exchange.file_field import FileField
@@ -45,8 +46,8 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         tr("Replace the file?"),
-        tr("There is already a file called “%1” there. Replace it with this export?")
-        .replace("%1", path.name),
+        fill(tr("There is already a file called “%1” there. Replace it with this export?"),
+             path.name),
         parent=parent,
     )
     replace = box.addButton(tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
@@ -158,8 +159,9 @@ class ExportDialog(QDialog):
         if not checked:
             return
         fmt = EXPORTERS[self.format_name()]
-        self.file.name_filter = self.tr("%1 files (*%2);;All files (*)").replace(
-            "%1", fmt.suffix.lstrip(".").upper()).replace("%2", fmt.suffix)
+        self.file.name_filter = fill(self.tr("%1 files (*%2);;All files (*)"),
+                                     fmt.suffix.lstrip(".").upper(), fmt.suffix)
+
         path = self.file.path()
         # Follow the format only while the name ends in one of ours: a name the person
         # typed with an ending of their own is theirs.
@@ -170,22 +172,25 @@ class ExportDialog(QDialog):
         """The file to write, or None after saying what is wrong with the name."""
         path = self.file.path()
         if path is None:
-            return self._refuse(self.tr("Please choose where to save the export."))
+            self._refuse(self.tr("Please choose where to save the export."))
+            return None
         fmt = EXPORTERS[self.format_name()]
         if not path.suffix:
             path = path.with_suffix(fmt.suffix)
         if not path.is_absolute():  # a bare name goes where the suggestion would
             path = Path.home() / path
         if path.is_dir():
-            return self._refuse(self.tr("That is a folder; please add a file name."))
+            self._refuse(self.tr("That is a folder; please add a file name."))
+            return None
         if not path.parent.is_dir():
-            return self._refuse(self.tr(
-                "The folder “%1” doesn't exist. Please choose another place.")
-                .replace("%1", str(path.parent)))
+            self._refuse(fill(self.tr(
+                "The folder “%1” doesn't exist. Please choose another place."), path.parent))
+            return None
         if paths.is_inside(path, self.ops.store.path.parent):
             # Writing here could replace the data file or a backup with an export.
-            return self._refuse(self.tr(
+            self._refuse(self.tr(
                 "Please choose a place outside BounceBack's own data folder."))
+            return None
         if path.exists() and not confirm_replace(self, path):
             return None
         return path
@@ -193,11 +198,12 @@ class ExportDialog(QDialog):
     def _refuse(self, message: str) -> None:
         self.error.point_at(self.file.edit, message)
         self._fit()
-        return None
 
     def _fit(self) -> None:
         """Grow to show a message in full rather than squeeze the form around it."""
-        self.layout().activate()
+        lay = self.layout()
+        assert lay is not None  # set up in __init__
+        lay.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     # --- work ----------------------------------------------------------------------------
@@ -205,31 +211,30 @@ class ExportDialog(QDialog):
         if self.task is not None and self.task.running:
             return
         self.error.clear_message()
-        if self.ops.busy:
+        path = self.target()
+        if path is None:
+            return
+        fmt = EXPORTERS[self.format_name()]
+
+        # ``s`` is the worker's Session, typed loosely so the UI needs nothing from SQLAlchemy.
+        def write(s: Any, progress: Progress) -> Path:
+            fmt.write(s, path, progress)
+            return path
+
+        self.task = self.ops.read_in_background(
+            self, self.tr("Exporting…"), write, on_done=self._done, on_error=self._failed)
+        if self.task is None:
             self.error.show_message(self.tr(
                 "BounceBack is busy looking after your data file. Please try again in a "
                 "moment."))
             self._fit()
             return
-        path = self.target()
-        if path is None:
-            return
-        fmt = EXPORTERS[self.format_name()]
-        store = self.ops.store
-
-        def work(progress: Progress) -> Path:
-            with store.session() as s:
-                fmt.write(s, path, progress)
-            return path
-
         self._set_running(True)
-        self.task = run_in_background(
-            self, self.tr("Exporting…"), work, on_done=self._done, on_error=self._failed)
 
     def _done(self, path: Path) -> None:
         self._set_running(False)
         self.saved_to = path
-        self.ops.message.emit(self.tr("Exported to %1.").replace("%1", str(path)))
+        self.ops.message.emit(fill(self.tr("Exported to %1."), path))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

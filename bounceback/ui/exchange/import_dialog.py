@@ -24,7 +24,7 @@ from bounceback.services.errors import ServiceError
 from bounceback.services.exchange import csv_import, daylio, jrnl, json_format
 from bounceback.services.exchange.common import ExchangeError, ImportResult
 from bounceback.ui.common.background import Progress, Task, run_in_background
-from bounceback.ui.common.ops import ALL, Ops, translate_message
+from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.exchange.csv_mapping import MappingPage
 from bounceback.ui.exchange.import_pages import (
     CSV,
@@ -51,7 +51,6 @@ class ImportDialog(QDialog):
         self.failure: BaseException | None = None
         self._back_to: QWidget | None = None
         self.daylio_file: daylio.DaylioFile | None = None
-        self._holding_busy = False
         self.setWindowTitle(self.tr("Import"))
 
         self.title = QLabel(self)
@@ -71,8 +70,10 @@ class ImportDialog(QDialog):
 
         self.back_button = QPushButton(self.tr("< &Back"), self)
         self.back_button.setObjectName("back")
-        self.next_button = QPushButton(self, objectName="next")
-        self.close_button = QPushButton(self, objectName="close")
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("next")
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("close")
         for button in (self.back_button, self.close_button):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
@@ -244,42 +245,29 @@ class ImportDialog(QDialog):
     def _run(self, importer: Importer) -> None:
         """One transaction on a worker: any error inside rolls every row back."""
         self._back_to = self.stack.currentWidget()
-        if self.ops.busy:
+        # Other writes (a draft saved on a timer) wait until the import is in; Ops tells
+        # every screen what it changed.
+        self.task = self.ops.write_in_background(
+            self, self.tr("Importing…"), importer, on_done=self._imported, on_error=self._failed)
+        if self.task is None:
             self.failure = None
             self.result_page.show_failure(self.tr(
                 "BounceBack is busy looking after your data file. Nothing was imported; "
                 "please try again in a moment."), [])
             self._show(self.result_page)
             return
-        store = self.ops.store
-
-        def work(progress: Progress) -> ImportResult:
-            with store.write() as s:
-                return importer(s, progress)
-
-        # Other writes (a draft saved on a timer) wait until the import is in.
-        self.ops.busy = self._holding_busy = True
-        self.task = run_in_background(self, self.tr("Importing…"), work,
-                                      on_done=self._imported, on_error=self._failed)
         self._update_buttons()
 
-    def _release_busy(self) -> None:
-        if self._holding_busy:
-            self.ops.busy = self._holding_busy = False
-
     def _imported(self, result: ImportResult) -> None:
-        self._release_busy()
         self.outcome = result
         self.failure = None
         text = describe_result(result)
         self.result_page.show_success(text)
         self._show(self.result_page)
         self.close_button.setFocus()
-        self.ops.changed.emit(ALL)
         self.ops.message.emit(text)
 
     def _failed(self, exc: BaseException) -> None:
-        self._release_busy()
         self.failure = exc
         numbered = self.choose.kind().has_lines
         self.result_page.show_failure(failure_headline(exc), problem_lines(exc, numbered=numbered))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services import vocabulary as vocab
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.exchange.file_field import FileField
 
@@ -167,7 +167,7 @@ class MoodsPage(QWidget):
             spin.setObjectName(f"mood_{i}")
             spin.setRange(vocab.OVERALL_MIN, vocab.OVERALL_MAX)
             spin.setValue(MIDDLE_MOOD)
-            spin.setAccessibleName(self.tr("Where “%1” sits").replace("%1", mood))
+            spin.setAccessibleName(fill(self.tr("Where “%1” sits"), mood))
             label = QLabel(mood, self.form_host)  # the person's own word, shown as written
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(spin)

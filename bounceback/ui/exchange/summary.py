@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import QLocale
 
 from bounceback.services.exchange.common import ExchangeError, ImportResult, RowProblem
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.ops import translate_message
 
 
@@ -34,7 +34,7 @@ def _kinds() -> dict[str, tuple[str, str]]:
 def _join(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return tr("%1 and %2").replace("%1", ", ".join(parts[:-1])).replace("%2", parts[-1])
+    return fill(tr("%1 and %2"), ", ".join(parts[:-1]), parts[-1])
 
 
 def describe_result(result: ImportResult) -> str:
@@ -50,7 +50,7 @@ def describe_result(result: ImportResult) -> str:
         return _count(skipped, tr("Nothing new to add: the one entry in this file was "
                                   "already here."),
                       tr("Nothing new to add: all %n entries in this file were already here."))
-    text = tr("Added %1.").replace("%1", _join(added))
+    text = fill(tr("Added %1."), _join(added))
     if skipped:
         text += " " + _count(skipped, tr("1 was already here, so it was left as it was."),
                              tr("%n were already here, so they were left as they were."))
@@ -84,5 +84,4 @@ def problem_lines(exc: BaseException, *, numbered: bool) -> list[str]:
     problems: list[RowProblem] = getattr(exc, "problems", []) or []
     if not numbered:
         return [translate_message(p.message) for p in problems]
-    return [tr("Line %1: %2").replace("%1", str(p.line))
-            .replace("%2", translate_message(p.message)) for p in problems]
+    return [fill(tr("Line %1: %2"), p.line, translate_message(p.message)) for p in problems]

@@ -27,7 +27,7 @@ from bounceback.services import actions
 from bounceback.services.actions import ActionInput, ActionRow
 from bounceback.services.errors import ValidationError
 from bounceback.ui.common import dialogs
-from bounceback.ui.common import ops as ops_module
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import on_delete_key
@@ -213,9 +213,7 @@ class ActionPanel(QGroupBox):
         else:
             open_count = sum(1 for r in rows if not r.done)
             self.hint.setText(
-                self.tr("%1 of %2 still to do.")
-                .replace("%1", str(open_count))
-                .replace("%2", str(len(rows)))
+                fill(self.tr("%1 of %2 still to do."), open_count, len(rows))
                 if open_count
                 else self.tr("All of these are done.")
             )
@@ -268,7 +266,6 @@ class ActionPanel(QGroupBox):
             self,
             actions.create_action,
             data,
-            topics={ops_module.ACTIONS},
             done=self.tr("Action item added."),
             on_invalid=self._show_error,
         )
@@ -286,7 +283,7 @@ class ActionPanel(QGroupBox):
     def _set_done(self, action_id: int, done: bool) -> None:
         # On failure the store is unchanged; reloading puts the box back as it was.
         if (
-            self.ops.write(self, actions.set_done, action_id, done, topics={ops_module.ACTIONS})
+            self.ops.write(self, actions.set_done, action_id, done)
             is None
         ):
             self.refresh()
@@ -313,7 +310,6 @@ class ActionPanel(QGroupBox):
             action_id,
             text=text,
             due_on=due,
-            topics={ops_module.ACTIONS},
             done=self.tr("Saved."),
             on_invalid=lambda exc: dlg.show_message(translate_message(exc.message)),
         )
@@ -326,7 +322,7 @@ class ActionPanel(QGroupBox):
         if not dialogs.confirm_delete(
             self,
             self.tr("Delete action item"),
-            self.tr("Delete this action item?\n\n“%1”").replace("%1", row.text),
+            fill(self.tr("Delete this action item?\n\n“%1”"), row.text),
         ):
             return
         source_row = self.model.row_of_id(row.id)
@@ -334,7 +330,6 @@ class ActionPanel(QGroupBox):
             self,
             actions.delete_action,
             row.id,
-            topics={ops_module.ACTIONS},
             done=self.tr("Action item deleted."),
         )
         # The write returns nothing either way; the reloaded list tells whether it worked.

@@ -15,48 +15,19 @@ note for another.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from bounceback.services import applications, drafts, feedback
+from bounceback.services import draft_keys, drafts
 from bounceback.services.feedback import request_letter, request_text
 from bounceback.ui.common.drafts import DraftKeeper
 from bounceback.ui.common.letter_editor import LetterEditor
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.feedback.editor import FeedbackForm
 
-REQUEST, ANSWER, REACTION, LESSON = FIELDS = ("request", "answer", "reaction", "lesson")
-PREFIX = "feedback:"
-_KEY = re.compile(r"feedback:(?:new:(?P<app>\d+)|(?P<note>\d+)):(?:request|answer|reaction|lesson)")
-
-
-def draft_key(app_id: int | None, note_id: int | None, field: str) -> str | None:
-    """Where ``field`` of a note is drafted; None when there is no note to draft for."""
-    if note_id is not None:
-        return f"{PREFIX}{note_id}:{field}"
-    if app_id is not None:
-        return f"{PREFIX}new:{app_id}:{field}"
-    return None
-
-
-def prune(ops: Ops) -> None:
-    """Drop drafts whose note or application no longer exists (deleted with its application,
-    say). SQLite may give a later one the same id, and old words must not turn up there."""
-    left = ops.read(drafts.list_drafts, PREFIX)
-    if not left:
-        return
-    app_ids = {ident for ident, _name in ops.read(applications.list_choices)}
-    note_ids = {row.id for row in ops.read(feedback.list_feedback)}
-    for row in left:
-        found = _KEY.fullmatch(row.key)
-        if found is None:
-            continue  # not one of ours: leave it alone
-        app, note = found.group("app"), found.group("note")
-        if (app is not None and int(app) not in app_ids) or (
-                note is not None and int(note) not in note_ids):
-            ops.write_quietly(drafts.discard_draft, row.key)
+REQUEST, ANSWER, REACTION, LESSON = FIELDS = draft_keys.FEEDBACK_FIELDS
+PREFIX = draft_keys.FEEDBACK_PREFIX
+draft_key = draft_keys.feedback
 
 
 class LetterText(QObject):
@@ -97,8 +68,7 @@ class NoteDrafts(QObject):
             LESSON: form.lesson,
         }
         # A LetterText has the two members a keeper uses: textChanged and toPlainText().
-        self.keepers = {field: DraftKeeper(ops, box)  # type: ignore[arg-type]
-                        for field, box in self.boxes.items()}
+        self.keepers = {field: DraftKeeper(ops, box) for field, box in self.boxes.items()}
 
     def _text(self, field: str) -> str:
         return self.boxes[field].toPlainText()
@@ -133,15 +103,16 @@ class NoteDrafts(QObject):
         for keeper in self.keepers.values():
             keeper.watch(None)
 
-    def saved(self, note_id: int | None = None) -> None:
-        """What the form shows is what the note holds now (saved, or reverted on purpose):
-        its drafts go. ``note_id`` is the id it was saved under; a note deleted earlier may
-        have had that id, and its drafts must not come back with the new one."""
+    def saved(self) -> None:
+        """What the form shows is what the note holds now: the save dropped its drafts (and
+        any left under the id it was given, which a deleted note may have had)."""
         for field, keeper in self.keepers.items():
             keeper.saved(self._text(field))
-        if note_id is not None:
-            for field in FIELDS:
-                self.ops.write_quietly(drafts.discard_draft, draft_key(None, note_id, field))
+
+    def reverted(self) -> None:
+        """The form was put back as the note holds it, on purpose: its drafts go."""
+        for keeper in self.keepers.values():
+            keeper.discard()
 
     def forget(self) -> None:
         """The note was deleted: drop its drafts and stop drafting."""

@@ -142,6 +142,7 @@ class FeedbackForm(QWidget):
 
     def _fit_letter(self) -> None:
         for layout in (self.request.layout(), self.request_box.layout(), self.form_layout):
+            assert layout is not None  # each is set up in _lay_out
             layout.invalidate()
         self.request_box.updateGeometry()
 

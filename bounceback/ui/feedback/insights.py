@@ -25,7 +25,7 @@ from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.chart_figure import count_ticks
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.insight_section import InsightSection
 from bounceback.ui.common.ops import Ops, Reader
 
@@ -39,7 +39,7 @@ def theme_label(theme: Theme) -> str:
 
 def _applications(count: int) -> str:
     return tr("1 application") if count == 1 else \
-        tr("%1 applications").replace("%1", str(count))
+        fill(tr("%1 applications"), count)
 
 
 def summary_text(data: FeedbackThemes) -> str:
@@ -50,11 +50,9 @@ def summary_text(data: FeedbackThemes) -> str:
     if not recurring:
         return tr("No theme has come up more than once yet.")
     first, *rest = recurring[:3]
-    text = tr("“%1” came up for %2").replace("%1", theme_label(first)) \
-        .replace("%2", _applications(first.applications))
+    text = fill(tr("“%1” came up for %2"), theme_label(first), _applications(first.applications))
     for theme in rest:
-        text += tr(", “%1” for %2").replace("%1", theme_label(theme)) \
-            .replace("%2", str(theme.applications))
+        text += fill(tr(", “%1” for %2"), theme_label(theme), theme.applications)
     return text + "."
 
 
@@ -65,8 +63,8 @@ def themes_figure(data: FeedbackThemes) -> Figure | None:
     tips = []
     for theme in data.themes:
         companies = sorted({n.company for n in theme.notes}, key=str.casefold)
-        tips.append(tr("Came up for %1: %2").replace("%1", _applications(theme.applications))
-                    .replace("%2", ", ".join(companies)))
+        tips.append(fill(tr("Came up for %1: %2"), _applications(theme.applications),
+                         ", ".join(companies)))
     return Figure(
         bars=Bars(labels=tuple(f"{theme_label(t)} ({t.applications})" for t in data.themes),
                   values=tuple(float(t.applications) for t in data.themes),
@@ -157,8 +155,9 @@ class FeedbackInsights(InsightSection):
     def _fill_tree(self, data: FeedbackThemes) -> None:
         self.tree.clear()
         for theme in data.themes:
-            top = QTreeWidgetItem([tr("%1 — %2").replace("%1", theme_label(theme))
-                                   .replace("%2", _applications(theme.applications))])
+            top = QTreeWidgetItem([fill(tr("%1 — %2"), theme_label(theme),
+                                        _applications(theme.applications))])
+
             top.setData(0, THEME_ROLE, theme.key)
             if theme.recurring:
                 font = top.font(0)
@@ -196,6 +195,7 @@ class FeedbackInsights(InsightSection):
         if not 0 <= index < self.tree.topLevelItemCount():
             return
         item = self.tree.topLevelItem(index)
+        assert item is not None  # index is in range (checked above)
         item.setExpanded(True)
         self.tree.setCurrentItem(item)
         self.tree.scrollToItem(item)

@@ -12,7 +12,7 @@ from bounceback.db.enums import FeedbackStatus
 from bounceback.services.actions import ActionRow
 from bounceback.services.feedback import FeedbackRow, request_letter
 from bounceback.ui.common import labels
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.table_model import Column, Index, RowTableModel
 
 _ORDER = {FeedbackStatus.DRAFT: 0, FeedbackStatus.ASKED: 1, FeedbackStatus.NO_ANSWER: 2,
@@ -23,10 +23,11 @@ def status_text(row: FeedbackRow) -> str:
     """Where the request stands, with the answer's date or the day to follow up."""
     status = FeedbackStatus(row.status)
     if status == FeedbackStatus.ANSWERED and row.answered_on is not None:
-        return tr("Answered %1").replace("%1", labels.date(row.answered_on))
+        return fill(tr("Answered %1"), labels.date(row.answered_on))
     if status in (FeedbackStatus.ASKED, FeedbackStatus.NO_ANSWER) and row.follow_up_on:
-        return tr("%1 · follow up %2").replace("%1", labels.feedback_status(status)).replace(
-            "%2", labels.date(row.follow_up_on))
+        return fill(tr("%1 · follow up %2"), labels.feedback_status(status),
+                    labels.date(row.follow_up_on))
+
     return labels.feedback_status(status)
 
 

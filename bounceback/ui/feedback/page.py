@@ -27,6 +27,9 @@ EMPTY, EDITOR = range(2)
 class NotePages(QStackedWidget):
     """The widgets only; the tab connects them and does the loading and saving."""
 
+    # Hides QWidget.scroll(dx, dy), which nothing calls; tests scroll through this name.
+    scroll: QScrollArea  # type: ignore[assignment]
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         empty = QWidget(self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -55,15 +56,21 @@ class ApplicationPicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(28)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.lineEdit().setPlaceholderText(self.tr("Type to find an application…"))
+        self._edit().setPlaceholderText(self.tr("Type to find an application…"))
         self.setAccessibleName(self.tr("Application"))
-        self.lineEdit().setAccessibleName(self.tr("Application"))
+        self._edit().setAccessibleName(self.tr("Application"))
         completer = self.completer()
+        assert completer is not None  # an editable combo box makes its own
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.currentIndexChanged.connect(self._index_changed)
-        self.lineEdit().editingFinished.connect(self._restore_text)
+        self._edit().editingFinished.connect(self._restore_text)
+
+    def _edit(self) -> QLineEdit:
+        edit = self.lineEdit()
+        assert edit is not None  # editable from the start, so it always has one
+        return edit
 
     def set_choices(self, choices: list[tuple[int, str]], keep: int | None) -> bool:
         """Offer ``choices``; True when ``keep`` is still among them (and chosen)."""
@@ -96,8 +103,8 @@ class ApplicationPicker(QComboBox):
         # Typed text that matched nothing: show the chosen application again.
         index = self.currentIndex()
         wanted = self.itemText(index) if index >= 0 else ""
-        if self.lineEdit().text() != wanted:
-            self.lineEdit().setText(wanted)
+        if self._edit().text() != wanted:
+            self._edit().setText(wanted)
 
 
 class NoteList(QWidget):

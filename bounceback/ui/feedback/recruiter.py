@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from bounceback.services.contacts import ContactRow
+from bounceback.ui.common.i18n import fill
 
 
 class RecruiterHint(QFrame):
@@ -54,10 +55,10 @@ class RecruiterHint(QFrame):
                 "A recruiter was involved — they often can say more than the hiring team.")
             if recruiters:
                 name = recruiters[0].name
-                self.text.setText(lead + " " + self.tr("Ask %1 first?").replace("%1", name))
-                self.button.setText(self.tr("Ask %1").replace("%1", name))
+                self.text.setText(lead + " " + fill(self.tr("Ask %1 first?"), name))
+                self.button.setText(fill(self.tr("Ask %1"), name))
                 self.button.setAccessibleName(
-                    self.tr("Ask %1, the recruiter").replace("%1", name))
+                    fill(self.tr("Ask %1, the recruiter"), name))
             else:
                 self.text.setText(lead + " " + self.tr("Ask them first?"))
                 self.button.setText(self.tr("Ask the recruiter"))

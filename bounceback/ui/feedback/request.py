@@ -13,8 +13,8 @@ from bounceback.services.events import EventRow
 from bounceback.services.letters import Letter
 from bounceback.ui.common import labels, preferences
 from bounceback.ui.common.i18n import tr
-from bounceback.ui.common.letter_editor import TemplateDialog
 from bounceback.ui.common.ops import Ops
+from bounceback.ui.common.template_dialog import TemplateDialog
 from bounceback.ui.feedback.editor import FeedbackForm
 
 TEMPLATE = "feedback_request"
@@ -87,7 +87,7 @@ class Drafter(QObject):
         person = self.form.chosen_contact()
         values = template_values(
             self.app, history, self.form.whom.text().strip(), person.name if person else None)
-        return letters.fill(letters.load_template(TEMPLATE, preferences.templates_dir()), values)
+        return letters.fill(self.ops.read(letters.template_for, TEMPLATE), values)
 
     def _untouched(self) -> bool:
         current = self.form.request.letter()
@@ -111,7 +111,7 @@ class Drafter(QObject):
             self._fill()
 
     def template_dialog(self) -> TemplateDialog:
-        return TemplateDialog(TEMPLATE, preferences.templates_dir(), self.window)
+        return TemplateDialog(TEMPLATE, self.ops, self.window)
 
     def edit_template(self) -> None:
         dlg = self.template_dialog()

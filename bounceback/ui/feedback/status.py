@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from bounceback.db.enums import FeedbackStatus
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.widgets import DateEdit, from_today
 
 WAITING = frozenset({FeedbackStatus.ASKED, FeedbackStatus.NO_ANSWER})
@@ -105,7 +106,7 @@ class StatusRow(QWidget):
             text = self.tr("Not asked yet. Once you've sent your request, note it here.")
         elif self.status == FeedbackStatus.ASKED:
             text = (
-                self.tr("Asked on %1, waiting for an answer.").replace("%1", labels.date(asked_on))
+                fill(self.tr("Asked on %1, waiting for an answer."), labels.date(asked_on))
                 if asked_on else self.tr("Asked, waiting for an answer.")
             )
         elif self.status == FeedbackStatus.NO_ANSWER:

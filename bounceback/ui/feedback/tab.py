@@ -1,10 +1,11 @@
 """The Feedback tab: per application, the feedback you asked for and got, how you took it, the
 lesson, and the action items that come from it.
 
-Which note the editor shows (opening, new, delete, changes made elsewhere) is in
-``note_selection.py``; this module is the tab as a whole: the application picker, saving and
-reverting, where the request stands, refresh and the layout kept between runs. The long texts
-are drafted as they are typed, so a crash never loses them (``drafting.py``)."""
+One job, so one class: the application picker, which note the editor shows (opening, new,
+delete, changes made elsewhere), saving and reverting, where the request stands, refresh and
+the layout kept between runs. The parts are widgets of their own (``page.py``, ``editor.py``,
+``pickers.py``); the long texts are drafted as they are typed, so a crash never loses them
+(``drafting.py``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -23,30 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.db.enums import FeedbackStatus, Source
-from bounceback.services import applications, contacts, feedback
+from bounceback.services import actions, applications, contacts, feedback
 from bounceback.services.applications import ApplicationDetail
-from bounceback.services.feedback import FeedbackInput
+from bounceback.services.feedback import FeedbackInput, FeedbackRow
+from bounceback.ui.common import dialogs, preferences
 from bounceback.ui.common import ops as ops_module
-from bounceback.ui.common import preferences
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.feedback import drafting, request
 from bounceback.ui.feedback.insights import FeedbackInsights
-from bounceback.ui.feedback.note_selection import NoteSelection
 from bounceback.ui.feedback.page import EDITOR, EMPTY, NotePages
 from bounceback.ui.feedback.pickers import ApplicationPicker, NoteList, message_page
 
 # Pages of the body stack.
 NO_APPS, CHOOSE, MAIN = range(3)
-# Saving a note can write "asked" / "answered" events and move the plan's feedback step.
-WRITE_TOPICS = frozenset({ops_module.FEEDBACK, ops_module.EVENTS, ops_module.PLANS})
-
-# EDITOR and EMPTY (the right-hand pages) are re-exported: tests read them from here.
-__all__ = ["CHOOSE", "EDITOR", "EMPTY", "MAIN", "NO_APPS", "WRITE_TOPICS", "FeedbackTab"]
 
 
-class FeedbackTab(NoteSelection, TabPage):
+class FeedbackTab(TabPage):
     key = "feedback"
+    # Hides QWidget.scroll(dx, dy), which nothing calls: the editor's scroll area.
+    scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -60,7 +59,6 @@ class FeedbackTab(NoteSelection, TabPage):
         self._app: ApplicationDetail | None = None
         self._deleting = False
         self._build()
-        drafting.prune(self.ops)
         self._reload_apps()
 
     def title(self) -> str:
@@ -199,6 +197,147 @@ class FeedbackTab(NoteSelection, TabPage):
         else:
             self.body.setCurrentIndex(MAIN)
 
+    # --- which note the editor shows -------------------------------------------------------
+    def _refresh_notes(self) -> list[FeedbackRow]:
+        rows = self.ops.read(feedback.list_feedback, self.app_id) if self.app_id else []
+        shown = self.notes.set_rows(rows, self.note_id if self.editing else None)
+        # With nothing to list, the empty page speaks for itself across the whole width.
+        self.notes.setVisible(bool(rows))
+        self._update_buttons()
+        return shown
+
+    def _note_picked(self, note_id: int) -> None:
+        if self.editing and note_id == self.note_id:
+            return
+        if not self.maybe_save():
+            self.notes.select_id(self.note_id if self.editing else None)
+            return
+        self._open_note(note_id)
+
+    def _heading(self, row: FeedbackRow | None) -> str:
+        if row is None:
+            return self.tr("New feedback request")
+        if row.status == FeedbackStatus.ANSWERED:
+            return fill(self.tr("Feedback from %1"), row.asked_whom)
+        return fill(self.tr("Feedback request to %1"), row.asked_whom)
+
+    def _open_note(self, note_id: int) -> None:
+        self._load_row(self.ops.read(feedback.get_feedback, note_id))
+
+    def _load_row(self, row: FeedbackRow) -> None:
+        self._load(row.id, row.as_input(), self._heading(row), row.status)
+
+    def _load(self, note_id: int | None, data: FeedbackInput, heading: str,
+              status: FeedbackStatus = FeedbackStatus.DRAFT) -> None:
+        # The note shown until now keeps its unsaved words under its own keys before the
+        # form changes; drafting starts again once the form shows this one.
+        self.note_drafts.stop()
+        self.note_id, self.editing, self._loaded = note_id, True, data
+        self._saved_status = status
+        self.drafter.forget()
+        self.form.set_value(data, heading, status)
+        self.note_drafts.start(self.app_id, note_id)
+        self.actions_panel.set_note(self.app_id, note_id, status == FeedbackStatus.ANSWERED)
+        self.right.setCurrentIndex(EDITOR)
+        self.notes.select_id(note_id)
+        self._update_actions()
+        self._update_buttons()
+
+    def _update_actions(self) -> None:
+        # Action items come from an answer; before there is one they would only be clutter.
+        self.actions_panel.setVisible(self.form.answer_shown() or self.actions_panel.has_items())
+
+    def _show_empty(self) -> None:
+        self.note_drafts.stop()
+        self.note_id, self.editing, self._loaded = None, False, FeedbackInput()
+        self.actions_panel.set_note(self.app_id, None)
+        self.right.setCurrentIndex(EMPTY)
+        self.notes.select_id(None)
+        self._update_buttons()
+
+    def new_note(self) -> None:
+        if self.app_id is None or not self.maybe_save():
+            return
+        self._load(None, FeedbackInput(), self._heading(None))
+        self.scroll.verticalScrollBar().setValue(0)
+        self.form.whom.setFocus()
+
+    def delete_note(self) -> None:
+        if self.note_id is None:
+            return
+        row = self.ops.read(feedback.get_feedback, self.note_id)
+        count = len(self.ops.read(actions.list_actions, feedback_id=row.id))
+        text = fill(self.tr("Delete the feedback note from “%1”?"), row.asked_whom)
+        if count:
+            text += "\n\n" + self.tr(
+                "Its action items are kept: they are still worth doing.")
+        if not dialogs.confirm_delete(self, self.tr("Delete feedback note"), text):
+            return
+        position = self.notes.current_position()
+        self._deleting = True
+        try:
+            self.ops.write(self, feedback.delete_feedback, row.id,
+                           done=self.tr("Feedback note deleted."))
+        finally:
+            self._deleting = False
+        if self.notes.has(row.id):  # the delete failed; the user has been told why
+            return
+        # Its drafts go with it (a later note may get the same id).
+        self.note_drafts.forget()
+        remaining = self.notes.shown_rows()
+        if remaining:
+            self._open_note(remaining[min(position, len(remaining) - 1)].id)
+            self.notes.view.setFocus()
+        else:
+            self._show_empty()
+
+    # --- a step of the plan lands here ---------------------------------------------------
+    def show_section(self, name: str) -> None:
+        """"request": the latest request not answered yet, or a new one, ready to write."""
+        if name != "request" or self.app_id is None:
+            return
+        if not (self.editing and self.note_id is None):
+            waiting = [r for r in self.notes.shown_rows()
+                       if r.status != FeedbackStatus.ANSWERED]
+            latest = max(waiting, key=lambda r: r.id, default=None)
+            if latest is None:
+                self.new_note()
+                if not (self.editing and self.note_id is None):
+                    return  # the person kept unsaved words elsewhere
+            elif latest.id != self.note_id or not self.editing:
+                if not self.maybe_save():
+                    return
+                self._open_note(latest.id)
+        self.scroll.ensureWidgetVisible(self.form.request, 0, 0)
+        self.form.request.body.setFocus()
+
+    # --- notes changed elsewhere ---------------------------------------------------------
+    def _notes_changed(self) -> None:
+        rows = self._refresh_notes()
+        if not self.editing:
+            if rows:
+                self._open_note(rows[0].id)
+            return
+        if self.note_id is None or self._deleting:
+            return
+        if not self.notes.has(self.note_id):
+            # Deleted elsewhere. Unsaved words are kept as a new note; otherwise move on.
+            if self.has_unsaved_changes():
+                self.note_id = None
+                self.note_drafts.keep_as_new(self.app_id)
+                self.form.heading.setText(self._heading(None))
+                self.form.show_notice(self.tr(
+                    "This note was deleted elsewhere. Your words are still here: saving "
+                    "keeps them as a new note."))
+                self.actions_panel.set_note(self.app_id, None)
+                self._update_buttons()
+            elif rows:
+                self._open_note(rows[0].id)
+            else:
+                self._show_empty()
+        elif not self.has_unsaved_changes():
+            self._open_note(self.note_id)
+
     # --- the application and its people ---------------------------------------------------
     def _refresh_app(self) -> None:
         self._app = (self.ops.read(applications.get_application, self.app_id)
@@ -233,22 +372,22 @@ class FeedbackTab(NoteSelection, TabPage):
             return False
         if self.note_id is None:
             result = self.ops.write(
-                self, feedback.create_feedback, self.app_id, data, topics=WRITE_TOPICS,
-                done=done, on_invalid=self.form.show_error)
+                self, feedback.create_feedback, self.app_id, data, done=done,
+                on_invalid=self.form.show_error, ends_draft=True)
         else:
             result = self.ops.write(
-                self, feedback.update_feedback, self.note_id, data, topics=WRITE_TOPICS,
-                done=done, on_invalid=self.form.show_error)
+                self, feedback.update_feedback, self.note_id, data, done=done,
+                on_invalid=self.form.show_error)
         if result is None:
             return False
-        self.note_drafts.saved(result.id)
+        self.note_drafts.saved()
         self._load_row(result)
         return True
 
     def discard(self) -> None:
         if self.editing:
             self.form.set_value(self._loaded, self.form.heading.text(), self._saved_status)
-            self.note_drafts.saved()  # reverting lets the drafts go, on purpose
+            self.note_drafts.reverted()
             self.drafter.forget()
             self._update_actions()
             self._update_buttons()
@@ -284,7 +423,6 @@ class FeedbackTab(NoteSelection, TabPage):
     def on_changed(self, topics: frozenset[str]) -> None:
         if ops_module.APPLICATIONS in topics:
             self._reload_apps()
-            drafting.prune(self.ops)
         if self.app_id is None:
             return
         if ops_module.APPLICATIONS in topics:
@@ -307,9 +445,11 @@ class FeedbackTab(NoteSelection, TabPage):
 
     def restore_state(self, settings: QSettings) -> None:
         restore_widget_state(settings, f"{self.key}/splitter", self.splitter)
+        stored = settings.value(f"{self.key}/application", 0) or 0
         try:
-            app_id = int(settings.value(f"{self.key}/application", 0) or 0)
-        except (TypeError, ValueError):
+            # value() is typed as object; int() would refuse other types with a TypeError.
+            app_id = int(stored) if isinstance(stored, str | int | float) else 0
+        except ValueError:
             app_id = 0
         if app_id and self.app_id is None and self.picker.has(app_id):
             self.show_application(app_id)

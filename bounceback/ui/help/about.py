@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bounceback import APP_NAME, __version__
 from bounceback.ui.common.dialogs import GrowingDialog
+from bounceback.ui.common.i18n import fill
 
 # The components BounceBack ships with (distribution name, shown name, licence), as in the
 # installers' copyright files.
@@ -66,7 +67,7 @@ class AboutDialog(GrowingDialog):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setWordWrap(True)
             button = QPushButton(self.tr("Open folder"), self)
-            button.setAccessibleName(self.tr("Open the folder: %1").replace("%1", label))
+            button.setAccessibleName(fill(self.tr("Open the folder: %1"), label))
             button.setEnabled(path.is_dir())
             if not path.is_dir():
                 button.setToolTip(self.tr("Not made yet: it appears with the first backup."))

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.ui import language
+from bounceback.ui.common.i18n import fill
 
 INDEX = "README.md"
 _WEB = ("http", "https", "mailto")
@@ -266,9 +267,9 @@ class GuideWindow(QWidget):
         keys = {k: QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
                 for k in ("Alt+Left", "Alt+Right")}
         self.back_button.setToolTip(
-            self.tr("The page you read before (%1)").replace("%1", keys["Alt+Left"]))
+            fill(self.tr("The page you read before (%1)"), keys["Alt+Left"]))
         self.forward_button.setToolTip(
-            self.tr("The next page you had read (%1)").replace("%1", keys["Alt+Right"]))
+            fill(self.tr("The next page you had read (%1)"), keys["Alt+Right"]))
         self.browser.setAccessibleName(self.tr("User guide"))
 
     # --- pages ---------------------------------------------------------------------------
@@ -310,8 +311,9 @@ class GuideWindow(QWidget):
         if link.isEmpty():
             self.status.clear()
         elif link.scheme() in _WEB:
-            self.status.setText(self.tr("Opens in your web browser: %1").replace(
-                "%1", link.toDisplayString()))
+            self.status.setText(fill(self.tr("Opens in your web browser: %1"),
+                                     link.toDisplayString()))
+
         else:
             url = self.browser.source().resolved(link)
             inside = url.isLocalFile() and self.files.page(

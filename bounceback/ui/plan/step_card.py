@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.db.enums import PlanStep, StepState
 from bounceback.ui.common import labels
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 
 
 def step_text(step: PlanStep) -> str:
@@ -75,14 +75,14 @@ class StepCard(QFrame):
         self.found.hide()
         self.open_button = QPushButton(open_text(step), self)
         self.open_button.setAccessibleName(
-            tr("Go to step: %1").replace("%1", labels.plan_step(step)))
+            fill(tr("Go to step: %1"), labels.plan_step(step)))
         self.done_button = QPushButton(tr("Mark done"), self)
         self.done_button.setAccessibleName(
-            tr("Mark step done: %1").replace("%1", labels.plan_step(step)))
+            fill(tr("Mark step done: %1"), labels.plan_step(step)))
         self.skip_button = QPushButton(tr("Skip"), self)
         self.skip_button.setToolTip(tr("Not every step fits every time. That's fine."))
         self.skip_button.setAccessibleName(
-            tr("Skip step: %1").replace("%1", labels.plan_step(step)))
+            fill(tr("Skip step: %1"), labels.plan_step(step)))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.step))
         self.done_button.clicked.connect(self._toggle_done)
         self.skip_button.clicked.connect(self._toggle_skip)

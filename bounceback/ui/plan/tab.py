@@ -33,6 +33,7 @@ from bounceback.services.errors import NotFoundError
 from bounceback.services.plans import PlanEvidence, PlanRow, Shelf
 from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.plan_offer import Notice
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
@@ -209,7 +210,7 @@ class PlanTab(TabPage):
     def _progress(self, plan: PlanRow) -> str:
         if plan.shelf == Shelf.PUT_AWAY:
             return self.tr("Put away")
-        return self.tr("%1 of 4").replace("%1", str(plan.finished_count))
+        return fill(self.tr("%1 of 4"), plan.finished_count)
 
     def _shelf_text(self, shelf: Shelf) -> str:
         text = {
@@ -217,7 +218,7 @@ class PlanTab(TabPage):
             Shelf.FINISHED: self.tr("Fi&nished (%1)"),
             Shelf.PUT_AWAY: self.tr("Put a&way (%1)"),
         }[shelf]
-        return text.replace("%1", str(self._counts[shelf]))
+        return fill(text, self._counts[shelf])
 
     def _empty_texts(self) -> tuple[str, str]:
         """For an empty shelf: a word beside the list, and a few kind lines beside it that
@@ -310,11 +311,10 @@ class PlanTab(TabPage):
         self.right.setCurrentIndex(0 if plan is None else 1)
         if plan is None:
             return
-        self.heading.setText(self.tr("After %1 — %2").replace("%1", plan.company)
-                             .replace("%2", plan.role))
+        self.heading.setText(fill(self.tr("After %1 — %2"), plan.company, plan.role))
         when = labels.date(plan.rejected_on)
-        sub = self.tr("Not selected on %1. Take the steps at your own pace; skip any that "
-                      "don't fit.").replace("%1", when) if when else ""
+        sub = fill(self.tr("Not selected on %1. Take the steps at your own pace; skip any that "
+                           "don't fit."), when) if when else ""
         if plan.complete:
             sub = self.tr("All four steps are behind you. Well done for taking the time. "
                           "Here is what you did.")
@@ -350,11 +350,10 @@ class PlanTab(TabPage):
                 self.tr("%n check-ins about this “no”, each with a way to cope.")))
         elif step == PlanStep.CONNECT:
             if found.people and not found.to_thank:
-                parts.append(self.tr("Everyone you met is thanked: %1.").replace(
-                    "%1", ", ".join(found.people)))
+                parts.append(fill(self.tr("Everyone you met is thanked: %1."),
+                                  ", ".join(found.people)))
             elif found.to_thank and open_:
-                parts.append(self.tr("Still to thank: %1.").replace(
-                    "%1", ", ".join(found.to_thank)))
+                parts.append(fill(self.tr("Still to thank: %1."), ", ".join(found.to_thank)))
             elif open_:
                 parts.append(self.tr("No one here yet: add the people you met, then thank "
                                      "them."))
@@ -366,9 +365,8 @@ class PlanTab(TabPage):
                 parts.append(self.tr("An answer is in. Write down what you learned and one "
                                      "next step, and it's yours to use."))
         elif step == PlanStep.REVIEW and found.review_items:
-            parts.append(self.tr("%1 of %2 items looked at.")
-                         .replace("%1", str(found.reviewed))
-                         .replace("%2", str(found.review_items)))
+            parts.append(fill(self.tr("%1 of %2 items looked at."),
+                              found.reviewed, found.review_items))
             if found.improvements_without_step and open_:
                 parts.append(_count(
                     found.improvements_without_step,
@@ -378,7 +376,7 @@ class PlanTab(TabPage):
             parts.append(self.tr("That's all this step asks for."))
         done_on = found.done_on.get(step)
         if plan.states[step] == StepState.DONE and done_on is not None:
-            parts.append(self.tr("Done on %1.").replace("%1", labels.date(done_on)))
+            parts.append(fill(self.tr("Done on %1."), labels.date(done_on)))
         return " ".join(parts)
 
     def show_application(self, app_id: int) -> None:
@@ -405,17 +403,17 @@ class PlanTab(TabPage):
         completes = state in plans.FINISHED and all(
             before.states[s] in plans.FINISHED for s in plans.STEPS if s != step)
         row = self.ops.write(self, plans.set_step, before.id, step, state,
-                             topics={topics.PLANS, topics.EVENTS},
                              done=None if before.complete or completes else done)
         if row is None:
             return
         if row.complete and not before.complete:
             # The moment is said here, beside the plan (it is followed to "Finished").
             self._undo_with = (row.id, step, before.states[step])
-            self.notice.say(self.tr(
+            self.notice.say(fill(self.tr(
                 "That was the last step: your plan after %1 is complete. Well done for "
-                "taking the time. It stays under “Finished”, with what you did.").replace(
-                "%1", row.company), self.tr("&Undo"), self.tr("Close"))
+                "taking the time. It stays under “Finished”, with what you did."), row.company),
+                self.tr("&Undo"), self.tr("Close"))
+
         elif before.complete and not row.complete:
             self.notice.clear()
 
@@ -426,7 +424,7 @@ class PlanTab(TabPage):
         put_away = not plan.dismissed
         done = None if put_away else self.tr("The plan is back in your list.")
         row = self.ops.write(self, plans.set_dismissed, plan.id, put_away,
-                             topics={topics.PLANS}, done=done)
+                             done=done)
         if row is None:
             return
         if put_away:
@@ -448,10 +446,9 @@ class PlanTab(TabPage):
         except NotFoundError:
             return
         if step is None:
-            self.ops.write(self, plans.set_dismissed, plan_id, False, topics={topics.PLANS})
+            self.ops.write(self, plans.set_dismissed, plan_id, False)
         else:
-            self.ops.write(self, plans.set_step, plan_id, step, before,
-                           topics={topics.PLANS, topics.EVENTS})
+            self.ops.write(self, plans.set_step, plan_id, step, before)
 
     def _update_reapply_button(self) -> None:
         self.reapply_save.setEnabled(self.has_unsaved_changes())
@@ -463,7 +460,7 @@ class PlanTab(TabPage):
         done = self.tr("Saved. You'll find this company's story ready when you reapply.") \
             if when else self.tr("Reapply date cleared.")
         self.ops.write(self, applications.set_reapply_after, self._plan.application_id, when,
-                       topics={topics.APPLICATIONS, topics.PLANS}, done=done)
+                       done=done)
 
     # --- unsaved edits -------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:

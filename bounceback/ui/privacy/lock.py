@@ -19,7 +19,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTextEdit,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from bounceback.ui.privacy import clipboard
@@ -176,14 +183,25 @@ class Concealed:
         self._central: QWidget | None = None
         self._layout = False
         self._loose: list[tuple[QWidget, bool]] = []
+        self._said: list[tuple[QLabel, str]] = []
+        self._details: list[tuple[QTextEdit, str]] = []
         if isinstance(window, QMainWindow):
             # Its own layout holds the menu bar and the rest: only the content moves.
             self._central = window.takeCentralWidget()
             if self._central is not None:
                 self._central.setParent(self.vault)
-        elif not isinstance(window, QMessageBox):
-            # (A question box reads its own layout as it goes: it keeps its content; what it
-            # asks is short and general, and it is covered like every window.)
+        elif isinstance(window, QMessageBox):
+            # A question box reads its own layout as it goes, so it keeps it; what it says
+            # (it may name a company or a person) is emptied instead, and given back.
+            self._said = [(label, label.text()) for label in window.findChildren(QLabel)
+                          if label.text() and not LockController._on_curtain(label)]
+            self._details = [(edit, edit.toPlainText())
+                             for edit in window.findChildren(QTextEdit) if edit.toPlainText()]
+            for label, _text in self._said:
+                label.clear()
+            for edit, _text in self._details:
+                edit.clear()
+        else:
             direct = Qt.FindChildOption.FindDirectChildrenOnly
             # Each one's own shown or hidden state, given back as it was on unlock.
             self._loose = [(child, child.isHidden())
@@ -207,13 +225,19 @@ class Concealed:
         if isValid(window):
             if isinstance(window, QMainWindow) and self._central is not None:
                 window.setCentralWidget(self._central)
-            if self._layout and self.vault.layout() is not None:
-                window.setLayout(self.vault.layout())
+            if self._layout and (moved := self.vault.layout()) is not None:
+                window.setLayout(moved)
             for child, hidden in self._loose:
                 if isValid(child):
                     if child.parentWidget() is not window:
                         child.setParent(window)
                     child.setVisible(not hidden)
+            for label, text in self._said:
+                if isValid(label):
+                    label.setText(text)
+            for edit, text in self._details:
+                if isValid(edit):
+                    edit.setPlainText(text)
             window.setWindowTitle(self.title)
         self.vault.deleteLater()
 
@@ -359,7 +383,7 @@ class LockController(QObject):
             # A window that opens while locked (a reminder, say) is covered too.
             # Deferred so the window has its size; with the window as context, a window
             # closed and deleted meanwhile is simply skipped.
-            QTimer.singleShot(0, watched, lambda w=watched: self.locked and self._hide(w))
+            QTimer.singleShot(0, watched, lambda w=watched: self._hide(w) if self.locked else None)
             return False
         if kind == QEvent.Type.Shortcut:
             return True  # Sent to actions, not widgets: no shortcut acts behind a curtain.

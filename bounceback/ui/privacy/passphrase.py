@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.db.cipher import MIN_PASSPHRASE
 from bounceback.ui.common.dialogs import GrowingDialog
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.icons import app_icon
 from bounceback.ui.common.widgets import ErrorLabel
 
@@ -261,6 +262,17 @@ class UnlockForm(QWidget):
         return super().eventFilter(watched, event)
 
 
+def forget_typed(dialog: QWidget) -> None:
+    """Empty a passphrase dialog's fields and let Qt delete it, once its passphrases have
+    been read. Until then each field is one more copy of the passphrase, for as long as the
+    dialog lives (a parented one, as long as its parent). Neither Qt nor Python wipes the
+    memory a string leaves behind, so this shortens how long a copy lives; it can't erase it.
+    """
+    for field in dialog.findChildren(QLineEdit):
+        field.clear()
+    dialog.deleteLater()
+
+
 class UnlockDialog(GrowingDialog):
     """The first thing an encrypted store shows. ``check`` returns None when the passphrase
     opened the store, or the kind message to show; nothing changes on a wrong one."""
@@ -323,11 +335,20 @@ class NewPassphraseDialog(GrowingDialog):
         layout = QVBoxLayout(self)
         if purpose is Purpose.PROTECT:
             intro = QLabel(self.tr(
-                "Choose a passphrase. Your entries, your unsaved drafts and your backups will "
-                "be encrypted with it, and BounceBack will ask for it each time it starts."
+                "Choose a passphrase. Your entries, your unsaved drafts, your letter templates "
+                "and your backups will be encrypted with it, and BounceBack will ask for it "
+                "each time it starts."
             ), self)
             intro.setWordWrap(True)
             layout.addWidget(intro)
+            # Said here, where the passphrase is set, as well as in Privacy and security.
+            self.limits = QLabel(self.tr(
+                "Good to know: your old unprotected file is deleted but not overwritten, so its "
+                "contents may stay on the disk for a while; your system's disk encryption takes "
+                "care of that. While BounceBack is unlocked, the passphrase is in its memory."
+            ), self)
+            self.limits.setWordWrap(True)
+            layout.addWidget(self.limits)
         form = QFormLayout()
         self.current = password_field(self, "current")
         if purpose is Purpose.CHANGE:
@@ -377,10 +398,10 @@ class NewPassphraseDialog(GrowingDialog):
             return
         new = self.new.text()
         if len(new.strip()) < MIN_PASSPHRASE:
-            self.error.point_at(self.new, self.tr(
+            self.error.point_at(self.new, fill(self.tr(
                 "Please choose a passphrase of at least %1 characters. A few words you'll "
                 "remember work well."
-            ).replace("%1", str(MIN_PASSPHRASE)))
+            ), MIN_PASSPHRASE))
             return
         if self.repeat.text() != new:
             self.repeat.clear()

@@ -19,7 +19,10 @@ from bounceback.db.backups import BackupInfo, BackupSummary
 from bounceback.db.errors import StoreCorruptError, StoreError, WrongPassphraseError
 from bounceback.db.store import is_encrypted
 from bounceback.ui.common.background import Progress, Task, run_in_background
+from bounceback.ui.common.i18n import fill
+from bounceback.ui.common.labels import qdatetime
 from bounceback.ui.common.ops import Ops, translate_message
+from bounceback.ui.common.widgets import to_qdate
 from bounceback.ui.privacy import store_changes
 
 
@@ -72,7 +75,7 @@ class RestoreDialog(QDialog):
             ))
 
     def _describe_name(self, info: BackupInfo) -> str:
-        when = QLocale().toString(info.taken_at, QLocale.FormatType.LongFormat)
+        when = QLocale().toString(qdatetime(info.taken_at), QLocale.FormatType.LongFormat)
         reasons = {
             backups.AUTO: self.tr("daily backup"),
             backups.MANUAL: self.tr("backed up by you"),
@@ -147,10 +150,11 @@ class RestoreDialog(QDialog):
             self.tr("1 contact") if people == 1
             else self.tr("%n contacts", "", people),
         ]
-        text = self.tr("It holds %1.").replace("%1", ", ".join(parts))
+        text = fill(self.tr("It holds %1."), ", ".join(parts))
         if summary.latest_activity is not None:
-            day = QLocale().toString(summary.latest_activity, QLocale.FormatType.LongFormat)
-            text += " " + self.tr("The latest timeline entry is from %1.").replace("%1", day)
+            day = QLocale().toString(to_qdate(summary.latest_activity),
+                                     QLocale.FormatType.LongFormat)
+            text += " " + fill(self.tr("The latest timeline entry is from %1."), day)
         return text
 
     def restore_selected(self) -> None:

@@ -6,18 +6,17 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from bounceback.ui.common.background import Task
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.privacy import store_changes
 from bounceback.ui.privacy.lock import (
@@ -30,18 +29,8 @@ from bounceback.ui.privacy.passphrase import (
     NewPassphraseDialog,
     Purpose,
     RemovePassphraseDialog,
+    forget_typed,
 )
-
-
-def forget_typed(dialog: QDialog) -> None:
-    """Empty a passphrase dialog's fields and let Qt delete it, once its passphrases have
-    been read. Until then each field is one more copy of the passphrase, for as long as the
-    dialog lives (a parented one, as long as its parent). Neither Qt nor Python wipes the
-    memory a string leaves behind, so this shortens how long a copy lives; it can't erase it.
-    """
-    for field in dialog.findChildren(QLineEdit):
-        field.clear()
-    dialog.deleteLater()
 
 
 def idle_minutes(settings: QSettings) -> int:
@@ -135,10 +124,10 @@ class PrivacyPanel(QWidget):
         self.lock_hint.setWordWrap(True)
         lock_form.addRow(self.lock_hint)
 
-        where = QLabel(self.tr(
+        where = QLabel(fill(self.tr(
             "Your data lives only on this computer, in %1. BounceBack never connects to the "
             "internet."
-        ).replace("%1", str(ops.store.path.parent)), self)
+        ), ops.store.path.parent), self)
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -211,24 +200,3 @@ class PrivacyPanel(QWidget):
     def _after_change(self) -> None:
         self.refresh()
         self._idle_changed()
-
-
-class PrivacyDialog(QDialog):
-    def __init__(
-        self, ops: Ops, settings: QSettings, lock: LockController, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Privacy and security"))
-        self.setMinimumWidth(480)
-        self.panel = PrivacyPanel(ops, settings, lock, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.panel)
-        layout.addWidget(buttons)
-
-    def __getattr__(self, name: str) -> object:
-        # The panel's buttons and methods, as the dialog's own (callers and tests use them).
-        if name == "panel":
-            raise AttributeError(name)
-        return getattr(self.panel, name)

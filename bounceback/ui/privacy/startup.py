@@ -8,6 +8,7 @@ restore the person agreed to, which keeps the damaged file as it was.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -22,9 +23,10 @@ from bounceback.db.errors import (
     WrongPassphraseError,
 )
 from bounceback.db.store import Store, is_encrypted, open_store
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
+from bounceback.ui.common.labels import qdatetime
 from bounceback.ui.common.ops import translate_message
-from bounceback.ui.privacy.passphrase import UnlockDialog
+from bounceback.ui.privacy.passphrase import UnlockDialog, forget_typed
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,17 @@ def open_interactively(
         return _rescue(path, backups_dir, None, parent)
 
 
+def _ask(check: Callable[[str], str | None], parent: QWidget | None) -> bool:
+    """Ask for the passphrase until ``check`` takes it; False when the person quit. The
+    dialog is emptied and deleted at once: parented to the window, it would otherwise keep
+    a copy of the passphrase for the whole session."""
+    dialog = UnlockDialog(check, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        forget_typed(dialog)
+
+
 def _unlock(path: Path, backups_dir: Path, parent: QWidget | None) -> Store | None:
     opened: list[Store] = []
     damaged: list[str] = []
@@ -79,7 +92,7 @@ def _unlock(path: Path, backups_dir: Path, parent: QWidget | None) -> Store | No
             return translate_message(str(exc))
         return None
 
-    if UnlockDialog(check, parent).exec() != QDialog.DialogCode.Accepted:
+    if not _ask(check, parent):
         return None
     if opened:
         return opened[0]
@@ -96,7 +109,7 @@ def _backup_passphrase(backups_dir: Path, parent: QWidget | None) -> str | None:
         given.append(passphrase)
         return None
 
-    if UnlockDialog(check, parent).exec() != QDialog.DialogCode.Accepted or not given:
+    if not _ask(check, parent) or not given:
         return None
     return given[0]
 
@@ -106,9 +119,9 @@ def _start_afresh(path: Path, backups_dir: Path, parent: QWidget | None) -> Stor
     person may start again, or quit and look for a copy of their own first."""
     box = QMessageBox(
         QMessageBox.Icon.Warning, APP_NAME,
-        tr("BounceBack's data file is empty, though this folder held your data before, and "
-           "there is no backup to go back to. If you have a copy of your own, quit and put it "
-           "back as %1. Or start again with an empty journal.").replace("%1", str(path)),
+        fill(tr("BounceBack's data file is empty, though this folder held your data before, and "
+                "there is no backup to go back to. If you have a copy of your own, quit and put it "
+                "back as %1. Or start again with an empty journal."), path),
         parent=parent)
     again = box.addButton(tr("Start again"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
@@ -132,12 +145,12 @@ def _rescue(
     if good is None and path.is_file() and path.stat().st_size == 0:
         return _start_afresh(path, backups_dir, parent)
     if good is None:
-        QMessageBox.critical(parent, APP_NAME, tr(
+        QMessageBox.critical(parent, APP_NAME, fill(tr(
             "BounceBack could not read its data file; it may be damaged, and there is no "
             "backup to go back to. Nothing has been changed. The file is %1."
-        ).replace("%1", str(path)))
+        ), path))
         return None
-    when = QLocale().toString(good.info.taken_at, QLocale.FormatType.LongFormat)
+    when = QLocale().toString(qdatetime(good.info.taken_at), QLocale.FormatType.LongFormat)
     if path.is_file() and path.stat().st_size == 0:
         # Said as it is: an empty file isn't "damaged", and there is nothing of it to keep.
         text = tr(
@@ -152,9 +165,7 @@ def _rescue(
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        text.replace("%1", when)
-        .replace("%2", str(good.counts.get("applications", 0)))
-        .replace("%3", str(good.counts.get("checkins", 0))),
+        fill(text, when, good.counts.get("applications", 0), good.counts.get("checkins", 0)),
         parent=parent,
     )
     restore = box.addButton(tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
@@ -170,10 +181,10 @@ def _rescue(
         # the data file has not been replaced. (A StoreError goes up to the caller, which
         # shows its own kind message.)
         log.warning("Could not restore the latest good backup: %s", type(exc).__name__)
-        QMessageBox.critical(parent, APP_NAME, tr(
+        QMessageBox.critical(parent, APP_NAME, fill(tr(
             "BounceBack couldn't put the backup in place (is the disk full?). Nothing has "
             "been replaced; your backups are in %1."
-        ).replace("%1", str(backups_dir)))
+        ), backups_dir))
         return None
     log.info("Restored the latest good backup after a damaged store")
     return open_store(path, backups=backups_dir, passphrase=key)

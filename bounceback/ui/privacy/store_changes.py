@@ -19,7 +19,7 @@ from bounceback.db import backups, cipher
 from bounceback.db.errors import StoreError
 from bounceback.db.store import Store, open_store
 from bounceback.ui.common.background import Progress, Task, run_in_background
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.ops import Ops, translate_message
 
 
@@ -34,7 +34,7 @@ def _swap(
 ) -> Task:
     """Close the store, run ``change(old_store)``, reopen with ``new_key``, hand it back."""
     old = ops.store
-    ops.busy = True
+    ops.hold_for_swap()
 
     def work(_progress: Progress) -> tuple[Store, Any]:
         old.close()
@@ -52,10 +52,10 @@ def _swap(
         ops.message.emit(done_text)
         left = getattr(result, "left", [])
         if left:
-            QMessageBox.information(parent, APP_NAME, tr(
+            QMessageBox.information(parent, APP_NAME, fill(tr(
                 "%1 older backups were made with a different passphrase, so they were left as "
                 "they were in the backups folder. They open only with that passphrase."
-            ).replace("%1", str(len(left))))
+            ), len(left)))
         if on_done is not None:
             on_done(result)
 
@@ -65,7 +65,7 @@ def _swap(
             cause: BaseException = exc.cause
         else:
             cause = exc
-            ops.busy = False
+            ops.release_swap()
         if isinstance(cause, StoreError):
             text = translate_message(str(cause))
         else:
@@ -152,6 +152,6 @@ def back_up_now(parent: QWidget | None, ops: Ops) -> Task:
 
     return run_in_background(
         parent, tr("Backing up…"), work,
-        on_done=lambda path: ops.message.emit(tr("Backed up to %1.").replace("%1", path.name)),
+        on_done=lambda path: ops.message.emit(fill(tr("Backed up to %1."), path.name)),
         on_error=failed,
     )

@@ -20,15 +20,13 @@ from bounceback.services import actions
 from bounceback.services.actions import ActionRow
 from bounceback.services.errors import ValidationError
 from bounceback.ui.common import dialogs
-from bounceback.ui.common import ops as ops_module
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.common.table_model import ROW_ROLE, FilterProxy
 from bounceback.ui.common.views import on_delete_key
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.review.editor import hint_label
 from bounceback.ui.review.models import ActionsModel
-
-TOPICS = {ops_module.ACTIONS}
 
 
 class ActionsPanel(QWidget):
@@ -148,7 +146,6 @@ class ActionsPanel(QWidget):
             actions.set_done,
             action_id,
             done,
-            topics=TOPICS,
             done=self.tr("Marked as done.") if done else self.tr("Marked as open."),
         )
 
@@ -160,7 +157,6 @@ class ActionsPanel(QWidget):
             action_id,
             text=text,
             due_on=row.due_on,
-            topics=TOPICS,
             done=self.tr("Saved."),
             on_invalid=self._show_error,
         )
@@ -177,9 +173,9 @@ class ActionsPanel(QWidget):
         if not dialogs.confirm_delete(
             self,
             self.tr("Delete action"),
-            self.tr("Delete the action “%1”?").replace("%1", row.text),
+            fill(self.tr("Delete the action “%1”?"), row.text),
         ):
             return
         self.ops.run(
-            self, actions.delete_action, row.id, topics=TOPICS, done=self.tr("Action deleted.")
+            self, actions.delete_action, row.id, done=self.tr("Action deleted.")
         )

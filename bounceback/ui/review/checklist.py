@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from bounceback.db.enums import ReviewStage
 from bounceback.services.review import ReviewItemRow
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.views import on_delete_key
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.review.models import ChecklistModel
@@ -107,8 +108,7 @@ class ChecklistPanel(QWidget):
         if count == 1:
             text = self.tr("Add the new message or inter&view from the timeline")
         else:
-            text = self.tr("Add %1 new messages or inter&views from the timeline").replace(
-                "%1", str(count))
+            text = fill(self.tr("Add %1 new messages or inter&views from the timeline"), count)
         self.interviews_button.setText(text)
         self.interviews_button.setVisible(count > 0)
 
@@ -118,9 +118,8 @@ class ChecklistPanel(QWidget):
         if not items:
             return ""
         if looked == len(items):
-            return self.tr("All %1 looked at").replace("%1", str(len(items)))
-        return self.tr("%1 of %2 looked at").replace("%1", str(looked)).replace(
-            "%2", str(len(items)))
+            return fill(self.tr("All %1 looked at"), len(items))
+        return fill(self.tr("%1 of %2 looked at"), looked, len(items))
 
     def current_item(self) -> ReviewItemRow | None:
         return self.model.item_at(self.tree.currentIndex())

@@ -24,6 +24,7 @@ from bounceback.services import review
 from bounceback.services.errors import ValidationError
 from bounceback.services.review import ReviewItemInput, ReviewItemRow
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import translate_message
 from bounceback.ui.common.widgets import DateEdit, ErrorLabel, from_today
 
@@ -117,8 +118,8 @@ class ActionArea(QGroupBox):
             ReviewStage.THANK_YOU: self.tr("e.g. send a short thank-you the same day"),
         }.get(stage) if stage is not None else None
         self.text.setPlaceholderText(
-            self.tr("What will you do next time? %1").replace(
-                "%1", example or self.tr("e.g. ask a friend to proofread")))
+            fill(self.tr("What will you do next time? %1"),
+                 example or self.tr("e.g. ask a friend to proofread")))
 
     def offer(self, suggestion: str) -> None:
         """Start from a concrete step the person can keep, reword, or type over: it is
@@ -139,8 +140,9 @@ class ActionArea(QGroupBox):
         if action_count == 1:
             text = self.tr("One action already came from this item; it is listed below.")
         elif action_count > 1:
-            text = self.tr("%1 actions already came from this item; they are listed below."
-                           ).replace("%1", str(action_count))
+            text = fill(self.tr(
+                "%1 actions already came from this item; they are listed below."), action_count)
+
         else:
             text = ""
         self.existing.setText(text)

@@ -19,7 +19,7 @@ from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.chart_figure import count_ticks
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.insight_section import InsightSection
 from bounceback.ui.common.ops import Ops, Reader
 
@@ -28,7 +28,7 @@ OPEN_COLOR, DONE_COLOR = 0, 2  # indexes into the chart palette
 
 def _counts(open_: int, done: int) -> str:
     # Done first, as the bars draw it.
-    return tr("%1 done, %2 open").replace("%1", str(done)).replace("%2", str(open_))
+    return fill(tr("%1 done, %2 open"), done, open_)
 
 
 def summary_text(data: ActionSummary) -> str:

@@ -25,6 +25,7 @@ from bounceback.db.enums import Outcome, PlanStep, ReviewStage, StepState
 from bounceback.services import applications, plans, review
 from bounceback.ui.common import dialogs, preferences
 from bounceback.ui.common import ops as ops_module
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.plan_offer import StepOffer
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
@@ -39,12 +40,13 @@ from bounceback.ui.review.plan_step import ReviewStepBar
 REFRESH_ON = frozenset({ops_module.APPLICATIONS, ops_module.EVENTS, ops_module.REVIEW,
                         ops_module.ACTIONS, ops_module.PLANS})
 # Review writes can move the application's bounce-back plan along (step 4).
-WRITES = frozenset({ops_module.REVIEW, ops_module.PLANS})
 EMPTY_PAGE, CHECKLIST_PAGE = range(2)
 
 
 class ReviewTab(TabPage):
     key = "review"
+    # Hides QWidget.actions(), which nothing calls on this tab; tests reach the panel by it.
+    actions: ActionsPanel  # type: ignore[assignment]
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -219,7 +221,7 @@ class ReviewTab(TabPage):
         following = self._next_to_assess(item_id) if (
             loaded is not None and loaded.outcome is None
             and data.outcome in (Outcome.WENT_WELL, Outcome.NOT_APPLICABLE)) else None
-        row = self.ops.write(self, review.update_item, item_id, data, topics=WRITES, done=done,
+        row = self.ops.write(self, review.update_item, item_id, data, done=done,
                              on_invalid=self.editor.show_error)
         if row is None:
             return False
@@ -261,7 +263,6 @@ class ReviewTab(TabPage):
         if plan is None or not self.maybe_save():
             return
         self.ops.write(self, plans.set_step, plan.id, PlanStep.REVIEW, StepState.DONE,
-                       topics={ops_module.PLANS, ops_module.EVENTS},
                        done=self.tr("Step 4 is done. What you carry forward is in your "
                                     "actions."))
 
@@ -270,7 +271,6 @@ class ReviewTab(TabPage):
         if self._app_id is None:
             return
         items = self.ops.write(self, review.ensure_checklist, self._app_id,
-                               topics=WRITES,
                                done=self.tr("Your checklist is ready. Take it one item at a time."))
         if items:
             self.nav.go_to(items[0])
@@ -281,7 +281,7 @@ class ReviewTab(TabPage):
             return
         before = {i.id for i in self.checklist.model.items()}
         items = self.ops.write(self, review.ensure_checklist, self._app_id,
-                               topics=WRITES, done=self.tr("Added from the timeline."))
+                               done=self.tr("Added from the timeline."))
         added = [i for i in items or [] if i.id not in before]
         if added and self.maybe_save():
             self.nav.go_to(added[0])
@@ -290,7 +290,7 @@ class ReviewTab(TabPage):
         if self._app_id is None:
             return
         row = self.ops.write(self, review.add_item, self._app_id, stage, label,
-                             topics=WRITES, done=self.tr("Item added."),
+                             done=self.tr("Item added."),
                              on_invalid=lambda exc: self.checklist.error.show_message(
                                  ops_module.translate_message(exc.message)))
         if row is None:
@@ -303,20 +303,18 @@ class ReviewTab(TabPage):
         item = self.editor.loaded()
         if item is None:
             return
-        text = self.tr("Delete “%1” from this checklist? Its note goes with it; actions you "
-                       "made from it stay.").replace("%1", item.label)
+        text = fill(self.tr("Delete “%1” from this checklist? Its note goes with it; actions you "
+                            "made from it stay."), item.label)
         if not dialogs.confirm_delete(self, self.tr("Delete item"), text):
             return
         # The refresh after the write notices the item is gone and clears the editor.
-        self.ops.run(self, review.delete_item, item.id, topics={ops_module.REVIEW},
-                     done=self.tr("Item deleted."))
+        self.ops.run(self, review.delete_item, item.id, done=self.tr("Item deleted."))
 
     def make_action(self, text: str, due_on: dt.date | None) -> None:
         item_id = self.editor.item_id()
         if item_id is None or not self.save():
             return
         action = self.ops.write(self, review.make_action, item_id, text, due_on,
-                                topics=WRITES | {ops_module.ACTIONS},
                                 done=self.tr("Added to your actions."),
                                 on_invalid=self.editor.action_area.show_error)
         if action is None:
@@ -339,8 +337,9 @@ class ReviewTab(TabPage):
         restore_widget_state(settings, f"{self.key}/vsplit", self.vsplit)
         restore_widget_state(settings, f"{self.key}/hsplit", self.hsplit)
         restore_widget_state(settings, f"{self.key}/tree", self.checklist.tree.header())
+        # bool(): type=bool makes it one already, but value() is typed as object.
         self.actions.hide_done.setChecked(
-            settings.value(f"{self.key}/hide_done", False, type=bool))
+            bool(settings.value(f"{self.key}/hide_done", False, type=bool)))
         app_id = settings.value(f"{self.key}/application", 0, type=int)
-        if app_id:
+        if isinstance(app_id, int) and app_id:  # type=int makes it one; value() says object
             self.show_application(app_id)

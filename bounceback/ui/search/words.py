@@ -6,7 +6,7 @@ from bounceback.db.enums import EventKind, ReviewStage
 from bounceback.services import search
 from bounceback.services.search import SearchHit
 from bounceback.ui.common import labels
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 
 
 def kind_label(hit: SearchHit) -> str:
@@ -14,7 +14,7 @@ def kind_label(hit: SearchHit) -> str:
     if hit.kind == search.EVENT and hit.detail in set(EventKind):
         return labels.event_kind(EventKind(hit.detail))
     if hit.kind == search.REVIEW and hit.detail in set(ReviewStage):
-        return tr("Review · %1").replace("%1", labels.review_stage(ReviewStage(hit.detail)))
+        return fill(tr("Review · %1"), labels.review_stage(ReviewStage(hit.detail)))
     return {
         search.APPLICATION: tr("Application"),
         search.CONTACT: tr("Contact"),
@@ -44,16 +44,16 @@ def intro() -> str:
 
 
 def nothing_found(query: str) -> str:
-    return tr(
+    return fill(tr(
         "Nothing found for “%1”.\n\n"
         "Every word has to appear in the same record, as the start of a word. "
         "Try fewer words, or the beginning of one."
-    ).replace("%1", query.strip())
+    ), query.strip())
 
 
 def count(n: int, limit: int) -> str:
     if n >= limit:
-        return tr("The best %1 matches. Add a word to narrow them down.").replace("%1", str(n))
+        return fill(tr("The best %1 matches. Add a word to narrow them down."), n)
     if n == 1:
         return tr("1 match")
-    return tr("%1 matches").replace("%1", str(n))
+    return fill(tr("%1 matches"), n)

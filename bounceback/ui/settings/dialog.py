@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.ui import language
 from bounceback.ui.common import preferences
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.privacy.lock import LockController
 from bounceback.ui.privacy.settings_dialog import PrivacyPanel
@@ -38,8 +39,9 @@ class GeneralPage(QWidget):
         self.language = QComboBox(self)
         # The language the system choice means here, by its own name.
         spoken = language.resolve(language.SYSTEM)
-        self.language.addItem(self.tr("Same as this computer (%1)").replace(
-            "%1", language.LANGUAGES[spoken]), language.SYSTEM)
+        self.language.addItem(fill(self.tr("Same as this computer (%1)"),
+                                   language.LANGUAGES[spoken]), language.SYSTEM)
+
         for code, name in language.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(

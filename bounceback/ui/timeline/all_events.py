@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services.events import EventRow
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import setup_row_table
 from bounceback.ui.timeline.models import all_events_model
@@ -70,9 +71,10 @@ class AllEventsPanel(QWidget):
         if len(rows) == 1:
             self.hint.setText(self.tr("1 event. Double-click it to open its application."))
         elif rows:
-            self.hint.setText(self.tr(
-                "%1 events. Double-click one to open its application.").replace(
-                "%1", QLocale().toString(len(rows))))
+            self.hint.setText(fill(self.tr(
+                "%1 events. Double-click one to open its application."),
+                QLocale().toString(len(rows))))
+
 
     def _open(self, index) -> None:
         row = self.model.row_at(self.proxy.mapToSource(index).row())

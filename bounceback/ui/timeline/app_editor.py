@@ -45,11 +45,11 @@ class ApplicationForm(QWidget):
         self.role.setMaxLength(200)
         self.role.setPlaceholderText(self.tr("e.g. Product designer"))
         self.status = QComboBox(self)
-        for s in Status:
-            self.status.addItem(labels.status(s), s)
+        for status in Status:
+            self.status.addItem(labels.status(status), status)
         self.source = QComboBox(self)
-        for s in Source:
-            self.source.addItem(labels.source(s), s)
+        for source in Source:
+            self.source.addItem(labels.source(source), source)
         self.applied_on = DateEdit(self, optional=True)
         self.link = QLineEdit(self)
         self.link.setPlaceholderText(self.tr("The job posting's web address"))

@@ -47,7 +47,7 @@ class CompanyAndRole(QStyledItemDelegate):
 
     @staticmethod
     def _margin(option: QStyleOptionViewItem) -> int:
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
 
@@ -55,7 +55,7 @@ class CompanyAndRole(QStyledItemDelegate):
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        metrics = opt.fontMetrics  # type: ignore[attr-defined]
+        metrics = opt.fontMetrics
         widest = max(metrics.horizontalAdvance(line) for line in self._lines(opt, index))
         return QSize(widest + 2 * self._margin(opt), 2 * metrics.lineSpacing() + 4)
 
@@ -64,23 +64,23 @@ class CompanyAndRole(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         lines = self._lines(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         # The row's background, selection and focus as every other cell has them.
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        state = opt.state  # type: ignore[attr-defined]
+        state = opt.state
         group = QPalette.ColorGroup.Normal if state & QStyle.StateFlag.State_Enabled \
             else QPalette.ColorGroup.Disabled
         role = QPalette.ColorRole.HighlightedText if state & QStyle.StateFlag.State_Selected \
             else QPalette.ColorRole.Text
-        metrics = opt.fontMetrics  # type: ignore[attr-defined]
+        metrics = opt.fontMetrics
         margin = self._margin(opt)
-        area = opt.rect.adjusted(margin, 0, -margin, 0)  # type: ignore[attr-defined]
+        area = opt.rect.adjusted(margin, 0, -margin, 0)
         top = area.top() + (area.height() - 2 * metrics.lineSpacing()) // 2
         painter.save()
-        painter.setFont(opt.font)  # type: ignore[attr-defined]
-        painter.setPen(opt.palette.color(group, role))  # type: ignore[attr-defined]
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(group, role))
         for number, text in enumerate(lines):
             line = QRect(area.left(), top + number * metrics.lineSpacing(), area.width(),
                          metrics.lineSpacing())

@@ -23,6 +23,7 @@ from bounceback.services import plans, reapply
 from bounceback.services.plans import PlanRow
 from bounceback.services.reapply import PastAttempt
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import LatestRead, Ops
 
 # Wait for a pause in typing the company before looking up its history.
@@ -71,10 +72,10 @@ class HistoryBox(QFrame):
             parts.append(f"<p>{line}{' · ' + when if when else ''}</p><ul>")
             for lesson in a.lessons:
                 if lesson.answer:
-                    said = self.tr("%1 said: %2").replace("%1", lesson.whom)
-                    parts.append(f"<li>{html.escape(said.replace('%2', lesson.answer))}</li>")
+                    said = fill(self.tr("%1 said: %2"), lesson.whom, lesson.answer)
+                    parts.append(f"<li>{html.escape(said)}</li>")
                 if lesson.lesson:
-                    text = self.tr("Lesson: %1").replace("%1", lesson.lesson)
+                    text = fill(self.tr("Lesson: %1"), lesson.lesson)
                     parts.append(f"<li>{html.escape(text)}</li>")
             for action in a.actions:
                 mark = "✓" if action.done else "○"
@@ -152,8 +153,9 @@ class ApplicationContext(QWidget):
             text = self.tr("I'm sorry it was a no. Take a breath: when you're ready, four "
                            "small steps can help you bounce back, at your own pace.")
         else:
-            text = self.tr("Bounce-back plan: %1 of 4 steps done. Take them at your own pace.") \
-                .replace("%1", str(plan.finished_count))
+            text = fill(self.tr("Bounce-back plan: %1 of 4 steps done. Take them at your own "
+                                "pace."), plan.finished_count)
+
         self.plan.text.setText(text)
         self.plan.show()
 

@@ -31,6 +31,7 @@ from bounceback.services import contacts
 from bounceback.services.errors import ValidationError
 from bounceback.services.events import EventInput, NextEvent
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import translate_message
 from bounceback.ui.common.widgets import DateEdit, ErrorLabel
 
@@ -148,8 +149,7 @@ class EventDialog(QDialog):
 
     def _update_new_people(self) -> None:
         names = self._new_names()
-        self.new_names.setText(self.tr("Not among the people yet: %1").replace(
-            "%1", ", ".join(names)))
+        self.new_names.setText(fill(self.tr("Not among the people yet: %1"), ", ".join(names)))
         self._new_people_row.setVisible(bool(names))
 
     def new_people(self) -> list[str]:

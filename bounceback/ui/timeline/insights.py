@@ -20,7 +20,7 @@ from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.chart_figure import count_ticks
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.insight_section import InsightSection
 from bounceback.ui.common.ops import Ops, Reader
 from bounceback.ui.timeline.insights_lanes import LaneChart
@@ -46,8 +46,7 @@ def _days(value: float) -> str:
     if value == 0:
         return tr("the same day")
     shown = f"{value:g}"
-    return tr("%1 day").replace("%1", shown) if value == 1 else \
-        tr("%1 days").replace("%1", shown)
+    return fill(tr("%1 day"), shown) if value == 1 else fill(tr("%1 days"), shown)
 
 
 def _days_short(value: float) -> str:
@@ -61,8 +60,7 @@ def funnel_figure(data: timeline.TimelineInsights) -> Figure | None:
     total = data.application_count
     steps = data.funnel
     tips = tuple(
-        tr("%1 of %2 applications got this far (%3)").replace("%1", str(s.count))
-        .replace("%2", str(total)).replace("%3", _percent(s.share))
+        fill(tr("%1 of %2 applications got this far (%3)"), s.count, total, _percent(s.share))
         for s in steps
     )
     return Figure(
@@ -75,11 +73,10 @@ def funnel_figure(data: timeline.TimelineInsights) -> Figure | None:
 
 
 def _answered_tip(stats: ResponseStats) -> str:
-    text = tr("%1 of %2 answered (%3)").replace("%1", str(stats.responded)) \
-        .replace("%2", str(stats.applications)).replace("%3", _percent(stats.rate or 0.0))
+    text = fill(tr("%1 of %2 answered (%3)"), stats.responded, stats.applications,
+                _percent(stats.rate or 0.0))
     if stats.median_days is not None:
-        text += "\n" + tr("first answer typically after %1").replace(
-            "%1", _days(stats.median_days))
+        text += "\n" + fill(tr("first answer typically after %1"), _days(stats.median_days))
     return text
 
 
@@ -122,12 +119,12 @@ def summary_line(data: timeline.TimelineInsights) -> str:
         return tr("Not enough applications yet to see a pattern.")
     if overall.responded == 0:
         return tr("No answers recorded yet. Silence is common, and it says nothing about you.")
-    text = tr("Companies answered %1 of your %2 applications (%3).") \
-        .replace("%1", str(overall.responded)).replace("%2", str(overall.applications)) \
-        .replace("%3", _percent(overall.rate or 0.0))
+    text = fill(tr("Companies answered %1 of your %2 applications (%3)."),
+                overall.responded, overall.applications, _percent(overall.rate or 0.0))
     if overall.median_days is not None:
-        text += " " + tr("The first answer typically came after %1.").replace(
-            "%1", _days(overall.median_days))
+        text += " " + fill(tr("The first answer typically came after %1."),
+                           _days(overall.median_days))
+
     return text
 
 
@@ -136,13 +133,12 @@ def short_summary(data: timeline.TimelineInsights) -> str:
     count = data.application_count
     if count == 0:
         return tr("No applications yet.")
-    text = tr("1 application") if count == 1 else tr("%1 applications").replace("%1", str(count))
+    text = tr("1 application") if count == 1 else fill(tr("%1 applications"), count)
     overall = data.overall
     if count >= ENOUGH_FOR_A_PATTERN and overall.rate is not None:
-        text += " · " + tr("%1 answered").replace("%1", _percent(overall.rate))
+        text += " · " + fill(tr("%1 answered"), _percent(overall.rate))
         if overall.median_days is not None:
-            text += " · " + tr("first answer typically after %1").replace(
-                "%1", _days(overall.median_days))
+            text += " · " + fill(tr("first answer typically after %1"), _days(overall.median_days))
     return text
 
 

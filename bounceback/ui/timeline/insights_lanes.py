@@ -58,7 +58,7 @@ def _day_axis_type(pg: Any) -> type:
     first use because pyqtgraph is only imported when a chart is first shown.
     """
 
-    class DayAxis(pg.DateAxisItem):  # type: ignore[misc, name-defined]
+    class DayAxis(pg.DateAxisItem):
         def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
             return day_ticks(minVal, maxVal, size)
 

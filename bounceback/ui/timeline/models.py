@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from bounceback.services.applications import ApplicationRow
 from bounceback.services.events import EventRow
 from bounceback.ui.common import labels
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.table_model import Column, PagedRowTableModel, RowTableModel
 
 SUMMARY_CHARS = 240
@@ -17,9 +17,9 @@ def event_summary(ev: EventRow) -> str:
     """One line about an event: round and interviewers for interviews, then the details."""
     parts: list[str] = []
     if ev.interview_round:
-        parts.append(tr("Round %1").replace("%1", str(ev.interview_round)))
+        parts.append(fill(tr("Round %1"), ev.interview_round))
     if ev.interviewers:
-        parts.append(tr("with %1").replace("%1", ev.interviewers))
+        parts.append(fill(tr("with %1"), ev.interviewers))
     if ev.details:
         parts.append(ev.details.splitlines()[0])
     line = " · ".join(parts)

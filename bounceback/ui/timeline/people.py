@@ -75,7 +75,9 @@ class PeoplePanel(RecordPanel):
         self.empty.setAccessibleName(tr("No people yet"))
 
         lay = self.layout()
-        bar = lay.itemAt(0).layout()
+        assert isinstance(lay, QVBoxLayout)
+        first = lay.itemAt(0)  # RecordPanel's button bar
+        bar = first.layout() if first is not None else None
         assert isinstance(bar, QHBoxLayout)
         bar.insertWidget(0, self.thank_button)
         lay.setSpacing(8)

@@ -10,7 +10,7 @@ from bounceback.services.errors import NotFoundError
 from bounceback.services.plans import PlanRow
 from bounceback.services.related import RelatedRecords, related_records
 from bounceback.ui.common import dialogs
-from bounceback.ui.common import ops as topics
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.plan_offer import Notice, StepOffer
 from bounceback.ui.timeline.contact_dialog import ContactDialog
@@ -18,8 +18,6 @@ from bounceback.ui.timeline.event_dialog import EventDialog
 from bounceback.ui.timeline.history import HistoryPanel
 from bounceback.ui.timeline.people import PeoplePanel
 from bounceback.ui.timeline.thank_you import ThankYouDialog
-
-EVENT_TOPICS = frozenset({topics.EVENTS, topics.APPLICATIONS})
 
 
 def names_list(names: list[str]) -> str:
@@ -90,8 +88,8 @@ class RelatedPanel(QTabWidget):
                              and plan.states[PlanStep.CONNECT] not in plans.FINISHED
                              and self.connect_offer.isHidden()
                              and self.participants.isHidden())
-        self.setTabText(1, self.tr("&People (%1)").replace("%1", str(
-            self.people.model.rowCount())) if has else self.tr("&People"))
+        self.setTabText(1, fill(self.tr("&People (%1)"), self.people.model.rowCount())
+                        if has else self.tr("&People"))
 
     def show_people(self) -> None:
         """Land on the people: step 2 of the plan, "be gracious and stay connected", with the
@@ -121,15 +119,15 @@ class RelatedPanel(QTabWidget):
             self.participants.clear()
             return
         self.participants.say(
-            self.tr("You met %1 in your interviews. Add them here, so you can thank them and "
-                    "keep in touch?").replace("%1", names_list(self._new_names)),
+            fill(self.tr("You met %1 in your interviews. Add them here, so you can thank them and "
+                         "keep in touch?"), names_list(self._new_names)),
             self.tr("Add to People"), self.tr("Not now"))
 
     def _add_participants(self) -> None:
         if self.app_id is None or not self._new_names:
             return
         self.ops.write(self, contacts.add_participants, self.app_id, list(self._new_names),
-                       topics={topics.CONTACTS}, done=self.tr("Added to People."))
+                       done=self.tr("Added to People."))
 
     def _decline_participants(self) -> None:
         if self.app_id is not None:
@@ -147,17 +145,14 @@ class RelatedPanel(QTabWidget):
         return EventDialog(self, event, suggested=suggested,
                            people=[p.name for p in self.people.model.rows()])
 
-    def _event_topics(self, dlg: EventDialog) -> frozenset[str]:
-        return EVENT_TOPICS | {topics.CONTACTS} if dlg.new_people() else EVENT_TOPICS
-
     def _add_event(self) -> None:
         if self.app_id is None:
             return
         dlg = self._event_dialog(None)
         while dlg.exec():
             if self.ops.run(self, events.add_event, self.app_id, dlg.value(),
-                            people=dlg.new_people(), topics=self._event_topics(dlg),
-                            done=self.tr("Event added."), on_invalid=dlg.show_error):
+                            people=dlg.new_people(), done=self.tr("Event added."),
+                            on_invalid=dlg.show_error):
                 break
 
     def _edit_event(self, event_id: int) -> None:
@@ -169,8 +164,8 @@ class RelatedPanel(QTabWidget):
         dlg = self._event_dialog(row.as_input())
         while dlg.exec():
             if self.ops.run(self, events.update_event, event_id, dlg.value(),
-                            people=dlg.new_people(), topics=self._event_topics(dlg),
-                            done=self.tr("Event saved."), on_invalid=dlg.show_error):
+                            people=dlg.new_people(), done=self.tr("Event saved."),
+                            on_invalid=dlg.show_error):
                 break
 
     def _delete_event(self, event_id: int) -> None:
@@ -179,8 +174,7 @@ class RelatedPanel(QTabWidget):
             self.tr("Delete this event from the history? This can't be undone."),
         ):
             return
-        self.ops.run(self, events.delete_event, event_id, topics=EVENT_TOPICS,
-                     done=self.tr("Event deleted."))
+        self.ops.run(self, events.delete_event, event_id, done=self.tr("Event deleted."))
 
     # --- people --------------------------------------------------------------------------
     def _contact_dialog(self, contact: contacts.ContactRow | None) -> ContactDialog:
@@ -192,8 +186,8 @@ class RelatedPanel(QTabWidget):
         dlg = self._contact_dialog(None)
         while dlg.exec():
             if self.ops.run(self, contacts.add_to_application, self.app_id, dlg.value(),
-                            dlg.relation_value(), topics={topics.CONTACTS},
-                            done=self.tr("Person added."), on_invalid=dlg.show_error):
+                            dlg.relation_value(), done=self.tr("Person added."),
+                            on_invalid=dlg.show_error):
                 break
 
     def _edit_person(self, contact_id: int) -> None:
@@ -203,20 +197,21 @@ class RelatedPanel(QTabWidget):
         dlg = self._contact_dialog(row)
         while dlg.exec():
             if self.ops.run(self, contacts.update_for_application, self.app_id, contact_id,
-                            dlg.value(), dlg.relation_value(), topics={topics.CONTACTS},
-                            done=self.tr("Saved."), on_invalid=dlg.show_error):
+                            dlg.value(), dlg.relation_value(), done=self.tr("Saved."),
+                            on_invalid=dlg.show_error):
                 break
 
     def _remove_person(self, contact_id: int) -> None:
         row = next((r for r in self.people.model.rows() if r.id == contact_id), None)
         if row is None or self.app_id is None:
             return
-        text = self.tr("Remove %1 from this application? Their details are kept.").replace(
-            "%1", row.name)
+        text = fill(self.tr("Remove %1 from this application? Their details are kept."),
+                    row.name)
+
         if not dialogs.confirm_delete(self, self.tr("Remove person"), text):
             return
         self.ops.run(self, contacts.unlink_contact, self.app_id, contact_id,
-                     topics={topics.CONTACTS}, done=self.tr("Removed."))
+                     done=self.tr("Removed."))
 
     # --- thank-you notes -----------------------------------------------------------------
     def _thank_you_dialog(self, contact_id: int) -> ThankYouDialog:

@@ -28,6 +28,7 @@ from bounceback.services.related import RelatedRecords, application_view, relate
 from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.glance_split import GlanceSplit
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import LatestRead, Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.timeline.all_events import AllEventsPanel
@@ -227,7 +228,8 @@ class TimelineTab(TabPage):
         if not changed & WATCHED:
             return
         self.refresh()
-        if self._current is None:
+        if self._current is None or self.ops.initiated_by(self):
+            # This tab's own save opens the saved application itself, once (see save).
             return
         try:
             fresh = self.ops.read(applications.get_application, self._current.id)
@@ -378,7 +380,7 @@ class TimelineTab(TabPage):
     def unsaved_what(self) -> str:
         if self._current is None:
             return self.tr("the new application")
-        return self.tr("the application at %1").replace("%1", self._current.company)
+        return fill(self.tr("the application at %1"), self._current.company)
 
     def save(self) -> bool:
         if self._loaded is None or (self._current is not None and not self.has_unsaved_changes()):
@@ -386,7 +388,6 @@ class TimelineTab(TabPage):
         if not self.form.check():
             return False
         data = self.form.value()
-        changed = {topics.APPLICATIONS, topics.EVENTS, topics.PLANS}
         newly_rejected = data.status == Status.REJECTED and (
             self._current is None or self._current.status != Status.REJECTED)
         # A "no" is met with kind words above the form, where the person is looking (the
@@ -395,13 +396,13 @@ class TimelineTab(TabPage):
             else self.tr("Changes saved.")
         if self._current is None:
             result = self.ops.write(
-                self, applications.create_application, data, topics=changed,
-                done=done, on_invalid=self.form.show_error,
+                self, applications.create_application, data, done=done,
+                on_invalid=self.form.show_error, initiator=self,
             )
         else:
             result = self.ops.write(
                 self, applications.update_application, self._current.id, data,
-                topics=changed, done=done, on_invalid=self.form.show_error,
+                done=done, on_invalid=self.form.show_error, initiator=self,
             )
         if result is None:
             return False
@@ -424,22 +425,22 @@ class TimelineTab(TabPage):
         done = self.tr("Archived. It's out of sight; “Show archived” brings it back.") \
             if archive else self.tr("Back in your list.")
         self.ops.write(self, applications.set_archived, self._current.id, archive,
-                       topics={topics.APPLICATIONS}, done=done)
+                       done=done)
 
     def _delete(self) -> None:
         if self._current is None:
             return
         cur = self._current
-        text = self.tr(
+        text = fill(self.tr(
             "Delete the application at %1 for %2?\n\nIts history, feedback notes and review "
             "are deleted with it. Action items you made from it are kept. "
             "If you only want it out of sight, archive it instead."
-        ).replace("%1", cur.company).replace("%2", cur.role)
+        ), cur.company, cur.role)
         if not dialogs.confirm_delete(self, self.tr("Delete application"), text):
             return
         self._loaded = None  # its edits go with it
         if not self.ops.run(self, applications.delete_application, cur.id,
-                            topics=topics.ALL, done=self.tr("Application deleted.")):
+                            done=self.tr("Application deleted.")):
             self._load(cur)
 
     # --- layout --------------------------------------------------------------------------

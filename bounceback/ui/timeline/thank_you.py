@@ -27,23 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.db.enums import PlanStep
-from bounceback.services import applications, contacts, drafts, events, letters
+from bounceback.services import applications, contacts, draft_keys, drafts, events, letters
 from bounceback.services.contacts import ContactRow, FollowUpInput
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.letters import Letter
 from bounceback.ui.common import dialogs, labels, preferences
-from bounceback.ui.common import ops as topics
-from bounceback.ui.common.letter_editor import LetterEditor, TemplateDialog
+from bounceback.ui.common.i18n import fill
+from bounceback.ui.common.letter_editor import LetterEditor
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.plan_offer import StepOffer
+from bounceback.ui.common.template_dialog import TemplateDialog
 from bounceback.ui.common.widgets import DateEdit, ErrorLabel, from_today
 
 TEMPLATE = "thank_you"
-SENT_TOPICS = frozenset({topics.EVENTS, topics.APPLICATIONS, topics.CONTACTS, topics.PLANS})
 
 
-def draft_key(app_id: int, contact_id: int) -> str:
-    return f"thank_you:{app_id}:{contact_id}"
+draft_key = draft_keys.thank_you
 
 
 def _join(letter: Letter) -> str:
@@ -72,10 +71,10 @@ class ThankYouDialog(QDialog):
         self._others = [p.name for p in people if p.id != contact_id]
         self._history = ops.read(events.list_events, app_id)
 
-        self.setWindowTitle(self.tr("Thank-you note to %1").replace("%1", self.row.name))
+        self.setWindowTitle(fill(self.tr("Thank-you note to %1"), self.row.name))
         self.setMinimumWidth(620)
 
-        heading = QLabel(self.tr("A thank-you to %1").replace("%1", self.row.name), self)
+        heading = QLabel(fill(self.tr("A thank-you to %1"), self.row.name), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -203,7 +202,7 @@ class ThankYouDialog(QDialog):
         }
 
     def filled(self) -> Letter:
-        template = letters.load_template(TEMPLATE, preferences.templates_dir())
+        template = self.ops.read(letters.template_for, TEMPLATE)
         return letters.fill(template, self.values())
 
     def _known_words(self) -> list[str]:
@@ -238,7 +237,7 @@ class ThankYouDialog(QDialog):
         self._update_markers_note()
 
     def _template_dialog(self) -> TemplateDialog:
-        return TemplateDialog(TEMPLATE, preferences.templates_dir(), self)
+        return TemplateDialog(TEMPLATE, self.ops, self)
 
     def edit_template(self) -> None:
         dlg = self._template_dialog()
@@ -272,23 +271,21 @@ class ThankYouDialog(QDialog):
         on = self.row.thanked_on
         self.thanked.setVisible(on is not None)
         if on is not None:
-            self.thanked.setText(self.tr(
-                "Thanked on %1. Sending another note is fine too.").replace(
-                "%1", labels.date(on)))
+            self.thanked.setText(fill(self.tr(
+                "Thanked on %1. Sending another note is fine too."), labels.date(on)))
 
     def mark_sent(self) -> bool:
-        note = self.tr("Thank-you note to %1").replace("%1", self.row.name)
+        note = fill(self.tr("Thank-you note to %1"), self.row.name)
         row = self.ops.write(
             self, contacts.mark_thanked, self.app_id, self.contact_id, self.sent_on.day(),
-            note, topics=SENT_TOPICS, done=self.tr("Noted on the timeline. Well done."),
+            note, done=self.tr("Noted on the timeline. Well done."),
         )
         if row is None:
             return False
         self.row = row
         self._show_thanked()
-        # The note has gone: nothing left to keep as a draft.
+        # The note has gone (the service dropped its draft with the marking).
         self._baseline = self.editor.letter()
-        self.ops.write_quietly(drafts.discard_draft, draft_key(self.app_id, self.contact_id))
         self.draft_row.hide()
         self.plan_offer.show_for(self.app_id)
         return True
@@ -321,7 +318,7 @@ class ThankYouDialog(QDialog):
         self.error.clear_message()
         row = self.ops.write(
             self, contacts.save_follow_up, self.contact_id, self.follow_up(),
-            topics={topics.CONTACTS}, done=self.tr("Saved."), on_invalid=self._show_error,
+            done=self.tr("Saved."), on_invalid=self._show_error,
         )
         if row is None:
             return False
@@ -337,7 +334,7 @@ class ThankYouDialog(QDialog):
     # --- closing -------------------------------------------------------------------------
     def reject(self) -> None:
         if self.has_unsaved_changes():
-            what = self.tr("how you keep in touch with %1").replace("%1", self.row.name)
+            what = fill(self.tr("how you keep in touch with %1"), self.row.name)
             answer = dialogs.ask_unsaved(self, what)
             if answer == dialogs.Unsaved.CANCEL:
                 return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services.reminders import Reminder
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.today import words
 
 # Snooze choices, in days.
@@ -53,7 +54,7 @@ class ReminderCard(QFrame):
         self.detail.setWordWrap(True)
 
         self.open_button = QPushButton(self.tr("Open"), self)
-        self.open_button.setAccessibleName(self.tr("Open: %1").replace("%1", name))
+        self.open_button.setAccessibleName(fill(self.tr("Open: %1"), name))
         self.open_button.setVisible(reminder.app_id is not None)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.reminder))
         label = words.done_label(reminder)
@@ -63,7 +64,7 @@ class ReminderCard(QFrame):
         self.done_button.clicked.connect(lambda: self.done_requested.emit(self.reminder))
 
         self.snooze_button = QPushButton(self.tr("Snooze"), self)
-        self.snooze_button.setAccessibleName(self.tr("Snooze: %1").replace("%1", name))
+        self.snooze_button.setAccessibleName(fill(self.tr("Snooze: %1"), name))
         menu = QMenu(self.snooze_button)
         self.snooze_tomorrow = QAction(self.tr("Until tomorrow"), menu)
         self.snooze_week = QAction(self.tr("For a week"), menu)
@@ -75,7 +76,7 @@ class ReminderCard(QFrame):
         menu.addAction(self.snooze_week)
         self.snooze_button.setMenu(menu)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss: %1").replace("%1", name))
+        self.dismiss_button.setAccessibleName(fill(self.tr("Dismiss: %1"), name))
         self.dismiss_button.setToolTip(self.tr("Take it off the list for good"))
         self.dismiss_button.clicked.connect(lambda: self.dismiss_requested.emit(self.reminder))
 

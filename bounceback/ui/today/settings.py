@@ -36,9 +36,13 @@ DAY_FIELDS: dict[str, tuple[int, int]] = {
 
 def _int(settings: QSettings, name: str, low: int, high: int) -> int:
     fallback = getattr(DEFAULTS, name)
+    stored = settings.value(PREFIX + name, fallback)
+    # value() is typed as object; int() would refuse other types with a TypeError.
+    if not isinstance(stored, str | int | float):
+        return fallback
     try:
-        value = int(settings.value(PREFIX + name, fallback))
-    except (TypeError, ValueError):
+        value = int(stored)
+    except ValueError:
         return fallback
     return value if low <= value <= high else fallback
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services import reminders
-from bounceback.services.reminders import Reminder, ReminderKind
+from bounceback.services.reminders import Reminder
 from bounceback.ui.common import ops as topics
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import LatestRead, Ops
 from bounceback.ui.common.tab import TabPage
 from bounceback.ui.today import settings as reminder_settings
@@ -37,18 +38,6 @@ from bounceback.ui.today.tray import tray_available
 REMINDERS = getattr(topics, "REMINDERS", "reminders")
 WATCHED = frozenset({topics.APPLICATIONS, topics.EVENTS, topics.CONTACTS, topics.FEEDBACK,
                      topics.ACTIONS, topics.PLANS, topics.REVIEW, REMINDERS})
-# What settling each kind of reminder changes, so the other tabs refresh.
-DONE_TOPICS: dict[ReminderKind, frozenset[str]] = {
-    ReminderKind.THANK_YOU: frozenset({topics.EVENTS, topics.APPLICATIONS, topics.PLANS,
-                                       topics.CONTACTS}),
-    ReminderKind.FEEDBACK_WAITING: frozenset({topics.FEEDBACK, topics.PLANS}),
-    ReminderKind.FEEDBACK_FOLLOW_UP: frozenset({topics.FEEDBACK, topics.EVENTS,
-                                                topics.APPLICATIONS}),
-    ReminderKind.NO_RESPONSE: frozenset({topics.APPLICATIONS, topics.EVENTS}),
-    ReminderKind.STAY_IN_TOUCH: frozenset({topics.CONTACTS, topics.EVENTS,
-                                           topics.APPLICATIONS}),
-    ReminderKind.ACTION: frozenset({topics.ACTIONS}),
-}
 
 
 COLUMN_WIDTH = 760
@@ -71,6 +60,8 @@ class TodayTab(TabPage):
     key = "today"
     # The reminder settings were changed here: the tray notifier should read them again.
     settings_changed = Signal()
+    # Hides QWidget.scroll(dx, dy), which nothing calls; tests scroll through this name.
+    scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -206,7 +197,7 @@ class TodayTab(TabPage):
         for button, rest in ((self.today_more, len(now) - self.limits["now"]),
                              (self.week_more, len(soon) - self.limits["soon"])):
             button.setVisible(rest > 0)
-            button.setText(self.tr("Show %1 more").replace("%1", str(min(rest, PAGE))))
+            button.setText(fill(self.tr("Show %1 more"), min(rest, PAGE)))
         for reminder in shown:
             card = ReminderCard(reminder, today, self)
             card.open_requested.connect(self._open)
@@ -249,24 +240,23 @@ class TodayTab(TabPage):
             self.open_in_tab.emit(r.opens, r.app_id)
 
     def _done(self, r: Reminder) -> None:
-        changed = DONE_TOPICS.get(ReminderKind(r.kind), frozenset()) | {REMINDERS}
         index = self._index(r)
-        if self.ops.run(self, reminders.done, r, self.today(), topics=changed,
-                        done=words.done_message(r)):
+        if self.ops.run(self, reminders.done, r, self.today(), done=words.done_message(r)):
             self._refocus(index)
 
     def _snooze(self, r: Reminder, days: int) -> None:
         index = self._index(r)
         until = self.today() + dt.timedelta(days=days)
-        done = self.tr("Snoozed until tomorrow.") if days == 1 else self.tr(
-            "Snoozed for a week. It will be back on %1.").replace(
-            "%1", QLocale().toString(QDate(until.year, until.month, until.day), "dddd d MMMM"))
-        if self.ops.run(self, reminders.snooze, r.key, until, topics={REMINDERS}, done=done):
+        back = QLocale().toString(QDate(until.year, until.month, until.day), "dddd d MMMM")
+        done = self.tr("Snoozed until tomorrow.") if days == 1 else fill(self.tr(
+            "Snoozed for a week. It will be back on %1."), back)
+
+        if self.ops.run(self, reminders.snooze, r.key, until, done=done):
             self._refocus(index)
 
     def _dismiss(self, r: Reminder) -> None:
         index = self._index(r)
-        if self.ops.run(self, reminders.dismiss, r.key, topics={REMINDERS},
+        if self.ops.run(self, reminders.dismiss, r.key,
                         done=self.tr("Dismissed. It won't come back.")):
             self._refocus(index)
 

@@ -13,29 +13,23 @@ from PySide6.QtCore import QDate, QLocale
 from bounceback.db.enums import EventKind
 from bounceback.services.reminders import Reminder, ReminderKind
 from bounceback.ui.common import labels
-from bounceback.ui.common.i18n import tr
-
-
-def _fill(text: str, *values: str) -> str:
-    for i, value in enumerate(values, start=1):
-        text = text.replace(f"%{i}", value)
-    return text
+from bounceback.ui.common.i18n import fill, tr
 
 
 def title(r: Reminder) -> str:
     kind = ReminderKind(r.kind)
     if kind == ReminderKind.THANK_YOU:
-        return _fill(tr("Thank-you note for %1"), r.company)
+        return fill(tr("Thank-you note for %1"), r.company)
     if kind == ReminderKind.FEEDBACK_WAITING:
-        return _fill(tr("No answer yet from %1"), r.person)
+        return fill(tr("No answer yet from %1"), r.person)
     if kind == ReminderKind.FEEDBACK_FOLLOW_UP:
-        return _fill(tr("Follow up with %1"), r.person)
+        return fill(tr("Follow up with %1"), r.person)
     if kind == ReminderKind.NO_RESPONSE:
-        return _fill(tr("No reply from %1 yet"), r.company)
+        return fill(tr("No reply from %1 yet"), r.company)
     if kind == ReminderKind.REAPPLY:
-        return _fill(tr("Reapply to %1?"), r.company)
+        return fill(tr("Reapply to %1?"), r.company)
     if kind == ReminderKind.STAY_IN_TOUCH:
-        return _fill(tr("Get back in touch with %1"), r.person)
+        return fill(tr("Get back in touch with %1"), r.person)
     return r.title  # an action item: the person's own first line
 
 
@@ -44,29 +38,29 @@ def detail(r: Reminder) -> str:
     since = labels.date(r.since)
     if kind == ReminderKind.THANK_YOU:
         if r.event_kind == EventKind.REJECTION:
-            return _fill(tr("After their answer on %1. Thank them, wish them well, and ask "
-                            "them to keep you in mind."), since)
-        return _fill(tr("After your interview on %1. A short, kind note keeps the door "
-                        "open."), since)
+            return fill(tr("After their answer on %1. Thank them, wish them well, and ask "
+                           "them to keep you in mind."), since)
+        return fill(tr("After your interview on %1. A short, kind note keeps the door "
+                       "open."), since)
     if kind == ReminderKind.FEEDBACK_WAITING:
-        return _fill(tr("You asked %1 for feedback on %2. A gentle follow-up is fine, and "
-                        "so is letting it go."), r.company, since)
+        return fill(tr("You asked %1 for feedback on %2. A gentle follow-up is fine, and "
+                       "so is letting it go."), r.company, since)
     if kind == ReminderKind.FEEDBACK_FOLLOW_UP:
-        return _fill(tr("About your feedback request to %1. One gentle note is enough."),
-                     r.company)
+        return fill(tr("About your feedback request to %1. One gentle note is enough."),
+                    r.company)
     if kind == ReminderKind.NO_RESPONSE:
-        return _fill(tr("You applied on %1. Silence is common and says nothing about you. "
-                        "Mark it as no response and make room for what's next?"), since)
+        return fill(tr("You applied on %1. Silence is common and says nothing about you. "
+                       "Mark it as no response and make room for what's next?"), since)
     if kind == ReminderKind.REAPPLY:
         return tr("The day you picked to consider them again. What you learned last time "
                   "is ready when you are.")
     if kind == ReminderKind.STAY_IN_TOUCH:
         if r.company:
-            return _fill(tr("A friendly hello to %1 at %2 keeps the connection warm."),
-                         r.person, r.company)
-        return _fill(tr("A friendly hello to %1 keeps the connection warm."), r.person)
+            return fill(tr("A friendly hello to %1 at %2 keeps the connection warm."),
+                        r.person, r.company)
+        return fill(tr("A friendly hello to %1 keeps the connection warm."), r.person)
     if r.app_id is not None:
-        return _fill(tr("For %1 — %2"), r.company, r.role)
+        return fill(tr("For %1 — %2"), r.company, r.role)
     return tr("A step you planned.")
 
 
@@ -74,17 +68,17 @@ def notice(r: Reminder) -> str:
     """One line for a tray notification: no words the person wrote."""
     kind = ReminderKind(r.kind)
     if kind == ReminderKind.THANK_YOU:
-        return _fill(tr("Thank-you note for %1"), r.company)
+        return fill(tr("Thank-you note for %1"), r.company)
     if kind in (ReminderKind.FEEDBACK_WAITING, ReminderKind.FEEDBACK_FOLLOW_UP):
-        return _fill(tr("Feedback request to %1"), r.company)
+        return fill(tr("Feedback request to %1"), r.company)
     if kind == ReminderKind.NO_RESPONSE:
-        return _fill(tr("No reply from %1 yet"), r.company)
+        return fill(tr("No reply from %1 yet"), r.company)
     if kind == ReminderKind.REAPPLY:
-        return _fill(tr("Reapply to %1?"), r.company)
+        return fill(tr("Reapply to %1?"), r.company)
     if kind == ReminderKind.STAY_IN_TOUCH:
-        return _fill(tr("Stay in touch with %1"), r.person)
+        return fill(tr("Stay in touch with %1"), r.person)
     if r.company:
-        return _fill(tr("An action item for %1"), r.company)
+        return fill(tr("An action item for %1"), r.company)
     return tr("An action item you planned")
 
 
@@ -123,7 +117,7 @@ def when(r: Reminder, today: dt.date) -> str:
         # This year's dates need no year: "Since 3 Mar".
         text = QLocale().toString(day, "d MMM") if r.due_on.year == today.year \
             else labels.date(r.due_on)
-        return _fill(tr("Since %1"), text)
+        return fill(tr("Since %1"), text)
     if r.due_on == today + dt.timedelta(days=1):
         return tr("Tomorrow")
     day = QDate(r.due_on.year, r.due_on.month, r.due_on.day)

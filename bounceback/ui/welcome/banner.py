@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidge
 
 from bounceback.services import example_data
 from bounceback.ui.common import dialogs
-from bounceback.ui.common.ops import ALL
+from bounceback.ui.common.ops import ACTIONS, ALL, APPLICATIONS, CHECKINS, CONTACTS
 
 if TYPE_CHECKING:
     from bounceback.ui.main_window import MainWindow
+
+# What example data is made of (services/example_data.py marks these records).
+EXAMPLE_TOPICS = frozenset({APPLICATIONS, CONTACTS, CHECKINS, ACTIONS})
 
 
 class ExampleDataBar(QToolBar):
@@ -57,9 +60,10 @@ class ExampleDataBar(QToolBar):
         ops = self.main.ops
         if ops is None or ops.busy:
             return
-        # Example data only arrives with a change to everything (added, or imported); while
-        # there is none, an everyday save needs no query here.
-        if self.isHidden() and topics != ALL:
+        # Example data arrives only with new applications, people, check-ins or actions
+        # (added from the welcome, or imported); while there is none, other saves (a plan
+        # step, a review item, a reminder) need no query here.
+        if self.isHidden() and not topics & EXAMPLE_TOPICS:
             return
         locked = self.main.lock is not None and self.main.lock.locked
         # Hidden while locked, like the tabs: covered is not enough for screen readers.
@@ -82,7 +86,7 @@ class ExampleDataBar(QToolBar):
             ),
         ):
             return
-        ops.run(self.main, example_data.remove_example_data, dt.date.today(), topics=ALL,
+        ops.run(self.main, example_data.remove_example_data, dt.date.today(),
                 done=self.tr("The example data has been removed."))
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget, QWizard, 
 
 from bounceback.services import example_data
 from bounceback.ui.common.background import Task
-from bounceback.ui.common.ops import ALL, Ops
+from bounceback.ui.common.ops import Ops
 from bounceback.ui.privacy.lock import LockController
 from bounceback.ui.privacy.settings_dialog import protect_with_passphrase
 
@@ -117,7 +117,7 @@ class WelcomeDialog(QWizard):
         which replaces the store file on a worker."""
         window = self.parentWidget()
         if self.example.isChecked() and self.example.isEnabled():
-            self.ops.run(window, example_data.add_example_data, dt.date.today(), topics=ALL,
+            self.ops.run(window, example_data.add_example_data, dt.date.today(),
                          done=self.tr("Example data added. The bar at the top removes it."))
         if self.passphrase.isChecked() and not self.ops.store.encrypted:
             self.task = protect_with_passphrase(window, self.ops, self.settings, self.lock)

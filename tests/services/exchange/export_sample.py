@@ -32,9 +32,11 @@ from bounceback.services import (
     applications,
     checkins,
     contacts,
+    dictionary,
     drafts,
     events,
     feedback,
+    letters,
     plans,
     reminders,
     review,
@@ -148,6 +150,9 @@ def fill(session: Session) -> Sample:
     drafts.save_draft(session, "checkin:new", "Half a thought… ✍️")
     drafts.save_draft(session, f"checkin:{checkin.id}:journal", EXOTIC)
     reminders.snooze(session, f"reapply:app:{acme.id}:2025-09-01", dt.date(2025, 9, 8))
+    letters.save_template(session, "thank_you", "Subject: Merci 🙏\nDear {name},\n\n— {my_name}")
+    dictionary.add_word(session, "Zürichsee")
+    dictionary.add_word(session, "Acme’s")
     session.flush()
     return Sample(
         acme=acme.id, globex=globex.id, archived=archived.id, rejection=rejection.id,
