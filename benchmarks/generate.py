@@ -46,7 +46,7 @@ from bounceback.db.enums import (
 from bounceback.db.store import Store, open_store
 from bounceback.paths import DB_FILENAME
 from bounceback.services import vocabulary as vocab
-from bounceback.services.applications import STATUS_DETAILS, status_after_event
+from bounceback.services.applications import STATUS_SAID, status_after_event
 
 START = dt.date(2015, 6, 1)
 DAYS = 3650  # ten years of searching, on and off
@@ -182,9 +182,9 @@ class Builder:
         interview_round = 0
         for kind in kinds:
             ev_id = len(self.events) + 1
-            details = ""
+            details, said = "", ""
             if kind == EventKind.STATUS_CHANGE and final is not None:
-                details = STATUS_DETAILS[final]
+                said = STATUS_SAID[final]
             elif kind != EventKind.APPLIED or rng.random() < 0.3:
                 details = text.words(rng, rng.randint(0, 80))
             interviewers = ""
@@ -198,6 +198,7 @@ class Builder:
                 "id": ev_id, "application_id": app["id"], "kind": kind,
                 "occurred_on": min(day, END), "details": details,
                 "interview_round": rnd, "interviewers": interviewers, "contact_id": None,
+                "said": said,
             }, day)
             self.events.append(row)
             if kind == EventKind.REJECTION:

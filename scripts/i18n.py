@@ -135,6 +135,7 @@ def vocabulary_words() -> Iterator[str]:
 def data_labels() -> Iterator[str]:
     """Labels kept in the services' tables (export formats, spreadsheet columns)."""
     sys.path.insert(0, str(ROOT))
+    from bounceback.services import event_words
     from bounceback.services.exchange import csv_import
     from bounceback.services.exchange.export_formats import EXPORTERS
     from bounceback.services.exchange.export_identity import TABLE_LABELS
@@ -148,6 +149,9 @@ def data_labels() -> Iterator[str]:
     yield from TABLE_LABELS.values()
     yield from MONTH_NAMES
     yield from DELIMITER_NAMES.values()
+    # What BounceBack writes on a timeline, worded when shown.
+    yield from event_words.SAID.values()
+    yield from event_words.STEP_NAMES.values()
 
 
 def generated_source() -> str:

@@ -16,9 +16,9 @@ import pytest
 from bounceback import app, paths
 from bounceback.db import backups, history
 from bounceback.db.store import is_encrypted, open_store
+from tests.cli_kit import SECRET, bb, companies, make_store
 from tests.db.storekit import snapshot
 from tests.diskkit import fill_up, make_read_only, mode, small_disk
-from tests.test_cli import SECRET, bb, companies, make_store
 
 LIMIT_S = 60
 MARKER = "Zanzibar-Quokka-7731"

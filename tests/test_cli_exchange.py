@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli import SECRET, bb, companies, make_store
+from tests.cli_kit import SECRET, bb, companies, make_store
 
 
 @pytest.fixture

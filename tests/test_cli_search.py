@@ -11,7 +11,7 @@ from bounceback.db.enums import EventKind
 from bounceback.db.store import open_store
 from bounceback.services import applications as apps
 from bounceback.services import checkins, events
-from tests.test_cli import SECRET, bb
+from tests.cli_kit import SECRET, bb
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import tomllib
 from pathlib import Path
@@ -75,5 +76,51 @@ def test_place_markers_are_filled_in_one_pass():
         for p in python_files(PKG)
         for text in [p.read_text()]
         for m in chain.finditer(text)
+    ]
+    assert offenders == []
+
+
+def imported_test_modules(source: str, package: str) -> list[str]:
+    """The test modules (``test_*``, under tests/) that ``source``, a module of ``package``,
+    imports: ``from tests.x.test_y import …``, ``import tests.x.test_y``, ``from tests.x import
+    test_y`` and their relative forms."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")
+            if node.level:  # relative: from the package, or from one of its parents
+                module = ".".join([*base[:len(base) - node.level + 1], node.module or ""])
+            else:
+                module = node.module or ""
+            module = module.strip(".")
+            found += [module] if ".test_" in f".{module}" else [
+                f"{module}.{a.name}" for a in node.names if a.name.startswith("test_")]
+    return [m for m in found if m.split(".")[0] == "tests" and ".test_" in m]
+
+
+def test_the_import_check_finds_each_form():
+    sources = ["from tests.ui.test_main_window import make_window",
+               "import tests.test_cli", "from tests.ui import test_keyboard",
+               "from .test_feedback_tab import make_tab", "from . import test_startup",
+               "from tests.ui.feedback import (\n    feedback_kit,\n    test_feedback_tab,\n)",
+               "def f():\n    from tests.ui.test_charts import drawn_ticks"]
+    assert [bool(imported_test_modules(s, "tests.ui.feedback")) for s in sources] == [True] * 7
+    fine = ("from tests.builders import add_application\n"
+            "from tests.ui.window_kit import make_window\nimport pytest\n"
+            "from . import feedback_kit\nfrom tests.services.conftest import MakeApp")
+    assert imported_test_modules(fine, "tests.ui.feedback") == []
+
+
+def test_no_test_module_imports_another():
+    """Shared helpers live in modules that are not tests (tests/builders.py, the *_kit.py
+    modules, walk.py) and shared fixtures in a conftest.py. Importing a test module runs all of
+    it, and the fixtures and tests it brings along are found twice or shadow the importer's."""
+    offenders = [
+        f"{p.relative_to(ROOT)}: {module}"
+        for p in python_files(ROOT / "tests")
+        for module in imported_test_modules(
+            p.read_text(), ".".join(p.parent.relative_to(ROOT).parts))
     ]
     assert offenders == []

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
-import re
 import subprocess
 import sys
 import tomllib
@@ -100,27 +99,3 @@ def test_the_installer_recipes_do_not_repeat_the_version():
     for recipe in _recipes():
         text = recipe.read_text(encoding="utf-8", errors="replace")
         assert __version__ not in text, recipe.relative_to(ROOT)
-
-
-def test_inno_setup_takes_the_version_from_the_command_line():
-    text = ISS.read_text(encoding="utf-8")
-    assert re.search(r"^AppVersion=\{#AppVersion\}$", text, re.MULTILINE)
-    # Defined only by iscc's /DAppVersion=..., and the script refuses to build without it.
-    assert not re.search(r"^\s*#\s*define\s+AppVersion\b", text, re.MULTILINE | re.IGNORECASE)
-    assert re.search(r"^#ifndef AppVersion\n\s*#error", text, re.MULTILINE)
-    # Nothing in the script has any business with a dotted release number.
-    assert not re.search(r"\d+\.\d+\.\d+", text)
-
-
-def test_every_installer_job_reads_the_version_from_the_package():
-    text = WORKFLOW.read_text(encoding="utf-8")
-    jobs = re.findall(r"^\s+runs-on:", text, re.MULTILINE)
-    assert len(jobs) == 3
-    assert text.count(READ_VERSION) == len(jobs)
-    assert "/DAppVersion=$env:VERSION" in text
-
-
-def test_the_macos_bundle_takes_the_version_from_the_package():
-    text = SPEC.read_text(encoding="utf-8")
-    assert re.search(r"^\s*from bounceback import __version__$", text, re.MULTILINE)
-    assert re.search(r"\bversion=__version__\b", text)

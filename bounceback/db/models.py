@@ -120,6 +120,10 @@ class Event(Stamped, Base):
     kind: Mapped[EventKind] = mapped_column(str_enum(EventKind))
     occurred_on: Mapped[dt.date] = mapped_column(Date)
     details: Mapped[str] = mapped_column(Text, default="")
+    # What BounceBack wrote by itself ("step_done", "asked_feedback" …), worded when shown;
+    # ``details`` then holds only its fact (services/event_words.py). Empty for the
+    # person's own events.
+    said: Mapped[str] = mapped_column(String(40), default="", server_default="")
     interview_round: Mapped[int | None] = mapped_column(Integer)
     interviewers: Mapped[str] = mapped_column(String(500), default="")
     contact_id: Mapped[int | None] = mapped_column(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, Source, Status
 from bounceback.db.models import Application, Event, FeedbackNote
-from bounceback.services import draft_keys, drafts, plans
+from bounceback.services import draft_keys, drafts, event_words, plans
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import SHORT, check_date, check_url, clean_text
 
@@ -27,10 +27,11 @@ STATUS_EVENT: dict[Status, EventKind] = {
     Status.REJECTED: EventKind.REJECTION,
 }
 
-STATUS_DETAILS: dict[Status, str] = {
-    Status.ACCEPTED: "Accepted the offer",
-    Status.WITHDRAWN: "Withdrew the application",
-    Status.GHOSTED: "No response from the company",
+# What a status change without an event kind of its own says (worded when shown).
+STATUS_SAID: dict[Status, str] = {
+    Status.ACCEPTED: event_words.ACCEPTED,
+    Status.WITHDRAWN: event_words.WITHDREW,
+    Status.GHOSTED: event_words.GHOSTED,
 }
 
 # Statuses that end an application; an event can't move it out of these by itself.
@@ -177,7 +178,7 @@ def _get(session: Session, app_id: int) -> Application:
 
 def _status_event(app: Application, status: Status, on: dt.date) -> Event:
     kind = STATUS_EVENT.get(status, EventKind.STATUS_CHANGE)
-    return Event(kind=kind, occurred_on=on, details=STATUS_DETAILS.get(status, ""))
+    return Event(kind=kind, occurred_on=on, said=STATUS_SAID.get(status, ""))
 
 
 def _detail(
@@ -272,7 +273,7 @@ def _note_reapplication(session: Session, app: Application, on: dt.date) -> None
     if earlier:
         last = max(earlier, key=lambda a: a.id)
         app.events.append(Event(kind=EventKind.REAPPLIED, occurred_on=on,
-                                details=f"Applied again after “{last.role}”"))
+                                said=event_words.APPLIED_AGAIN, details=last.role))
 
 
 def set_reapply_after(session: Session, app_id: int, on: dt.date | None) -> ApplicationDetail:

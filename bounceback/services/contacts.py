@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import ContactRole, EventKind
 from bounceback.db.models import Application, ApplicationContact, Contact, Event
-from bounceback.services import draft_keys, drafts
+from bounceback.services import draft_keys, drafts, event_words
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import SHORT, check_date, check_url, clean_text
 
@@ -197,10 +197,16 @@ def mark_thanked(
     from bounceback.services import events  # events imports applications; keep this lazy
 
     contact = _get(session, contact_id)
-    details = note or f"Thank-you note to {contact.name}"
-    events.add_event(session, app_id, events.EventInput(
-        kind=EventKind.THANK_YOU_SENT, occurred_on=on, details=details, contact_id=contact_id,
-    ))
+    if note:
+        events.add_event(session, app_id, events.EventInput(
+            kind=EventKind.THANK_YOU_SENT, occurred_on=on, details=note, contact_id=contact_id,
+        ))
+    else:
+        # Worded when shown, in the person's language: "Thank-you note to Dana".
+        events.add_event(session, app_id, events.EventInput(
+            kind=EventKind.THANK_YOU_SENT, occurred_on=on, details=contact.name,
+            contact_id=contact_id,
+        ), said=event_words.THANK_YOU_TO)
     # The note has gone: nothing of it is left to keep as a draft.
     drafts.discard_draft(session, draft_keys.thank_you(app_id, contact_id))
     return next(r for r in list_for_application(session, app_id) if r.id == contact_id)

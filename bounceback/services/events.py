@@ -41,6 +41,9 @@ class EventRow:
     interview_round: int | None
     interviewers: str
     contact_id: int | None
+    # What BounceBack wrote by itself, worded when shown (services/event_words.py): then
+    # ``details`` is only its fact. Empty for the person's own events.
+    said: str = ""
     company: str = ""
     role: str = ""
 
@@ -108,21 +111,24 @@ def _row(ev: Event, app: Application | None = None) -> EventRow:
         interview_round=ev.interview_round,
         interviewers=ev.interviewers,
         contact_id=ev.contact_id,
+        said=ev.said,
         company=app.company if app else "",
         role=app.role if app else "",
     )
 
 
 def add_event(
-    session: Session, app_id: int, data: EventInput, *, people: Sequence[str] = ()
+    session: Session, app_id: int, data: EventInput, *, people: Sequence[str] = (),
+    said: str = "",
 ) -> EventRow:
     """Record a moment; ``people``: names typed as its participants to make people of the
-    application as well, in the same step (see ``contacts.add_participants``)."""
+    application as well, in the same step (see ``contacts.add_participants``). ``said``: a
+    moment BounceBack records by itself (event_words), with its one fact as the details."""
     app = session.get(Application, app_id)
     if app is None:
         raise NotFoundError("application", app_id)
     values = _validate(session, data)
-    ev = Event(application_id=app_id)
+    ev = Event(application_id=app_id, said=said)
     values.apply_to(ev)
     session.add(ev)
     new_status: Status | None = status_after_event(app.status, ev.kind)
@@ -137,12 +143,16 @@ def add_event(
 
 
 def update_event(
-    session: Session, event_id: int, data: EventInput, *, people: Sequence[str] = ()
+    session: Session, event_id: int, data: EventInput, *, people: Sequence[str] = (),
+    said: str = "",
 ) -> EventRow:
+    """Change a moment. ``said``: it is still what BounceBack wrote by itself (its fact in
+    the details); otherwise the person has made its words their own."""
     ev = session.get(Event, event_id)
     if ev is None:
         raise NotFoundError("event", event_id)
     _validate(session, data).apply_to(ev)
+    ev.said = said
     # Editing a note into a rejection (say) moves the status just as adding one would.
     new_status = status_after_event(ev.application.status, ev.kind)
     if new_status is not None:
@@ -182,7 +192,7 @@ def get_event(session: Session, event_id: int) -> EventRow:
 
 # An EventRow's fields, in order, as plain columns (lists read rows, not objects).
 _ROW_COLUMNS = (Event.id, Event.application_id, Event.kind, Event.occurred_on, Event.details,
-                Event.interview_round, Event.interviewers, Event.contact_id)
+                Event.interview_round, Event.interviewers, Event.contact_id, Event.said)
 
 
 def list_events(session: Session, app_id: int) -> list[EventRow]:
@@ -209,8 +219,10 @@ def list_all_events(
         stmt = stmt.order_by(Event.occurred_on.desc(), Event.id.desc())
     else:
         stmt = stmt.order_by(Event.occurred_on, Event.id)
-    # Sliced to the ten columns it has: SQLAlchemy types a select of ten or more as open-ended.
-    return [EventRow(*row[:10]) for row in session.execute(stmt)]
+    # By name: SQLAlchemy types a select of ten columns or more as an open-ended tuple.
+    return [EventRow(r.id, r.application_id, r.kind, r.occurred_on, r.details,
+                     r.interview_round, r.interviewers, r.contact_id, r.said, r.company, r.role)
+            for r in session.execute(stmt)]
 
 
 # --- what comes next in the story ---------------------------------------------------------------

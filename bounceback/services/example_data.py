@@ -34,6 +34,7 @@ from bounceback.db.enums import (
     StepState,
 )
 from bounceback.db.models import ActionItem, Application, CheckIn, Contact
+from bounceback.messages import fill
 from bounceback.services import (
     actions,
     applications,
@@ -79,24 +80,36 @@ class Written:
 
 
 @dataclass(frozen=True)
+class Marks:
+    """How the names of marked records say they are examples (%1: the name). The window
+    gives them in its language ("Ejemplo: %1"); these are the English ones."""
+
+    company: str = "Example: %1"
+    person: str = "%1 (example)"
+    text: str = "Example: %1"
+
+
+@dataclass(frozen=True)
 class _Words:
     """Names as the lists will show them: with "Example" when the records are marked."""
 
-    marked: bool
+    marks: Marks | None
 
     def company(self, name: str) -> str:
-        return f"Example: {name}" if self.marked else name
+        return fill(self.marks.company, name) if self.marks else name
 
     def person(self, name: str) -> str:
-        return f"{name} (example)" if self.marked else name
+        return fill(self.marks.person, name) if self.marks else name
 
     def text(self, words: str) -> str:
-        return f"Example: {words}" if self.marked else words
+        return fill(self.marks.text, words) if self.marks else words
 
 
-def write_journey(session: Session, today: dt.date, *, marked: bool) -> Written:
+def write_journey(
+    session: Session, today: dt.date, *, marked: bool, marks: Marks | None = None
+) -> Written:
     """Write the example journey, dated relative to ``today``; unmarked for screenshots."""
-    w = _Words(marked)
+    w = _Words((marks or Marks()) if marked else None)
     out = Written()
 
     def ago(days: int) -> dt.date:
@@ -234,11 +247,13 @@ def _mark_example(session: Session, model: type[_Marked], ids: list[int]) -> Non
         record.example = True
 
 
-def add_example_data(session: Session, today: dt.date | None = None) -> ExampleCounts:
+def add_example_data(
+    session: Session, today: dt.date | None = None, marks: Marks | None = None
+) -> ExampleCounts:
     """Add the example journey, marked, in the caller's transaction. One set at a time: when
-    it is already there, nothing more is added."""
+    it is already there, nothing more is added. ``marks``: how names say "example"."""
     if not has_example_data(session):
-        written = write_journey(session, today or dt.date.today(), marked=True)
+        written = write_journey(session, today or dt.date.today(), marked=True, marks=marks)
         _mark_example(session, Application, written.applications)
         _mark_example(session, Contact, written.contacts)
         _mark_example(session, CheckIn, written.checkins)

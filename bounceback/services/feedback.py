@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import Channel, EventKind, FeedbackStatus, PlanStep
 from bounceback.db.models import Application, Contact, Event, FeedbackNote
-from bounceback.services import draft_keys, drafts, plans
+from bounceback.services import draft_keys, drafts, event_words, plans
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.letters import Letter
 from bounceback.services.validation import SHORT, check_date, clean_text
@@ -191,11 +191,13 @@ def _record_progress(session: Session, f: FeedbackNote, before: FeedbackStatus) 
             and was < 1:
         session.add(Event(application_id=f.application_id, kind=EventKind.FEEDBACK_REQUESTED,
                           occurred_on=f.asked_on or dt.date.today(),
-                          details=f"Asked {whom} for feedback", contact_id=f.contact_id))
+                          said=event_words.ASKED_FEEDBACK, details=whom,
+                          contact_id=f.contact_id))
     if now == FeedbackStatus.ANSWERED and before != FeedbackStatus.ANSWERED:
         session.add(Event(application_id=f.application_id, kind=EventKind.FEEDBACK_RECEIVED,
                           occurred_on=f.answered_on or dt.date.today(),
-                          details=f"Feedback from {whom}", contact_id=f.contact_id))
+                          said=event_words.FEEDBACK_FROM, details=whom,
+                          contact_id=f.contact_id))
     session.flush()
 
 

@@ -28,7 +28,8 @@ TEMPLATE_NAMES = LETTER_TEMPLATES
 PLACEHOLDERS = ("name", "company", "role", "interview_date", "my_name")
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-_SUBJECT = re.compile(r"subject:[ \t]*(.*)", re.IGNORECASE)
+# The first line may name the subject, in any language a template ships in.
+_SUBJECT = re.compile(r"(?:subject|asunto):[ \t]*(.*)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,13 @@ def _check_name(name: str) -> None:
         raise ValueError(f"unknown template {name!r}")
 
 
-def shipped_path(name: str) -> Path:
+def shipped_path(name: str, language: str = "en") -> Path:
+    """The shipped template in ``language`` (resources/templates/<language>/), or the English
+    one where there is none in that language."""
     _check_name(name)
-    return paths.resources_dir() / "templates" / f"{name}.txt"
+    folder = paths.resources_dir() / "templates"
+    translated = folder / language / f"{name}.txt"
+    return translated if language != "en" and translated.is_file() else folder / f"{name}.txt"
 
 
 def _normalise(text: str) -> str:
@@ -63,16 +68,16 @@ def usable(text: str | None) -> str | None:
     return text
 
 
-def load_shipped(name: str) -> str:
-    return _normalise(shipped_path(name).read_text(encoding="utf-8"))
+def load_shipped(name: str, language: str = "en") -> str:
+    return _normalise(shipped_path(name, language).read_text(encoding="utf-8"))
 
 
-def template_for(session: Session, name: str) -> str:
+def template_for(session: Session, name: str, language: str = "en") -> str:
     """The person's own version of template ``name`` if there is a usable one, else the
-    shipped text."""
+    shipped text in ``language`` (the language BounceBack speaks)."""
     _check_name(name)
     own = usable(session.scalar(select(LetterTemplate.body).where(LetterTemplate.name == name)))
-    return own if own is not None else load_shipped(name)
+    return own if own is not None else load_shipped(name, language)
 
 
 def save_template(session: Session, name: str, text: str) -> None:

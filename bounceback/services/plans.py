@@ -31,7 +31,7 @@ from bounceback.db.models import (
     FeedbackNote,
     ReviewItem,
 )
-from bounceback.services import contacts
+from bounceback.services import contacts, event_words
 from bounceback.services.contacts import ContactRow
 from bounceback.services.errors import NotFoundError
 
@@ -132,14 +132,6 @@ def offer_for_rejection(session: Session, event: Event) -> None:
         session.flush()
 
 
-STEP_NAMES: dict[PlanStep, str] = {
-    PlanStep.ACCEPT: "Accept your emotions",
-    PlanStep.CONNECT: "Be gracious and stay connected",
-    PlanStep.FEEDBACK: "Ask for feedback",
-    PlanStep.REVIEW: "Review the process",
-}
-
-
 def set_step(
     session: Session,
     plan_id: int,
@@ -160,21 +152,18 @@ def set_step(
     if state == StepState.DONE and before != StepState.DONE:
         session.add(Event(application_id=plan.application_id, kind=EventKind.PLAN_STEP,
                           occurred_on=today or dt.date.today(),
-                          details=_done_note(step)))
+                          said=event_words.STEP_DONE, details=step.value))
     elif before == StepState.DONE and state != StepState.DONE:
         note = session.scalars(
             select(Event).where(Event.application_id == plan.application_id,
                                 Event.kind == EventKind.PLAN_STEP,
-                                Event.details == _done_note(step))
+                                Event.said == event_words.STEP_DONE,
+                                Event.details == step.value)
             .order_by(Event.id.desc()).limit(1)).first()
         if note is not None:
             session.delete(note)
     session.flush()
     return get_plan(session, plan_id)
-
-
-def _done_note(step: PlanStep) -> str:
-    return f"{STEP_NAMES[step]}: done"
 
 
 def set_dismissed(session: Session, plan_id: int, dismissed: bool) -> PlanRow:
@@ -322,14 +311,14 @@ def _review_evidence(session: Session, app_id: int) -> tuple[int, int, int]:
 
 
 def _done_days(session: Session, app_id: int) -> dict[PlanStep, dt.date]:
-    notes = {_done_note(step): step for step in STEPS}
     found: dict[PlanStep, dt.date] = {}
     for details, on in session.execute(
             select(Event.details, Event.occurred_on)
             .where(Event.application_id == app_id, Event.kind == EventKind.PLAN_STEP,
-                   Event.details.in_(list(notes)))
+                   Event.said == event_words.STEP_DONE,
+                   Event.details.in_([step.value for step in STEPS]))
             .order_by(Event.occurred_on, Event.id)):
-        found[notes[details]] = on  # the latest wins
+        found[PlanStep(details)] = on  # the latest wins
     return found
 
 
@@ -351,12 +340,6 @@ def evidence(
         (values["review_items"], values["reviewed"],
          values["improvements_without_step"]) = _review_evidence(session, app_id)
     return PlanEvidence(**values)
-
-
-def plan_evidence(session: Session, plan_id: int) -> tuple[PlanRow, PlanEvidence]:
-    """A plan with what is there for each of its steps, in one read."""
-    plan = get_plan(session, plan_id)
-    return plan, evidence(session, plan)
 
 
 def ready_steps(plan: PlanRow, found: PlanEvidence) -> frozenset[PlanStep]:

@@ -64,19 +64,19 @@ class ReminderSettings:
 
 @dataclass(frozen=True)
 class Reminder:
-    """One thing due. ``key`` is stable for as long as the reminder means the same thing."""
+    """One thing due, as a kind and plain facts: the window words them in the person's language
+    (``ui/today/words.py``). ``key`` is stable for as long as the reminder means the same
+    thing."""
 
     key: str
     kind: ReminderKind
-    title: str
-    detail: str
     due_on: dt.date
     # The application it is about, if any, and the tab ("tab:section") that opens it.
     app_id: int | None
     opens: str
     # The record behind it: an event, a feedback note, a contact, an application or an action.
     record_id: int
-    # Plain facts the UI builds its own (translated) words from.
+    # The facts it is told with.
     company: str = ""
     role: str = ""
     person: str = ""
@@ -147,11 +147,8 @@ def thank_you(session: Session, apps: dict[int, _App], today: dt.date,
                 or app.status == Status.WITHDRAWN \
                 or (today - on).days > cfg.thank_you_window_days:
             continue
-        after = "your interview" if kind == EventKind.INTERVIEW else "their answer"
         out.append(Reminder(
             key=f"thank_you:app:{app_id}:event:{ev_id}", kind=ReminderKind.THANK_YOU,
-            title=f"Thank-you note for {app.company}",
-            detail=f"After {after} on {_iso(on)}. A short, kind note keeps the door open.",
             due_on=on + dt.timedelta(days=cfg.thank_you_days), app_id=app_id,
             opens="timeline:people", record_id=ev_id, company=app.company, role=app.role,
             since=on, event_kind=kind, can_done=True, archived=app.archived,
@@ -169,19 +166,14 @@ def feedback(session: Session, apps: dict[int, _App], cfg: ReminderSettings) -> 
         if note.follow_up_on is not None:
             key = f"feedback_follow_up:note:{note.id}:{_iso(note.follow_up_on)}"
             kind, due = ReminderKind.FEEDBACK_FOLLOW_UP, note.follow_up_on
-            title = f"Follow up with {note.asked_whom}"
-            detail = f"About your feedback request to {app.company}. One gentle note is enough."
         elif note.status == FeedbackStatus.ASKED and note.asked_on is not None:
             key = f"feedback:note:{note.id}"
             kind = ReminderKind.FEEDBACK_WAITING
             due = note.asked_on + dt.timedelta(days=cfg.feedback_days)
-            title = f"No answer yet from {note.asked_whom}"
-            detail = (f"You asked {app.company} for feedback on {_iso(note.asked_on)}. A "
-                      "gentle follow-up is fine, and so is letting it go.")
         else:
             continue
         out.append(Reminder(
-            key=key, kind=kind, title=title, detail=detail, due_on=due, app_id=app.id,
+            key=key, kind=kind, due_on=due, app_id=app.id,
             opens="feedback:request", record_id=note.id, company=app.company, role=app.role,
             person=note.asked_whom, since=note.asked_on, can_done=True, archived=app.archived,
         ))
@@ -204,9 +196,6 @@ def no_response(session: Session, apps: dict[int, _App],
             continue
         out.append(Reminder(
             key=f"no_response:app:{app.id}", kind=ReminderKind.NO_RESPONSE,
-            title=f"No reply from {app.company} yet",
-            detail=f"You applied on {_iso(day)}. Silence is common and says nothing about "
-                   "you. Mark it as no response and make room for what's next?",
             due_on=day + dt.timedelta(days=cfg.no_response_days), app_id=app.id,
             opens="timeline", record_id=app.id, company=app.company, role=app.role, since=day,
             can_done=True, archived=app.archived,
@@ -217,9 +206,6 @@ def no_response(session: Session, apps: dict[int, _App],
 def reapply(apps: dict[int, _App]) -> list[Reminder]:
     return [Reminder(
         key=f"reapply:app:{app.id}:{_iso(app.reapply_after)}", kind=ReminderKind.REAPPLY,
-        title=f"Reapply to {app.company}?",
-        detail="The day you picked to consider them again. What you learned last time is "
-               "ready when you are.",
         due_on=app.reapply_after, app_id=app.id, opens="plans", record_id=app.id,
         company=app.company, role=app.role, archived=app.archived,
     ) for app in apps.values() if app.reapply_after is not None]
@@ -242,9 +228,7 @@ def stay_in_touch(session: Session, apps: dict[int, _App]) -> list[Reminder]:
         at = c.company or (app.company if app else "")
         out.append(Reminder(
             key=f"stay_in_touch:contact:{c.id}:{_iso(c.stay_in_touch_on)}",
-            kind=ReminderKind.STAY_IN_TOUCH, title=f"Get back in touch with {c.name}",
-            detail=f"A friendly hello to {c.name}" + (f" at {at}" if at else "")
-                   + " keeps the connection warm.",
+            kind=ReminderKind.STAY_IN_TOUCH,
             due_on=due, app_id=app.id if app else None,
             opens="timeline:people", record_id=c.id, company=at, role=app.role if app else "",
             person=c.name, can_done=True,
@@ -266,14 +250,11 @@ def action_items(session: Session, apps: dict[int, _App]) -> list[Reminder]:
         app = apps.get(app_id) if app_id else None
         # Feedback's actions live beside their note; all others in the review's action list.
         opens = "feedback" if a.feedback_id is not None else "review"
-        first_line = a.text.splitlines()[0] if a.text else ""
         # Without a date of its own, a planned step is on the list from the day it was
         # planned; giving it a date later makes it a new reminder (its key changes).
         due = a.due_on or a.created_at.date()
         out.append(Reminder(
             key=f"action:{a.id}:{_iso(a.due_on) or 'undated'}", kind=ReminderKind.ACTION,
-            title=first_line[:120],
-            detail=f"For {app.company} — {app.role}" if app else "A step you planned.",
             due_on=due, app_id=app.id if app else None,
             opens=opens, record_id=a.id, company=app.company if app else "",
             role=app.role if app else "", text=a.text, can_done=True,
@@ -296,4 +277,4 @@ def all_reminders(session: Session, today: dt.date, cfg: ReminderSettings) -> li
     if cfg.hide_archived:
         found = [r for r in found if not r.archived]
     return sorted(found, key=lambda r: (r.due_on, KIND_ORDER[r.kind], r.company.casefold(),
-                                        r.title.casefold(), r.key))
+                                        r.person.casefold(), r.text.casefold(), r.key))

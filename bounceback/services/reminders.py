@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, Status
 from bounceback.db.models import Contact, ReminderState
-from bounceback.services import actions, applications, contacts, events, feedback
+from bounceback.services import actions, applications, contacts, event_words, events, feedback
 from bounceback.services.applications import ApplicationDetail
 from bounceback.services.errors import NotFoundError, ServiceError, ValidationError
 from bounceback.services.reminder_rules import (
@@ -139,7 +139,7 @@ def done(session: Session, reminder: Reminder, today: dt.date) -> None:
         mark_ghosted(session, ident, today=today)
     elif kind == ReminderKind.THANK_YOU and reminder.app_id is not None:
         events.add_event(session, reminder.app_id, events.EventInput(
-            kind=EventKind.THANK_YOU_SENT, occurred_on=today, details="Thank-you note sent"))
+            kind=EventKind.THANK_YOU_SENT, occurred_on=today), said=event_words.THANK_YOU_SENT)
     elif kind == ReminderKind.FEEDBACK_WAITING:
         feedback.mark_no_answer(session, ident)
     elif kind == ReminderKind.FEEDBACK_FOLLOW_UP:
@@ -148,7 +148,7 @@ def done(session: Session, reminder: Reminder, today: dt.date) -> None:
                                  dataclasses.replace(note.as_input(), follow_up_on=None))
         events.add_event(session, note.application_id, events.EventInput(
             kind=EventKind.FOLLOW_UP, occurred_on=today, contact_id=note.contact_id,
-            details=f"Followed up with {note.asked_whom} about feedback"))
+            details=note.asked_whom), said=event_words.FOLLOWED_UP_FEEDBACK)
     elif kind == ReminderKind.STAY_IN_TOUCH:
         contact = session.get(Contact, ident)
         if contact is None:
@@ -158,7 +158,7 @@ def done(session: Session, reminder: Reminder, today: dt.date) -> None:
         if reminder.app_id is not None:
             events.add_event(session, reminder.app_id, events.EventInput(
                 kind=EventKind.FOLLOW_UP, occurred_on=today, contact_id=ident,
-                details=f"Got back in touch with {contact.name}"))
+                details=contact.name), said=event_words.BACK_IN_TOUCH)
     else:
         raise ServiceError("This one can't be ticked off; dismiss it when it's settled.")
     state = session.get(ReminderState, reminder.key)

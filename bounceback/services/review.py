@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import ActionSource, EventKind, Outcome, PlanStep, ReviewStage, Source
 from bounceback.db.models import ActionItem, Application, Event, ReviewItem
-from bounceback.services import actions, plans
+from bounceback.services import actions, event_words, plans
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import clean_text
 
@@ -139,7 +139,8 @@ def _event_label(ev: Event) -> str:
         return _interview_label(ev)
     if ev.kind == EventKind.SCREEN:
         return f"Screening call on {ev.occurred_on:%d %b %Y}"
-    first_line = ev.details.splitlines()[0][:120] if ev.details else ""
+    text = event_words.english(ev.said, ev.details)
+    first_line = text.splitlines()[0][:120] if text else ""
     kind = {
         EventKind.RECRUITER_CONTACT: "First contact with the recruiter",
         EventKind.FOLLOW_UP: "Follow-up",

@@ -137,14 +137,14 @@
     </message>
     <message>
         <location filename="../../bounceback/ui/common/labels.py" line="+28"/>
-        <location line="+21"/>
+        <location line="+32"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="+34"/>
-        <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="+34"/>
+        <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="+35"/>
         <source>Applied</source>
         <translation>Candidatura enviada</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-31"/>
         <source>Screening</source>
         <translation>Preselección</translation>
     </message>
@@ -155,14 +155,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+35"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="+3"/>
         <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="+5"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-34"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Te contactó un/a reclutador/a</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Recruiter contact</source>
         <translation>Contacto con reclutador/a</translation>
     </message>
@@ -377,7 +377,7 @@
         <location line="+1"/>
         <location filename="../../bounceback/ui/feedback/models.py" line="+97"/>
         <location filename="../../bounceback/ui/review/insights.py" line="+97"/>
-        <location filename="../../bounceback/ui/today/words.py" line="+95"/>
+        <location filename="../../bounceback/ui/today/words.py" line="+101"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -554,15 +554,15 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../bounceback/ui/timeline/models.py" line="+34"/>
-        <location line="+32"/>
+        <location filename="../../bounceback/ui/timeline/models.py" line="+35"/>
+        <location line="+33"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../bounceback/ui/timeline/models.py" line="-29"/>
-        <location line="+30"/>
+        <location filename="../../bounceback/ui/timeline/models.py" line="-30"/>
+        <location line="+31"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
@@ -574,7 +574,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../bounceback/ui/feedback/models.py" line="-43"/>
-        <location filename="../../bounceback/ui/timeline/models.py" line="-29"/>
+        <location filename="../../bounceback/ui/timeline/models.py" line="-30"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1401,7 +1401,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Tus propios pasos y notas</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>Your applications over time</source>
         <translation>Tus candidaturas a lo largo del tiempo</translation>
     </message>
@@ -1416,7 +1416,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Desplazarse por las candidaturas</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/timeline/models.py" line="-18"/>
+        <location filename="../../bounceback/ui/timeline/models.py" line="-19"/>
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
@@ -1426,7 +1426,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>con %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source> (archived)</source>
         <translation> (archivada)</translation>
     </message>
@@ -1437,19 +1437,19 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
     </message>
     <message>
         <location line="+12"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+14"/>
+        <location line="-11"/>
+        <location line="+15"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1581,13 +1581,13 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Mostrar Hoy</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/today/words.py" line="-51"/>
-        <location line="+49"/>
+        <location filename="../../bounceback/ui/today/words.py" line="-57"/>
+        <location line="+55"/>
         <source>Thank-you note for %1</source>
         <translation>Nota de agradecimiento para %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-53"/>
         <source>No answer yet from %1</source>
         <translation>Aún no hay respuesta de %1</translation>
     </message>
@@ -1598,23 +1598,23 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>No reply from %1 yet</source>
         <translation>Aún sin respuesta de %1</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Reapply to %1?</source>
         <translation>¿Volver a postularte a %1?</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-51"/>
         <source>Get back in touch with %1</source>
         <translation>Retoma el contacto con %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>After their answer on %1. Thank them, wish them well, and ask them to keep you in mind.</source>
         <translation>Tras su respuesta del %1. Dales las gracias, deséales lo mejor y pídeles que te tengan en cuenta.</translation>
     </message>
@@ -1803,6 +1803,71 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <location line="+30"/>
         <source>Step %1 is open again.</source>
         <translation>El paso %1 vuelve a estar abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../bounceback/ui/common/charts.py" line="+103"/>
+        <source>Save chart as PNG</source>
+        <translation>Guardar gráfico como PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../bounceback/ui/feedback/form_layout.py" line="+140"/>
+        <source>&amp;by</source>
+        <translation>&amp;por</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Frame it positively: “What could I improve?” rather than “Why didn't you hire me?”.</source>
+        <translation>Plantéalo en positivo: “¿Qué podría mejorar?” en lugar de “¿Por qué no me contrataron?”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>It's natural to feel defensive. Note it, then look for what you can use.</source>
+        <translation>Es natural ponerse a la defensiva. Reconócelo y luego busca lo que puedas aprovechar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Whom you asked</source>
+        <translation>&amp;A quién preguntaste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As&amp;ked on</source>
+        <translation>Pe&amp;dido el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your request</source>
+        <translation>Tu solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it stands</source>
+        <translation>En qué punto está</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer came on</source>
+        <translation>Respuesta recibida el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your first reac&amp;tion</source>
+        <translation>Tu primera reac&amp;ción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;lesson</source>
+        <translation>La &amp;lección aprendida</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2647,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../bounceback/ui/common/charts.py" line="+127"/>
+        <location filename="../../bounceback/ui/common/charts.py" line="+24"/>
         <location line="+189"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
@@ -5220,7 +5285,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/related.py" line="+30"/>
+        <location filename="../../bounceback/ui/timeline/related.py" line="+32"/>
         <source>History and people of this application</source>
         <translation>Historial y personas de esta candidatura</translation>
     </message>
@@ -5266,12 +5331,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Evento añadido.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Event saved.</source>
         <translation>Evento guardado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
@@ -5957,12 +6022,11 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     <name>ThankYouDialog</name>
     <message>
         <location filename="../../bounceback/ui/timeline/thank_you.py" line="+74"/>
-        <location line="+204"/>
         <source>Thank-you note to %1</source>
         <translation>Nota de agradecimiento a %1</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="+3"/>
         <source>A thank-you to %1</source>
         <translation>Un agradecimiento a %1</translation>
     </message>
@@ -6467,6 +6531,17 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
     </message>
     <message>
         <location line="+13"/>
+        <location line="+1"/>
+        <source>Example: %1</source>
+        <translation>Ejemplo: %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 (example)</source>
+        <translation>%1 (ejemplo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Example data added. The bar at the top removes it.</source>
         <translation>Datos de ejemplo añadidos. La barra de arriba los quita.</translation>
     </message>
@@ -6616,64 +6691,6 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
     </message>
 </context>
 <context>
-    <name>form</name>
-    <message>
-        <location filename="../../bounceback/ui/feedback/form_layout.py" line="+139"/>
-        <source>&amp;by</source>
-        <translation>&amp;por</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Frame it positively: “What could I improve?” rather than “Why didn't you hire me?”.</source>
-        <translation>Plantéalo en positivo: “¿Qué podría mejorar?” en lugar de “¿Por qué no me contrataron?”.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>It's natural to feel defensive. Note it, then look for what you can use.</source>
-        <translation>Es natural ponerse a la defensiva. Reconócelo y luego busca lo que puedas aprovechar.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Whom you asked</source>
-        <translation>&amp;A quién preguntaste</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>As&amp;ked on</source>
-        <translation>Pe&amp;dido el</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your request</source>
-        <translation>Tu solicitud</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where it stands</source>
-        <translation>En qué punto está</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answer came on</source>
-        <translation>Respuesta recibida el</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Their answer</source>
-        <translation>Su respuesta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your first reac&amp;tion</source>
-        <translation>Tu primera reac&amp;ción</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The &amp;lesson</source>
-        <translation>La &amp;lección aprendida</translation>
-    </message>
-</context>
-<context>
     <name>insights</name>
     <message>
         <location filename="../../bounceback/services/insights/feedback.py" line="+43"/>
@@ -6749,19 +6766,6 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <location line="+3"/>
         <source>Teamwork</source>
         <translation>Trabajo en equipo</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../bounceback/ui/common/charts.py" line="-210"/>
-        <source>Save chart as PNG</source>
-        <translation>Guardar gráfico como PNG</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -7770,6 +7774,81 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <location line="+1"/>
         <source>bar</source>
         <translation>barra vertical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied again after “%1”</source>
+        <translation>Volviste a presentar tu candidatura tras “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank-you note to %1</source>
+        <translation>Nota de agradecimiento a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank-you note sent</source>
+        <translation>Nota de agradecimiento enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked %1 for feedback</source>
+        <translation>Pediste comentarios a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback from %1</source>
+        <translation>Comentarios de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up with %1 about feedback</source>
+        <translation>Volviste a escribir a %1 sobre los comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Got back in touch with %1</source>
+        <translation>Retomaste el contacto con %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: done</source>
+        <translation>%1: hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted the offer</source>
+        <translation>Aceptaste la oferta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrew the application</source>
+        <translation>Retiraste la candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response from the company</source>
+        <translation>Sin respuesta de la empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept your emotions</source>
+        <translation>Acepta tus emociones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Be gracious and stay connected</source>
+        <translation>Sé amable y mantén el contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for feedback</source>
+        <translation>Pide comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the process</source>
+        <translation>Revisa el proceso</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from sqlalchemy import Column, Connection, Engine, Enum, MetaData, inspect, sele
 from sqlalchemy.orm import Session
 
 from bounceback.db import migrate
-from bounceback.db.models import Base
+from bounceback.db.models import Application, Base
 from bounceback.db.store import make_engine
 from bounceback.services import applications as apps
 from bounceback.services.search import is_index_table
@@ -213,3 +213,44 @@ def test_opening_an_up_to_date_store_does_not_import_alembic(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_0009_reads_stored_sentences_back_into_a_key_and_a_fact(engine: Engine) -> None:
+    """What earlier versions wrote in English (and the thank-you note the window wrote in
+    Spanish) becomes language-neutral; the person's own words stay exactly as typed."""
+    _upgrade(engine, "0008")
+    stored = [
+        ("plan_step", "Be gracious and stay connected: done"),
+        ("feedback_requested", "Asked Sam (recruiter) for feedback"),
+        ("feedback_received", "Feedback from Sam (recruiter)"),
+        ("thank_you_sent", "Nota de agradecimiento a Dana"),
+        ("thank_you_sent", "Thank-you note sent"),
+        ("follow_up", "Got back in touch with Li"),
+        ("reapplied", "Applied again after “Designer”"),
+        ("status_change", "No response from the company"),
+        ("note", "Asked Sam for feedback"),  # the person's own note, in the same words
+        ("plan_step", "My own step: done"),
+    ]
+    with Session(engine) as s, s.begin():  # applications are the same at 0008 and head
+        s.add(Application(id=1, company="Acme", role="Designer"))
+    with engine.begin() as conn:
+        for i, (kind, details) in enumerate(stored, start=1):
+            conn.exec_driver_sql(
+                "INSERT INTO events (id, application_id, kind, occurred_on, details,"
+                " interviewers, created_at, updated_at) VALUES (?, 1, ?, '2025-02-01', ?, '',"
+                " '2025-02-01', '2025-02-01')", (i, kind, details))
+    _upgrade(engine)
+    with engine.connect() as conn:
+        found = conn.exec_driver_sql("SELECT said, details FROM events ORDER BY id").all()
+    assert [tuple(r) for r in found] == [
+        ("step_done", "connect"),
+        ("asked_feedback", "Sam (recruiter)"),
+        ("feedback_from", "Sam (recruiter)"),
+        ("thank_you_to", "Dana"),
+        ("thank_you_sent", ""),
+        ("back_in_touch", "Li"),
+        ("applied_again", "Designer"),
+        ("ghosted", ""),
+        ("", "Asked Sam for feedback"),
+        ("", "My own step: done"),
+    ]

@@ -7,10 +7,12 @@ import datetime as dt
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from bounceback.services import checkins
 from bounceback.services import search as srch
 
 KEY = "correct horse battery"
+# When and how the search tests' check-ins were felt, unless a test says otherwise.
+EVENING = dt.datetime(2025, 3, 5, 20, 15)
+SAD = (("sadness", 6),)
 
 
 def found(session: Session, query: str, **kw: object) -> set[tuple[str, int]]:
@@ -27,9 +29,3 @@ def check_index(session: Session) -> None:
     session.execute(text("INSERT INTO search_index(search_index) VALUES ('integrity-check')"))
 
 
-def add_checkin(session: Session, journal: str, day: dt.date = dt.date(2025, 3, 5),
-             app_id: int | None = None, coping_note: str = "") -> checkins.CheckInRow:
-    return checkins.create_checkin(session, checkins.CheckInInput(
-        felt_at=dt.datetime.combine(day, dt.time(20, 15)), emotions=(("sadness", 6),),
-        journal=journal, coping_note=coping_note, application_id=app_id,
-    ))

@@ -30,6 +30,7 @@ from bounceback.db.store import Store
 from bounceback.services import actions, checkins, contacts, events, feedback, review
 from bounceback.services import applications as apps
 from bounceback.services.errors import NotFoundError, ValidationError
+from bounceback.services.event_words import english
 from bounceback.services.validation import LONG
 from tests.services.conftest import MakeApp
 
@@ -185,7 +186,8 @@ def test_status_change_writes_matching_event(
     assert detail.status == status
     assert detail.event_count == 2
     last = events.list_events(session, app.id)[-1]
-    assert (last.kind, last.occurred_on, last.details) == (kind, D(2025, 4, 2), details)
+    assert (last.kind, last.occurred_on, english(last.said, last.details)) == (
+        kind, D(2025, 4, 2), details)
 
 
 def test_status_change_without_date_is_dated_today(session: Session, make_app: MakeApp) -> None:

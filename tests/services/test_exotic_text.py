@@ -12,31 +12,25 @@ import unicodedata
 
 import pytest
 
-from bounceback.db.enums import ContactRole, EventKind, Outcome, ReviewStage, Source, Status
+from bounceback.db.enums import ContactRole, EventKind, Outcome, ReviewStage
 from bounceback.db.store import Store
 from bounceback.services import applications as apps
 from bounceback.services import checkins, contacts, events, feedback, review, vocabulary
 from bounceback.services.errors import ServiceError, ValidationError
 from bounceback.services.validation import LONG, SHORT
+from tests.builders import add_application, add_checkin
+from tests.exotic_text_kit import (
+    COMBINING,
+    CONTROL,
+    EMOJI,
+    MEGABYTE,
+    RTL,
+    SAMPLES,
+    longest,
+    megabyte_of_text,
+)
 
 AT = dt.datetime(2025, 3, 9, 21, 30)
-
-# ZWJ sequences (family, rainbow flag, heart on fire), a skin tone, regional-indicator flags
-# and a tag sequence (Scotland), variation selectors.
-EMOJI = "😢 👩‍👩‍👧‍👦 🏳️‍🌈 ❤️‍🔥 👍🏿 🇯🇵🇺🇦 🏴󠁧󠁢󠁳󠁣󠁴󠁿 ☺︎ vs ☺️ 🧑🏽‍💻"
-# Arabic and Hebrew in LTR text, with directional marks, an embedding and an isolate.
-RTL = ("قالوا لا — but I'll try again في الربيع. שלום, I am still here 42 times. "
-       "\u200fאני\u200e ok \u202bمرحبا 123\u202c then \u2067עברית\u2069 done")
-# Stacked combining marks, the same letter precomposed and decomposed, Hangul jamo,
-# Devanagari and Thai clusters, astral-plane letters.
-COMBINING = ("Z̷̖͎a̸͚l̶̰g̵̙o̴̞ · e\u0301 and \u00e9 · \u1112\u1161\u11ab · क्षि · ที่ · "
-             "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𠜎𠜱")
-# Every C0 control but NUL, DEL and the C1 range, zero-width and BOM characters, kept
-# inside the text (leading and trailing white space is trimmed on purpose).
-CONTROL = ("start " + "".join(chr(c) for c in range(1, 32)) + "\x7f"
-           + "".join(chr(c) for c in range(0x80, 0xA0)) + " zero\u200bwidth\u200c\u200d\ufeff end")
-
-SAMPLES = {"emoji": EMOJI, "rtl": RTL, "combining": COMBINING, "control": CONTROL}
 
 
 def test_the_samples_are_what_they_claim() -> None:
@@ -48,20 +42,6 @@ def test_the_samples_are_what_they_claim() -> None:
     assert any(unicodedata.bidirectional(c) == "R" for c in RTL)
 
 
-def new_app(store: Store, company: str = "Acme", role: str = "Engineer", **kw) -> int:
-    with store.session() as s, s.begin():
-        return apps.create_application(s, apps.ApplicationInput(
-            company=company, role=role, applied_on=dt.date(2025, 3, 1),
-            source=Source.DIRECT, status=Status.APPLIED, **kw)).id
-
-
-def new_checkin(store: Store, journal: str, **kw) -> int:
-    kw.setdefault("emotions", (("disbelief", 6),))
-    with store.session() as s, s.begin():
-        return checkins.create_checkin(
-            s, checkins.CheckInInput(felt_at=AT, journal=journal, **kw)).id
-
-
 def read_checkin(store: Store, ident: int) -> checkins.CheckInRow:
     with store.session() as s:
         return checkins.get_checkin(s, ident)
@@ -70,8 +50,8 @@ def read_checkin(store: Store, ident: int) -> checkins.CheckInRow:
 @pytest.mark.parametrize("name", SAMPLES)
 def test_a_journal_and_own_way_to_cope_come_back_exactly(store: Store, name: str) -> None:
     text = SAMPLES[name]
-    ident = new_checkin(store, text, coping_method=vocabulary.OTHER_COPING,
-                        coping_note=text[:500].strip())
+    ident = add_checkin(store, text, coping_method=vocabulary.OTHER_COPING,
+                        coping_note=text[:500].strip(), emotions=(("disbelief", 6),)).id
     row = read_checkin(store, ident)
     assert row.journal == text
     assert row.coping_note == text[:500].strip()
@@ -83,7 +63,7 @@ def test_a_journal_and_own_way_to_cope_come_back_exactly(store: Store, name: str
 def test_an_application_and_its_people_and_events_come_back_exactly(store, name) -> None:
     text = SAMPLES[name]
     short = text[:SHORT].strip()
-    app_id = new_app(store, company=short, role=short, notes=text, job_description=text)
+    app_id = add_application(store, short, short, notes=text, job_description=text).id
     with store.session() as s, s.begin():
         person = contacts.add_to_application(
             s, app_id, contacts.ContactInput(name=short, role=short, notes=text),
@@ -101,8 +81,8 @@ def test_an_application_and_its_people_and_events_come_back_exactly(store, name)
 
 
 def test_searching_finds_exotic_names_by_any_part(store: Store) -> None:
-    new_app(store, company="شركة النور 🌟", role="מעצבת")
-    new_app(store, company="Ångström AB", role="Designer")
+    add_application(store, "شركة النور 🌟", "מעצבת")
+    add_application(store, "Ångström AB", "Designer")
     with store.session() as s:
         def found(text: str) -> list[str]:
             return [r.company for r in apps.list_applications(s, apps.ApplicationFilter(text))]
@@ -116,7 +96,7 @@ def test_searching_finds_exotic_names_by_any_part(store: Store) -> None:
 @pytest.mark.parametrize("name", SAMPLES)
 def test_feedback_and_review_notes_come_back_exactly(store: Store, name: str) -> None:
     text = SAMPLES[name]
-    app_id = new_app(store)
+    app_id = add_application(store).id
     with store.session() as s, s.begin():
         note = feedback.create_feedback(s, app_id, feedback.FeedbackInput(
             asked_whom=text[:SHORT].strip(), request_text=text, answer_text=text,
@@ -132,23 +112,16 @@ def test_feedback_and_review_notes_come_back_exactly(store: Store, name: str) ->
 
 
 # --- long entries --------------------------------------------------------------------------
-def longest(limit: int) -> str:
-    """``limit`` characters of every sample in turn: multi-byte, astral, marks and all."""
-    pieces = " ".join(SAMPLES.values())
-    text = (pieces * (limit // len(pieces) + 1))[:limit]
-    return "A" + text[1:-1] + "Z"  # no white space at the ends to be trimmed
-
-
 def test_a_journal_as_long_as_allowed_comes_back_exactly(store: Store) -> None:
     text = longest(LONG)
     assert len(text) == LONG and len(text.encode("utf-8")) > 1.5 * LONG
-    row = read_checkin(store, new_checkin(store, text))
+    row = read_checkin(store, add_checkin(store, text, emotions=(("disbelief", 6),)).id)
     assert row.journal == text
 
 
 def test_a_feedback_answer_as_long_as_allowed_comes_back_exactly(store: Store) -> None:
     text = longest(LONG)
-    app_id = new_app(store)
+    app_id = add_application(store).id
     with store.session() as s, s.begin():
         ident = feedback.create_feedback(
             s, app_id, feedback.FeedbackInput(asked_whom="Sam", answer_text=text)).id
@@ -156,25 +129,15 @@ def test_a_feedback_answer_as_long_as_allowed_comes_back_exactly(store: Store) -
         assert feedback.get_feedback(s, ident).answer_text == text
 
 
-MEGABYTE = 1024 * 1024
-
-
-def megabyte_of_text() -> str:
-    """About 1 MB of UTF-8: emoji, Arabic, Hebrew and marks, as a runaway paste would be."""
-    text = longest(MEGABYTE // 2)
-    while len(text.encode("utf-8")) < MEGABYTE:
-        text += " " + EMOJI
-    return text
-
-
 def test_a_one_megabyte_journal_comes_back_exactly(store: Store) -> None:
     text = megabyte_of_text()
     assert len(text.encode("utf-8")) >= MEGABYTE
-    assert read_checkin(store, new_checkin(store, text)).journal == text
+    assert read_checkin(store, add_checkin(store, text,
+                                           emotions=(("disbelief", 6),)).id).journal == text
 
 
 def test_a_one_megabyte_feedback_answer_comes_back_exactly(store: Store) -> None:
-    app_id = new_app(store)
+    app_id = add_application(store).id
     text = megabyte_of_text()
     with store.session() as s, s.begin():
         ident = feedback.create_feedback(
@@ -185,7 +148,7 @@ def test_a_one_megabyte_feedback_answer_comes_back_exactly(store: Store) -> None
 
 def test_a_runaway_paste_is_refused_kindly_and_nothing_is_saved(store: Store) -> None:
     with pytest.raises(ValidationError) as caught:
-        new_checkin(store, longest(LONG + 1))
+        add_checkin(store, longest(LONG + 1), emotions=(("disbelief", 6),))
     assert caught.value.field == "journal"
     assert caught.value.message == (
         f"The journal entry is too long (at most {LONG:,} characters).")
@@ -195,15 +158,15 @@ def test_a_runaway_paste_is_refused_kindly_and_nothing_is_saved(store: Store) ->
 
 def test_one_character_over_the_limit_is_refused(store: Store) -> None:
     with pytest.raises(ValidationError, match="too long"):
-        new_checkin(store, longest(LONG + 1))
+        add_checkin(store, longest(LONG + 1), emotions=(("disbelief", 6),))
     with pytest.raises(ValidationError) as caught:
-        new_app(store, company="😢" * (SHORT + 1))
+        add_application(store, "😢" * (SHORT + 1))
     assert caught.value.field == "company"
     assert caught.value.message == f"The company is too long (at most {SHORT:,} characters)."
 
 
 def test_an_over_long_edit_leaves_the_saved_journal_as_it_was(store: Store) -> None:
-    ident = new_checkin(store, RTL)
+    ident = add_checkin(store, RTL, emotions=(("disbelief", 6),)).id
     with pytest.raises(ValidationError), store.session() as s, s.begin():
         checkins.update_checkin(s, ident, checkins.CheckInInput(
             felt_at=AT, emotions=(("disbelief", 6),), journal=longest(LONG + 1)))
@@ -211,13 +174,14 @@ def test_an_over_long_edit_leaves_the_saved_journal_as_it_was(store: Store) -> N
 
 
 def test_nul_characters_are_dropped_and_the_rest_kept(store: Store) -> None:
-    row = read_checkin(store, new_checkin(store, "before\x00after 😢\x00"))
+    row = read_checkin(store, add_checkin(store, "before\x00after 😢\x00",
+                                          emotions=(("disbelief", 6),)).id)
     assert row.journal == "beforeafter 😢"
 
 
 def test_a_lone_surrogate_is_refused_kindly_or_replaced(store: Store) -> None:
     try:
-        ident = new_checkin(store, "half a pair: \ud83d here")
+        ident = add_checkin(store, "half a pair: \ud83d here", emotions=(("disbelief", 6),)).id
     except ServiceError as exc:
         assert isinstance(exc, ValidationError) and exc.field == "journal"
     else:

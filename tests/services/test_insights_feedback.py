@@ -11,6 +11,7 @@ from bounceback.db.enums import ActionSource
 from bounceback.services import actions, feedback
 from bounceback.services import applications as apps
 from bounceback.services.insights import feedback as themes
+from tests.builders import add_action
 from tests.services.conftest import MakeApp
 
 D = dt.date
@@ -22,11 +23,6 @@ def _note(session: Session, app_id: int, *, answer: str = "", reaction: str = ""
                                   answer_text=answer, reaction=reaction, lesson=lesson,
                                   answered_on=answered_on)
     return feedback.create_feedback(session, app_id, data).id
-
-
-def _action(session: Session, note_id: int, app_id: int, text: str) -> int:
-    return actions.create_action(session, actions.ActionInput(
-        text, source=ActionSource.FEEDBACK, application_id=app_id, feedback_id=note_id)).id
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -80,8 +76,10 @@ def test_recurring_themes_counted_per_application(session: Session, make_app: Ma
                lesson="Bring up the mentoring I did", answered_on=D(2025, 4, 20))
     # Asked, no answer yet: nothing to read.
     _note(session, gamma.id)
-    a1 = _action(session, n1, acme.id, "Rewrite resume bullets to show leadership")
-    a3 = _action(session, n3, beta.id, "Do two system design mock interviews")
+    a1 = add_action(session, "Rewrite resume bullets to show leadership", application_id=acme.id,
+                    feedback_id=n1, source=ActionSource.FEEDBACK).id
+    a3 = add_action(session, "Do two system design mock interviews", application_id=beta.id,
+                    feedback_id=n3, source=ActionSource.FEEDBACK).id
     actions.set_done(session, a3, True)
     manual = actions.create_action(session, actions.ActionInput("Unrelated",
                                                                 application_id=acme.id))

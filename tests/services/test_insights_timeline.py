@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from bounceback.db.enums import EventKind, Source, Status
 from bounceback.services import applications as apps
 from bounceback.services import events
+from bounceback.services.event_words import english
 from bounceback.services.insights import timeline
 from bounceback.services.insights.timeline import Stage
 from tests.services.conftest import MakeApp
@@ -75,7 +76,7 @@ def test_lanes_one_per_application_oldest_first(
     assert lanes[3].archived is True
     delta = lanes[2]
     assert [m.kind for m in delta.marks] == [K.APPLIED, K.FOLLOW_UP, K.STATUS_CHANGE]
-    assert delta.marks[-1].details == "No response from the company"
+    assert english(delta.marks[-1].said, delta.marks[-1].details) == "No response from the company"
 
 
 def test_archived_applications_can_be_left_out(session: Session, search: dict[str, int]) -> None:

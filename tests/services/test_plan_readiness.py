@@ -11,8 +11,7 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session
 
-from bounceback.db.enums import ContactRole, EventKind, Outcome, PlanStep, StepState
-from bounceback.db.enums import Status as St
+from bounceback.db.enums import EventKind, Outcome, PlanStep, StepState
 from bounceback.services import (
     actions,
     applications,
@@ -23,16 +22,16 @@ from bounceback.services import (
     plans,
     review,
 )
+from bounceback.services.event_words import english
 from bounceback.services.plans import Shelf
+from tests.builders import add_contact
 from tests.services.conftest import MakeApp
 
 NO_DAY = dt.date(2026, 5, 10)
 
 
 def _rejected(session: Session, make_app: MakeApp, company: str = "Northwind") -> int:
-    app = make_app(company, applied_on=dt.date(2026, 4, 1))
-    applications.set_status(session, app.id, St.REJECTED, on=NO_DAY)
-    return app.id
+    return make_app(company, applied_on=dt.date(2026, 4, 1), rejected_on=NO_DAY).id
 
 
 def _plan(session: Session, app_id: int) -> plans.PlanRow:
@@ -45,16 +44,11 @@ def _met(session: Session, app_id: int, step: PlanStep) -> bool:
     return plans.evidence(session, _plan(session, app_id)).met(step)
 
 
-def _person(session: Session, app_id: int, name: str) -> contacts.ContactRow:
-    return contacts.add_to_application(session, app_id, contacts.ContactInput(name=name),
-                                       ContactRole.INTERVIEWER)
-
-
 # --- step 2: everyone you met is thanked ------------------------------------------------------
 
 def test_thanking_the_only_person_meets_step_two(session: Session, make_app: MakeApp) -> None:
     app_id = _rejected(session, make_app)
-    dana = _person(session, app_id, "Dana Reyes")
+    dana = add_contact(session, app_id, "Dana Reyes")
     assert not _met(session, app_id, PlanStep.CONNECT)
     assert plans.ready_to_finish(session, app_id, PlanStep.CONNECT) is None
     contacts.mark_thanked(session, app_id, dana.id, NO_DAY + dt.timedelta(days=1))
@@ -66,8 +60,8 @@ def test_thanking_the_only_person_meets_step_two(session: Session, make_app: Mak
 
 def test_step_two_waits_for_everyone(session: Session, make_app: MakeApp) -> None:
     app_id = _rejected(session, make_app)
-    dana = _person(session, app_id, "Dana Reyes")
-    _person(session, app_id, "Sam Lee")
+    dana = add_contact(session, app_id, "Dana Reyes")
+    add_contact(session, app_id, "Sam Lee")
     contacts.mark_thanked(session, app_id, dana.id, NO_DAY)
     found = plans.evidence(session, _plan(session, app_id))
     assert found.people == ("Dana Reyes", "Sam Lee")
@@ -77,7 +71,7 @@ def test_step_two_waits_for_everyone(session: Session, make_app: MakeApp) -> Non
 
 def test_a_thank_you_before_the_no_is_another_note(session: Session, make_app: MakeApp) -> None:
     app_id = _rejected(session, make_app)
-    dana = _person(session, app_id, "Dana Reyes")
+    dana = add_contact(session, app_id, "Dana Reyes")
     contacts.mark_thanked(session, app_id, dana.id, NO_DAY - dt.timedelta(days=3))
     assert not _met(session, app_id, PlanStep.CONNECT)
     people = contacts.list_for_application(session, app_id)
@@ -186,7 +180,7 @@ def test_a_finished_checklist_with_steps_meets_step_four(
 
 def test_a_finished_or_put_away_step_is_not_offered(session: Session, make_app: MakeApp) -> None:
     app_id = _rejected(session, make_app)
-    dana = _person(session, app_id, "Dana Reyes")
+    dana = add_contact(session, app_id, "Dana Reyes")
     contacts.mark_thanked(session, app_id, dana.id, NO_DAY)
     plan = _plan(session, app_id)
     assert plans.ready_steps(plan, plans.evidence(session, plan)) == {PlanStep.CONNECT}
@@ -208,7 +202,7 @@ def test_undoing_a_step_takes_its_note_off_the_timeline(
     plans.set_step(session, plan.id, PlanStep.FEEDBACK, StepState.IN_PROGRESS)
 
     def notes() -> list[str]:
-        return [e.details for e in events.list_events(session, app_id)
+        return [english(e.said, e.details) for e in events.list_events(session, app_id)
                 if e.kind == EventKind.PLAN_STEP]
 
     assert notes() == []

@@ -15,27 +15,22 @@ from bounceback.db.enums import (
 )
 from bounceback.db.enums import Status as St
 from bounceback.services import applications, checkins, contacts, events, feedback, plans
-from bounceback.services.applications import ApplicationInput
 from bounceback.services.errors import NotFoundError
+from bounceback.services.event_words import english
 from bounceback.services.events import EventInput
+from tests.builders import add_application
 
 DAY = dt.date(2026, 5, 1)
 
 
-def new_app(session, company="Acme", **kw):
-    kw.setdefault("applied_on", DAY)
-    return applications.create_application(
-        session, ApplicationInput(company=company, role="Designer", **kw))
-
-
 def test_no_plan_without_a_rejection(session):
-    app = new_app(session)
+    app = add_application(session, "Acme", "Designer", applied_on=DAY)
     assert plans.plan_for_application(session, app.id) is None
     assert plans.list_plans(session) == []
 
 
 def test_status_change_to_rejected_offers_a_plan(session):
-    app = new_app(session)
+    app = add_application(session, "Acme", "Designer", applied_on=DAY)
     applications.set_status(session, app.id, St.REJECTED, on=DAY)
     plan = plans.plan_for_application(session, app.id)
     assert plan is not None
@@ -46,19 +41,19 @@ def test_status_change_to_rejected_offers_a_plan(session):
 
 
 def test_rejection_event_offers_a_plan_once(session):
-    app = new_app(session)
+    app = add_application(session, "Acme", "Designer", applied_on=DAY)
     ev = events.add_event(session, app.id, EventInput(EventKind.REJECTION, DAY))
     events.update_event(session, ev.id, EventInput(EventKind.REJECTION, DAY, "edited"))
     assert len(plans.list_plans(session, open_only=False)) == 1
 
 
 def test_created_already_rejected_offers_a_plan(session):
-    app = new_app(session, status=St.REJECTED)
+    app = add_application(session, "Acme", "Designer", applied_on=DAY, status=St.REJECTED)
     assert plans.plan_for_application(session, app.id) is not None
 
 
 def test_steps_finish_and_the_plan_leaves_the_open_list(session):
-    app = new_app(session)
+    app = add_application(session, "Acme", "Designer", applied_on=DAY)
     applications.set_status(session, app.id, St.REJECTED, on=DAY)
     plan = plans.plan_for_application(session, app.id)
     for step in (PlanStep.ACCEPT, PlanStep.CONNECT, PlanStep.FEEDBACK):
@@ -71,8 +66,8 @@ def test_steps_finish_and_the_plan_leaves_the_open_list(session):
 
 
 def test_dismissed_and_archived_plans_are_out_of_sight(session):
-    a = new_app(session, "A")
-    b = new_app(session, "B")
+    a = add_application(session, "A", "Designer", applied_on=DAY)
+    b = add_application(session, "B", "Designer", applied_on=DAY)
     for app in (a, b):
         applications.set_status(session, app.id, St.REJECTED, on=DAY)
     plans.set_dismissed(session, plans.plan_for_application(session, a.id).id, True)
@@ -83,7 +78,7 @@ def test_dismissed_and_archived_plans_are_out_of_sight(session):
 
 
 def test_work_elsewhere_marks_steps_in_progress(session):
-    app = new_app(session)
+    app = add_application(session, "Acme", "Designer", applied_on=DAY)
     applications.set_status(session, app.id, St.REJECTED, on=DAY)
     checkins.create_checkin(session, checkins.CheckInInput(
         felt_at=dt.datetime(2026, 5, 1, 20), emotions=(("regret", 5),), application_id=app.id))
@@ -100,7 +95,7 @@ def test_work_elsewhere_marks_steps_in_progress(session):
 
 
 def test_touch_never_undoes_a_finished_step(session):
-    app = new_app(session)
+    app = add_application(session, "Acme", "Designer", applied_on=DAY)
     applications.set_status(session, app.id, St.REJECTED, on=DAY)
     plan = plans.plan_for_application(session, app.id)
     plans.set_step(session, plan.id, PlanStep.ACCEPT, StepState.DONE)
@@ -109,7 +104,7 @@ def test_touch_never_undoes_a_finished_step(session):
 
 
 def test_feedback_status_writes_the_timeline(session):
-    app = new_app(session)
+    app = add_application(session, "Acme", "Designer", applied_on=DAY)
     note = feedback.create_feedback(session, app.id, feedback.FeedbackInput(asked_whom="Sam"))
     assert note.status == FeedbackStatus.DRAFT
     asked = feedback.update_feedback(session, note.id, feedback.FeedbackInput(
@@ -124,7 +119,7 @@ def test_feedback_status_writes_the_timeline(session):
 
 
 def test_no_answer_keeps_a_follow_up_date(session):
-    app = new_app(session)
+    app = add_application(session, "Acme", "Designer", applied_on=DAY)
     note = feedback.create_feedback(session, app.id, feedback.FeedbackInput(
         asked_whom="Sam", asked_on=DAY))
     row = feedback.mark_no_answer(session, note.id, DAY + dt.timedelta(days=10))
@@ -135,7 +130,7 @@ def test_no_answer_keeps_a_follow_up_date(session):
 
 
 def test_thanked_on_and_follow_up(session):
-    app = new_app(session)
+    app = add_application(session, "Acme", "Designer", applied_on=DAY)
     person = contacts.add_to_application(
         session, app.id, contacts.ContactInput(name="Dana"), contacts.ContactRole.RECRUITER)
     row = contacts.mark_thanked(session, app.id, person.id, DAY)
@@ -154,12 +149,13 @@ def test_missing_plan_is_reported(session):
 
 
 def test_a_finished_step_is_noted_on_the_timeline_once(session):
-    app = new_app(session)
+    app = add_application(session, "Acme", "Designer", applied_on=DAY)
     applications.set_status(session, app.id, St.REJECTED, on=DAY)
     plan = plans.plan_for_application(session, app.id)
     plans.set_step(session, plan.id, PlanStep.CONNECT, StepState.DONE, today=DAY)
     plans.set_step(session, plan.id, PlanStep.CONNECT, StepState.DONE, today=DAY)
     plans.set_step(session, plan.id, PlanStep.REVIEW, StepState.SKIPPED, today=DAY)
     notes = [e for e in events.list_events(session, app.id) if e.kind == EventKind.PLAN_STEP]
-    assert [(e.occurred_on, e.details) for e in notes] == [
-        (DAY, "Be gracious and stay connected: done")]
+    # Kept as the step, worded when shown (in English here).
+    assert [(e.occurred_on, e.said, e.details) for e in notes] == [(DAY, "step_done", "connect")]
+    assert english(notes[0].said, notes[0].details) == "Be gracious and stay connected: done"

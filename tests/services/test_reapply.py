@@ -4,22 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bounceback.db.enums import ActionSource, EventKind, Status
+from bounceback.db.enums import ActionSource, EventKind
 from bounceback.services import actions, applications, events, feedback, reapply
 from bounceback.services.applications import ApplicationInput
+from tests.builders import add_application
 
 DAY = dt.date(2026, 5, 1)
 
 
-def rejected(session, company="Northwind Traders", role="Designer"):
-    app = applications.create_application(
-        session, ApplicationInput(company=company, role=role, applied_on=DAY))
-    applications.set_status(session, app.id, Status.REJECTED, on=DAY + dt.timedelta(days=20))
-    return app
-
-
 def test_new_application_at_the_same_company_sees_the_earlier_one(session):
-    old = rejected(session)
+    old = add_application(session, "Northwind Traders", "Designer", applied_on=DAY,
+                          rejected_on=DAY + dt.timedelta(days=20))
     note = feedback.create_feedback(session, old.id, feedback.FeedbackInput(
         asked_whom="Sam", asked_on=DAY, answer_text="More leadership examples",
         lesson="Lead with leadership stories"))
@@ -48,7 +43,8 @@ def test_new_application_at_the_same_company_sees_the_earlier_one(session):
 
 
 def test_other_companies_and_open_applications_are_not_history(session):
-    rejected(session, "Contoso")
+    add_application(session, "Contoso", "Designer", applied_on=DAY,
+                    rejected_on=DAY + dt.timedelta(days=20))
     applications.create_application(session, ApplicationInput(company="Acme", role="Dev"))
     new = applications.create_application(session, ApplicationInput(company="Acme", role="Lead"))
     assert reapply.history_for(session, "Acme", exclude_app_id=new.id) == []
@@ -56,8 +52,10 @@ def test_other_companies_and_open_applications_are_not_history(session):
 
 
 def test_reapply_dates_are_listed_soonest_first_and_can_be_cleared(session):
-    a = rejected(session, "A")
-    b = rejected(session, "B")
+    a = add_application(session, "A", "Designer", applied_on=DAY,
+                        rejected_on=DAY + dt.timedelta(days=20))
+    b = add_application(session, "B", "Designer", applied_on=DAY,
+                        rejected_on=DAY + dt.timedelta(days=20))
     applications.set_reapply_after(session, a.id, dt.date(2027, 3, 1))
     applications.set_reapply_after(session, b.id, dt.date(2027, 1, 1))
     assert [c for _, c, _ in reapply.reapply_dates(session)] == ["B", "A"]
@@ -70,6 +68,7 @@ def test_reapply_date_must_be_plausible(session):
 
     from bounceback.services.errors import ValidationError
 
-    a = rejected(session)
+    a = add_application(session, "Northwind Traders", "Designer", applied_on=DAY,
+                        rejected_on=DAY + dt.timedelta(days=20))
     with pytest.raises(ValidationError):
         applications.set_reapply_after(session, a.id, dt.date(3026, 1, 1))

@@ -29,6 +29,7 @@ from bounceback.services import (
     reminders,
 )
 from bounceback.services.errors import ServiceError, ValidationError
+from bounceback.services.event_words import english
 from bounceback.services.reminders import Reminder, ReminderKind, ReminderSettings
 from tests.services.conftest import MakeApp
 
@@ -69,8 +70,6 @@ def test_a_thank_you_is_due_the_day_after_an_interview(session: Session, make_ap
     (r,) = reminders.due(session, D(2025, 3, 10))
     assert r == Reminder(
         key=f"thank_you:app:{app.id}:event:{interview}", kind=ReminderKind.THANK_YOU,
-        title="Thank-you note for Acme",
-        detail="After your interview on 2025-03-10. A short, kind note keeps the door open.",
         due_on=D(2025, 3, 11), app_id=app.id, opens="timeline:people", record_id=interview,
         company="Acme", role="Engineer", since=D(2025, 3, 10), event_kind=EventKind.INTERVIEW,
         can_done=True,
@@ -96,8 +95,7 @@ def test_a_thank_you_sent_on_or_after_the_event_settles_it(
     rejection = add(session, app.id, EventKind.REJECTION, D(2025, 3, 20))
     (r,) = reminders.due(session, D(2025, 3, 21))
     assert r.key == f"thank_you:app:{app.id}:event:{rejection}"
-    assert r.event_kind == EventKind.REJECTION
-    assert r.detail.startswith("After their answer on 2025-03-20.")
+    assert (r.event_kind, r.since) == (EventKind.REJECTION, D(2025, 3, 20))
 
 
 def test_no_thank_you_for_future_stale_withdrawn_or_settled_plans(
@@ -147,8 +145,7 @@ def test_feedback_waiting_after_the_chosen_days_and_planned_follow_ups(
     ]
     (r,) = only(session, D(2025, 3, 20), ReminderKind.FEEDBACK_WAITING)
     assert r.opens == "feedback:request" and r.record_id == waiting and r.app_id == app.id
-    assert r.detail == ("You asked Acme for feedback on 2025-03-01. A gentle follow-up is fine, "
-                        "and so is letting it go.")
+    assert (r.company, r.person, r.since) == ("Acme", "Dana", D(2025, 3, 1))
 
     # A follow-up day chosen while still waiting replaces the automatic reminder.
     feedback.update_feedback(session, waiting, feedback.FeedbackInput(
@@ -176,7 +173,7 @@ def test_no_response_after_the_chosen_days(session: Session, make_app: MakeApp) 
     ]
     assert only(session, D(2025, 3, 15), ReminderKind.NO_RESPONSE) == []  # 7 days ahead
     assert found[1].opens == "timeline" and found[1].record_id == quiet.id
-    assert found[1].title == "No reply from Quiet yet"
+    assert (found[1].company, found[1].since) == ("Quiet", D(2025, 3, 1))
 
 
 def test_reapply_and_stay_in_touch_dates(session: Session, make_app: MakeApp) -> None:
@@ -194,8 +191,7 @@ def test_reapply_and_stay_in_touch_dates(session: Session, make_app: MakeApp) ->
         (ReminderKind.STAY_IN_TOUCH, f"stay_in_touch:contact:{person.id}:2025-09-03",
          D(2025, 9, 3), app.id, "timeline:people"),
     ]
-    assert found[1].title == "Get back in touch with Dana"
-    assert found[1].detail == "A friendly hello to Dana at Acme Corp keeps the connection warm."
+    assert (found[1].person, found[1].company) == ("Dana", "Acme Corp")
     assert not found[0].can_done and found[1].can_done
     assert reminders.due(session, D(2025, 8, 25)) == []  # more than a week ahead
 
@@ -214,13 +210,11 @@ def test_action_items_with_a_due_date_not_done(session: Session, make_app: MakeA
     actions.set_done(session, finished.id, True)
 
     found = only(session, D(2025, 4, 1), ReminderKind.ACTION)
-    assert [(r.key, r.title, r.app_id, r.opens, r.detail) for r in found] == [
-        (f"action:{loose.id}:2025-04-01", "Practise STAR answers", None, "review",
-         "A step you planned."),
-        (f"action:{from_feedback.id}:2025-04-02", "Rewrite the résumé bullets", app.id,
-         "feedback", "For Acme — Engineer"),
+    assert [(r.key, r.text, r.app_id, r.opens, r.company, r.role) for r in found] == [
+        (f"action:{loose.id}:2025-04-01", "Practise STAR answers", None, "review", "", ""),
+        (f"action:{from_feedback.id}:2025-04-02", "Rewrite the résumé bullets\nwith numbers",
+         app.id, "feedback", "Acme", "Engineer"),
     ]
-    assert found[1].text == "Rewrite the résumé bullets\nwith numbers"
 
 
 def test_action_items_without_a_date_are_listed_from_the_day_they_were_planned(
@@ -235,7 +229,7 @@ def test_action_items_without_a_date_are_listed_from_the_day_they_were_planned(
     assert only(session, D(2025, 3, 20), ReminderKind.ACTION) == []  # not planned yet
     for day in (D(2025, 4, 3), D(2025, 6, 1)):  # from that day on, until done
         [found] = only(session, day, ReminderKind.ACTION)
-        assert (found.key, found.title, found.due_on, found.undated) == (
+        assert (found.key, found.text, found.due_on, found.undated) == (
             f"action:{someday.id}:undated", "Ask Sam for coffee", D(2025, 4, 3), True)
     actions.set_done(session, someday.id, True)
     assert only(session, D(2025, 6, 1), ReminderKind.ACTION) == []
@@ -277,8 +271,7 @@ def test_archived_applications_are_hidden_unless_asked(session: Session, make_ap
 
     shown = reminders.due(session, D(2025, 3, 25))
     assert [r.key for r in shown] == [f"stay_in_touch:contact:{loner.id}:2025-03-25"]
-    assert shown[0].app_id is None and shown[0].detail == (
-        "A friendly hello to Sam keeps the connection warm.")
+    assert (shown[0].app_id, shown[0].person, shown[0].company) == (None, "Sam", "")
     everything = reminders.due(session, D(2025, 3, 25), ReminderSettings(hide_archived=False))
     assert sorted(r.kind for r in everything) == sorted([
         ReminderKind.NO_RESPONSE, ReminderKind.STAY_IN_TOUCH, ReminderKind.STAY_IN_TOUCH,
@@ -296,7 +289,7 @@ def test_due_lists_this_week_soonest_first(session: Session, make_app: MakeApp) 
     assert [(r.due_on.day, r.kind) for r in found] == [
         (1, ReminderKind.ACTION), (3, ReminderKind.REAPPLY), (3, ReminderKind.ACTION),
         (7, ReminderKind.ACTION)]
-    assert [r.title for r in reminders.due(session, D(2025, 4, 1), upcoming_days=0)] == ["One"]
+    assert [r.text for r in reminders.due(session, D(2025, 4, 1), upcoming_days=0)] == ["One"]
 
 
 # --- snooze, dismiss, notify ---------------------------------------------------------------
@@ -400,7 +393,7 @@ def test_done_marks_an_application_ghosted(session: Session, make_app: MakeApp) 
     last = session.scalars(select(Event).where(Event.application_id == app.id)
                            .order_by(Event.id.desc())).first()
     assert last is not None
-    assert (last.kind, last.occurred_on, last.details) == (
+    assert (last.kind, last.occurred_on, english(last.said, last.details)) == (
         EventKind.STATUS_CHANGE, D(2025, 3, 23), "No response from the company")
     assert reminders.due(session, D(2025, 3, 23)) == []
 
@@ -418,7 +411,8 @@ def test_done_records_a_thank_you_sent_today(session: Session, make_app: MakeApp
     reminders.done(session, r, D(2025, 3, 12))
     sent = session.scalars(select(Event).where(
         Event.application_id == app.id, Event.kind == EventKind.THANK_YOU_SENT)).all()
-    assert [(e.occurred_on, e.details) for e in sent] == [(D(2025, 3, 12), "Thank-you note sent")]
+    assert [(e.occurred_on, english(e.said, e.details)) for e in sent] == [
+        (D(2025, 3, 12), "Thank-you note sent")]
     plan = plans.plan_for_application(session, app.id)
     assert plan is not None and plan.states[PlanStep.CONNECT] == StepState.IN_PROGRESS
     assert reminders.due(session, D(2025, 3, 12)) == []
@@ -442,7 +436,7 @@ def test_done_on_feedback_waiting_and_follow_up(session: Session, make_app: Make
     note = feedback.get_feedback(session, later)
     assert (note.status, note.follow_up_on) == (FeedbackStatus.ASKED, None)
     follow = session.scalars(select(Event).where(Event.kind == EventKind.FOLLOW_UP)).all()
-    assert [(e.occurred_on, e.details, e.contact_id) for e in follow] == [
+    assert [(e.occurred_on, english(e.said, e.details), e.contact_id) for e in follow] == [
         (D(2025, 3, 10), "Followed up with Dana about feedback", person.id)]
     # The note stays "asked": its waiting reminder comes back, 7 days after asking.
     assert [x.kind for x in reminders.due(session, D(2025, 3, 10))] == [
@@ -460,7 +454,7 @@ def test_done_on_stay_in_touch_clears_the_date(session: Session, make_app: MakeA
     assert stored is not None
     assert (stored.stay_in_touch_on, stored.linkedin_connected) == (None, True)
     follow = session.scalars(select(Event).where(Event.kind == EventKind.FOLLOW_UP)).all()
-    assert [(e.application_id, e.details) for e in follow] == [
+    assert [(e.application_id, english(e.said, e.details)) for e in follow] == [
         (app.id, "Got back in touch with Dana")]
 
 

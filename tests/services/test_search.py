@@ -16,8 +16,9 @@ from bounceback.db.enums import EventKind, Outcome, ReviewStage
 from bounceback.services import actions, contacts, events, feedback, review
 from bounceback.services import applications as apps
 from bounceback.services import search as srch
+from tests.builders import add_checkin
 from tests.services.conftest import MakeApp
-from tests.services.search_kit import add_checkin, found
+from tests.services.search_kit import EVENING, SAD, found
 
 # --- every kind ----------------------------------------------------------------------------
 
@@ -34,8 +35,9 @@ def test_each_kind_is_found_with_its_application_and_day(
         kind=EventKind.INTERVIEW, occurred_on=dt.date(2025, 2, 20),
         details="Whiteboard exercise on cohorts", interviewers="Tomasz",
     ))
-    ci = add_checkin(session, "Felt wobbly after the whiteboard", dt.date(2025, 2, 21), app.id,
-                  coping_note="long walk by the canal")
+    ci = add_checkin(session, "Felt wobbly after the whiteboard",
+                     when=dt.datetime(2025, 2, 21, 20, 15), emotions=SAD, application_id=app.id,
+                     coping_note="long walk by the canal")
     fb = feedback.create_feedback(session, app.id, feedback.FeedbackInput(
         asked_whom="Priya", asked_on=dt.date(2025, 3, 1), request_text="What could I improve?",
         answer_text="More structure in the case study", answered_on=dt.date(2025, 3, 4),
@@ -122,7 +124,7 @@ def test_company_words_find_the_application_and_what_belongs_to_it(
 
 
 def test_plain_words_match_as_prefixes_of_words_only(session: Session) -> None:
-    ci = add_checkin(session, "I practised the salary question twice")
+    ci = add_checkin(session, "I practised the salary question twice", when=EVENING, emotions=SAD)
     assert found(session, "practis") == {(srch.CHECKIN, ci.id)}
     assert found(session, "PRACTISED") == {(srch.CHECKIN, ci.id)}
     assert found(session, "actised") == set()  # the middle of a word is not a prefix
@@ -130,8 +132,9 @@ def test_plain_words_match_as_prefixes_of_words_only(session: Session) -> None:
 
 
 def test_a_single_letter_is_a_whole_word(session: Session) -> None:
-    c_lang = add_checkin(session, "Brushed up my C and C++ for the embedded role")
-    add_checkin(session, "Called the recruiter")
+    c_lang = add_checkin(session, "Brushed up my C and C++ for the embedded role", when=EVENING,
+                         emotions=SAD)
+    add_checkin(session, "Called the recruiter", when=EVENING, emotions=SAD)
     assert srch.match_expression("C++") == '"C++"'
     assert found(session, "c") == {(srch.CHECKIN, c_lang.id)}
     assert found(session, "C++ embed") == {(srch.CHECKIN, c_lang.id)}
@@ -139,15 +142,18 @@ def test_a_single_letter_is_a_whole_word(session: Session) -> None:
 
 
 def test_every_word_must_match_in_any_order(session: Session) -> None:
-    both = add_checkin(session, "salary talk went badly, next time name a range")
-    add_checkin(session, "the salary was fine")
+    both = add_checkin(session, "salary talk went badly, next time name a range", when=EVENING,
+                       emotions=SAD)
+    add_checkin(session, "the salary was fine", when=EVENING, emotions=SAD)
     assert found(session, "range salary") == {(srch.CHECKIN, both.id)}
     assert found(session, "salary") == {(srch.CHECKIN, both.id), (srch.CHECKIN, both.id + 1)}
 
 
 def test_quotes_make_a_phrase(session: Session) -> None:
-    together = add_checkin(session, "I need to tell the STAR answers story better")
-    apart = add_checkin(session, "my answers were long; the star of the day was the CTO")
+    together = add_checkin(session, "I need to tell the STAR answers story better", when=EVENING,
+                           emotions=SAD)
+    apart = add_checkin(session, "my answers were long; the star of the day was the CTO",
+                        when=EVENING, emotions=SAD)
     assert found(session, '"star answers"') == {(srch.CHECKIN, together.id)}
     assert found(session, "star answers") == {(srch.CHECKIN, together.id),
                                                (srch.CHECKIN, apart.id)}
@@ -156,8 +162,9 @@ def test_quotes_make_a_phrase(session: Session) -> None:
 
 
 def test_case_and_diacritics_are_ignored_both_ways(session: Session) -> None:
-    accented = add_checkin(session, "Rewrote my Résumé for the Zürich role")
-    plain = add_checkin(session, "resume sent to zurich again")
+    accented = add_checkin(session, "Rewrote my Résumé for the Zürich role", when=EVENING,
+                           emotions=SAD)
+    plain = add_checkin(session, "resume sent to zurich again", when=EVENING, emotions=SAD)
     assert found(session, "resume") == {(srch.CHECKIN, accented.id), (srch.CHECKIN, plain.id)}
     assert found(session, "RÉSUMÉ zürich") == {(srch.CHECKIN, accented.id),
                                                 (srch.CHECKIN, plain.id)}
@@ -165,7 +172,7 @@ def test_case_and_diacritics_are_ignored_both_ways(session: Session) -> None:
 
 @pytest.mark.parametrize("query", ["", "   ", "\n\t", '""', '" "', "*", "-", "()", "🙂", ":"])
 def test_nothing_to_look_for_finds_nothing(session: Session, query: str) -> None:
-    add_checkin(session, "anything at all")
+    add_checkin(session, "anything at all", when=EVENING, emotions=SAD)
     assert srch.match_expression(query) is None
     assert srch.search(session, query) == []
 
@@ -184,7 +191,8 @@ HOSTILE = [
 
 @pytest.mark.parametrize("query", HOSTILE)
 def test_hostile_input_is_only_text(session: Session, query: str) -> None:
-    ci = add_checkin(session, "I practised the salary question; AND NOT OR near title body")
+    ci = add_checkin(session, "I practised the salary question; AND NOT OR near title body",
+                     when=EVENING, emotions=SAD)
     hits = srch.search(session, query)
     assert all(h.kind == srch.CHECKIN and h.ref == ci.id for h in hits)
     assert session.execute(text("SELECT count(*) FROM checkins")).scalar() == 1
@@ -195,12 +203,12 @@ def test_hostile_input_is_only_text(session: Session, query: str) -> None:
     "practis\x00salary", "\udcff practis", "practis -", "practis + salary", "PRACTIS: salary",
 ])
 def test_punctuation_around_words_still_finds_them(session: Session, query: str) -> None:
-    ci = add_checkin(session, "I practised the salary question")
+    ci = add_checkin(session, "I practised the salary question", when=EVENING, emotions=SAD)
     assert found(session, query) == {(srch.CHECKIN, ci.id)}
 
 
 def test_operators_are_searched_as_words(session: Session) -> None:
-    ci = add_checkin(session, "practised it, and not salary")
+    ci = add_checkin(session, "practised it, and not salary", when=EVENING, emotions=SAD)
     assert found(session, "practis AND") == {(srch.CHECKIN, ci.id)}
     assert found(session, "NOT salary") == {(srch.CHECKIN, ci.id)}
     assert found(session, "practis NOT salary") == {(srch.CHECKIN, ci.id)}
@@ -209,7 +217,7 @@ def test_operators_are_searched_as_words(session: Session) -> None:
 
 
 def test_random_punctuation_never_raises(session: Session) -> None:
-    add_checkin(session, "practised")
+    add_checkin(session, "practised", when=EVENING, emotions=SAD)
     rng = random.Random(5)
     alphabet = '"*^:()-+{}[],.;\'\\/ NEAROTDp😡\u0301\ue000\x00\t'
     for _ in range(400):
@@ -234,7 +242,8 @@ def test_quotes_always_start_or_end_a_phrase() -> None:
 
 
 def test_snippet_marks_the_matches_on_one_line(session: Session) -> None:
-    add_checkin(session, "Woke early.\n\nPractised the pitch,\tthen practised it again.")
+    add_checkin(session, "Woke early.\n\nPractised the pitch,\tthen practised it again.",
+                when=EVENING, emotions=SAD)
     [hit] = srch.search(session, "practis")
     assert [t for t, lit in hit.snippet if lit] == ["Practised", "practised"]
     assert "\n" not in hit.snippet_text() and "\t" not in hit.snippet_text()
@@ -257,7 +266,7 @@ def test_a_heading_match_shows_the_records_own_text(session: Session, make_app: 
 
 def test_long_text_gets_a_short_snippet_around_the_match(session: Session) -> None:
     filler = " ".join(f"word{i}" for i in range(300))
-    add_checkin(session, f"{filler} the recruiter called {filler}")
+    add_checkin(session, f"{filler} the recruiter called {filler}", when=EVENING, emotions=SAD)
     [hit] = srch.search(session, "recruiter")
     snippet = hit.snippet_text()
     assert "[recruiter]" in snippet
@@ -269,8 +278,9 @@ def test_a_match_in_the_title_ranks_above_one_in_the_text(
     session: Session, make_app: MakeApp
 ) -> None:
     for i in range(12):
-        add_checkin(session, f"an ordinary day number {i}")
-    ci = add_checkin(session, "thinking about zephyr and many other things, at length, today")
+        add_checkin(session, f"an ordinary day number {i}", when=EVENING, emotions=SAD)
+    ci = add_checkin(session, "thinking about zephyr and many other things, at length, today",
+                     when=EVENING, emotions=SAD)
     app = make_app("Zephyr", "Analyst")
     hits = srch.search(session, "zephyr")
     assert (hits[0].kind, hits[0].ref) == (srch.APPLICATION, app.id)
@@ -279,7 +289,9 @@ def test_a_match_in_the_title_ranks_above_one_in_the_text(
 
 def test_equally_good_matches_newest_first_and_limit(session: Session) -> None:
     days = [dt.date(2025, 1, d) for d in (3, 9, 1, 7)]
-    made = {add_checkin(session, "same words exactly", day).id: day for day in days}
+    made = {add_checkin(session, "same words exactly",
+                        when=dt.datetime.combine(day, dt.time(20, 15)),
+                        emotions=SAD).id: day for day in days}
     hits = srch.search(session, "same words")
     assert [h.day for h in hits] == sorted(days, reverse=True)
     assert {h.ref for h in hits} == set(made)
@@ -290,8 +302,8 @@ def test_equally_good_matches_newest_first_and_limit(session: Session) -> None:
 def test_archived_applications_can_be_left_out(session: Session, make_app: MakeApp) -> None:
     old = make_app("Oldco", "Clerk", notes="filing")
     new = make_app("Newco", "Clerk", notes="filing")
-    ci = add_checkin(session, "filing all day", app_id=old.id)
-    alone = add_checkin(session, "filing at home")
+    ci = add_checkin(session, "filing all day", when=EVENING, emotions=SAD, application_id=old.id)
+    alone = add_checkin(session, "filing at home", when=EVENING, emotions=SAD)
     apps.set_archived(session, old.id, True)
     assert found(session, "filing") == {
         (srch.APPLICATION, old.id), (srch.APPLICATION, new.id),
@@ -328,7 +340,7 @@ def _practice() -> Iterator[str]:
 def test_a_huge_entry_full_of_matches_gets_a_short_snippet(session: Session) -> None:
     journal = _pasted(HUGE, _practice())
     assert journal.count("practised") > 20_000  # tens of thousands of matches in one row
-    ci = add_checkin(session, journal)
+    ci = add_checkin(session, journal, when=EVENING, emotions=SAD)
     [hit] = srch.search(session, "practis")
     assert hit.ref == ci.id
     marked = [t for t, lit in hit.snippet if lit]
@@ -338,13 +350,15 @@ def test_a_huge_entry_full_of_matches_gets_a_short_snippet(session: Session) -> 
     # Real text from the entry, around a match; and the same whatever the entry's size.
     assert snippet.replace("[", "").replace("]", "").rstrip("…") in journal
     for size in (5_000, 50_000):
-        add_checkin(session, _pasted(size, _practice()), dt.date(2025, 1, 1))
+        add_checkin(session, _pasted(size, _practice()), when=dt.datetime(2025, 1, 1, 20, 15),
+                    emotions=SAD)
     assert {h.snippet_text() for h in srch.search(session, "practis")} == {snippet}
 
 
 def test_a_match_at_the_very_end_of_a_huge_entry_is_shown(session: Session) -> None:
     words = (f"word{i}" for i in range(10**9))
-    add_checkin(session, _pasted(HUGE, words) + " and then the recruiter called back.")
+    add_checkin(session, _pasted(HUGE, words) + " and then the recruiter called back.",
+                when=EVENING, emotions=SAD)
     [hit] = srch.search(session, "recruiter")
     assert hit.snippet_text().startswith("…")
     assert hit.snippet_text().endswith("the [recruiter] called back.")
@@ -357,7 +371,8 @@ def test_words_together_only_late_in_a_huge_entry_are_shown_together(
     apart = (f"The interview {i} went on and on, hour after hour, with question after "
              f"question after question. Later the salary {i} was low, and so were my hopes "
              f"for the whole of the rest of that long week." for i in range(10**9))
-    add_checkin(session, _pasted(HUGE, apart) + " At last an interview with a fair salary.")
+    add_checkin(session, _pasted(HUGE, apart) + " At last an interview with a fair salary.",
+                when=EVENING, emotions=SAD)
     [hit] = srch.search(session, "interview salary")
     assert hit.snippet_text().endswith("At last an [interview] with a fair [salary].")
 
@@ -365,7 +380,7 @@ def test_words_together_only_late_in_a_huge_entry_are_shown_together(
 def test_a_snippet_does_not_grow_with_a_text_without_spaces(session: Session) -> None:
     # One enormous "word" (a pasted blob, or a language written without spaces): FTS5's
     # snippet() counts it as one token and used to return the whole megabyte.
-    add_checkin(session, "日本語の練習" * (HUGE // 6))
+    add_checkin(session, "日本語の練習" * (HUGE // 6), when=EVENING, emotions=SAD)
     [hit] = srch.search(session, "日本語")
     assert hit.snippet[0][1]  # the match is marked
     assert len(hit.snippet_text()) <= srch.PIECE + 2 * srch.MARGIN + 3
@@ -375,7 +390,8 @@ def test_the_ranking_query_makes_no_snippets(session: Session) -> None:
     # FTS5's snippet() scores every match of a row against every other one (its work grows
     # with the square of the matches: seconds for one huge entry), and highlight() copies
     # its output at each match: neither may run over whole rows of the store.
-    add_checkin(session, "I practised the salary question; practised it again")
+    add_checkin(session, "I practised the salary question; practised it again", when=EVENING,
+                emotions=SAD)
     sent: list[str] = []
 
     def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:

@@ -16,15 +16,17 @@ from bounceback.services import actions, checkins, contacts, events, feedback, r
 from bounceback.services import applications as apps
 from bounceback.services import search as srch
 from bounceback.services.exchange import json_format
+from tests.builders import add_checkin
 from tests.services.conftest import MakeApp
-from tests.services.search_kit import KEY, add_checkin, check_index, found, indexed
+from tests.services.search_kit import EVENING, KEY, SAD, check_index, found, indexed
 
 # --- the triggers keep the index in sync ---------------------------------------------------
 
 
 def test_updates_are_reflected(session: Session, make_app: MakeApp) -> None:
     app = make_app("Kestrel", "Writer", notes="loved the team")
-    ci = add_checkin(session, "nervous before the call", app_id=app.id)
+    ci = add_checkin(session, "nervous before the call", when=EVENING, emotions=SAD,
+                     application_id=app.id)
     ev = events.add_event(session, app.id, events.EventInput(
         kind=EventKind.SCREEN, occurred_on=dt.date(2025, 3, 2), details="phone screen",
     ))
@@ -56,7 +58,7 @@ def test_renaming_a_company_renames_it_in_what_belongs_to_it(
     ev = events.add_event(session, app.id, events.EventInput(
         kind=EventKind.INTERVIEW, occurred_on=dt.date(2025, 3, 2), details="pairing session",
     ))
-    ci = add_checkin(session, "pairing went ok", app_id=app.id)
+    ci = add_checkin(session, "pairing went ok", when=EVENING, emotions=SAD, application_id=app.id)
     apps.update_application(session, app.id, apps.ApplicationInput(
         company="Egret", role="QA Lead", applied_on=dt.date(2025, 3, 1),
     ))
@@ -68,7 +70,7 @@ def test_renaming_a_company_renames_it_in_what_belongs_to_it(
 
 def test_deletes_are_reflected(session: Session, make_app: MakeApp) -> None:
     app = make_app("Puffin", "Baker")
-    ci = add_checkin(session, "flour everywhere")
+    ci = add_checkin(session, "flour everywhere", when=EVENING, emotions=SAD)
     person = contacts.create_contact(session, contacts.ContactInput(name="Ottoline Fenwick"))
     act = actions.create_action(session, actions.ActionInput(text="sharpen knives"))
     checkins.delete_checkin(session, ci.id)
@@ -90,7 +92,8 @@ def test_deleting_an_application_removes_what_cascades_and_keeps_the_rest(
     fb = feedback.create_feedback(session, app.id, feedback.FeedbackInput(
         asked_whom="the chef", answer_text="knife skills", answered_on=dt.date(2025, 3, 12)))
     item = review.add_item(session, app.id, ReviewStage.OTHER, "kitchen nerves")
-    ci = add_checkin(session, "after the kitchen trial", app_id=app.id)
+    ci = add_checkin(session, "after the kitchen trial", when=EVENING, emotions=SAD,
+                     application_id=app.id)
     act = actions.create_action(session, actions.ActionInput(
         text="knife practice", application_id=app.id))
     assert {(srch.EVENT, ev.id), (srch.FEEDBACK, fb.id), (srch.REVIEW, item.id)} <= indexed(
@@ -117,7 +120,7 @@ def test_database_cascades_fire_the_triggers_without_the_orm(
     ev = events.add_event(session, app.id, events.EventInput(
         kind=EventKind.INTERVIEW, occurred_on=dt.date(2025, 3, 2), details="simulator check",
     ))
-    ci = add_checkin(session, "simulator nerves", app_id=app.id)
+    ci = add_checkin(session, "simulator nerves", when=EVENING, emotions=SAD, application_id=app.id)
     session.expunge_all()  # nothing loaded: only SQLite's ON DELETE actions run
     session.execute(text("DELETE FROM applications WHERE id = :id"), {"id": app.id})
     assert session.execute(text("SELECT count(*) FROM events")).scalar() == 0
@@ -144,7 +147,7 @@ def test_dismissed_review_items_are_not_found(session: Session, make_app: MakeAp
 
 def test_the_index_holds_exactly_the_records(session: Session, make_app: MakeApp) -> None:
     app = make_app()
-    add_checkin(session, "one", app_id=app.id)
+    add_checkin(session, "one", when=EVENING, emotions=SAD, application_id=app.id)
     contacts.create_contact(session, contacts.ContactInput(name="Ann"))
     actions.create_action(session, actions.ActionInput(text="two"))
     expected: set[tuple[str, int]] = set()
@@ -209,7 +212,8 @@ def _fill_small(store: Store) -> int:
     with store.session() as s, s.begin():
         app = apps.create_application(s, apps.ApplicationInput(
             company="Cormorant", role="Diver", notes="deep water"))
-        return add_checkin(s, "Practised breathing", app_id=app.id).id
+        return add_checkin(s, "Practised breathing", when=EVENING, emotions=SAD,
+                           application_id=app.id).id
 
 
 def test_an_encrypted_store_searches_the_same(tmp_path: Path) -> None:
@@ -238,7 +242,7 @@ def test_encrypting_and_decrypting_a_store_keeps_its_index(tmp_path: Path) -> No
         with s.session() as session, session.begin():
             assert found(session, "practis") == {(srch.CHECKIN, ci)}
             check_index(session)
-            add_checkin(session, "breathing again, later")
+            add_checkin(session, "breathing again, later", when=EVENING, emotions=SAD)
             assert len(srch.search(session, "breathing")) == 2
     finally:
         s.close()

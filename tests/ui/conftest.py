@@ -1,4 +1,7 @@
-"""Fixtures for widget tests: a real store in the test's own data folder, and Ops over it."""
+"""Fixtures for widget tests, in this folder and the per-tab folders below it: a real store in
+the test's own data folder, Ops over it, the main window over that, and scripted answers to
+the app's questions. Data for them comes from tests/builders.py; helpers shared by several
+tab folders from the *_kit.py modules here (window_kit, screen_kit)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from bounceback.db.store import Store
 from bounceback.ui.common import dialogs, wheel_guard
 from bounceback.ui.common.ops import Ops
+from bounceback.ui.main_window import MainWindow
+from tests.ui.window_kit import make_window
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -30,6 +35,14 @@ def opened() -> Iterator[list[Store]]:
 @pytest.fixture
 def ops(store: Store, qapp) -> Ops:
     return Ops(store)
+
+
+@pytest.fixture
+def window(qtbot, ops: Ops, answers) -> MainWindow:
+    """The main window over the test's store, shown and active; modal questions answered by
+    ``answers``. Modules with a window of their own (an encrypted store, a tiny one) define
+    their own ``window``."""
+    return make_window(qtbot, ops)
 
 
 class Answers:

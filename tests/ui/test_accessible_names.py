@@ -11,32 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from bounceback.ui.main_window import MainWindow
+from tests.ui.screen_kit import unnamed
 from tests.ui.walk import close_window, tiny_window, visit
-
-
-def spoken_name(widget: QWidget) -> str:
-    iface = QAccessible.queryAccessibleInterface(widget)
-    return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
-
-
-def unnamed(root: QWidget) -> list[str]:
-    found = []
-    for w in root.findChildren(QWidget):
-        if not w.isVisibleTo(root) or not w.isEnabled() \
-                or w.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            continue
-        # A spin box's text field is part of the spin box: readers announce the spin box.
-        parent = w.parentWidget()
-        if isinstance(parent, QAbstractSpinBox) and spoken_name(parent):
-            continue
-        if not spoken_name(w):
-            found.append(f"{type(w).__name__} in {type(parent).__name__}")
-    return found
 
 
 @pytest.fixture
@@ -53,7 +32,6 @@ def test_every_focusable_control_on_every_tab_has_a_name(qtbot, window) -> None:
         if missing:
             problems[where] = missing
     assert problems == {}
-
 
 
 def test_the_check_finds_an_unnamed_control(qtbot) -> None:

@@ -7,26 +7,21 @@ dialog the menus open, in English and in Spanish.
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QDialog,
-    QGroupBox,
-    QLabel,
     QRadioButton,
-    QTabBar,
     QWidget,
 )
 
 from bounceback.ui import language
 from bounceback.ui.main_window import MainWindow
+from tests.ui.screen_kit import clashes, keys_on, mnemonic
 from tests.ui.walk import (
     MENU_DIALOGS,
     close_window,
@@ -36,40 +31,6 @@ from tests.ui.walk import (
     tiny_window,
     visit,
 )
-
-MNEMONIC = re.compile(r"(?<!&)&([^\s&])")
-
-
-def mnemonic(text: str) -> str | None:
-    found = MNEMONIC.search(text)
-    return found.group(1).casefold() if found else None
-
-
-def keys_on(root: QWidget) -> dict[str, list[str]]:
-    """Mnemonic → the visible, enabled controls it would reach within ``root``."""
-    keys: dict[str, list[str]] = defaultdict(list)
-    for w in [root, *root.findChildren(QWidget)]:
-        if not w.isVisibleTo(root) and w is not root:
-            continue
-        texts: list[str] = []
-        # A label's mnemonic goes to its buddy; a button's to itself.
-        target = w.buddy() if isinstance(w, QLabel) else w
-        if isinstance(w, QAbstractButton | QLabel) and target is not None \
-                and target.isEnabled():
-            texts = [w.text()]
-        elif isinstance(w, QGroupBox) and w.isCheckable():
-            texts = [w.title()]
-        elif isinstance(w, QTabBar):
-            texts = [w.tabText(i) for i in range(w.count()) if w.isTabEnabled(i)]
-        for text in texts:
-            key = mnemonic(text)
-            if key is not None:
-                keys[key].append(text.replace("&", ""))
-    return keys
-
-
-def clashes(root: QWidget) -> dict[str, list[str]]:
-    return {k: v for k, v in keys_on(root).items() if len(v) > 1}
 
 
 @pytest.fixture(params=["en", "es"])
@@ -125,6 +86,8 @@ def test_the_menu_bar_and_each_menu_give_each_letter_one_place(window) -> None:
     "Still to untangle (issue 18): Timeline's \"All e&vents\" takes View's Alt+V in both "
     "languages, and in Spanish \"P&uesto\" and \"¿Cómo vas a c&uidarte?\" take Ayuda's "
     "Alt+U: every other letter of those words is taken on the same screen"))
+
+
 def test_no_screen_takes_the_menu_bar_letters(qtbot, window) -> None:
     """Alt+F, Alt+V and Alt+H open their menus from every screen: a control with the same
     letter makes Alt+letter take turns between it and the menu."""

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from bounceback.ui import language
 from bounceback.ui.main_window import MainWindow
 from bounceback.ui.settings.dialog import SettingsDialog
-from tests.ui.privacy_kit import answer_modal
 from tests.ui.walk import (
     MENU_DIALOGS,
     close_window,
@@ -33,6 +32,7 @@ from tests.ui.walk import (
     tiny_window,
     visit,
 )
+from tests.ui.window_kit import answer_modal
 
 CATALOGUE = language.catalogue_dir() / "bounceback_es.ts"
 

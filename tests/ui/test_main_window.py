@@ -9,22 +9,7 @@ from bounceback import paths
 from bounceback.services import applications
 from bounceback.ui.common import dialogs
 from bounceback.ui.main_window import MainWindow
-
-
-def make_window(qtbot, ops) -> MainWindow:
-    settings = QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(ops, settings)
-    qtbot.addWidget(w)
-    # Shortcuts only reach the active window.
-    with qtbot.waitActive(w):
-        w.show()
-        w.activateWindow()
-    return w
-
-
-@pytest.fixture
-def window(qtbot, ops, answers) -> MainWindow:
-    return make_window(qtbot, ops)
+from tests.ui.window_kit import make_window
 
 
 def test_title_and_the_tabs_in_order(window):
@@ -109,7 +94,7 @@ def test_open_in_tab_focuses_another_tab_on_an_application(window, ops):
 def test_your_name_in_letters_is_kept_and_fills_templates(qtbot, window):
     from bounceback.ui.common import preferences
     from bounceback.ui.settings.dialog import SettingsDialog
-    from tests.ui.privacy_kit import answer_modal
+    from tests.ui.window_kit import answer_modal
 
     def type_name(text: str, ok: bool):
         def act(dialog):

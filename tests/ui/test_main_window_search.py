@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from bounceback.services import applications, checkins, feedback
-from tests.ui.test_main_window import make_window
+from tests.ui.window_kit import make_window
 
 
 def _type_and_open(qtbot, window, text: str) -> None:

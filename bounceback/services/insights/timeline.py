@@ -69,6 +69,8 @@ class Mark:
     on: dt.date
     kind: EventKind
     details: str
+    # What BounceBack wrote by itself, worded when shown (services/event_words.py).
+    said: str = ""
 
 
 @dataclass(frozen=True)
@@ -150,12 +152,12 @@ def _load(session: Session, include_archived: bool) -> list[_App]:
             # Only the start of each event's details: a mark's tooltip shows 80 characters,
             # and ten years of whole notes would be held in memory for nothing.
             select(Event.id, Event.application_id, Event.occurred_on, Event.kind,
-                   func.substr(Event.details, 1, DETAILS_KEPT))
+                   func.substr(Event.details, 1, DETAILS_KEPT), Event.said)
             .where(Event.application_id.in_(ids))
             .order_by(Event.occurred_on, Event.id)
         )
-        for ev_id, app_id, on, kind, details in rows:
-            marks[app_id].append(Mark(ev_id, on, EventKind(kind), details))
+        for ev_id, app_id, on, kind, details, said in rows:
+            marks[app_id].append(Mark(ev_id, on, EventKind(kind), details, said))
     return [
         _App(a.id, a.company, a.role, Source(a.source), Status(a.status), a.archived,
              a.applied_on, tuple(marks[a.id]))

@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services.files import write_private_atomically
+from bounceback.ui.common.chart_axes import axis_types, number_text
 from bounceback.ui.common.chart_figure import (
     Bars,
     Figure,
@@ -75,7 +76,7 @@ from bounceback.ui.common.chart_figure import (
     series_color,
 )
 from bounceback.ui.common.file_dialogs import forget_recent_folders
-from bounceback.ui.common.i18n import fill
+from bounceback.ui.common.i18n import fill, tr
 
 __all__ = [
     "Bars", "ChartWidget", "Figure", "HLine", "Point", "Series", "VMarker", "ask_png_path",
@@ -99,8 +100,8 @@ def ask_png_path(parent: QWidget, suggested: str) -> str:
     the folders private pictures went to is not kept anywhere of ours.
     """
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save chart as PNG"), str(pictures_folder() / suggested),
-        parent.tr("PNG images (*.png)"))
+        parent, tr("Save chart as PNG"), str(pictures_folder() / suggested),
+        tr("PNG images (*.png)"))
     forget_recent_folders()
     return path
 
@@ -338,10 +339,13 @@ class ChartWidget(QWidget):
         item = plot.getPlotItem()
         item.clear()
         plot.setBackground(colors["background"])
-        if fig.date_axis != isinstance(item.getAxis("bottom"), pg.DateAxisItem):
-            bottom = pg.DateAxisItem(orientation="bottom") if fig.date_axis \
-                else pg.AxisItem(orientation="bottom")
-            item.setAxisItems({"bottom": bottom})
+        # Numbers and dates as the person's language writes them ("0,5", "7 dic.").
+        axes = axis_types(pg)
+        bottom_type = axes.dates if fig.date_axis else axes.numbers
+        if type(item.getAxis("bottom")) is not bottom_type:
+            item.setAxisItems({"bottom": bottom_type(orientation="bottom")})
+        if type(item.getAxis("left")) is not axes.numbers:
+            item.setAxisItems({"left": axes.numbers(orientation="left")})
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(colors["faint"]))
@@ -406,7 +410,8 @@ class ChartWidget(QWidget):
             values, along_x = tuple(p.y for s in fig.series for p in s.points), False
         if along_x and fig.x_ticks is not None:
             return  # the caller chose its own ticks
-        ticks = count_ticks(max(values, default=0.0))
+        ticks = tuple((v, number_text(v, 0)) for v, _label in count_ticks(max(values,
+                                                                                  default=0.0)))
         # No minor ticks either: between two whole numbers there is nothing to count.
         item.getAxis("bottom" if along_x else "left").setTicks([list(ticks), []])
         last = ticks[-1][0]

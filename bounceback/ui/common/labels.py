@@ -19,7 +19,7 @@ from bounceback.db.enums import (
     Status,
     StepState,
 )
-from bounceback.services import vocabulary
+from bounceback.services import event_words, vocabulary
 from bounceback.ui.common.i18n import tr
 
 
@@ -42,6 +42,17 @@ def source(value: Source) -> str:
         Source.REFERRAL: tr("Referral"),
         Source.RECRUITER: tr("A recruiter reached out"),
     }[Source(value)]
+
+
+def event_text(said: str, details: str) -> str:
+    """An event's details as shown: what BounceBack wrote by itself ("Asked Sam for
+    feedback", "Be gracious and stay connected: done") in the language of the window; the
+    person's own words as they typed them."""
+    return event_words.word(said, details, _services_text)
+
+
+def _services_text(text: str) -> str:
+    return QCoreApplication.translate("services", text)
 
 
 def event_kind(value: EventKind) -> str:

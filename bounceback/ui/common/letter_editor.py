@@ -88,7 +88,7 @@ class LetterEditor(QWidget):
         self.body.setMinimumHeight(6 * self.body.fontMetrics().lineSpacing())
         self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.body.customContextMenuRequested.connect(self._show_context_menu)
-        self.speller = spelling.Speller()
+        self.speller = spelling.Speller(self.tone_language)
         self.highlighter = spelling.SpellHighlighter(self.body.document(), self.speller)
         self._colour_underline()
         body_label = QLabel(self.tr("&Message:"), self)
@@ -184,8 +184,9 @@ class LetterEditor(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._colour_underline()
         elif event.type() == QEvent.Type.LanguageChange and self._tone_language is None:
-            # The tone check follows the language spoken: its reasons change with it.
+            # The tone check and the spelling follow the language spoken.
             self._refresh_findings()
+            self.highlighter.rehighlight()
 
     def _colour_underline(self) -> None:
         # The accent colour stands out in light and dark themes alike, where the text's own
@@ -221,10 +222,11 @@ class LetterEditor(QWidget):
         self._refresh_findings()
 
     def set_tone_language(self, code: str | None) -> None:
-        """The language the letter is written in, for the tone check (``None``: the language
-        BounceBack speaks, which is what the shipped templates are taken to be written in)."""
+        """The language the letter is written in, for the tone check and the spelling
+        (``None``: the language BounceBack speaks, which the shipped templates are in)."""
         self._tone_language = code
         self._refresh_findings()
+        self.highlighter.rehighlight()
 
     def tone_language(self) -> str:
         return self._tone_language or language.current()

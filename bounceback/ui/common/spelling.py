@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import shiboken6
@@ -42,7 +42,12 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # Chunks that are addresses rather than words.
 _ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*", re.IGNORECASE)
 
-_english: SpellChecker | None = None
+# The languages whose dictionary can judge running text, loaded on first use, once per
+# process. pyspellchecker's Spanish list holds only base forms ("gracia", not "gracias";
+# no verb endings), so it would underline half of every Spanish letter: a letter in a
+# language without a usable dictionary is not underlined at all, rather than wrongly.
+LANGUAGES = ("en",)
+_checkers: dict[str, SpellChecker] = {}
 _highlighters: weakref.WeakSet[SpellHighlighter] = weakref.WeakSet()
 
 
@@ -66,12 +71,16 @@ def use_store(ops: Ops | None) -> None:
     _rehighlight_all()
 
 
-def _checker() -> SpellChecker:
-    global _english
-    if _english is None:
-        _english = SpellChecker(language="en", distance=2)
-        _english.word_frequency.load_words([w.casefold() for w in JOB_SEARCH_WORDS])
-    return _english
+def _checker(language: str = "en") -> SpellChecker | None:
+    code = language.split("_")[0]
+    if code not in LANGUAGES:
+        return None
+    if code not in _checkers:
+        checker = SpellChecker(language=code, distance=2)
+        # Names of the trade are the same in every language ("LinkedIn", "onboarding").
+        checker.word_frequency.load_words([w.casefold() for w in JOB_SEARCH_WORDS])
+        _checkers[code] = checker
+    return _checkers[code]
 
 
 _key = dictionary.key
@@ -153,10 +162,13 @@ def _stem(word: str) -> str:
 
 
 class Speller:
-    """One editor's spell checker: the shared dictionary plus this letter's own words."""
+    """One editor's spell checker: the dictionary of the letter's language (``language()``,
+    asked each time, so a letter follows a change of language), the person's own words and
+    this letter's names."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: Callable[[], str] | None = None) -> None:
         self._session: set[str] = set()
+        self._language = language or (lambda: "en")
 
     def add_session_words(self, words: Iterable[str]) -> None:
         """Treat these (names, a company) as known; each entry may hold several words."""
@@ -175,11 +187,14 @@ class Speller:
         own = personal_words()
         if {key, stem} & self._session or key in own or stem in own:
             return True
-        return bool(_checker().known([key, stem]))
+        checker = _checker(self._language())
+        return checker is None or bool(checker.known([key, stem]))
 
     def suggestions(self, word: str, n: int = 5) -> list[str]:
         """Up to ``n`` likely corrections, most common first, in the word's own case."""
-        checker = _checker()
+        checker = _checker(self._language())
+        if checker is None:
+            return []
         candidates = checker.candidates(_key(word)) or set()
         candidates.discard(_key(word))
         ranked = sorted(candidates, key=lambda c: (-checker.word_usage_frequency(c), c))[:n]

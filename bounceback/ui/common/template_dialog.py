@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.services import letters
 from bounceback.services.errors import ValidationError
+from bounceback.ui import language
 from bounceback.ui.common import spelling
 from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.ops import Ops, translate_message
@@ -81,8 +82,8 @@ class TemplateDialog(QDialog):
         self.edit = QPlainTextEdit(self)
         self.edit.setAccessibleName(self.tr("Template text"))
         self.edit.setTabChangesFocus(True)
-        self.edit.setPlainText(ops.read(letters.template_for, name))
-        self.speller = spelling.Speller()
+        self.edit.setPlainText(ops.read(letters.template_for, name, language.current()))
+        self.speller = spelling.Speller(language.current)
         self.highlighter = spelling.SpellHighlighter(self.edit.document(), self.speller)
         self.highlighter.set_underline_color(self.palette().color(QPalette.ColorRole.Accent))
 
@@ -143,5 +144,6 @@ class TemplateDialog(QDialog):
             return
         if not self.ops.run(self, letters.reset_template, self.name):
             return
-        self.edit.setPlainText(self.ops.read(letters.template_for, self.name))
+        self.edit.setPlainText(
+            self.ops.read(letters.template_for, self.name, language.current()))
         self.accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bounceback.ui.common.i18n import tr
 from bounceback.ui.feedback.status import italic
 
 if TYPE_CHECKING:
@@ -136,12 +137,12 @@ def lay_out(form: FeedbackForm) -> FormLayout:
     when_row.setContentsMargins(0, 0, 0, 0)
     when_row.addWidget(form.asked_on, 1)
     when_row.addSpacing(12)
-    when_row.addWidget(_label(form.tr("&by"), form.channel, form))
+    when_row.addWidget(_label(tr("&by"), form.channel, form))
     when_row.addSpacing(4)
     when_row.addWidget(form.channel, 1)
     when_row.addStretch(1)
 
-    hint = italic(QLabel(form.tr(
+    hint = italic(QLabel(tr(
         "Frame it positively: “What could I improve?” rather than “Why didn't you hire "
         "me?”."), form))
     hint.setWordWrap(True)
@@ -160,7 +161,7 @@ def lay_out(form: FeedbackForm) -> FormLayout:
     request_lay.addWidget(draft_row)
     request_lay.addWidget(form.request)
 
-    reaction_hint = italic(QLabel(form.tr(
+    reaction_hint = italic(QLabel(tr(
         "It's natural to feel defensive. Note it, then look for what you can use."), form))
     reaction_hint.setWordWrap(True)
     reaction_box = _with_hint(form.reaction, reaction_hint, form)
@@ -174,15 +175,15 @@ def lay_out(form: FeedbackForm) -> FormLayout:
     rows.addRow(form.heading)
     rows.addRow(form.suggestion)
     # Rows holding a layout need their own label, or the mnemonic has no buddy.
-    whom_label = _label(form.tr("&Whom you asked"), form.whom, form)
+    whom_label = _label(tr("&Whom you asked"), form.whom, form)
     rows.addRow(whom_label, whom_row)
-    rows.addRow(_label(form.tr("As&ked on"), form.asked_on, form), when_row)
-    rows.addRow(_label(form.tr("Your request"), form.request.body, form), request_box)
-    rows.addRow(form.tr("Where it stands"), form.status_row)
-    rows.addRow(form.tr("Answer came on"), form.answered_on)
-    rows.addRow(form.tr("Their answer"), form.answer)
-    rows.addRow(_label(form.tr("Your first reac&tion"), form.reaction, form), reaction_box)
-    rows.addRow(form.tr("The &lesson"), form.lesson)
+    rows.addRow(_label(tr("As&ked on"), form.asked_on, form), when_row)
+    rows.addRow(_label(tr("Your request"), form.request.body, form), request_box)
+    rows.addRow(tr("Where it stands"), form.status_row)
+    rows.addRow(tr("Answer came on"), form.answered_on)
+    rows.addRow(tr("Their answer"), form.answer)
+    rows.addRow(_label(tr("Your first reac&tion"), form.reaction, form), reaction_box)
+    rows.addRow(tr("The &lesson"), form.lesson)
     rows.addRow(form.error)
 
     chain = [form.suggestion.button, form.whom, form.contact, form.asked_on, form.channel,

@@ -11,6 +11,7 @@ from bounceback.services import events, letters
 from bounceback.services.applications import ApplicationDetail
 from bounceback.services.events import EventRow
 from bounceback.services.letters import Letter
+from bounceback.ui import language
 from bounceback.ui.common import labels, preferences
 from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.ops import Ops
@@ -87,7 +88,8 @@ class Drafter(QObject):
         person = self.form.chosen_contact()
         values = template_values(
             self.app, history, self.form.whom.text().strip(), person.name if person else None)
-        return letters.fill(self.ops.read(letters.template_for, TEMPLATE), values)
+        template = self.ops.read(letters.template_for, TEMPLATE, language.current())
+        return letters.fill(template, values)
 
     def _untouched(self) -> bool:
         current = self.form.request.letter()

@@ -11,13 +11,14 @@ import functools
 from collections import defaultdict
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QVBoxLayout, QWidget
 
 from bounceback.db.enums import EventKind
 from bounceback.services.insights.timeline import Lane
 from bounceback.ui.common import labels
+from bounceback.ui.common.chart_axes import axis_types
 from bounceback.ui.common.charts import ChartWidget, Figure, Point, Series, epoch
 from bounceback.ui.common.i18n import QT_TR_NOOP, tr
 
@@ -58,14 +59,9 @@ def _day_axis_type(pg: Any) -> type:
     first use because pyqtgraph is only imported when a chart is first shown.
     """
 
-    class DayAxis(pg.DateAxisItem):
+    class DayAxis(axis_types(pg).dates):  # type: ignore[misc]  # made at run time
         def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
             return day_ticks(minVal, maxVal, size)
-
-        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-            pattern = "d MMM" if spacing < 28 * _DAY else "MMM yyyy"
-            return [QLocale().toString(QDate(d.year, d.month, d.day), pattern)
-                    for d in (dt.datetime.fromtimestamp(v) for v in values)]
 
     return DayAxis
 
@@ -151,7 +147,7 @@ class LaneChart(ChartWidget):
         lines: dict[dt.date, list[str]] = defaultdict(list)
         for mark in lane.marks:
             line = labels.event_kind(mark.kind)
-            detail = " ".join(mark.details.split())
+            detail = " ".join(labels.event_text(mark.said, mark.details).split())
             if detail:
                 line += f": {detail[:80]}" + ("…" if len(detail) > 80 else "")
             lines[mark.on].append(line)

@@ -20,8 +20,9 @@ def event_summary(ev: EventRow) -> str:
         parts.append(fill(tr("Round %1"), ev.interview_round))
     if ev.interviewers:
         parts.append(fill(tr("with %1"), ev.interviewers))
-    if ev.details:
-        parts.append(ev.details.splitlines()[0])
+    details = labels.event_text(ev.said, ev.details)
+    if details:
+        parts.append(details.splitlines()[0])
     line = " · ".join(parts)
     # A list cell shows one line of it at most; painting elides whatever it is given, and
     # laying out a page of text to cut it costs more than the rest of the row.
@@ -52,7 +53,8 @@ def history_model(parent: QObject | None = None) -> RowTableModel[EventRow]:
             Column(tr("Date"), lambda r: labels.date(r.occurred_on),
                    sort=lambda r: f"{labels.iso(r.occurred_on)}#{r.id:09d}"),
             Column(tr("What happened"), lambda r: labels.event_kind(r.kind)),
-            Column(tr("Details"), event_summary, tooltip=lambda r: r.details),
+            Column(tr("Details"), event_summary,
+                   tooltip=lambda r: labels.event_text(r.said, r.details)),
         ],
         parent,
     )
@@ -66,7 +68,8 @@ def all_events_model(parent: QObject | None = None) -> PagedRowTableModel[EventR
             Column(tr("Company"), lambda r: r.company),
             Column(tr("Role"), lambda r: r.role),
             Column(tr("What happened"), lambda r: labels.event_kind(r.kind)),
-            Column(tr("Details"), event_summary, tooltip=lambda r: r.details),
+            Column(tr("Details"), event_summary,
+                   tooltip=lambda r: labels.event_text(r.said, r.details)),
         ],
         parent,
     )

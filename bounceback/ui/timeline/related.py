@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from bounceback.db.enums import EventKind, PlanStep
@@ -9,7 +11,7 @@ from bounceback.services import contacts, events, plans
 from bounceback.services.errors import NotFoundError
 from bounceback.services.plans import PlanRow
 from bounceback.services.related import RelatedRecords, related_records
-from bounceback.ui.common import dialogs
+from bounceback.ui.common import dialogs, labels
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.plan_offer import Notice, StepOffer
@@ -161,11 +163,17 @@ class RelatedPanel(QTabWidget):
         except NotFoundError:
             self.reload()
             return
-        dlg = self._event_dialog(row.as_input())
+        # What BounceBack wrote is shown (and edited) in the window's words.
+        worded = labels.event_text(row.said, row.details)
+        dlg = self._event_dialog(replace(row.as_input(), details=worded))
         while dlg.exec():
-            if self.ops.run(self, events.update_event, event_id, dlg.value(),
-                            people=dlg.new_people(), done=self.tr("Event saved."),
-                            on_invalid=dlg.show_error):
+            value, said = dlg.value(), ""
+            if row.said and value.details == worded:
+                # Its words untouched: still BounceBack's, worded in whatever language.
+                value, said = replace(value, details=row.details), row.said
+            if self.ops.run(self, events.update_event, event_id, value,
+                            people=dlg.new_people(), said=said,
+                            done=self.tr("Event saved."), on_invalid=dlg.show_error):
                 break
 
     def _delete_event(self, event_id: int) -> None:

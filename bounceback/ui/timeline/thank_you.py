@@ -31,6 +31,7 @@ from bounceback.services import applications, contacts, draft_keys, drafts, even
 from bounceback.services.contacts import ContactRow, FollowUpInput
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.letters import Letter
+from bounceback.ui import language
 from bounceback.ui.common import dialogs, labels, preferences
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.letter_editor import LetterEditor
@@ -202,7 +203,7 @@ class ThankYouDialog(QDialog):
         }
 
     def filled(self) -> Letter:
-        template = self.ops.read(letters.template_for, TEMPLATE)
+        template = self.ops.read(letters.template_for, TEMPLATE, language.current())
         return letters.fill(template, self.values())
 
     def _known_words(self) -> list[str]:
@@ -275,10 +276,10 @@ class ThankYouDialog(QDialog):
                 "Thanked on %1. Sending another note is fine too."), labels.date(on)))
 
     def mark_sent(self) -> bool:
-        note = fill(self.tr("Thank-you note to %1"), self.row.name)
+        # The timeline says "Thank-you note to Dana", worded in whatever language is shown.
         row = self.ops.write(
             self, contacts.mark_thanked, self.app_id, self.contact_id, self.sent_on.day(),
-            note, done=self.tr("Noted on the timeline. Well done."),
+            done=self.tr("Noted on the timeline. Well done."),
         )
         if row is None:
             return False

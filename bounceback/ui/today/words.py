@@ -30,7 +30,13 @@ def title(r: Reminder) -> str:
         return fill(tr("Reapply to %1?"), r.company)
     if kind == ReminderKind.STAY_IN_TOUCH:
         return fill(tr("Get back in touch with %1"), r.person)
-    return r.title  # an action item: the person's own first line
+    return first_line(r.text)  # an action item: the person's own words
+
+
+def first_line(text: str, limit: int = 120) -> str:
+    """An action item's first line with words in it, as its title."""
+    line = next((part for part in text.splitlines() if part.strip()), "")
+    return line.strip()[:limit]
 
 
 def detail(r: Reminder) -> str:

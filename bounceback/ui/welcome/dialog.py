@@ -117,7 +117,10 @@ class WelcomeDialog(QWizard):
         which replaces the store file on a worker."""
         window = self.parentWidget()
         if self.example.isChecked() and self.example.isEnabled():
-            self.ops.run(window, example_data.add_example_data, dt.date.today(),
+            marks = example_data.Marks(
+                company=self.tr("Example: %1"), person=self.tr("%1 (example)"),
+                text=self.tr("Example: %1"))
+            self.ops.run(window, example_data.add_example_data, dt.date.today(), marks,
                          done=self.tr("Example data added. The bar at the top removes it."))
         if self.passphrase.isChecked() and not self.ops.store.encrypted:
             self.task = protect_with_passphrase(window, self.ops, self.settings, self.lock)
