@@ -118,9 +118,11 @@ def configure_application(app: QApplication) -> None:
     if app.style().name().lower() == "windows" and "Fusion" in list(QStyleFactory.keys()):
         app.setStyle("Fusion")
     # The wheel scrolls the page and changes only the control being edited.
-    from bounceback.ui.common import wheel_guard
+    from bounceback.ui.common import collector, wheel_guard
 
     wheel_guard.install(app)
+    # Garbage is collected on this thread, never by a background read (ui/common/collector).
+    collector.install(app)
 
 
 def _install_excepthook(*, smoke_test: bool, failures: list[str]) -> None:

@@ -44,10 +44,6 @@ def is_known(revision: str) -> bool:
     return revision in set(all_revisions())
 
 
-def needs_upgrade(current: str | None) -> bool:
-    return current != head()
-
-
 def upgrade(conn: Connection, revision: str = "head") -> None:
     command.upgrade(config(conn), revision)
 

@@ -327,13 +327,6 @@ def _typed_participants(session: Session, app_id: int) -> list[str]:
         .order_by(Event.occurred_on, Event.id)))
 
 
-def participants_not_in_people(session: Session, app_id: int) -> list[str]:
-    """Who took part in this application's interviews, by the names typed there, and is not
-    one of its people yet."""
-    return new_participants(_typed_participants(session, app_id),
-                            (p.name for p in list_for_application(session, app_id)))
-
-
 def _spelled(name: str, others: Iterable[str]) -> str:
     """A name as a person is called: a spelling with capitals typed for the same person
     elsewhere wins over one typed all in lower case ("morgan"), which is given its capitals

@@ -7,11 +7,7 @@ never outlive their record, and a record given a reused id never inherits someon
 
 from __future__ import annotations
 
-import re
-
 FEEDBACK_FIELDS = ("request", "answer", "reaction", "lesson")
-
-_FEEDBACK = re.compile(r"feedback:(?:new:(?P<app>\d+)|(?P<note>\d+)):(?P<field>[a-z]+)")
 
 
 def checkin(checkin_id: int | None) -> str:
@@ -40,15 +36,6 @@ def new_feedback_prefix(app_id: int) -> str:
 
 
 FEEDBACK_PREFIX = "feedback:"
-
-
-def feedback_owner(key: str) -> tuple[int | None, int | None] | None:
-    """(application id of a new note, note id) of a feedback draft's key; None for others."""
-    found = _FEEDBACK.fullmatch(key)
-    if found is None or found.group("field") not in FEEDBACK_FIELDS:
-        return None
-    app, note = found.group("app"), found.group("note")
-    return (int(app) if app else None, int(note) if note else None)
 
 
 def thank_you(app_id: int, contact_id: int) -> str:

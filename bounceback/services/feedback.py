@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -109,15 +109,10 @@ def _validate(session: Session, data: FeedbackInput) -> _Fields:
     if asked and answered and answered < asked:
         raise ValidationError("answered_on", "The answer can't come before you asked.")
     answer = clean_text("answer_text", data.answer_text, label="The answer")
-    status = data.status
-    if status is None:
-        status = (
-            FeedbackStatus.ANSWERED if answer or answered
-            else FeedbackStatus.ASKED if asked
-            else FeedbackStatus.DRAFT
-        )
+    # One rule for what a note's words make of its status (status_of).
+    status = status_of(replace(data, answer_text=answer, answered_on=answered, asked_on=asked))
     return _Fields(
-        status=FeedbackStatus(status),
+        status=status,
         follow_up_on=check_date("follow_up_on", data.follow_up_on, label="The follow-up date"),
         asked_whom=whom,
         contact_id=data.contact_id,

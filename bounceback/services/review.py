@@ -120,12 +120,6 @@ REFLECTIONS: tuple[tuple[str, str], ...] = (
 )
 
 _SOLUTIONS = dict(REFLECTIONS)
-_GENERIC_SOLUTION = "Next time I will …"
-
-
-def suggested_action(label: str) -> str:
-    """A concrete step for a finding, offered as a starting point the person can rewrite."""
-    return _SOLUTIONS.get(label, _GENERIC_SOLUTION)
 
 
 def known_solution(label: str) -> str | None:
@@ -235,13 +229,6 @@ def assess(
     item.note = clean_text("note", note, label="The note")
     session.flush()
     plans.touch(session, item.application_id, PlanStep.REVIEW)
-    return _row(item)
-
-
-def rename_item(session: Session, item_id: int, label: str) -> ReviewItemRow:
-    item = _get(session, item_id)
-    item.label = clean_text("label", label, limit=500, required=True, label="The item")
-    session.flush()
     return _row(item)
 
 

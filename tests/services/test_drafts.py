@@ -150,11 +150,9 @@ def test_marking_a_thank_you_sent_takes_its_draft(session, make_app):
     assert drafts.get_draft(session, draft_keys.thank_you(app.id, other.id)) is not None
 
 
-def test_draft_keys_are_read_back_as_they_are_built():
+def test_a_feedback_draft_needs_a_note_or_an_application():
     from bounceback.services import draft_keys
 
-    assert draft_keys.feedback_owner(draft_keys.feedback(3, None, "lesson")) == (3, None)
-    assert draft_keys.feedback_owner(draft_keys.feedback(None, 12, "answer")) == (None, 12)
-    assert draft_keys.feedback_owner("feedback:12:other") is None
-    assert draft_keys.feedback_owner(draft_keys.checkin(4)) is None
     assert draft_keys.feedback(None, None, "lesson") is None
+    assert draft_keys.feedback(3, None, "lesson") == "feedback:new:3:lesson"
+    assert draft_keys.feedback(3, 12, "lesson") == "feedback:12:lesson"

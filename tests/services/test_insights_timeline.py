@@ -84,7 +84,7 @@ def test_archived_applications_can_be_left_out(session: Session, search: dict[st
     assert search["eps"] not in {lane.application_id for lane in lanes}
     assert len(lanes) == 5
     assert [s.count for s in timeline.funnel(session, include_archived=False)] == [5, 3, 2, 1]
-    overall, _ = timeline.responses(session, include_archived=False)
+    overall = timeline.timeline_insights(session, include_archived=False).overall
     assert (overall.applications, overall.responded, overall.rate) == (5, 3, 0.6)
 
 
@@ -101,7 +101,8 @@ def test_funnel_counts_those_that_got_at_least_that_far(
 def test_response_rate_and_days_overall_and_by_source(
     session: Session, search: dict[str, int]
 ) -> None:
-    overall, by_source = timeline.responses(session)
+    found = timeline.timeline_insights(session)
+    overall, by_source = found.overall, found.by_source
     assert overall.source is None
     assert (overall.applications, overall.responded, overall.rate) == (6, 3, 0.5)
     # Days to a first answer: Acme 4, Beta 10, Gamma 0.
@@ -119,7 +120,7 @@ def test_median_of_an_even_count_is_halfway(session: Session, make_app: MakeApp)
     _event(session, a.id, K.SCREEN, D(2025, 1, 4))
     b = make_app("B", applied_on=D(2025, 1, 1))
     _event(session, b.id, K.REJECTION, D(2025, 1, 9))
-    overall, _ = timeline.responses(session)
+    overall = timeline.timeline_insights(session).overall
     assert overall.median_days == 5.5
 
 
@@ -134,7 +135,7 @@ def test_status_stands_in_for_history_that_is_missing(session: Session) -> None:
     assert lane.marks == ()
     assert (lane.first, lane.last) == (D(2025, 4, 1), D(2025, 4, 1))
     assert [s.count for s in timeline.funnel(session)] == [1, 1, 1, 0]
-    overall, _ = timeline.responses(session)
+    overall = timeline.timeline_insights(session).overall
     # Answered, but when can't be told.
     assert (overall.responded, overall.timed, overall.median_days) == (1, 0, None)
 
@@ -154,7 +155,7 @@ def test_days_count_from_the_applied_event_when_no_date_was_given(
     [applied] = events.list_events(session, a.id)
     events.update_event(session, applied.id, events.EventInput(K.APPLIED, D(2025, 2, 1)))
     _event(session, a.id, K.SCREEN, D(2025, 2, 8))
-    overall, _ = timeline.responses(session)
+    overall = timeline.timeline_insights(session).overall
     assert overall.median_days == 7.0
 
 
@@ -174,7 +175,6 @@ def test_insights_bundle_matches_the_single_figures(
     data = timeline.timeline_insights(session)
     assert list(data.lanes) == timeline.lanes(session)
     assert list(data.funnel) == timeline.funnel(session)
-    assert (data.overall, data.by_source) == timeline.responses(session)
 
 
 def test_marks_keep_only_the_start_of_long_details(session) -> None:

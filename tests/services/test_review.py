@@ -124,11 +124,11 @@ def test_add_rename_delete_item(session: Session, make_app: MakeApp) -> None:
     with pytest.raises(NotFoundError):
         review.add_item(session, 999, S.OTHER, "Something")
     item = review.add_item(session, app.id, S.OTHER, "Draft")
-    assert review.rename_item(session, item.id, "Final").label == "Final"
+    assert review.update_item(session, item.id, review.ReviewItemInput("Final")).label == "Final"
     review.delete_item(session, item.id)
     assert review.list_items(session, app.id) == []
     with pytest.raises(NotFoundError):
-        review.rename_item(session, item.id, "Again")
+        review.update_item(session, item.id, review.ReviewItemInput("Again"))
 
 
 def test_assess_and_clear(session: Session, make_app: MakeApp) -> None:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from bounceback.db.store import Store
-from bounceback.ui.common import dialogs, wheel_guard
+from bounceback.ui.common import collector, dialogs, wheel_guard
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.main_window import MainWindow
 from tests.ui.window_kit import make_window
@@ -19,8 +19,10 @@ from tests.ui.window_kit import make_window
 
 @pytest.fixture(scope="session", autouse=True)
 def guarded_wheel(qapp) -> None:
-    """The wheel as the program has it (bounceback.app.configure_application installs it)."""
+    """The wheel as the program has it (bounceback.app.configure_application installs it),
+    and garbage collected on the window's thread only, as the program does."""
     wheel_guard.install(qapp)
+    collector.install(qapp)
 
 
 @pytest.fixture

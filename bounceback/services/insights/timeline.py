@@ -245,14 +245,6 @@ def funnel(session: Session, *, include_archived: bool = True) -> list[FunnelSte
     return list(_funnel(_load(session, include_archived)))
 
 
-def responses(
-    session: Session, *, include_archived: bool = True
-) -> tuple[ResponseStats, tuple[ResponseStats, ...]]:
-    """Response rate and median days to a first answer: overall, then one per source."""
-    apps = _load(session, include_archived)
-    return _responses(apps)
-
-
 def _responses(apps: list[_App]) -> tuple[ResponseStats, tuple[ResponseStats, ...]]:
     per_source = tuple(_stats(s, [a for a in apps if a.source == s]) for s in Source)
     return _stats(None, apps), per_source

@@ -4,6 +4,7 @@ and the store."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -294,7 +295,8 @@ def test_changes_made_elsewhere_show_without_losing_edits(tab, qtbot, ops):
 
     # A clean editor follows the store.
     tab.discard()
-    ops.write(None, review.rename_item, first.id, "Renamed elsewhere")
+    ops.write(None, review.update_item, first.id,
+              replace(first.as_input(), label="Renamed elsewhere"))
     assert tab.editor.label.text() == "Renamed elsewhere"
 
 
