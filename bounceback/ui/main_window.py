@@ -229,6 +229,13 @@ class MainWindow(QMainWindow):
             if section:
                 page.show_section(section)
 
+    def all_events(self) -> None:
+        """Every event of the search, newest first: the Timeline with "All events" on."""
+        timeline = self.timeline
+        self.show_tab("timeline")
+        timeline.all_button.setChecked(True)
+        timeline.all_events.view.setFocus()
+
     def show_today(self) -> None:
         self.showNormal()
         self.raise_()

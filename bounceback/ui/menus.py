@@ -6,12 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+)
 
 if TYPE_CHECKING:
     from bounceback.ui.main_window import MainWindow
+
+
+_TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
 
 class WindowMenus(QObject):
@@ -24,6 +34,11 @@ class WindowMenus(QObject):
         self.help: QMenu = bar.addMenu("")
         self.appearance: QMenu | None = None  # View → Appearance, built with the rest
         self.set_titles()
+        # The menus' shortcuts, which text fields must not keep for themselves (below).
+        self._keys: set[str] = set()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     def set_titles(self) -> None:
         self.file.setTitle(self.tr("&File"))
@@ -38,6 +53,7 @@ class WindowMenus(QObject):
         act = QAction(text, self.window)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
+            self._keys.add(act.shortcut().toString())
         if role is not None:
             act.setMenuRole(role)
         act.triggered.connect(slot)
@@ -67,6 +83,9 @@ class WindowMenus(QObject):
 
         menu = self.view
         self._action(menu, self.tr("&Search everything…"), "Ctrl+K", w.search)
+        # The Timeline's "All events" button, from any screen (its own letter would be
+        # View's, Alt+V, which every screen leaves to the menu bar).
+        self._action(menu, self.tr("All &events"), "Ctrl+Shift+E", w.all_events)
         menu.addSeparator()
         for i, spec in enumerate(w.tabs.specs):
             self._action(menu, spec.title, f"Ctrl+{i + 1}",
@@ -107,7 +126,17 @@ class WindowMenus(QObject):
         appearance.save(self.window.settings, mode)
         appearance.apply(mode)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A text field claims some Ctrl+letters for itself (Ctrl+E: end of line, Ctrl+K:
+        # delete to its end), so Export and Search did nothing while typing. The window's
+        # own shortcuts win there: the field is not asked (its editing keys, Ctrl+C, Ctrl+Z
+        # and the rest, are no shortcuts of ours and stay the field's).
+        return (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and isinstance(watched, _TEXT_FIELDS) and watched.window() is self.window
+                and QKeySequence(event.keyCombination()).toString() in self._keys)
+
     def clear(self) -> None:
+        self._keys.clear()
         for menu in (self.file, self.view, self.help):
             for act in menu.actions():
                 self.window.removeAction(act)

@@ -468,7 +468,7 @@
         <translation>BounceBack</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/template_dialog.py" line="+26"/>
+        <location filename="../../bounceback/ui/common/template_dialog.py" line="+27"/>
         <source>Thank-you note</source>
         <translation>Nota de agradecimiento</translation>
     </message>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../bounceback/ui/plan/step_card.py" line="+105"/>
+        <location filename="../../bounceback/ui/plan/step_card.py" line="+106"/>
         <source>Not done yet</source>
         <translation>Aún sin hacer</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>Petición de comentarios a %1</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/feedback/request.py" line="+49"/>
+        <location filename="../../bounceback/ui/feedback/request.py" line="+50"/>
         <source>Start from the template?</source>
         <translation>¿Empezar desde la plantilla?</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>¿Reemplazar tu petición por un borrador nuevo a partir de la plantilla? Se perderá lo que escribiste.</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/plan/step_card.py" line="-82"/>
+        <location filename="../../bounceback/ui/plan/step_card.py" line="-83"/>
         <source>Take time to name what you feel and how strongly, and pick a way to cope that suits you. A hiring decision weighs many things and is rarely personal. When you're ready, move on.</source>
         <translation>Tómate tu tiempo para poner nombre a lo que sientes y a su intensidad, y elige una forma de afrontarlo que te vaya bien. Una decisión de contratación sopesa muchas cosas y rara vez es personal. Cuando llegue el momento, sigue adelante.</translation>
     </message>
@@ -1022,17 +1022,18 @@
     </message>
     <message>
         <location line="-25"/>
+        <location line="+30"/>
         <source>Mark step done: %1</source>
         <translation>Marcar el paso como hecho: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Not every step fits every time. That's fine.</source>
         <translation>No todos los pasos encajan siempre. No pasa nada.</translation>
     </message>
@@ -1042,7 +1043,12 @@
         <translation>Omitir el paso: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Not done yet: %1</source>
+        <translation>Aún sin hacer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Undo skip</source>
         <translation>Deshacer omisión</translation>
     </message>
@@ -1259,7 +1265,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
     <message>
         <location line="+1"/>
         <source>Add &amp;event…</source>
-        <translation>Añadir even&amp;to…</translation>
+        <translation>A&amp;ñadir evento…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2266,8 +2272,8 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="-29"/>
-        <source>&amp;Hide done ones</source>
-        <translation>&amp;Ocultar las hechas</translation>
+        <source>Hide done ones</source>
+        <translation>Ocultar las hechas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2512,7 +2518,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     <message>
         <location line="+1"/>
         <source>&amp;Role</source>
-        <translation>P&amp;uesto</translation>
+        <translation>Pues&amp;to</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2789,7 +2795,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
     <message>
         <location line="+18"/>
         <source>How will you look after &amp;yourself?</source>
-        <translation>¿Cómo vas a c&amp;uidarte?</translation>
+        <translation>¿Cómo vas a cu&amp;idarte?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3257,13 +3263,13 @@ How are you feeling today? Naming it is a good first step.</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>Add the new message or inter&amp;view from the timeline</source>
-        <translation>Añadir el mensaje o la entre&amp;vista nuevos de la cronología</translation>
+        <source>Add the new message or interview from the time&amp;line</source>
+        <translation>Añadir el mensaje o la entrevista nuevos de la crono&amp;logía</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Add %1 new messages or inter&amp;views from the timeline</source>
-        <translation>Añadir %1 mensajes o entre&amp;vistas nuevos de la cronología</translation>
+        <source>Add %1 new messages or interviews from the time&amp;line</source>
+        <translation>Añadir %1 mensajes o entrevistas nuevos de la crono&amp;logía</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3438,7 +3444,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../bounceback/ui/common/widgets.py" line="+484"/>
+        <location filename="../../bounceback/ui/common/widgets.py" line="+485"/>
         <source>Not set</source>
         <translation>Sin fijar</translation>
     </message>
@@ -3449,14 +3455,25 @@ How are you feeling today? Naming it is a good first step.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>Pick the day from a calendar</source>
         <translation>Elegir el día en un calendario</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+5"/>
         <source>Clear the date</source>
         <translation>Borrar la fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the date: %1</source>
+        <translation>Borrar la fecha: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick the day from a calendar: %1</source>
+        <translation>Elegir el día en un calendario: %1</translation>
     </message>
 </context>
 <context>
@@ -3529,7 +3546,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EmotionPicker</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/emotions.py" line="+150"/>
+        <location filename="../../bounceback/ui/checkin/emotions.py" line="+153"/>
         <source>How strong is each feeling?</source>
         <translation>¿Con qué intensidad sientes cada sentimiento?</translation>
     </message>
@@ -3590,7 +3607,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../bounceback/ui/common/widgets.py" line="+68"/>
+        <location filename="../../bounceback/ui/common/widgets.py" line="+70"/>
         <source>Problem with the form</source>
         <translation>Problema con el formulario</translation>
     </message>
@@ -3833,7 +3850,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Elige a una de las personas que conociste en esta candidatura</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>D&amp;raft from template</source>
         <translation>&amp;Redactar con la plantilla</translation>
     </message>
@@ -3853,7 +3870,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>p. ej., Gracias de nuevo por su tiempo. ¿Hay algo que pueda mejorar para futuras entrevistas?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What they said, in their words</source>
         <translation>Lo que dijeron, con sus palabras</translation>
     </message>
@@ -3878,7 +3895,8 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Elige un contacto de esta candidatura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Asked on</source>
         <translation>Fecha de petición</translation>
     </message>
@@ -3888,7 +3906,8 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Cómo lo pediste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Answer came on</source>
         <translation>Respuesta recibida el</translation>
     </message>
@@ -3967,8 +3986,8 @@ How are you feeling today? Naming it is a good first step.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>S&amp;how in Timeline</source>
-        <translation>&amp;Mostrar en la cronología</translation>
+        <source>Show in Timeline</source>
+        <translation>Mostrar en la cronología</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4455,12 +4474,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
     <message>
         <location line="+4"/>
-        <location line="+259"/>
+        <location line="+261"/>
         <source>A gentler way to say it</source>
         <translation>Una forma más amable de decirlo</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-245"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -4495,7 +4514,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Tu programa de correo recibe solo la dirección y el asunto; el mensaje va al portapapeles. Copiar es la forma más privada.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Copied. Paste it into your message. It leaves the clipboard when BounceBack locks or closes.</source>
         <translation>Copiado. Pégalo en tu mensaje. Se borrará del portapapeles cuando BounceBack se bloquee o se cierre.</translation>
     </message>
@@ -4510,7 +4529,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Tu programa de correo no se abrió. El mensaje está en el portapapeles: puedes pegarlo en cualquier correo.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>&amp;Edit template…</source>
         <translation>&amp;Editar plantilla…</translation>
     </message>
@@ -4530,7 +4549,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Estado de la carta</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>Remove “%1” from dictionary</source>
         <translation>Quitar “%1” del diccionario</translation>
     </message>
@@ -4637,7 +4656,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Todo se queda en este equipo.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+228"/>
         <source>To lock BounceBack, first set a passphrase in File → Privacy and security.</source>
         <translation>Para bloquear BounceBack, primero establece una frase de contraseña en Archivo → Privacidad y seguridad.</translation>
     </message>
@@ -4678,7 +4697,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Como referencia, los estados de ánimo propios de Daylio cuentan así: genial 10, bien 8, regular 5, mal 3 y fatal 1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Which column holds what</source>
+        <translation>Qué columna contiene qué</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Where “%1” sits</source>
         <translation>Dónde se sitúa “%1”</translation>
     </message>
@@ -4794,8 +4818,8 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
     <message>
         <location line="+9"/>
-        <source>Ask for &amp;feedback</source>
-        <translation>Pedir &amp;comentarios</translation>
+        <source>Ask for feedback</source>
+        <translation>Pedir comentarios</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4828,19 +4852,19 @@ A short, positive request often gets an answer — recruiters are a good first p
 Una solicitud breve y en positivo suele obtener respuesta — si hubo una persona reclutadora, es buena idea empezar por ella.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ask for &amp;feedback</source>
-        <translation>Pedir &amp;comentarios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>New feedback note</source>
         <translation>Nueva nota de comentarios</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Re&amp;vert</source>
-        <translation>Desca&amp;rtar cambios</translation>
+        <location line="-1"/>
+        <source>Ask for feedback</source>
+        <translation>Pedir comentarios</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revert</source>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4861,6 +4885,11 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <location line="+1"/>
         <source>Save the feedback note</source>
         <translation>Guardar la nota de comentarios</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Feedback note</source>
+        <translation>Nota de comentarios</translation>
     </message>
 </context>
 <context>
@@ -4910,12 +4939,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Volver a postularte a partir del</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Sa&amp;ve date</source>
-        <translation>&amp;Guardar fecha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Save the reapply date</source>
         <translation>Guardar la fecha para volver a postularte</translation>
     </message>
@@ -4950,7 +4974,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Los cuatro pasos de este plan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+91"/>
         <source>Pick a plan on the left.</source>
         <translation>Elige un plan a la izquierda.</translation>
@@ -5049,7 +5073,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Tras %1 — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-181"/>
+        <source>&amp;Save date</source>
+        <translation>&amp;Guardar fecha</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Not selected on %1. Take the steps at your own pace; skip any that don't fit.</source>
         <translation>No te seleccionaron el %1. Da los pasos a tu ritmo; sáltate los que no encajen contigo.</translation>
     </message>
@@ -5522,7 +5551,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>BounceBack hace una copia de seguridad de tus datos al iniciarse y al cerrarse, una vez al día. Elige una copia para ver qué contiene. Al restaurar, lo que tienes ahora también se guarda como copia de seguridad, así que no se pierde nada.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Your backups</source>
+        <translation>Tus copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restore this backup…</source>
         <translation>Restaurar esta copia de seguridad…</translation>
     </message>
@@ -5681,10 +5715,6 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     <name>ReviewStepBar</name>
     <message>
         <location filename="../../bounceback/ui/review/plan_step.py" line="+19"/>
-        <source>Review &amp;finished</source>
-        <translation>Revisión &amp;terminada</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Review finished</source>
         <translation>Revisión terminada</translation>
@@ -5708,7 +5738,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Progreso de la revisión</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+7"/>
+        <source>The item you're looking at</source>
+        <translation>El elemento que estás revisando</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -6021,7 +6056,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>ThankYouDialog</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/thank_you.py" line="+74"/>
+        <location filename="../../bounceback/ui/timeline/thank_you.py" line="+75"/>
         <source>Thank-you note to %1</source>
         <translation>Nota de agradecimiento a %1</translation>
     </message>
@@ -6190,17 +6225,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+178"/>
         <source>New application</source>
         <translation>Nueva candidatura</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <source>All e&amp;vents</source>
-        <translation>Todos los e&amp;ventos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-174"/>
         <source>Every event of your search, newest first</source>
         <translation>Todos los eventos de tu búsqueda, del más reciente al más antiguo</translation>
     </message>
@@ -6220,9 +6250,14 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Guardar la candidatura</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Re&amp;vert</source>
-        <translation>Desca&amp;rtar cambios</translation>
+        <location line="-16"/>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Revert</source>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6231,12 +6266,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+208"/>
         <source>&amp;Archive</source>
         <translation>A&amp;rchivar</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-207"/>
         <source>Archive or restore the application</source>
         <translation>Archivar o restaurar la candidatura</translation>
     </message>
@@ -6261,7 +6296,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Detalles de la candidatura</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Pick an application on the left to see its details and history,
 or add a new one.</source>
         <translation>Elige una candidatura a la izquierda para ver sus detalles y su historial,
@@ -6356,12 +6391,12 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Nothing due today. Rest is part of the process too.</source>
         <translation>Nada pendiente para hoy. Descansar también forma parte del proceso.</translation>
     </message>
@@ -6376,7 +6411,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Recordatorios de hoy y de esta semana</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Show %1 more</source>
         <translation>Mostrar %1 más</translation>
     </message>
@@ -6549,7 +6584,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../bounceback/ui/menus.py" line="+29"/>
+        <location filename="../../bounceback/ui/menus.py" line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -6564,7 +6599,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;New application</source>
         <translation>&amp;Nueva candidatura</translation>
     </message>
@@ -6624,6 +6659,11 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>All &amp;events</source>
+        <translation>Todos los &amp;eventos</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
@@ -6667,7 +6707,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bounceback/app.py" line="+144"/>
+        <location filename="../../bounceback/app.py" line="+146"/>
         <source>Something unexpected went wrong. Everything you saved is safe. If it happens again, restarting BounceBack usually helps.</source>
         <translation>Algo inesperado salió mal. Todo lo que guardaste está a salvo. Si vuelve a pasar, reiniciar BounceBack suele ayudar.</translation>
     </message>
@@ -6680,7 +6720,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/emotions.py" line="-101"/>
+        <location filename="../../bounceback/ui/checkin/emotions.py" line="-104"/>
         <source>a little</source>
         <translation>un poco</translation>
     </message>

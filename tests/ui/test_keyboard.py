@@ -82,12 +82,6 @@ def test_the_menu_bar_and_each_menu_give_each_letter_one_place(window) -> None:
     assert window.menus.appearance in menus
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Still to untangle (issue 18): Timeline's \"All e&vents\" takes View's Alt+V in both "
-    "languages, and in Spanish \"P&uesto\" and \"¿Cómo vas a c&uidarte?\" take Ayuda's "
-    "Alt+U: every other letter of those words is taken on the same screen"))
-
-
 def test_no_screen_takes_the_menu_bar_letters(qtbot, window) -> None:
     """Alt+F, Alt+V and Alt+H open their menus from every screen: a control with the same
     letter makes Alt+letter take turns between it and the menu."""

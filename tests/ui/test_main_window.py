@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
 
 from bounceback import paths
 from bounceback.services import applications
@@ -175,3 +176,46 @@ def test_a_tab_built_later_gets_its_remembered_layout(qtbot, ops):
     left, right = second.checkin.splitter.sizes()
     assert left / (left + right) == pytest.approx(wanted[0] / sum(wanted), abs=0.01)
     assert wanted[0] / sum(wanted) == pytest.approx(0.25, abs=0.02)  # not the default split
+
+
+def test_window_shortcuts_work_while_typing_in_a_field(qtbot, window) -> None:
+    """A text field keeps Ctrl+E (end of line) and Ctrl+K (delete to its end) for itself:
+    the window's Export and Search shortcuts win there, its editing keys stay the field's."""
+    from PySide6.QtCore import Qt
+
+    from bounceback.ui.timeline.tab import TimelineTab
+
+    timeline = window.show_tab("timeline")
+    assert isinstance(timeline, TimelineTab)
+    qtbot.mouseClick(timeline.new_button, Qt.MouseButton.LeftButton)
+    field = timeline.form.company
+    # On X11 Qt's key bindings give a text field Ctrl+E and Ctrl+K (the offscreen platform
+    # used here has none): the field claims them as X11 makes it do.
+    claims = X11TextKeys(field)
+    field.installEventFilter(claims)
+    field.setFocus()
+    qtbot.keyClicks(field, "Northwind")
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    qtbot.keyClick(field, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window._search is not None and window._search.isVisible()
+    assert field.text() == "Northwind"  # not cut to its end by the field's own Ctrl+K
+    window._search.close()
+    # View → All events, from inside the same field.
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert timeline.all_button.isChecked()
+    assert "All &events" in [a.text() for a in window.view_menu.actions()]
+
+
+
+class X11TextKeys(QObject):
+    """What a text field does with Ctrl+E / Ctrl+K under X11's key bindings: claims them."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier \
+                and event.key() in (Qt.Key.Key_E, Qt.Key.Key_K):
+            event.accept()
+            return True
+        return False

@@ -136,6 +136,9 @@ class EmotionPicker(QWidget):
             heading = small(QLabel(labels.emotion_group(group.label), self))
             lay.addWidget(heading)
             holder = QWidget(self)
+            # Each family is a named group to a screen reader ("Shock", "Anger" …), as it
+            # is to the eye under its heading.
+            holder.setAccessibleName(labels.emotion_group(group.label))
             holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             flow = FlowLayout(holder)
             for word in group.emotions:

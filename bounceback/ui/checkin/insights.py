@@ -177,6 +177,8 @@ class CheckinInsightsPanel(QWidget):
         self.grid.setVerticalSpacing(24)
         self.scroll = QScrollArea(self)
         self.scroll.setAccessibleName(self.tr("What your check-ins show"))
+        # Tab goes straight to the sections and charts inside; the area follows the focus.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -53,6 +53,9 @@ class EditorPane(QWidget):
         inner.addWidget(form)
         self.scroll = QScrollArea(self)
         self.scroll.setAccessibleName(self.tr("Check-in"))
+        # Tab goes straight to the controls inside; the area scrolls to whichever has focus
+        # (a focusable scroll area is a silent Tab stop, and where focus lands after a save).
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.services.errors import ValidationError
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import translate_message
 
 # The same window the services accept; the edit refuses anything outside it.
@@ -485,7 +486,14 @@ class DateEdit(QWidget):
         self.calendar_button.setToolTip(self.tr("Pick the day from a calendar (Alt+Down)"))
         self.calendar_button.setAccessibleName(self.tr("Pick the day from a calendar"))
         self.clear_button.setToolTip(self.tr("Clear the date"))
-        self.clear_button.setAccessibleName(self.tr("Clear the date"))
+        # Named after the field: two date fields side by side must not offer a screen
+        # reader two buttons called the same ("Clear the date: Asked on").
+        name = self.accessibleName()
+        self.clear_button.setAccessibleName(
+            fill(self.tr("Clear the date: %1"), name) if name else self.tr("Clear the date"))
+        self.calendar_button.setAccessibleName(
+            fill(self.tr("Pick the day from a calendar: %1"), name) if name
+            else self.tr("Pick the day from a calendar"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -526,6 +534,7 @@ class DateEdit(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
+        self._retranslate()
 
 
 class DateTimeEdit(DateEdit):

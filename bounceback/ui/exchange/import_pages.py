@@ -148,6 +148,10 @@ class MoodsPage(QWidget):
         self.form = QFormLayout(self.form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Which column holds what"))
+        # Tab goes straight to the controls inside; the area scrolls to whichever has focus
+        # (a focusable scroll area is a silent Tab stop, and where focus lands after a save).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form_host)

@@ -71,6 +71,7 @@ class FeedbackForm(QWidget):
         self.contact = QComboBox(self)
         self.contact.setToolTip(self.tr("Pick one of the people you met in this application"))
         self.asked_on = DateEdit(self, optional=True)
+        self.asked_on.setAccessibleName(self.tr("Asked on"))
         self.asked_on.setMaximumWidth(200)
         self.channel = QComboBox(self)
         for c in Channel:
@@ -91,6 +92,7 @@ class FeedbackForm(QWidget):
         self.status_row = StatusRow(self)
 
         self.answered_on = DateEdit(self, optional=True)
+        self.answered_on.setAccessibleName(self.tr("Answer came on"))
         self.answered_on.setMaximumWidth(200)
         self.answer = text_box(self, self.tr("What they said, in their words"), 5)
         self.reaction = text_box(self, self.tr("How it landed with you"))

@@ -37,7 +37,7 @@ class NotePages(QStackedWidget):
             "Nothing asked yet.\nA short, positive request often gets an answer — recruiters "
             "are a good first person to ask."), empty)
         # The list, with its own "Ask for feedback", is hidden while this page shows.
-        self.empty_button = QPushButton(self.tr("Ask for &feedback"), empty)
+        self.empty_button = QPushButton(self.tr("Ask for feedback"), empty)
         self.empty_button.setAccessibleName(self.tr("New feedback note"))
         empty_lay = QVBoxLayout(empty)
         empty_lay.addStretch(1)
@@ -47,7 +47,7 @@ class NotePages(QStackedWidget):
         self.addWidget(empty)
 
         self.form = FeedbackForm()
-        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setAccessibleName(self.tr("Undo the changes not saved yet"))
         # No mnemonic: Ctrl+S saves, and Alt+S goes to the request's subject.
         self.save_button = QPushButton(self.tr("Save"))
@@ -76,6 +76,7 @@ class NotePages(QStackedWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setAccessibleName(self.tr("Feedback note"))
         # Tab goes straight to the fields; the area scrolls to whichever has focus.
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(page)

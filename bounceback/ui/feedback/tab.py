@@ -70,7 +70,7 @@ class FeedbackTab(TabPage):
         self.picker.chosen.connect(self._app_chosen)
         app_label = QLabel(self.tr("Applicati&on"), self)
         app_label.setBuddy(self.picker)
-        self.timeline_button = QPushButton(self.tr("S&how in Timeline"), self)
+        self.timeline_button = QPushButton(self.tr("Show in Timeline"), self)
         self.timeline_button.setAccessibleName(self.tr("Show this application in the Timeline"))
         self.timeline_button.clicked.connect(self._show_in_timeline)
         top = QHBoxLayout()

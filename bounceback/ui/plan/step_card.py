@@ -102,8 +102,13 @@ class StepCard(QFrame):
         self._current = state
         mark = {StepState.DONE: "✓ ", StepState.SKIPPED: "– "}.get(state, "")
         self.state.setText(mark + labels.step_state(state))
-        self.done_button.setText(tr("Not done yet") if state == StepState.DONE
-                                 else tr("Mark done"))
+        done = state == StepState.DONE
+        self.done_button.setText(tr("Not done yet") if done else tr("Mark done"))
+        # Said as it does: "Not done yet" takes the step back (it was announced as "Mark
+        # step done", the opposite).
+        self.done_button.setAccessibleName(
+            fill(tr("Not done yet: %1"), labels.plan_step(self.step)) if done
+            else fill(tr("Mark step done: %1"), labels.plan_step(self.step)))
         self.skip_button.setText(tr("Undo skip") if state == StepState.SKIPPED else tr("Skip"))
         # A finished step keeps its words in full colour: greyed out, they could no longer be
         # read (and what was done is worth reading again). The mark and the state say it.

@@ -133,7 +133,7 @@ class PlanTab(TabPage):
         # Empty, it starts six months on: a common wait before applying again.
         self.reapply = DateEdit(self, optional=True, default=from_today(months=6))
         self.reapply.setAccessibleName(self.tr("Reapply after"))
-        self.reapply_save = QPushButton(self.tr("Sa&ve date"), self)
+        self.reapply_save = QPushButton(self.tr("&Save date"), self)
         self.reapply_save.setAccessibleName(self.tr("Save the reapply date"))
         self.reapply_save.clicked.connect(self._save_reapply)
         self.reapply.changed.connect(self._update_reapply_button)
@@ -174,6 +174,9 @@ class PlanTab(TabPage):
         detail_lay.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setAccessibleName(self.tr("The four steps of this plan"))
+        # Tab goes straight to the controls inside; the area scrolls to whichever has focus
+        # (a focusable scroll area is a silent Tab stop, and where focus lands after a save).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(detail)

@@ -41,6 +41,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("backups")
+        self.list.setAccessibleName(self.tr("Your backups"))
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)

@@ -39,7 +39,7 @@ class ActionsPanel(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.hide_done = QCheckBox(self.tr("&Hide done ones"), self)
+        self.hide_done = QCheckBox(self.tr("Hide done ones"), self)
         self.delete_button = QPushButton(self.tr("D&elete action"), self)
         self.model = ActionsModel(self)
         self.proxy = FilterProxy(self)

@@ -106,9 +106,9 @@ class ChecklistPanel(QWidget):
     def set_new_interviews(self, count: int) -> None:
         # Messages count too: the checklist goes through each one, like each interview.
         if count == 1:
-            text = self.tr("Add the new message or inter&view from the timeline")
+            text = self.tr("Add the new message or interview from the time&line")
         else:
-            text = fill(self.tr("Add %1 new messages or inter&views from the timeline"), count)
+            text = fill(self.tr("Add %1 new messages or interviews from the time&line"), count)
         self.interviews_button.setText(text)
         self.interviews_button.setVisible(count > 0)
 

@@ -16,7 +16,7 @@ class ReviewStepBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan: PlanRow | None = None
-        self.finish_button = QPushButton(self.tr("Review &finished"), self)
+        self.finish_button = QPushButton(self.tr("Review finished"), self)
         self.finish_button.setAccessibleName(self.tr("Review finished"))
         self.finish_button.setToolTip(self.tr(
             "Close step 4 of the bounce-back plan for this application. What you want to "

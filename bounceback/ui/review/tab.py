@@ -63,6 +63,10 @@ class ReviewTab(TabPage):
         self.checklist = ChecklistPanel(self)
         self.editor = ItemEditor(self)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("The item you're looking at"))
+        # Tab goes straight to the controls inside; the area scrolls to whichever has focus
+        # (a focusable scroll area is a silent Tab stop, and where focus lands after a save).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -78,7 +78,7 @@ class TimelineTab(TabPage):
         self.new_button.setToolTip(self.tr("Add an application (Ctrl+N)"))
         self.new_button.setAccessibleName(self.tr("New application"))
         self.new_button.clicked.connect(self.new_application)
-        self.all_button = QPushButton(self.tr("All e&vents"), self)
+        self.all_button = QPushButton(self.tr("All events"), self)
         self.all_button.setCheckable(True)
         self.all_button.setToolTip(self.tr("Every event of your search, newest first"))
         self.all_button.setAccessibleName(self.tr("Show all events in date order"))
@@ -97,7 +97,7 @@ class TimelineTab(TabPage):
         self.save_button.setAccessibleName(self.tr("Save the application"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
         self.revert_button.setAccessibleName(self.tr("Undo unsaved changes"))
         self.revert_button.clicked.connect(self.discard)
         self.archive_button = QPushButton(self.tr("&Archive"), self)
@@ -122,6 +122,9 @@ class TimelineTab(TabPage):
         form_lay.addStretch(1)
         scroll = self.detail_scroll = QScrollArea(self)
         scroll.setAccessibleName(self.tr("Application details"))
+        # Tab goes straight to the controls inside; the area scrolls to whichever has focus
+        # (a focusable scroll area is a silent Tab stop, and where focus lands after a save).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form_page)

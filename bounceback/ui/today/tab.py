@@ -133,6 +133,9 @@ class TodayTab(TabPage):
         holder_lay.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setAccessibleName(self.tr("Reminders for today and this week"))
+        # Tab goes straight to the controls inside; the area scrolls to whichever has focus
+        # (a focusable scroll area is a silent Tab stop, and where focus lands after a save).
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(holder)
