@@ -6,9 +6,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QWidget
 
 from bounceback import APP_NAME
 from bounceback.ui.common.icons import app_icon
@@ -69,7 +69,17 @@ class MainWindow(QMainWindow):
                 ("review", "review", "ReviewTab"),
             )
         ], self.tr("Opening your journal…"), self)
-        self.setCentralWidget(self.tabs)
+        # The tabs in a scroll area of their own: at large fonts on a small screen (2× on
+        # 1366×768) what a tab needs can be taller or wider than the screen, and the window
+        # must still fit it; the page then scrolls instead. Normally it never shows a bar.
+        self.frame = QScrollArea(self)
+        self.frame.setObjectName("tabsFrame")
+        self.frame.setWidgetResizable(True)
+        self.frame.setFrameShape(QFrame.Shape.NoFrame)
+        self.frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.frame.setAccessibleName(APP_NAME)
+        self.frame.setWidget(self.tabs)
+        self.setCentralWidget(self.frame)
         # The menus' titles are in the first frame; what is in them comes with the store
         # (building the actions and their shortcuts costs more than the rest of the frame).
         self.menus = WindowMenus(self)
@@ -331,7 +341,7 @@ class MainWindow(QMainWindow):
     def _locked(self, locked: bool) -> None:
         # Covered is not enough: hidden, the entries are out of reach of screen readers and
         # other programs that read windows, too. Nothing is closed, so nothing is lost.
-        self.tabs.setVisible(not locked)
+        self.frame.setVisible(not locked)
         self.menuBar().setEnabled(not locked)
 
     def lock_now(self) -> None:

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QLayout,
+    QMessageBox,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bounceback.ui.common.i18n import fill, tr
 
@@ -105,3 +115,38 @@ class GrowingDialog(QDialog):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.fit_content()  # narrower, the text wraps onto more lines
+
+
+def scrolling_body(dialog: QDialog, body: QLayout, *below: QWidget) -> QScrollArea:
+    """Lay ``dialog`` out as ``body`` in a scroll area with ``below`` (its buttons) under it,
+    always in view, and open it no larger than the screen's free area: at large fonts on a
+    small screen (2× on 1280×800) the content scrolls instead of the buttons falling off
+    the screen."""
+    holder = QWidget(dialog)
+    holder.setLayout(body)
+    area = QScrollArea(dialog)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows them
+    area.setWidget(holder)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area, 1)
+    for widget in below:
+        row = QVBoxLayout()
+        margin = dialog.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        row.setContentsMargins(margin, 0, margin, margin)
+        row.addWidget(widget)
+        outer.addLayout(row)
+    return area
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """``window.resize(width, height)``, no larger than the screen's free area."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        # Room for the window's frame and title bar, which the size given leaves out.
+        width = min(width, area.width() - 16)
+        height = min(height, area.height() - 48)
+    window.resize(width, height)

@@ -33,6 +33,7 @@ from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.letters import Letter
 from bounceback.ui import language
 from bounceback.ui.common import dialogs, labels, preferences
+from bounceback.ui.common.dialogs import fit_to_screen, scrolling_body
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.letter_editor import LetterEditor
 from bounceback.ui.common.ops import Ops
@@ -159,7 +160,7 @@ class ThankYouDialog(QDialog):
         # After the last thank-you: step 2 of the plan can be finished right here.
         self.plan_offer = StepOffer(ops, PlanStep.CONNECT, self)
 
-        lay = QVBoxLayout(self)
+        lay = QVBoxLayout()
         lay.setSpacing(10)
         lay.addWidget(heading)
         lay.addWidget(intro)
@@ -169,7 +170,8 @@ class ThankYouDialog(QDialog):
         lay.addWidget(self.editor, 1)
         lay.addLayout(boxes)
         lay.addWidget(self.plan_offer)
-        lay.addWidget(self.buttons)
+        # The note scrolls, the Close button stays in view, whatever the screen and font.
+        self.body = scrolling_body(self, lay, self.buttons)
         for a, b in ((self.editor.template_button, self.sent_on),
                      (self.sent_on, self.mark_button), (self.mark_button, self.linkedin),
                      (self.linkedin, self.connected), (self.connected, self.stay_in_touch),
@@ -187,7 +189,7 @@ class ThankYouDialog(QDialog):
         self._show_follow_up(self.row)
         self._show_thanked()
         self._start_letter()
-        self.resize(760, 760)
+        fit_to_screen(self, 760, 760)
         self.editor.body.setFocus()
 
     # --- the letter ----------------------------------------------------------------------

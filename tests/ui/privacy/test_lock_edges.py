@@ -199,7 +199,8 @@ def test_nothing_private_is_reachable_by_accessibility_while_locked(window, qtbo
     assert search.list.isVisible() and search.model.rowCount() > 0
     assert editor.isVisible() and editor.parentWidget() is dialog
     assert field.isVisible() and MARKER in editor.body.toPlainText()
-    assert window.centralWidget() is window.tabs and window.tabs.isVisible()
+    assert window.centralWidget() is window.frame and window.frame.widget() is window.tabs
+    assert window.tabs.isVisible()
     assert leaks() != []
 
 
