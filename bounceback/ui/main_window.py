@@ -6,11 +6,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QWidget
 
 from bounceback import APP_NAME
+from bounceback.ui.common.dialogs import fit_to_screen
 from bounceback.ui.common.icons import app_icon
 from bounceback.ui.lazy_tabs import LazyTabs, TabSpec
 from bounceback.ui.menus import WindowMenus
@@ -381,8 +382,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 760)
+        # Never larger than the screen's free area: a first start on a small screen (or one
+        # with large fonts and scaling), or a size kept from a bigger monitor.
+        want = self.size() if geometry is not None else QSize(1180, 760)
+        fit_to_screen(self, want.width(), want.height())
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)

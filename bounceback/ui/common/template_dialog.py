@@ -17,6 +17,7 @@ from bounceback.services import letters
 from bounceback.services.errors import ValidationError
 from bounceback.ui import language
 from bounceback.ui.common import spelling
+from bounceback.ui.common.dialogs import fit_to_screen
 from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.ops import Ops, translate_message
 
@@ -119,7 +120,7 @@ class TemplateDialog(QDialog):
         lay.addWidget(self.edit, 1)
         lay.addWidget(self.placeholders)
         lay.addWidget(self.buttons)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
         self.edit.setFocus()
 
     def text(self) -> str:

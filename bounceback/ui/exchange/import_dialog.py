@@ -24,6 +24,7 @@ from bounceback.services.errors import ServiceError
 from bounceback.services.exchange import csv_import, daylio, jrnl, json_format
 from bounceback.services.exchange.common import ExchangeError, ImportResult
 from bounceback.ui.common.background import Progress, Task, run_in_background
+from bounceback.ui.common.dialogs import fit_to_screen, scrolling_body
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.exchange.csv_mapping import MappingPage
 from bounceback.ui.exchange.import_pages import (
@@ -82,13 +83,17 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.close_button)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.title)
         layout.addWidget(self.stack, 1)
-        layout.addLayout(buttons)
-        # One size for every step, the columns step's (the largest), so nothing jumps.
+        # The steps scroll, the Back / Next / Close buttons stay in view, on any screen.
+        button_row = QWidget(self)
+        button_row.setLayout(buttons)
+        self.body = scrolling_body(self, layout, button_row)
+        # One size for every step, the columns step's (the largest), so nothing jumps; never
+        # larger than the screen.
         hint = self.sizeHint()
-        self.resize(max(hint.width(), 720), max(hint.height(), 540))
+        fit_to_screen(self, max(hint.width(), 720), max(hint.height(), 540))
 
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)

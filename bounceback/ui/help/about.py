@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback import APP_NAME, __version__
-from bounceback.ui.common.dialogs import GrowingDialog
+from bounceback.ui.common.dialogs import GrowingDialog, fit_to_screen
 from bounceback.ui.common.i18n import fill
 
 # The components BounceBack ships with (distribution name, shown name, licence), as in the
@@ -105,7 +105,7 @@ class AboutDialog(GrowingDialog):
         lay.addWidget(made_with)
         lay.addWidget(self.components, 1)
         lay.addWidget(buttons)
-        self.resize(600, 440)
+        fit_to_screen(self, 600, 440)
 
     def open_folder(self, path: Path) -> bool:
         """Show the folder in the system's file manager (a local file URL, never the web)."""

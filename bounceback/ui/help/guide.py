@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.ui import language
+from bounceback.ui.common.dialogs import fit_to_screen
 from bounceback.ui.common.i18n import fill
 
 INDEX = "README.md"
@@ -255,7 +256,7 @@ class GuideWindow(QWidget):
         self._set_texts()
         geometry = settings.value(GEOMETRY_KEY) if settings is not None else None
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
-            self.resize(900, 720)
+            fit_to_screen(self, 900, 720)
         self.show_contents()
 
     def _set_texts(self) -> None:

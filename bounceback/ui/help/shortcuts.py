@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bounceback.ui.common.dialogs import fit_to_screen
+
 
 def plain(text: str) -> str:
     """A menu text without its mnemonic marker ("&Save" → "Save"; "&&" stays "&")."""
@@ -76,7 +78,7 @@ class ShortcutsDialog(QDialog):
         lay.addWidget(intro)
         lay.addWidget(self.tree, 1)
         lay.addWidget(buttons)
-        self.resize(540, 540)
+        fit_to_screen(self, 540, 540)
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rows(self) -> list[tuple[str, str, str]]:

@@ -19,6 +19,7 @@ from bounceback.db.backups import BackupInfo, BackupSummary
 from bounceback.db.errors import StoreCorruptError, StoreError, WrongPassphraseError
 from bounceback.db.store import is_encrypted
 from bounceback.ui.common.background import Progress, Task, run_in_background
+from bounceback.ui.common.dialogs import fit_to_screen
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.labels import qdatetime
 from bounceback.ui.common.ops import Ops, translate_message
@@ -32,7 +33,7 @@ class RestoreDialog(QDialog):
         self.ops = ops
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Restore from a backup"))
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
         intro = QLabel(self.tr(
             "BounceBack backs up your data when it starts and when it closes, once a day. "
             "Choose a backup to see what it holds. Restoring keeps what you have now as a "

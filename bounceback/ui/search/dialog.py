@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.services import search
 from bounceback.ui.common import preferences
+from bounceback.ui.common.dialogs import fit_to_screen
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.search import words
 from bounceback.ui.search.delegate import HitDelegate
@@ -50,7 +51,7 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(self.tr("Search"))
-        self.resize(680, 480)
+        fit_to_screen(self, 680, 480)
 
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("Search everything…"))
