@@ -135,7 +135,7 @@ def vocabulary_words() -> Iterator[str]:
 def data_labels() -> Iterator[str]:
     """Labels kept in the services' tables (export formats, spreadsheet columns)."""
     sys.path.insert(0, str(ROOT))
-    from bounceback.services import event_words
+    from bounceback.services import event_words, review
     from bounceback.services.exchange import csv_import
     from bounceback.services.exchange.export_formats import EXPORTERS
     from bounceback.services.exchange.export_identity import TABLE_LABELS
@@ -152,6 +152,8 @@ def data_labels() -> Iterator[str]:
     # What BounceBack writes on a timeline, worded when shown.
     yield from event_words.SAID.values()
     yield from event_words.STEP_NAMES.values()
+    # The review checklist's prompts and steps, shown translated until the person edits one.
+    yield from review.shipped_texts()
 
 
 def generated_source() -> str:

@@ -122,6 +122,17 @@ REFLECTIONS: tuple[tuple[str, str], ...] = (
 _SOLUTIONS = dict(REFLECTIONS)
 
 
+THANKED = "I thanked the people I met, promptly and warmly"
+
+
+def shipped_texts() -> list[str]:
+    """Every prompt and step the checklist is made with, in English: stored as written, they
+    are shown in the window's language while the person hasn't changed them (and are the
+    translators' to translate: scripts/i18n.py)."""
+    return [*_APPLYING.values(), *(label for _stage, label in _FIXED), THANKED,
+            *(text for pair in REFLECTIONS for text in pair)]
+
+
 def known_solution(label: str) -> str | None:
     """The concrete step that answers one of the reflection prompts, or None for any other
     item (whose next step only the person can name)."""
@@ -170,8 +181,7 @@ def ensure_checklist(session: Session, app_id: int) -> list[ReviewItemRow]:
         new.append(ReviewItem(stage=REVIEWED_EVENTS[ev.kind], label=_event_label(ev),
                               event_id=ev.id))
     if fresh:
-        new.append(ReviewItem(stage=ReviewStage.THANK_YOU,
-                              label="I thanked the people I met, promptly and warmly"))
+        new.append(ReviewItem(stage=ReviewStage.THANK_YOU, label=THANKED))
         new.extend(ReviewItem(stage=ReviewStage.REFLECTION, label=label)
                    for label, _solution in REFLECTIONS)
     for item in new:

@@ -120,7 +120,7 @@
         <translation>línea</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/dialogs.py" line="+17"/>
+        <location filename="../../bounceback/ui/common/dialogs.py" line="+27"/>
         <location filename="../../bounceback/ui/timeline/history.py" line="+23"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
@@ -137,14 +137,14 @@
     </message>
     <message>
         <location filename="../../bounceback/ui/common/labels.py" line="+28"/>
-        <location line="+32"/>
+        <location line="+38"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="+34"/>
         <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="+35"/>
         <source>Applied</source>
         <translation>Candidatura enviada</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>Screening</source>
         <translation>Preselección</translation>
     </message>
@@ -155,14 +155,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="+3"/>
         <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="+5"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Te contactó un/a reclutador/a</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Recruiter contact</source>
         <translation>Contacto con reclutador/a</translation>
     </message>
@@ -468,7 +468,7 @@
         <translation>BounceBack</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/template_dialog.py" line="+27"/>
+        <location filename="../../bounceback/ui/common/template_dialog.py" line="+28"/>
         <source>Thank-you note</source>
         <translation>Nota de agradecimiento</translation>
     </message>
@@ -2345,7 +2345,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../bounceback/ui/checkin/insights.py" line="+405"/>
+        <location filename="../../bounceback/ui/checkin/insights.py" line="+407"/>
         <source>&amp;Record how I feel now</source>
         <translation>&amp;Registrar cómo me siento ahora</translation>
     </message>
@@ -2946,7 +2946,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>CheckinInsightsPanel</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/insights.py" line="-279"/>
+        <location filename="../../bounceback/ui/checkin/insights.py" line="-281"/>
         <source>How you have felt</source>
         <translation>Cómo te has sentido</translation>
     </message>
@@ -2992,12 +2992,12 @@ How are you feeling today? Naming it is a good first step.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+264"/>
         <source>New check-in</source>
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>Feelings that come up most</source>
         <translation>Sentimientos que aparecen más</translation>
     </message>
@@ -3007,7 +3007,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Lo que muestran tus registros</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>One check-in so far. After one more, how you have felt over time shows here.</source>
         <translation>Por ahora hay un registro. Con uno más, aquí se mostrará cómo te has sentido con el tiempo.</translation>
     </message>
@@ -4121,7 +4121,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../bounceback/ui/help/guide.py" line="+262"/>
+        <location filename="../../bounceback/ui/help/guide.py" line="+263"/>
         <location line="+11"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
@@ -4203,7 +4203,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../bounceback/ui/exchange/import_dialog.py" line="+54"/>
+        <location filename="../../bounceback/ui/exchange/import_dialog.py" line="+55"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -4213,7 +4213,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
@@ -4435,7 +4435,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>The item needs a few words, so you know what it is.</source>
         <translation>El punto necesita unas palabras, para que sepas de qué se trata.</translation>
     </message>
@@ -4613,7 +4613,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bounceback/ui/main_window.py" line="+86"/>
+        <location filename="../../bounceback/ui/main_window.py" line="+97"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -4643,8 +4643,8 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+39"/>
+        <location line="-30"/>
+        <location line="+49"/>
         <location line="+14"/>
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
@@ -4661,7 +4661,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Para bloquear BounceBack, primero establece una frase de contraseña en Archivo → Privacidad y seguridad.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Please unlock first: there are changes to save before closing.</source>
         <translation>Desbloquea primero, por favor: hay cambios que guardar antes de cerrar.</translation>
     </message>
@@ -5541,7 +5541,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/restore_dialog.py" line="+34"/>
+        <location filename="../../bounceback/ui/privacy/restore_dialog.py" line="+35"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -5806,7 +5806,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../bounceback/ui/search/dialog.py" line="+52"/>
+        <location filename="../../bounceback/ui/search/dialog.py" line="+53"/>
         <location line="+5"/>
         <source>Search</source>
         <translation>Buscar</translation>
@@ -5853,7 +5853,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../bounceback/ui/help/shortcuts.py" line="+45"/>
+        <location filename="../../bounceback/ui/help/shortcuts.py" line="+47"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -6056,7 +6056,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>ThankYouDialog</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/thank_you.py" line="+75"/>
+        <location filename="../../bounceback/ui/timeline/thank_you.py" line="+76"/>
         <source>Thank-you note to %1</source>
         <translation>Nota de agradecimiento a %1</translation>
     </message>
@@ -6181,7 +6181,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Retomar el con&amp;tacto el</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Use the new template?</source>
         <translation>¿Usar la nueva plantilla?</translation>
     </message>
@@ -7461,12 +7461,42 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Solo un elemento marcado como “por mejorar” se convierte en acción.</translation>
     </message>
     <message>
+        <location line="+86"/>
+        <source>How I applied: the application itself</source>
+        <translation>Cómo me presenté: la candidatura en sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How I applied: the referral and how I used it</source>
+        <translation>Cómo me presenté: la recomendación y cómo la aproveché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How I was recruited: the first conversation with the recruiter</source>
+        <translation>Cómo me contactaron: la primera conversación con la persona reclutadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My resume fit this role and had no typos</source>
+        <translation>Mi currículum encajaba con este puesto y no tenía erratas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My cover letter spoke to this company and role</source>
+        <translation>Mi carta de presentación hablaba de esta empresa y este puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My messages were timely, clear and friendly</source>
+        <translation>Mis mensajes fueron puntuales, claros y cordiales</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>I thanked the people I met, promptly and warmly</source>
         <translation>Di las gracias a las personas que conocí, con rapidez y cercanía</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-91"/>
         <source>The link</source>
         <translation>El enlace</translation>
     </message>
@@ -7889,6 +7919,41 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <location line="+1"/>
         <source>Review the process</source>
         <translation>Revisa el proceso</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Before applying, write two lines on why this role fits me and check them against the ad</source>
+        <translation>Antes de presentarme, escribir dos líneas sobre por qué este puesto encaja conmigo y compararlas con la oferta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tailor the resume's first third to the level the role asks for</source>
+        <translation>Ajustar el primer tercio del currículum al nivel que pide el puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research the range for this role and give a band, not a single number</source>
+        <translation>Investigar la banda salarial de este puesto y dar un rango, no una sola cifra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practise that answer out loud twice, with a real example</source>
+        <translation>Practicar esa respuesta en voz alta dos veces, con un ejemplo real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare three questions about their product and team before each interview</source>
+        <translation>Preparar tres preguntas sobre su producto y su equipo antes de cada entrevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a thank-you note within a day of every interview</source>
+        <translation>Enviar una nota de agradecimiento en el día siguiente a cada entrevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a friend to proofread before sending</source>
+        <translation>Pedir a alguien de confianza que lo revise antes de enviarlo</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,12 @@ def source(value: Source) -> str:
     }[Source(value)]
 
 
+def review_text(text: str) -> str:
+    """A review item's words as shown: one of the checklist's own prompts (stored in English,
+    as written) in the window's language; the person's own words as they are."""
+    return _services_text(text) if text else text
+
+
 def event_text(said: str, details: str) -> str:
     """An event's details as shown: what BounceBack wrote by itself ("Asked Sam for
     feedback", "Be gracious and stay connected: done") in the language of the window; the

@@ -289,14 +289,15 @@ class ItemEditor(QWidget):
         """A reflection prompt comes with a concrete step; other items keep the prompt."""
         if self._loaded is None or self._loaded.action_count:
             return  # a step was already taken from it: don't suggest a second copy
-        solution = review.known_solution(self.label.text().strip())
+        solution = review.known_solution(self.value().label)
         if solution is not None:
-            self.action_area.offer(solution)
+            self.action_area.offer(labels.review_text(solution))
 
     def _set_form(self, data: ReviewItemInput) -> None:
         widgets = [self.label, self.note, self.outcome_group]
         blocked = [w.blockSignals(True) for w in widgets]
-        self.label.setText(data.label)
+        # A prompt of the checklist's own shows in the window's language (see value()).
+        self.label.setText(labels.review_text(data.label))
         self.label.setCursorPosition(0)
         self.note.setPlainText(data.note)
         self.radios[_OUTCOMES.index(data.outcome)].setChecked(True)
@@ -305,8 +306,12 @@ class ItemEditor(QWidget):
 
     def value(self) -> ReviewItemInput:
         checked = self.outcome_group.checkedId()
+        label = self.label.text().strip()
+        stored = self._loaded.label if self._loaded is not None else ""
+        if stored and label == labels.review_text(stored).strip():
+            label = stored  # its words untouched: kept as written, shown in any language
         return ReviewItemInput(
-            label=self.label.text().strip(),
+            label=label,
             outcome=_OUTCOMES[checked] if checked >= 0 else None,
             note=self.note.toPlainText().strip(),
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.db.enums import Outcome, PlanStep, ReviewStage, StepState
 from bounceback.services import applications, plans, review
-from bounceback.ui.common import dialogs, preferences
+from bounceback.ui.common import dialogs, labels, preferences
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
@@ -308,7 +308,7 @@ class ReviewTab(TabPage):
         if item is None:
             return
         text = fill(self.tr("Delete “%1” from this checklist? Its note goes with it; actions you "
-                            "made from it stay."), item.label)
+                            "made from it stay."), labels.review_text(item.label))
         if not dialogs.confirm_delete(self, self.tr("Delete item"), text):
             return
         # The refresh after the write notices the item is gone and clears the editor.
