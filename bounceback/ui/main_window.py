@@ -107,7 +107,9 @@ class MainWindow(QMainWindow):
         # Removing and installing translators sends one event each: answer them once.
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             self._retranslating = True
-            QTimer.singleShot(0, self.retranslate)
+            # With the window as context: a window closed and deleted meanwhile (a language
+            # switched just as it went) is simply skipped.
+            QTimer.singleShot(0, self, self.retranslate)
 
     def retranslate(self) -> None:
         """Every word again, in the language now installed.

@@ -45,3 +45,20 @@ def test_scroll_areas_are_named_and_no_tab_stop(qtbot, window: MainWindow) -> No
                 f"{where}: {area.accessibleName()} is a silent Tab stop"
     QApplication.processEvents()
     assert seen >= 4  # the check looked at the tabs' scrolling pages
+
+
+def test_a_step_cards_buttons_read_and_tab_in_one_order(qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    card = StepCard(1, PlanStep.ACCEPT)
+    qtbot.addWidget(card)
+    card.set_state(StepState.NOT_STARTED)
+    card.show()
+    shown = sorted((b for b in card.findChildren(QPushButton) if b.isVisible()),
+                   key=lambda b: b.geometry().x())
+    assert [b.text() for b in shown] == [card.open_button.text(), "Mark done", "Skip"]
+    card.open_button.setFocus()
+    order = [card.open_button]
+    for _ in range(2):
+        order.append(order[-1].nextInFocusChain())
+    assert order == [card.open_button, card.done_button, card.skip_button]

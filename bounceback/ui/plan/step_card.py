@@ -95,8 +95,10 @@ class StepCard(QFrame):
         grid.addWidget(self.found, 2, 0, 1, 4)
         grid.addWidget(self.open_button, 3, 0)
         grid.setColumnStretch(1, 1)
-        grid.addWidget(self.skip_button, 3, 2)
-        grid.addWidget(self.done_button, 3, 3)
+        # "Mark done" first, then "Skip": the step's own action before the way round it, in
+        # the order Tab takes them (the order they were made in).
+        grid.addWidget(self.done_button, 3, 2)
+        grid.addWidget(self.skip_button, 3, 3)
 
     def set_state(self, state: StepState) -> None:
         self._current = state

@@ -193,9 +193,14 @@ class RelatedPanel(QTabWidget):
             return
         dlg = self._contact_dialog(None)
         while dlg.exec():
-            if self.ops.run(self, contacts.add_to_application, self.app_id, dlg.value(),
-                            dlg.relation_value(), done=self.tr("Person added."),
-                            on_invalid=dlg.show_error):
+            added = self.ops.write(self, contacts.add_to_application, self.app_id, dlg.value(),
+                                   dlg.relation_value(), done=self.tr("Person added."),
+                                   on_invalid=dlg.show_error)
+            if added is not None:
+                # The new person, selected, with the focus: where "Write thank-you…" is ready
+                # (focus fell back to the window's first control, Archive).
+                if self.people.select_first_of({added.id}):
+                    self.people.view.setFocus()
                 break
 
     def _edit_person(self, contact_id: int) -> None:

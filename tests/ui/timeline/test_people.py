@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from bounceback.db.enums import ContactRole, PlanStep, StepState
 from bounceback.services import contacts, plans
@@ -126,6 +126,10 @@ def test_empty_state_invites_adding_the_interviewer(tab, ops, monkeypatch):
     people.add_button.click()
     assert not people.empty.isVisible() and people.view.isVisible()
     assert [c.name for c in ops.read(contacts.list_for_application, app_id)] == ["Dana Reyes"]
+    # The new person is selected, with the focus, "Write thank-you…" ready beside them.
+    assert people.view.hasFocus() or QApplication.focusWidget() is people.view
+    assert people.view.selectionModel().selectedRows()
+    assert people.thank_button.isEnabled()
 
 
 def test_a_new_unsaved_application_says_to_save_first(tab):
