@@ -16,6 +16,10 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
 say() { printf '\033[1m%s\033[0m\n' "$*" >&2; }
+# scripts/debian-packages.txt down to its "tests only" part: what the program needs.
+runtime_packages() {
+    sed '/^# --- Tests only/,$d' scripts/debian-packages.txt | grep -Ev '^\s*(#|$)'
+}
 
 version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' bounceback/__init__.py)
 [ -n "$version" ] || { say "No __version__ in bounceback/__init__.py"; exit 1; }
@@ -37,7 +41,7 @@ export SOURCE_DATE_EPOCH=$epoch
 # two Wayland ones only Qt's Wayland plugins use.
 missing=()
 for pkg in dpkg-dev binutils libwayland-cursor0 libwayland-egl1 \
-        $(grep -Ev '^\s*(#|$)' scripts/debian-packages.txt); do
+        $(runtime_packages); do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
         missing+=("$pkg")
 done
@@ -177,7 +181,7 @@ shlibs=$(cd "$scratch" && dpkg-shlibdeps -O --ignore-missing-info --warnings=0 \
 # What Qt opens at run time without linking to it (the xcb platform's helpers, fonts).
 depends=$shlibs
 # shellcheck disable=SC2013 # one package per word is the point
-for pkg in $(grep -Ev '^\s*(#|$)|^python3' scripts/debian-packages.txt); do
+for pkg in $(runtime_packages | grep -v '^python3'); do
     [[ ", $depends" == *", $pkg "* || ", $depends," == *", $pkg,"* ]] || depends+=", $pkg"
 done
 installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)

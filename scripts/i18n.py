@@ -10,6 +10,15 @@ field labels, the feelings a check-in offers). Those are gathered here — from 
 source for messages, from the vocabulary itself for words — into one generated file of
 ``QT_TRANSLATE_NOOP`` lines that lupdate reads with the rest.
 
+English, the source language, has a catalogue as well: bounceback_en.ts holds the English
+plural forms and nothing else. Qt chooses between "1 application" and "2 applications" (for
+``tr("%Ln application(s)", "", n)``) only from a catalogue's numerus forms; with none, the
+source text itself shows, "(s)" and all. ``update`` makes it with lupdate's -pluralonly, so
+it keeps only the messages with a count (numerus="yes"): every other English string is its
+own source text and needs no entry (one there, unfinished, would be skipped by lrelease all
+the same, but would ask to be "translated" into what it already is). A plural message new in
+the code comes in unfinished: write its two forms (one, other) in the .ts, then compile.
+
 ``compile`` is run by hand after the .ts changed, and the .qm files it writes are committed:
 so ``pip install .`` (a wheel, an sdist, the installers) ships Spanish without needing Qt's
 tools at build time. tests/test_translations.py fails when a .qm doesn't match its .ts.
@@ -28,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "bounceback"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("es",)
+SOURCE_LANGUAGE = "en"  # its catalogue holds plural forms only (see above)
 GENERATED = ROOT / "build" / "i18n" / "service_strings.py"
 
 # Exceptions that are programming errors, never shown to the person.
@@ -185,10 +195,11 @@ def update(into: Path = TRANSLATIONS) -> None:
     GENERATED.parent.mkdir(parents=True, exist_ok=True)
     GENERATED.write_text(generated_source(), encoding="utf-8")
     into.mkdir(parents=True, exist_ok=True)
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, SOURCE_LANGUAGE):
         ts = into / f"bounceback_{lang}.ts"
+        only = ["-pluralonly"] if lang == SOURCE_LANGUAGE else []
         subprocess.run(
-            [_tool("pyside6-lupdate"), *map(str, sources()), str(GENERATED),
+            [_tool("pyside6-lupdate"), *map(str, sources()), str(GENERATED), *only,
              "-no-obsolete", "-locations", "relative", "-target-language", lang,
              "-ts", str(ts)],
             check=True, cwd=ROOT)

@@ -264,7 +264,7 @@ def review_action(scene: Scene) -> QWidget:
     tab.show_application(scene.north)
     settle()
     items = tab.ops.read(review.list_items, scene.north)
-    last_round = [i for i in items if i.label.startswith("Interview round")][-1]
+    last_round = [i for i in items if i.text.startswith("Interview round")][-1]
     tab.select_item(last_round.id)
     settle()
     editor = tab.editor

@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Engine, event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from bounceback.db.models import Base
 
@@ -62,6 +62,36 @@ def recording() -> Iterator[set[str]]:
 def watch(engine: Engine) -> None:
     """Report ``engine``'s writes to whatever :func:`recording` is open on the thread."""
     event.listen(engine, "after_cursor_execute", _after_execute)
+
+
+def keep_fresh(factory: sessionmaker[Session]) -> None:
+    """Objects a session already holds never show what SQLite changed by itself: after a
+    flush that deleted rows, whatever is loaded from the tables those deletes reach is
+    expired, so it is read again (a check-in of a deleted application says it has none,
+    instead of the id it had)."""
+    event.listen(factory, "after_flush", _note_deletes)
+    event.listen(factory, "after_flush_postexec", _expire_followers)
+
+
+_REACHED = "bounceback_reached_by_deletes"
+
+
+def _note_deletes(session: Session, _context: Any) -> None:
+    # session.deleted is only known here; expiring waits for the flush to finish its books.
+    for obj in session.deleted:
+        table = getattr(obj, "__table__", None)
+        if table is not None:
+            session.info.setdefault(_REACHED, set()).update(follows_deletes_in(table.name))
+
+
+def _expire_followers(session: Session, _context: Any) -> None:
+    reached = session.info.pop(_REACHED, None)
+    if not reached:
+        return
+    for obj in list(session.identity_map.values()):
+        table = getattr(obj, "__table__", None)
+        if table is not None and table.name in reached:
+            session.expire(obj)
 
 
 def _after_execute(

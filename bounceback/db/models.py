@@ -265,6 +265,8 @@ class ReviewItem(Stamped, Base):
     # A deleted interview item is kept, hidden, so rebuilding the checklist from the timeline
     # doesn't bring back what the person chose to remove.
     dismissed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Read only: an item with no words of its own is worded from this event.
+    event: Mapped[Event | None] = relationship(viewonly=True)
 
 
 class ActionItem(Stamped, Base):

@@ -288,6 +288,7 @@ def open_store(
         restrict(path)
         history.note(folder, encrypted=key is not None)
     factory = sessionmaker(engine, expire_on_commit=False)
+    changes.keep_fresh(factory)
     store = Store(
         path=path, engine=engine, session_factory=factory, key=key, backups=backups,
         read_only=read_only,

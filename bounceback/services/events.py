@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, PlanStep, Status
 from bounceback.db.models import Application, Contact, Event
-from bounceback.services import contacts, plans
+from bounceback.services import contacts, plans, review
 from bounceback.services.applications import status_after_event
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import check_date, clean_text
@@ -179,6 +179,7 @@ def delete_event(session: Session, event_id: int) -> None:
     ev = session.get(Event, event_id)
     if ev is None:
         raise NotFoundError("event", event_id)
+    review.keep_words_of(session, event_id)
     session.delete(ev)
     session.flush()
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from bounceback.db.enums import ActionSource, EventKind, Outcome, PlanStep, ReviewStage, Source
 from bounceback.db.models import ActionItem, Application, Event, ReviewItem
@@ -42,6 +42,25 @@ _FIXED: tuple[tuple[ReviewStage, str], ...] = (
 
 
 @dataclass(frozen=True)
+class ReviewedEvent:
+    """The facts of the moment an item reviews, for wording it in any language: an item made
+    from the timeline stores no words of its own until the person changes them."""
+
+    kind: EventKind
+    occurred_on: dt.date
+    interview_round: int | None
+    interviewers: str
+    said: str
+    details: str
+
+    @property
+    def first_line(self) -> str:
+        """What the event says, in English (for BounceBack's own words), cut to one line."""
+        text = event_words.english(self.said, self.details)
+        return text.splitlines()[0][:120] if text.strip() else ""
+
+
+@dataclass(frozen=True)
 class ReviewItemRow:
     id: int
     application_id: int
@@ -52,6 +71,14 @@ class ReviewItemRow:
     note: str
     event_id: int | None
     action_count: int = 0
+    # The reviewed event's facts while ``label`` is empty (the item's words are its event's).
+    event: ReviewedEvent | None = None
+
+    @property
+    def text(self) -> str:
+        """The item's words in English: the person's or the checklist's own, else its event's
+        (exports, the command line; the window words it in its language: labels.review_item)."""
+        return self.label or (english_label(self.event) if self.event is not None else "")
 
     def as_input(self) -> ReviewItemInput:
         return ReviewItemInput(label=self.label, outcome=self.outcome, note=self.note)
@@ -67,11 +94,18 @@ class ReviewItemInput:
 
 
 def _row(item: ReviewItem, action_count: int = 0) -> ReviewItemRow:
+    ev = item.event if item.event_id is not None and not item.label else None
     return ReviewItemRow(
         id=item.id, application_id=item.application_id, stage=item.stage, label=item.label,
         position=item.position, outcome=item.outcome, note=item.note, event_id=item.event_id,
-        action_count=action_count,
+        action_count=action_count, event=_facts(ev) if ev is not None else None,
     )
+
+
+def _facts(ev: Event) -> ReviewedEvent:
+    return ReviewedEvent(kind=ev.kind, occurred_on=ev.occurred_on,
+                         interview_round=ev.interview_round, interviewers=ev.interviewers or "",
+                         said=ev.said or "", details=ev.details or "")
 
 
 def _get(session: Session, item_id: int) -> ReviewItem:
@@ -79,16 +113,6 @@ def _get(session: Session, item_id: int) -> ReviewItem:
     if item is None:
         raise NotFoundError("review item", item_id)
     return item
-
-
-def _interview_label(ev: Event) -> str:
-    parts = ["Interview"]
-    if ev.interview_round:
-        parts.append(f"round {ev.interview_round}")
-    label = " ".join(parts) + f" on {ev.occurred_on:%d %b %Y}"
-    if ev.interviewers:
-        label += f" with {ev.interviewers}"
-    return label
 
 
 # The moments of an application's history that the checklist goes through one by one.
@@ -139,19 +163,29 @@ def known_solution(label: str) -> str | None:
     return _SOLUTIONS.get(label)
 
 
-def _event_label(ev: Event) -> str:
+# English month abbreviations, whatever C locale the process runs under ("%b" follows it).
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def english_label(ev: ReviewedEvent) -> str:
+    """An item made from the timeline, worded in English ("Interview round 2 on 7 Dec 2026
+    with Kim", the date as the window writes it). labels.review_item words the same facts
+    in the window's language."""
+    day = f"{ev.occurred_on.day} {_MONTHS[ev.occurred_on.month - 1]} {ev.occurred_on.year}"
     if ev.kind == EventKind.INTERVIEW:
-        return _interview_label(ev)
+        label = "Interview"
+        if ev.interview_round:
+            label += f" round {ev.interview_round}"
+        label += f" on {day}"
+        return f"{label} with {ev.interviewers}" if ev.interviewers else label
     if ev.kind == EventKind.SCREEN:
-        return f"Screening call on {ev.occurred_on:%d %b %Y}"
-    text = event_words.english(ev.said, ev.details)
-    first_line = text.splitlines()[0][:120] if text else ""
+        return f"Screening call on {day}"
     kind = {
         EventKind.RECRUITER_CONTACT: "First contact with the recruiter",
         EventKind.FOLLOW_UP: "Follow-up",
     }.get(ev.kind, "Message")
-    label = f"{kind} on {ev.occurred_on:%d %b %Y}"
-    return f"{label}: {first_line}" if first_line else label
+    label = f"{kind} on {day}"
+    return f"{label}: {ev.first_line}" if ev.first_line else label
 
 
 def ensure_checklist(session: Session, app_id: int) -> list[ReviewItemRow]:
@@ -178,8 +212,8 @@ def ensure_checklist(session: Session, app_id: int) -> list[ReviewItemRow]:
     for ev in events:
         if ev.id in covered:
             continue
-        new.append(ReviewItem(stage=REVIEWED_EVENTS[ev.kind], label=_event_label(ev),
-                              event_id=ev.id))
+        # No words of its own: it is worded from the event, in the window's language.
+        new.append(ReviewItem(stage=REVIEWED_EVENTS[ev.kind], label="", event_id=ev.id))
     if fresh:
         new.append(ReviewItem(stage=ReviewStage.THANK_YOU, label=THANKED))
         new.extend(ReviewItem(stage=ReviewStage.REFLECTION, label=label)
@@ -204,9 +238,9 @@ def list_items(session: Session, app_id: int) -> list[ReviewItemRow]:
         ).all()
     )
     items = session.scalars(
-        select(ReviewItem).where(
-            ReviewItem.application_id == app_id, ReviewItem.dismissed.is_(False)
-        )
+        select(ReviewItem)
+        .where(ReviewItem.application_id == app_id, ReviewItem.dismissed.is_(False))
+        .options(selectinload(ReviewItem.event))
     )
     rows = [_row(i, counts.get(i.id, 0)) for i in items]
     rows.sort(key=lambda r: (STAGE_ORDER.index(r.stage), r.position, r.id))
@@ -281,7 +315,10 @@ def progress(session: Session, app_id: int) -> tuple[int, int]:
 def update_item(session: Session, item_id: int, data: ReviewItemInput) -> ReviewItemRow:
     """Save an item's label, outcome and note together, checking all before changing any."""
     item = _get(session, item_id)
-    label = clean_text("label", data.label, limit=500, required=True, label="The item")
+    # An item still worded from its event keeps no words (so it follows the window's language).
+    worded = not data.label.strip() and not item.label and item.event is not None
+    label = "" if worded else clean_text("label", data.label, limit=500, required=True,
+                                         label="The item")
     note = clean_text("note", data.note, label="The note")
     item.label = label
     item.outcome = Outcome(data.outcome) if data.outcome is not None else None
@@ -292,6 +329,15 @@ def update_item(session: Session, item_id: int, data: ReviewItemInput) -> Review
         select(func.count(ActionItem.id)).where(ActionItem.review_item_id == item.id)
     ) or 0
     return _row(item, count)
+
+
+def keep_words_of(session: Session, event_id: int) -> None:
+    """Before an event goes, the items worded from it take its words (in English, as
+    exports are), so what the person reviewed stays readable without it."""
+    for item in session.scalars(select(ReviewItem).where(ReviewItem.event_id == event_id,
+                                                         ReviewItem.label == "")):
+        if item.event is not None:
+            item.label = english_label(_facts(item.event))[:500]
 
 
 def new_interview_count(session: Session, app_id: int) -> int:

@@ -9,13 +9,25 @@ Every widget, chart and rich text reads its colours from the application palette
 ``QApplication.setPalette`` is all a switch needs: open windows follow at once. The look of
 each mode is data (``DARK``, ``light_palette``); a fuller theme (issue 19) replaces those,
 not this mechanism.
+
+Fusion, in every mode that draws with it, is wrapped in :class:`FocusStyle`: Fusion shows
+the tab with the keyboard focus only as a faint tint, and the window's tabs are reached by
+Tab like any control (issue 18).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionTab,
+    QWidget,
+)
 
 # Not under "general": QSettings writes that group as [%General] and a later start reads
 # it back as "General", so the choice would be lost.
@@ -50,6 +62,82 @@ DARK_DISABLED: dict[_Role, str] = {
 # The style the program started with, kept for System (the first switch records it).
 _started_style: str | None = None
 _current = SYSTEM
+
+
+# How far a focus ring stands out from what is around it, at the least (WCAG's 3:1 for
+# the parts of a control).
+RING_CONTRAST = 3.0
+
+
+def _luminance(colour: QColor) -> float:
+    def linear(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
+            + 0.0722 * linear(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio of two colours, 1 to 21."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def ring_colour(palette: QPalette) -> QColor:
+    """The colour of a focus ring: the highlight where it stands out on the window's colour
+    (Fusion's light palette), else the text's (the dark one, whose highlight is deep)."""
+    highlight = palette.color(_Role.Highlight)
+    if contrast(highlight, palette.color(_Role.Window)) >= RING_CONTRAST:
+        return highlight
+    return palette.color(_Role.WindowText)
+
+
+class FocusStyle(QProxyStyle):
+    """Fusion, with the tab that has the keyboard focus ringed: Fusion only tints it, which
+    can't be told from the other tabs at a glance. Drawn, like Fusion's own focus frames,
+    only when the focus came from the keyboard, in the palette's colours (light and dark
+    alike)."""
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create(STYLE))
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,
+                    painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawControl(element, option, painter, widget)
+        focus = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+        if element == QStyle.ControlElement.CE_TabBarTab \
+                and isinstance(option, QStyleOptionTab) and option.state & focus == focus:
+            width = max(2, round(option.fontMetrics.height() / 9))
+            margin = width + 1
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = painter.pen()
+            pen.setColor(ring_colour(option.palette))
+            pen.setWidth(width)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(option.rect.adjusted(margin, margin, -margin, -margin),
+                                    width, width)
+            painter.restore()
+
+
+def style_name(app: QApplication) -> str:
+    """The name of the style the program draws with (Fusion for a FocusStyle)."""
+    style = app.style()
+    base = style.baseStyle() if isinstance(style, QProxyStyle) else style
+    return base.name()
+
+
+def _use_style(app: QApplication, name: str) -> None:
+    """Draw with the style ``name``: Fusion as a FocusStyle, any other as it is."""
+    fusion = name.lower() == STYLE.lower()
+    if style_name(app).lower() == name.lower() and (
+            not fusion or isinstance(app.style(), FocusStyle)):
+        return
+    if fusion:
+        app.setStyle(FocusStyle())
+    else:
+        app.setStyle(name)
 
 
 def chosen(settings: QSettings) -> str:
@@ -99,17 +187,18 @@ def apply(mode: str) -> None:
     if not isinstance(app, QApplication) or mode not in MODES:
         return
     if _started_style is None:
-        _started_style = app.style().name()
+        _started_style = style_name(app)
     if mode == SYSTEM:
         if _current == SYSTEM:
-            return  # nothing was changed: a start in System mode costs nothing
+            # Nothing was changed: a start in System mode leaves the desktop's style and
+            # palette, only ringing the focused tab if that style is Fusion.
+            _use_style(app, _started_style)
+            return
         # An empty palette hands every colour back to the desktop (and follows its changes).
         app.setPalette(QPalette())
-        if app.style().name().lower() != _started_style.lower():
-            app.setStyle(_started_style)
+        _use_style(app, _started_style)
     else:
-        if app.style().name().lower() != STYLE.lower():
-            app.setStyle(STYLE)
+        _use_style(app, STYLE)
         app.setPalette(dark_palette() if mode == DARK_MODE else light_palette())
     # Where the platform supports it (Windows 11, macOS, GNOME), title bars and native
     # dialogs follow too; elsewhere this changes nothing.

@@ -1,10 +1,14 @@
 """The language BounceBack speaks: the system's by default, or the one chosen in Settings.
 
-English is the source language and needs no catalogue. For another language two
-translators are installed: BounceBack's own catalogue (resources/translations, compiled
-from the .ts at set-up and build time) and Qt's, for the standard buttons and dialogs.
-Installing or removing a translator sends every widget a LanguageChange event; the main
-window answers it by retranslating itself (MainWindow.retranslate).
+English is the source language, yet it has a catalogue too: one of plural forms only
+(bounceback_en.ts), since Qt picks "1 application" or "2 applications" for
+``tr("%Ln application(s)", "", n)`` only from a catalogue. It is installed under every
+language, first: a plural another catalogue lacks (not translated yet) then reads in English
+rather than as "2 application(s)". For another language two more translators are installed
+above it: BounceBack's own catalogue (resources/translations, compiled from the .ts and
+committed) and Qt's, for the standard buttons and dialogs. Installing or removing a
+translator sends every widget a LanguageChange event; the main window answers it by
+retranslating itself (MainWindow.retranslate).
 """
 
 from __future__ import annotations
@@ -64,13 +68,21 @@ def apply(code: str) -> bool:
     app = QCoreApplication.instance()
     if app is None:
         return False
-    if code == _current and (_installed or code == SOURCE):
+    if code == _current and _installed:
         return True
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     _current = SOURCE
-    _set_locale(SOURCE if code == SOURCE else code)
+    _set_locale(code)
+    # The plural forms of English, beneath whatever else is spoken (the last translator
+    # installed is asked first). Without them English still reads, as "%n file(s)" does.
+    plurals = QTranslator(app)
+    if plurals.load(f"bounceback_{SOURCE}", str(catalogue_dir())):
+        app.installTranslator(plurals)
+        _installed.append(plurals)
+    else:
+        log.warning("No catalogue of English plural forms")
     if code == SOURCE:
         return True
     own = QTranslator(app)

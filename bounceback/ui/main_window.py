@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self._search: SearchDialog | None = None
         self._painted = False
         self._retranslating = False
+        # What each tab had selected before a new language built it again (by tab key),
+        # selected again in the new tab when it is built (see retranslate).
+        self._kept_selection: dict[str, object] = {}
         self.lock: LockController | None = None
         self.tray: TrayNotifier | None = None
 
@@ -70,6 +73,9 @@ class MainWindow(QMainWindow):
                 ("review", "review", "ReviewTab"),
             )
         ], self.tr("Opening your journal…"), self)
+        # A Tab stop as screen readers see it (its tab bar takes the focus): named, like
+        # every tab widget inside it.
+        self.tabs.setAccessibleName(self.tr("Main tabs"))
         # The tabs in a scroll area of their own: at large fonts on a small screen (2× on
         # 1366×768) what a tab needs can be taller or wider than the screen, and the window
         # must still fit it; the page then scrolls instead. Normally it never shows a bar.
@@ -116,17 +122,22 @@ class MainWindow(QMainWindow):
 
         The tabs are built again (each sets its words as it is built) rather than each
         widget keeping a list of its texts; the caller (Settings) saves open edits first,
-        and each tab's layout is kept.
+        and each tab's layout is kept, and what it had selected (TabPage.selection): the
+        tab in front selects it again now, the others when they are next shown.
         """
         self._retranslating = False
         self.setWindowTitle(APP_NAME)
         self.tabs.retitle(self._tab_titles(), self.tr("Opening your journal…"))
+        self.tabs.setAccessibleName(self.tr("Main tabs"))
         self.menus.set_titles()
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
         if self.ops is None:
             return
         for page in self.pages:
             page.save_state(self.settings)
+            kept = page.selection()
+            if kept is not None:
+                self._kept_selection[page.key] = kept
         self.menus.clear()
         self.menus.build()
         if self.tray is not None:
@@ -179,6 +190,9 @@ class MainWindow(QMainWindow):
         if spec.key == "today":
             cast("TodayTab", page).settings_changed.connect(self._reminder_settings_changed)
         page.restore_state(self.settings)
+        kept = self._kept_selection.pop(spec.key, None)
+        if kept is not None:
+            page.select_again(kept)
         return page
 
     def page(self, key: str) -> TabPage:

@@ -4,29 +4,25 @@
 <context>
     <name />
     <message>
-        <location filename="../../bounceback/ui/checkin/afterwards.py" line="+32"/>
-        <source>1 point</source>
-        <translation>1 punto</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>once</source>
-        <translation>una vez</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../bounceback/ui/checkin/afterwards.py" line="+36"/>
         <source>twice</source>
         <translation>dos veces</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 times</source>
-        <translation>%1 veces</translation>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%1 point(s)</source>
+        <translation>
+            <numerusform>%1 punto</numerusform>
+            <numerusform>%1 puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>una vez</numerusform>
+            <numerusform>%Ln veces</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -105,17 +101,20 @@
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/chart_figure.py" line="+136"/>
+        <location filename="../../bounceback/ui/common/chart_figure.py" line="+140"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>%1: %2 points from %3 to %4, values %5 to %6</source>
-        <translation>%1: %2 puntos de %3 a %4, valores de %5 a %6</translation>
+        <source>%1: %Ln point(s) from %2 to %3, values %4 to %5</source>
+        <translation>
+            <numerusform>%1: %Ln punto de %2 a %3, valores de %4 a %5</numerusform>
+            <numerusform>%1: %Ln puntos de %2 a %3, valores de %4 a %5</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>line</source>
         <translation>línea</translation>
     </message>
@@ -136,15 +135,15 @@
         <translation>Tienes cambios sin guardar en %1. ¿Quieres guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/labels.py" line="+28"/>
-        <location line="+38"/>
+        <location filename="../../bounceback/ui/common/labels.py" line="+29"/>
+        <location line="+69"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="+34"/>
         <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="+35"/>
         <source>Applied</source>
         <translation>Candidatura enviada</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-68"/>
         <source>Screening</source>
         <translation>Preselección</translation>
     </message>
@@ -155,14 +154,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+72"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="+3"/>
         <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="+5"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-71"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
@@ -198,7 +197,61 @@
         <translation>Te contactó un/a reclutador/a</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Interview round %1 on %2 with %3</source>
+        <comment>review item</comment>
+        <translation>Entrevista, ronda %1, el %2 con %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interview round %1 on %2</source>
+        <comment>review item</comment>
+        <translation>Entrevista, ronda %1, el %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interview on %1 with %2</source>
+        <comment>review item</comment>
+        <translation>Entrevista el %1 con %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview on %1</source>
+        <comment>review item</comment>
+        <translation>Entrevista el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening call on %1</source>
+        <comment>review item</comment>
+        <translation>Llamada de preselección el %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First contact with the recruiter on %1</source>
+        <comment>review item</comment>
+        <translation>Primer contacto con reclutador/a el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up on %1</source>
+        <comment>review item</comment>
+        <translation>Seguimiento el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message on %1</source>
+        <comment>review item</comment>
+        <translation>Mensaje el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <comment>review item: what happened, then its first line</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Recruiter contact</source>
         <translation>Contacto con reclutador/a</translation>
     </message>
@@ -376,7 +429,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../bounceback/ui/feedback/models.py" line="+97"/>
-        <location filename="../../bounceback/ui/review/insights.py" line="+97"/>
+        <location filename="../../bounceback/ui/review/insights.py" line="+98"/>
         <location filename="../../bounceback/ui/today/words.py" line="+101"/>
         <source>Done</source>
         <translation>Hecho</translation>
@@ -445,6 +498,12 @@
         <location line="+1"/>
         <source>From a check-in</source>
         <translation>De un registro</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1%</source>
+        <comment>a share in percent; the number is written by the language</comment>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../bounceback/ui/common/ops.py" line="+302"/>
@@ -518,95 +577,27 @@
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="+113"/>
-        <source>Which column holds what? BounceBack has made a guess; change anything that looks wrong. Columns you leave out are kept in each application's notes.</source>
-        <translation>¿Qué columna contiene qué? BounceBack ha hecho una suposición; cambia lo que no parezca correcto. Las columnas que dejes fuera se guardan en las notas de cada candidatura.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>* needed for every row</source>
-        <translation>* obligatorio en cada fila</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Dates like 03/04/2025 mean:</source>
-        <translation>Las &amp;fechas como 03/04/2025 significan:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not sure: list the unclear ones for me</source>
-        <translation>No estoy seguro/a: muéstrame las que no estén claras</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 April (day first)</source>
-        <translation>3 de abril (primero el día)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>March 4 (month first)</source>
-        <translation>4 de marzo (primero el mes)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>How the first rows will be read</source>
-        <translation>Cómo se leerán las primeras filas</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <location filename="../../bounceback/ui/timeline/models.py" line="+35"/>
         <location line="+33"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../bounceback/ui/timeline/models.py" line="-30"/>
+        <location line="-30"/>
         <location line="+31"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Applied on</source>
-        <translation>Fecha de candidatura</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location filename="../../bounceback/ui/feedback/models.py" line="-43"/>
         <location filename="../../bounceback/ui/timeline/models.py" line="-30"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="+207"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>(not in this file)</source>
-        <translation>(no está en este archivo)</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>The file has one row.</source>
-        <translation>El archivo tiene una fila.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file has %1 rows.</source>
-        <translation>El archivo tiene %1 filas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Showing %1 of the file's %2 rows.</source>
-        <translation>Se muestran %1 de las %2 filas del archivo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Please choose the column that holds the %1.</source>
-        <translation>Elige la columna que corresponde a “%1”.</translation>
     </message>
     <message>
         <location filename="../../bounceback/ui/exchange/export_dialog.py" line="+48"/>
@@ -673,85 +664,61 @@
         <source>Made with “jrnl --export json”. Each entry becomes a check-in with its text and tags.</source>
         <translation>Creado con “jrnl --export json”. Cada entrada se convierte en un registro con su texto y sus etiquetas.</translation>
     </message>
-    <message>
-        <location filename="../../bounceback/ui/exchange/summary.py" line="+23"/>
-        <source>%n application</source>
-        <translation>%n candidatura</translation>
+    <message numerus="yes">
+        <location filename="../../bounceback/ui/exchange/summary.py" line="+16"/>
+        <source>%Ln timeline event(s)</source>
+        <translation>
+            <numerusform>%Ln evento de la cronología</numerusform>
+            <numerusform>%Ln eventos de la cronología</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%n applications</source>
-        <translation>%n candidaturas</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%n timeline event</source>
-        <translation>%n evento de la cronología</translation>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%n timeline events</source>
-        <translation>%n eventos de la cronología</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%n contact</source>
-        <translation>%n contacto</translation>
+        <source>%Ln check-in(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%n contacts</source>
-        <translation>%n contactos</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%n check-in</source>
-        <translation>%n registro</translation>
+        <source>%Ln feedback note(s)</source>
+        <translation>
+            <numerusform>%Ln nota de comentarios</numerusform>
+            <numerusform>%Ln notas de comentarios</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%n check-ins</source>
-        <translation>%n registros</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%n feedback note</source>
-        <translation>%n nota de comentarios</translation>
+        <source>%Ln review item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento de revisión</numerusform>
+            <numerusform>%Ln elementos de revisión</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%n feedback notes</source>
-        <translation>%n notas de comentarios</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%n review item</source>
-        <translation>%n elemento de revisión</translation>
+        <source>%Ln action item(s)</source>
+        <translation>
+            <numerusform>%Ln acción</numerusform>
+            <numerusform>%Ln acciones</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%n review items</source>
-        <translation>%n elementos de revisión</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%n action item</source>
-        <translation>%n acción</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%n action items</source>
-        <translation>%n acciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n bounce-back plan</source>
-        <translation>%n plan para volver a empezar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%n bounce-back plans</source>
-        <translation>%n planes para volver a empezar</translation>
+        <source>%Ln bounce-back plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan para volver a empezar</numerusform>
+            <numerusform>%Ln planes para volver a empezar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -759,7 +726,7 @@
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>There was nothing in this file to add.</source>
         <translation>No había nada que añadir en este archivo.</translation>
     </message>
@@ -768,33 +735,29 @@
         <source>Everything in this file was already here; a few details were added.</source>
         <translation>Todo lo de este archivo ya estaba aquí; se añadieron algunos detalles.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing new to add: the one entry in this file was already here.</source>
-        <translation>Nada nuevo que añadir: la única entrada de este archivo ya estaba aquí.</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing new to add: all %Ln entries in this file were already here.</source>
+        <translation>
+            <numerusform>Nada nuevo que añadir: la única entrada de este archivo ya estaba aquí.</numerusform>
+            <numerusform>Nada nuevo que añadir: las %Ln entradas de este archivo ya estaban aquí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln were already here, so they were left as they were.</source>
+        <translation>
+            <numerusform>%Ln ya estaba aquí, así que se dejó como estaba.</numerusform>
+            <numerusform>%Ln ya estaban aquí, así que se dejaron como estaban.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Nothing new to add: all %n entries in this file were already here.</source>
-        <translation>Nada nuevo que añadir: las %n entradas de este archivo ya estaban aquí.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Added %1.</source>
         <translation>Se añadió: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>1 was already here, so it was left as it was.</source>
-        <translation>1 ya estaba aquí, así que se dejó como estaba.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n were already here, so they were left as they were.</source>
-        <translation>%n ya estaban aquí, así que se dejaron como estaban.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+6"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
@@ -809,20 +772,18 @@
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="-63"/>
         <location filename="../../bounceback/ui/feedback/insights.py" line="+41"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="+100"/>
-        <source>1 application</source>
-        <translation>1 candidatura</translation>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="+97"/>
+        <source>%Ln application(s)</source>
+        <translation>
+            <numerusform>%Ln candidatura</numerusform>
+            <numerusform>%Ln candidaturas</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="+0"/>
-        <source>%1 applications</source>
-        <translation>%1 candidaturas</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../bounceback/ui/feedback/insights.py" line="+6"/>
         <source>No themes yet.</source>
         <translation>Aún no hay temas.</translation>
     </message>
@@ -945,7 +906,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../bounceback/ui/plan/step_card.py" line="+106"/>
+        <location filename="../../bounceback/ui/plan/step_card.py" line="+116"/>
         <source>Not done yet</source>
         <translation>Aún sin hacer</translation>
     </message>
@@ -965,7 +926,7 @@
         <translation>¿Reemplazar tu petición por un borrador nuevo a partir de la plantilla? Se perderá lo que escribiste.</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/plan/step_card.py" line="-83"/>
+        <location filename="../../bounceback/ui/plan/step_card.py" line="-92"/>
         <source>Take time to name what you feel and how strongly, and pick a way to cope that suits you. A hiring decision weighs many things and is rarely personal. When you're ready, move on.</source>
         <translation>Tómate tu tiempo para poner nombre a lo que sientes y a su intensidad, y elige una forma de afrontarlo que te vaya bien. Una decisión de contratación sopesa muchas cosas y rara vez es personal. Cuando llegue el momento, sigue adelante.</translation>
     </message>
@@ -1010,45 +971,52 @@
         <translation>Lo que has hecho para este paso</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Go to step: %1</source>
-        <translation>Ir al paso: %1</translation>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <comment>a step card's button: its own words, then the step</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+27"/>
+        <location line="+43"/>
+        <source>Undo skip: %1</source>
+        <translation>Deshacer la omisión: %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+32"/>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+30"/>
+        <location line="-30"/>
+        <location line="+35"/>
         <source>Mark step done: %1</source>
         <translation>Marcar el paso como hecho: %1</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>Not every step fits every time. That's fine.</source>
         <translation>No todos los pasos encajan siempre. No pasa nada.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+36"/>
         <source>Skip step: %1</source>
         <translation>Omitir el paso: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-6"/>
         <source>Not done yet: %1</source>
         <translation>Aún sin hacer: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Undo skip</source>
         <translation>Deshacer omisión</translation>
     </message>
@@ -1093,10 +1061,13 @@
         <source>BounceBack couldn't put the backup in place (is the disk full?). Nothing has been replaced; your backups are in %1.</source>
         <translation>BounceBack no pudo colocar la copia de seguridad (¿está lleno el disco?). No se ha reemplazado nada; tus copias de seguridad están en %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bounceback/ui/privacy/store_changes.py" line="+56"/>
-        <source>%1 older backups were made with a different passphrase, so they were left as they were in the backups folder. They open only with that passphrase.</source>
-        <translation>%1 copias de seguridad anteriores se hicieron con otra frase de contraseña, así que se dejaron tal como estaban en la carpeta de copias de seguridad. Solo se abren con esa frase de contraseña.</translation>
+        <source>%Ln older backup(s) were made with a different passphrase, so they were left as they were in the backups folder. They open only with that passphrase.</source>
+        <translation>
+            <numerusform>%Ln copia de seguridad anterior se hizo con otra frase de contraseña, así que se dejó tal como estaba en la carpeta de copias de seguridad. Solo se abre con esa frase de contraseña.</numerusform>
+            <numerusform>%Ln copias de seguridad anteriores se hicieron con otra frase de contraseña, así que se dejaron tal como estaban en la carpeta de copias de seguridad. Solo se abren con esa frase de contraseña.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1159,9 +1130,26 @@
         <translation>Copia de seguridad guardada en %1.</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/review/insights.py" line="-41"/>
-        <source>%1 done, %2 open</source>
-        <translation>%1 hechas, %2 pendientes</translation>
+        <location filename="../../bounceback/ui/review/insights.py" line="-42"/>
+        <source>%1, %2</source>
+        <comment>done, then open</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>%Ln hecha</numerusform>
+            <numerusform>%Ln hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln pendiente</numerusform>
+            <numerusform>%Ln pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1247,15 +1235,13 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <source>The best %1 matches. Add a word to narrow them down.</source>
         <translation>Los %1 mejores resultados. Añade una palabra para acotarlos.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>1 match</source>
-        <translation>1 resultado</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 matches</source>
-        <translation>%1 resultados</translation>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bounceback/ui/timeline/history.py" line="-4"/>
@@ -1288,27 +1274,28 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>el mismo día</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 day</source>
-        <translation>%1 día</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>same day</source>
         <translation>mismo día</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 of %2 applications got this far (%3)</source>
-        <translation>%1 de %2 candidaturas llegaron hasta aquí (%3)</translation>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 día</numerusform>
+            <numerusform>%1 días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln of %1 applications got this far (%2)</source>
+        <translation>
+            <numerusform>%Ln de %1 candidaturas llegó hasta aquí (%2)</numerusform>
+            <numerusform>%Ln de %1 candidaturas llegaron hasta aquí (%2)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 of %2 answered (%3)</source>
         <translation>%1 de %2 con respuesta (%3)</translation>
     </message>
@@ -1875,11 +1862,21 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <source>The &amp;lesson</source>
         <translation>La &amp;lección aprendida</translation>
     </message>
+    <message>
+        <location filename="../../bounceback/ui/help/about.py" line="+30"/>
+        <source>Qt and Qt for Python (PySide6)</source>
+        <translation>Qt y Qt for Python (PySide6)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sqlcipher3 with SQLCipher</source>
+        <translation>sqlcipher3 con SQLCipher</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../bounceback/ui/help/about.py" line="+55"/>
+        <location line="+24"/>
         <source>About BounceBack</source>
         <translation>Acerca de BounceBack</translation>
     </message>
@@ -2078,15 +2075,13 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <source>Saved. Whenever you're ready, one small step here turns this into something you'll do.</source>
         <translation>Guardado. Cuando estés listo/a, un pequeño paso aquí convierte esto en algo que harás.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>One action already came from this item; it is listed below.</source>
-        <translation>De este elemento ya salió una acción; aparece abajo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 actions already came from this item; they are listed below.</source>
-        <translation>De este elemento ya salieron %1 acciones; aparecen abajo.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln action(s) already came from this item; listed below.</source>
+        <translation>
+            <numerusform>De este elemento ya salió una acción; aparece abajo.</numerusform>
+            <numerusform>De este elemento ya salieron %Ln acciones; aparecen abajo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2161,8 +2156,8 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+1"/>
-        <source>Add action item</source>
-        <translation>Añadir acción</translation>
+        <source>Add step to the action items</source>
+        <translation>Añadir el paso a las acciones</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2204,10 +2199,13 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <source>What will you do with this feedback? Small, concrete steps work best.</source>
         <translation>¿Qué harás con estos comentarios? Los pasos pequeños y concretos funcionan mejor.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 of %2 still to do.</source>
-        <translation>Quedan %1 de %2 por hacer.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln of %1 still to do.</source>
+        <translation>
+            <numerusform>Queda %Ln de %1 por hacer.</numerusform>
+            <numerusform>Quedan %Ln de %1 por hacer.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2287,8 +2285,8 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+8"/>
-        <source>Hide done actions</source>
-        <translation>Ocultar las acciones hechas</translation>
+        <source>Hide done ones among the actions</source>
+        <translation>Ocultar las hechas entre las acciones</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2345,7 +2343,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../bounceback/ui/checkin/insights.py" line="+407"/>
+        <location filename="../../bounceback/ui/checkin/insights.py" line="+411"/>
         <source>&amp;Record how I feel now</source>
         <translation>&amp;Registrar cómo me siento ahora</translation>
     </message>
@@ -2373,7 +2371,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>AllEventsPanel</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/all_events.py" line="+34"/>
+        <location filename="../../bounceback/ui/timeline/all_events.py" line="+33"/>
         <source>All events, in date order</source>
         <translation>Todos los eventos, por fecha</translation>
     </message>
@@ -2393,15 +2391,13 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <source>Gathering every event…</source>
         <translation>Reuniendo todos los eventos…</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>1 event. Double-click it to open its application.</source>
-        <translation>1 evento. Haz doble clic en él para abrir su candidatura.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 events. Double-click one to open its application.</source>
-        <translation>%1 eventos. Haz doble clic en uno para abrir su candidatura.</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln event(s). Double-click one to open its application.</source>
+        <translation>
+            <numerusform>%Ln evento. Haz doble clic en él para abrir su candidatura.</numerusform>
+            <numerusform>%Ln eventos. Haz doble clic en uno para abrir su candidatura.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2480,23 +2476,23 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Enlace</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Salary from</source>
-        <translation>Salario desde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Salary up to</source>
-        <translation>Salario hasta</translation>
-    </message>
-    <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <location line="+22"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>Salary range, from</source>
+        <translation>Rango salarial, desde</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Salary range, up to</source>
+        <translation>Rango salarial, hasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Job description</source>
         <translation>Descripción del puesto</translation>
     </message>
@@ -2579,7 +2575,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ApplicationList</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/app_list.py" line="+105"/>
+        <location filename="../../bounceback/ui/timeline/app_list.py" line="+106"/>
         <source>Filter by company or role…</source>
         <translation>Filtrar por empresa o puesto…</translation>
     </message>
@@ -2599,12 +2595,12 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Aún abiertas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+39"/>
         <source>Show applications with status</source>
         <translation>Mostrar candidaturas con estado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>Sho&amp;w archived</source>
         <translation>Mostrar arch&amp;ivadas</translation>
     </message>
@@ -2759,11 +2755,6 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
     </message>
     <message>
         <location line="+1"/>
-        <source>How you feel overall</source>
-        <translation>Cómo te sientes en general</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
@@ -2788,7 +2779,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
         <translation>¿Qué &amp;sientes?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Pick as many as fit. There are no wrong answers.</source>
         <translation>Elige todos los que encajen. No hay respuestas incorrectas.</translation>
     </message>
@@ -2803,7 +2794,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
         <translation>¿Cómo te sientes en &amp;general?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
@@ -2871,7 +2862,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>your new check-in</source>
         <translation>tu nuevo registro</translation>
     </message>
@@ -2946,7 +2937,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>CheckinInsightsPanel</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/insights.py" line="-281"/>
+        <location filename="../../bounceback/ui/checkin/insights.py" line="-285"/>
         <source>How you have felt</source>
         <translation>Cómo te has sentido</translation>
     </message>
@@ -2992,17 +2983,17 @@ How are you feeling today? Naming it is a good first step.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+268"/>
         <source>New check-in</source>
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-263"/>
         <source>Feelings that come up most</source>
         <translation>Sentimientos que aparecen más</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>What your check-ins show</source>
         <translation>Lo que muestran tus registros</translation>
     </message>
@@ -3047,8 +3038,24 @@ How are you feeling today? Naming it is a good first step.</source>
         <source>This curve needs check-ins on at least two different days in the %1 days after the rejection. So far there is one: %2.</source>
         <translation>Esta curva necesita registros de al menos dos días distintos en los %1 días posteriores al rechazo. Por ahora hay uno, del %2.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Your usual level, %1 of 10, is the middle of your %Ln check-in(s) before it (the month before it had fewer than %2).</source>
+        <translation>
+            <numerusform>Tu nivel habitual, %1 de 10, es el de tu %Ln registro anterior (en el mes anterior hubo menos de %2).</numerusform>
+            <numerusform>Tu nivel habitual, %1 de 10, es la mediana de tus %Ln registros anteriores (en el mes anterior hubo menos de %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Back to your usual in %Ln day(s).</source>
+        <translation>
+            <numerusform>De vuelta a tu nivel habitual en %Ln día.</numerusform>
+            <numerusform>De vuelta a tu nivel habitual en %Ln días.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="+9"/>
         <source>How soon you were back to your usual level needs at least %1 check-ins from before this rejection, and there were none.</source>
         <translation>Para saber cuánto tardaste en volver a tu nivel habitual hacen falta al menos %1 registros anteriores a este rechazo, y no había ninguno.</translation>
     </message>
@@ -3062,8 +3069,16 @@ How are you feeling today? Naming it is a good first step.</source>
         <source>How soon you were back to your usual level needs at least %1 check-ins from before this rejection, and there were only %2.</source>
         <translation>Para saber cuánto tardaste en volver a tu nivel habitual hacen falta al menos %1 registros anteriores a este rechazo, y solo había %2.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%1: named %Ln time(s), %2 of 10 on average</source>
+        <translation>
+            <numerusform>%1: nombrado una vez, %2 de 10</numerusform>
+            <numerusform>%1: nombrado %Ln veces, %2 de 10 de media</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-47"/>
+        <location line="-113"/>
         <source>Day %1 (%2): %3 of 10</source>
         <translation>Día %1 (%2): %3 de 10</translation>
     </message>
@@ -3078,12 +3093,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Días después del rechazo</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Your usual level, %1 of 10, is the middle of your %2 check-ins before it (the month before it had fewer than %3).</source>
-        <translation>Tu nivel habitual, %1 de 10, es la mediana de tus %2 registros anteriores (en el mes anterior hubo menos de %3).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>You stayed close to your usual level, even on the day itself.</source>
         <translation>Te mantuviste cerca de tu nivel habitual, incluso ese mismo día.</translation>
     </message>
@@ -3093,37 +3103,35 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>De vuelta a tu nivel habitual al día siguiente.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Back to your usual in %1 days.</source>
-        <translation>De vuelta a tu nivel habitual en %1 días.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not quite back yet — that's normal; it often takes a week or two.</source>
         <translation>Todavía no del todo de vuelta, y es normal: a menudo lleva una o dos semanas.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-14"/>
         <source>Your usual level, %1 of 10, is the middle of your check-ins in the month before it.</source>
         <translation>Tu nivel habitual, %1 de 10, es la mediana de tus registros del mes anterior.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>%1: %2 points lighter on average (feelings noted afterwards: %3, in check-ins: %4)</source>
-        <translation>%1: %2 puntos más ligeros de media (sentimientos anotados después: %3, en registros: %4)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+49"/>
         <source>%1: feelings didn't get lighter on average (feelings noted afterwards: %3, in check-ins: %4)</source>
         <translation>%1: los sentimientos no se aligeraron de media (sentimientos anotados después: %3, en registros: %4)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
         <source>Lighter afterwards (points)</source>
         <translation>Más ligeros después (puntos)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 point(s) lighter on average (feelings noted afterwards: %3, in check-ins: %4)</source>
+        <translation>
+            <numerusform>%1: %2 punto más ligeros de media (sentimientos anotados después: %3, en registros: %4)</numerusform>
+            <numerusform>%1: %2 puntos más ligeros de media (sentimientos anotados después: %3, en registros: %4)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Your check-in of %1 chose %2. Once you have spent the time, tick “%3” in it: what helped learns from that.</source>
         <translation>En tu registro del %1 elegiste %2. Cuando le hayas dedicado el tiempo, marca “%3” en él: de ahí aprende “Lo que ayudó”.</translation>
     </message>
@@ -3148,17 +3156,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Ninguno de tus registros nombra todavía un sentimiento. Cuando alguno lo haga, aparecerá aquí.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1: named once, %3 of 10</source>
-        <translation>%1: nombrado una vez, %3 de 10</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: named %2 times, %3 of 10 on average</source>
-        <translation>%1: nombrado %2 veces, %3 de 10 de media</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Check-ins that named it</source>
         <translation>Registros que lo nombraron</translation>
     </message>
@@ -3166,7 +3164,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>CheckinViews</name>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Your check-ins and what they show</source>
         <translation>Tus registros y lo que muestran</translation>
     </message>
@@ -3212,7 +3210,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../bounceback/ui/review/checklist.py" line="+52"/>
+        <location filename="../../bounceback/ui/review/checklist.py" line="+53"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Eliminar elemento</translation>
     </message>
@@ -3242,12 +3240,12 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Eliminar el elemento seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Stage of the new item</source>
         <translation>Etapa del nuevo elemento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>New item</source>
         <translation>Nuevo elemento</translation>
     </message>
@@ -3257,24 +3255,25 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Añadir elemento</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Write a few words about what to look back on.</source>
         <translation>Escribe unas palabras sobre lo que quieres repasar.</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Add the new message or interview from the time&amp;line</source>
-        <translation>Añadir el mensaje o la entrevista nuevos de la crono&amp;logía</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Add %Ln new message(s) or interview(s) from the time&amp;line</source>
+        <translation>
+            <numerusform>Añadir el mensaje o entrevista nuevo de la crono&amp;logía</numerusform>
+            <numerusform>Añadir %Ln mensajes o entrevistas nuevos de la crono&amp;logía</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Add %1 new messages or interviews from the time&amp;line</source>
-        <translation>Añadir %1 mensajes o entrevistas nuevos de la crono&amp;logía</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>All %1 looked at</source>
-        <translation>Los %1 repasados</translation>
+        <source>All %Ln looked at</source>
+        <translation>
+            <numerusform>El único elemento, repasado</numerusform>
+            <numerusform>Los %Ln repasados</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3444,7 +3443,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../bounceback/ui/common/widgets.py" line="+485"/>
+        <location filename="../../bounceback/ui/common/widgets.py" line="+501"/>
         <source>Not set</source>
         <translation>Sin fijar</translation>
     </message>
@@ -3454,7 +3453,17 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Elegir el día en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Alt+Down picks the day from a calendar; Delete clears the selected date.</source>
+        <translation>Alt+Abajo elige el día en un calendario; Supr borra la fecha seleccionada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+Down picks the day from a calendar.</source>
+        <translation>Alt+Abajo elige el día en un calendario.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+9"/>
         <source>Pick the day from a calendar</source>
         <translation>Elegir el día en un calendario</translation>
@@ -3478,16 +3487,13 @@ How are you feeling today? Naming it is a good first step.</source>
 </context>
 <context>
     <name>DaysBox</name>
-    <message>
-        <location filename="../../bounceback/ui/today/settings.py" line="+83"/>
-        <location line="+5"/>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> day</source>
-        <translation> día</translation>
+    <message numerus="yes">
+        <location filename="../../bounceback/ui/today/settings.py" line="+92"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3546,7 +3552,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EmotionPicker</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/emotions.py" line="+153"/>
+        <location filename="../../bounceback/ui/checkin/emotions.py" line="+180"/>
         <source>How strong is each feeling?</source>
         <translation>¿Con qué intensidad sientes cada sentimiento?</translation>
     </message>
@@ -3556,7 +3562,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Elige arriba los sentimientos que encajen; cada uno tendrá aquí un control deslizante.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+139"/>
         <source>How strong: %1</source>
         <translation>Intensidad: %1</translation>
     </message>
@@ -3840,7 +3846,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/editor.py" line="+70"/>
+        <location filename="../../bounceback/ui/feedback/editor.py" line="+71"/>
         <source>A name or a role, e.g. the recruiter</source>
         <translation>Un nombre o un papel, p. ej., el/la reclutador/a</translation>
     </message>
@@ -3890,13 +3896,13 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>A quién preguntaste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Pick a contact from this application</source>
         <translation>Elige un contacto de esta candidatura</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-44"/>
+        <location line="+32"/>
         <source>Asked on</source>
         <translation>Fecha de petición</translation>
     </message>
@@ -3906,8 +3912,8 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Cómo lo pediste</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Answer came on</source>
         <translation>Respuesta recibida el</translation>
     </message>
@@ -3932,7 +3938,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Tu solicitud</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Or pick a contact…</source>
         <translation>O elige un contacto…</translation>
     </message>
@@ -3975,7 +3981,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>FeedbackTab</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/tab.py" line="+65"/>
+        <location filename="../../bounceback/ui/feedback/tab.py" line="+67"/>
         <source>Feedback</source>
         <translation>Comentarios</translation>
     </message>
@@ -4007,7 +4013,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Elige una candidatura arriba para ver los comentarios que pediste y lo que aprendiste de ellos.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+144"/>
         <source>New feedback request</source>
         <translation>Nueva petición de comentarios</translation>
     </message>
@@ -4330,7 +4336,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../bounceback/ui/review/editor.py" line="+32"/>
+        <location filename="../../bounceback/ui/review/editor.py" line="+30"/>
         <source>Choose an item on the left to look back on it.</source>
         <translation>Elige un punto a la izquierda para repasarlo.</translation>
     </message>
@@ -4435,7 +4441,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>The item needs a few words, so you know what it is.</source>
         <translation>El punto necesita unas palabras, para que sepas de qué se trata.</translation>
     </message>
@@ -4613,7 +4619,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bounceback/ui/main_window.py" line="+97"/>
+        <location filename="../../bounceback/ui/main_window.py" line="+103"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -4643,20 +4649,26 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+49"/>
-        <location line="+14"/>
+        <location line="-33"/>
+        <location line="+55"/>
+        <location line="+18"/>
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+33"/>
+        <location line="-70"/>
+        <location line="+53"/>
+        <source>Main tabs</source>
+        <translation>Pestañas principales</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+37"/>
         <source>Everything stays on this computer.</source>
         <translation>Todo se queda en este equipo.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>To lock BounceBack, first set a passphrase in File → Privacy and security.</source>
         <translation>Para bloquear BounceBack, primero establece una frase de contraseña en Archivo → Privacidad y seguridad.</translation>
     </message>
@@ -4664,6 +4676,87 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <location line="+62"/>
         <source>Please unlock first: there are changes to save before closing.</source>
         <translation>Desbloquea primero, por favor: hay cambios que guardar antes de cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="-83"/>
+        <source>Which column holds what? BounceBack has made a guess; change anything that looks wrong. Columns you leave out are kept in each application's notes.</source>
+        <translation>¿Qué columna contiene qué? BounceBack ha hecho una suposición; cambia lo que no parezca correcto. Las columnas que dejes fuera se guardan en las notas de cada candidatura.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>* needed for every row</source>
+        <translation>* obligatorio en cada fila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dates like 03/04/2025 mean:</source>
+        <translation>Las &amp;fechas como 03/04/2025 significan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sure: list the unclear ones for me</source>
+        <translation>No estoy seguro/a: muéstrame las que no estén claras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 April (day first)</source>
+        <translation>3 de abril (primero el día)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March 4 (month first)</source>
+        <translation>4 de marzo (primero el mes)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How the first rows will be read</source>
+        <translation>Cómo se leerán las primeras filas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applied on</source>
+        <translation>Fecha de candidatura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(not in this file)</source>
+        <translation>(no está en este archivo)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>The file has %Ln row(s).</source>
+        <translation>
+            <numerusform>El archivo tiene una fila.</numerusform>
+            <numerusform>El archivo tiene %Ln filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing %1 of the file's %2 rows.</source>
+        <translation>Se muestran %1 de las %2 filas del archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please choose the column that holds the %1.</source>
+        <translation>Elige la columna que corresponde a “%1”.</translation>
     </message>
 </context>
 <context>
@@ -4823,11 +4916,6 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
     <message>
         <location line="+1"/>
-        <source>New feedback note</source>
-        <translation>Nueva nota de comentarios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Note a new feedback request</source>
         <translation>Anotar una nueva solicitud de comentarios</translation>
     </message>
@@ -4852,24 +4940,19 @@ A short, positive request often gets an answer — recruiters are a good first p
 Una solicitud breve y en positivo suele obtener respuesta — si hubo una persona reclutadora, es buena idea empezar por ella.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>New feedback note</source>
-        <translation>Nueva nota de comentarios</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+3"/>
         <source>Ask for feedback</source>
         <translation>Pedir comentarios</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Revert</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo the changes not saved yet</source>
-        <translation>Deshacer los cambios aún no guardados</translation>
+        <source>Revert unsaved changes</source>
+        <translation>Descartar los cambios sin guardar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4908,7 +4991,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../bounceback/ui/plan/tab.py" line="+74"/>
+        <location filename="../../bounceback/ui/plan/tab.py" line="+68"/>
         <source>After</source>
         <translation>Tras</translation>
     </message>
@@ -5050,8 +5133,32 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <source>All four steps are behind you. Well done for taking the time. Here is what you did.</source>
         <translation>Has completado los cuatro pasos. Bien hecho por dedicarte este tiempo. Esto es lo que hiciste.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln check-in(s) about this “no”, each with a way to cope.</source>
+        <translation>
+            <numerusform>Un registro sobre este “no”, con una forma de afrontarlo.</numerusform>
+            <numerusform>%Ln registros sobre este “no”, cada uno con una forma de afrontarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 of %Ln item(s) looked at.</source>
+        <translation>
+            <numerusform>%1 de %Ln elemento repasado.</numerusform>
+            <numerusform>%1 de %Ln elementos repasados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln thing(s) to improve still have no next step.</source>
+        <translation>
+            <numerusform>Una cosa a mejorar aún no tiene siguiente paso.</numerusform>
+            <numerusform>%Ln cosas a mejorar aún no tienen siguiente paso.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+94"/>
+        <location line="+54"/>
         <source>That was the last step: your plan after %1 is complete. Well done for taking the time. It stays under “Finished”, with what you did.</source>
         <translation>Ese era el último paso: tu plan tras el “no” de %1 está completo. Bien hecho por dedicarte este tiempo. Se queda en “Terminados”, con lo que hiciste.</translation>
     </message>
@@ -5068,7 +5175,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-131"/>
         <source>After %1 — %2</source>
         <translation>Tras %1 — %2</translation>
     </message>
@@ -5093,17 +5200,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Apartar est&amp;e plan</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>A check-in about this “no”, with a way to cope.</source>
-        <translation>Un registro sobre este “no”, con una forma de afrontarlo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n check-ins about this “no”, each with a way to cope.</source>
-        <translation>%n registros sobre este “no”, cada uno con una forma de afrontarlo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Everyone you met is thanked: %1.</source>
         <translation>Ya has dado las gracias a todas las personas que conociste: %1.</translation>
     </message>
@@ -5128,22 +5225,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Ya tienes una respuesta. Anota lo que aprendiste y un siguiente paso, y podrás sacarle partido.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 of %2 items looked at.</source>
-        <translation>%1 de %2 elementos repasados.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>One thing to improve still has no next step.</source>
-        <translation>Una cosa a mejorar aún no tiene siguiente paso.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n things to improve still have no next step.</source>
-        <translation>%n cosas a mejorar aún no tienen siguiente paso.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>That's all this step asks for.</source>
         <translation>Es todo lo que pide este paso.</translation>
     </message>
@@ -5153,7 +5235,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Hecho el %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Step done. Be proud of taking it.</source>
         <translation>Paso completado. Date el mérito de haberlo dado.</translation>
     </message>
@@ -5385,7 +5467,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Persona añadida.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -5456,7 +5538,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../bounceback/ui/today/settings.py" line="+88"/>
+        <location filename="../../bounceback/ui/today/settings.py" line="+87"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
@@ -5464,7 +5546,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>ReminderSettingsForm</name>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <source>Reminders appear in Today when something is due. Choose how long to wait before each one; nothing is ever sent anywhere.</source>
         <translation>Los recordatorios aparecen en Hoy cuando toca hacer algo. Elige cuánto esperar antes de cada uno; nunca se envía nada a ningún sitio.</translation>
     </message>
@@ -5475,18 +5557,8 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+1"/>
-        <source>Days before a thank-you note reminder</source>
-        <translation>Días de espera para el recordatorio de nota de agradecimiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Feedback request with no answer</source>
         <translation>Solicitud de &amp;comentarios sin respuesta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Days before a feedback request reminder</source>
-        <translation>Días de espera para el recordatorio de solicitud de comentarios</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5494,12 +5566,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Candidatura sin &amp;respuesta</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Days before a no-response reminder</source>
-        <translation>Días de espera para el recordatorio de falta de respuesta</translation>
+        <location line="+3"/>
+        <source>%1: days before the reminder</source>
+        <translation>%1: días antes del recordatorio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Show a &amp;notification when something new is due</source>
         <translation>Mostrar una &amp;notificación cuando haya algo nuevo pendiente</translation>
     </message>
@@ -5615,56 +5687,36 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <source>This backup can't be read.</source>
         <translation>No se puede leer esta copia de seguridad.</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>1 application</source>
-        <translation>1 candidatura</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n applications</source>
+        <location line="+5"/>
+        <source>%Ln application(s)</source>
         <translation>
-            <numerusform>%n candidaturas</numerusform>
-            <numerusform>%n candidaturas</numerusform>
+            <numerusform>%Ln candidatura</numerusform>
+            <numerusform>%Ln candidaturas</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>1 check-in</source>
-        <translation>1 registro</translation>
-    </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n check-ins</source>
+        <source>%Ln check-in(s)</source>
         <translation>
-            <numerusform>%n registros</numerusform>
-            <numerusform>%n registros</numerusform>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>1 feedback note</source>
-        <translation>1 nota de comentarios</translation>
-    </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n feedback notes</source>
+        <source>%Ln feedback note(s)</source>
         <translation>
-            <numerusform>%n notas de comentarios</numerusform>
-            <numerusform>%n notas de comentarios</numerusform>
+            <numerusform>%Ln nota de comentarios</numerusform>
+            <numerusform>%Ln notas de comentarios</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>1 contact</source>
-        <translation>1 contacto</translation>
-    </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n contacts</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n contactos</numerusform>
-            <numerusform>%n contactos</numerusform>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
     <message>
@@ -5748,7 +5800,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+100"/>
         <source>this checklist item</source>
         <translation>este punto de la lista</translation>
     </message>
@@ -6261,8 +6313,8 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo unsaved changes</source>
-        <translation>Deshacer los cambios sin guardar</translation>
+        <source>Revert unsaved changes</source>
+        <translation>Descartar los cambios sin guardar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6318,7 +6370,7 @@ o añade una nueva.</translation>
         <translation>Desar&amp;chivar</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>the new application</source>
         <translation>la nueva candidatura</translation>
     </message>
@@ -6370,7 +6422,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../bounceback/ui/today/tab.py" line="+83"/>
+        <location filename="../../bounceback/ui/today/tab.py" line="+84"/>
         <source>Today's date</source>
         <translation>Fecha de hoy</translation>
     </message>
@@ -6411,12 +6463,12 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Recordatorios de hoy y de esta semana</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Show %1 more</source>
         <translation>Mostrar %1 más</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Snoozed until tomorrow.</source>
         <translation>Pospuesto hasta mañana.</translation>
     </message>
@@ -6720,7 +6772,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/emotions.py" line="-104"/>
+        <location filename="../../bounceback/ui/checkin/emotions.py" line="-206"/>
         <source>a little</source>
         <translation>un poco</translation>
     </message>
@@ -7446,12 +7498,12 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>La nota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The item</source>
         <translation>El elemento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>review item</source>
         <translation>elemento de revisión</translation>
     </message>
@@ -7461,7 +7513,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Solo un elemento marcado como “por mejorar” se convierte en acción.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>How I applied: the application itself</source>
         <translation>Cómo me presenté: la candidatura en sí</translation>
     </message>

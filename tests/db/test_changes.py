@@ -21,7 +21,7 @@ from bounceback.db.enums import (
     ReviewStage,
     StepState,
 )
-from bounceback.db.models import Base
+from bounceback.db.models import Application, Base, CheckIn
 from bounceback.db.store import Store
 from bounceback.services import (
     actions,
@@ -147,3 +147,20 @@ def test_the_cascades_follow_the_models_foreign_keys() -> None:
     # Set to NULL, not deleted: changed, but nothing of theirs goes in turn.
     assert "checkins" in follows and "action_items" in follows
     assert changes.follows_deletes_in("drafts") == frozenset()
+
+
+def test_objects_held_by_the_session_show_what_a_delete_set_to_null(store: Store) -> None:
+    """SQLite sets a check-in's application to NULL when the application goes; the check-in
+    object the session already holds (kept alive here, as any caller's reference would)
+    must say so too, not the id it had."""
+    with store.session() as s, s.begin():
+        app = Application(company="Acme", role="Designer")
+        s.add(app)
+        s.flush()
+        held = CheckIn(felt_at=dt.datetime(2025, 6, 1, 8, 0), application_id=app.id)
+        s.add(held)
+        s.flush()
+        s.delete(app)
+        s.flush()
+        assert held.application_id is None
+        assert s.get(CheckIn, held.id) is held

@@ -252,3 +252,44 @@ def test_0009_reads_stored_sentences_back_into_a_key_and_a_fact(engine: Engine) 
         ("", "Asked Sam for feedback"),
         ("", "My own step: done"),
     ]
+
+
+def test_0010_lets_review_items_made_from_the_timeline_be_worded_from_their_event(
+    engine: Engine,
+) -> None:
+    """Labels earlier versions generated in English become empty (worded from the event in
+    the window's language); a label the person changed stays theirs. Down again, they are
+    written back as they were."""
+    _upgrade(engine, "0009")
+    rows = [  # (kind, round, interviewers, said, details, the label stored)
+        ("interview", 2, "Kim and Lee", "", "",
+         "Interview round 2 on 01 Feb 2025 with Kim and Lee"),
+        ("interview", None, "", "", "", "Interview on 01 Feb 2025 — went well"),
+        ("screen", None, "", "", "", "Screening call on 01 Feb 2025"),
+        ("recruiter_contact", None, "", "", "Sam wrote\nmore", "First contact with the recruiter"
+         " on 01 Feb 2025: Sam wrote"),
+        ("follow_up", None, "", "back_in_touch", "Li", "Follow-up on 01 Feb 2025: Got back in"
+         " touch with Li"),
+        ("correspondence", None, "", "", "", "Message on 01 Feb 2025"),
+    ]
+    with Session(engine) as s, s.begin():  # applications are the same at 0009 and head
+        s.add(Application(id=1, company="Acme", role="Designer"))
+    with engine.begin() as conn:
+        for i, (kind, round_, who, said, details, label) in enumerate(rows, start=1):
+            conn.exec_driver_sql(
+                "INSERT INTO events (id, application_id, kind, occurred_on, details,"
+                " interview_round, interviewers, said, created_at, updated_at) VALUES"
+                " (?, 1, ?, '2025-02-01', ?, ?, ?, ?, '2025-02-01', '2025-02-01')",
+                (i, kind, details, round_, who, said))
+            conn.exec_driver_sql(
+                "INSERT INTO review_items (id, application_id, stage, label, position, note,"
+                " event_id, dismissed, created_at, updated_at) VALUES (?, 1, 'interview', ?,"
+                " ?, '', ?, 0, '2025-02-01', '2025-02-01')", (i, label, i, i))
+    _upgrade(engine)
+    with engine.connect() as conn:
+        labels = [r[0] for r in conn.exec_driver_sql("SELECT label FROM review_items ORDER BY id")]
+    assert labels == ["", "Interview on 01 Feb 2025 — went well", "", "", "", ""]
+    _downgrade(engine, "0009")
+    with engine.connect() as conn:
+        labels = [r[0] for r in conn.exec_driver_sql("SELECT label FROM review_items ORDER BY id")]
+    assert labels == [row[-1] for row in rows]

@@ -44,10 +44,10 @@ def test_checklist_follows_the_applications_history(session: Session, make_app: 
         *[(S.REFLECTION, None)] * len(review.REFLECTIONS),
     ]
     assert "recruiter" in items[0].label
-    assert "Screening call" in items[4].label
-    assert "round 1" in items[5].label
-    assert "round 2" in items[6].label
-    assert "Kim and Lee" in items[6].label
+    assert "Screening call" in items[4].text
+    assert "round 1" in items[5].text
+    assert "round 2" in items[6].text
+    assert "Kim and Lee" in items[6].text
     assert all(i.outcome is None and i.action_count == 0 for i in items)
 
 
@@ -195,7 +195,10 @@ def test_deleting_an_interview_event_keeps_its_review_item(store: Store) -> None
     with store.session() as s, s.begin():
         rows = review.ensure_checklist(s, app.id)
     kept = next(r for r in rows if r.id == interview.id)
-    assert (kept.label, kept.event_id) == (interview.label, None)
+    # Worded from its event until then, it takes the event's words as it goes.
+    assert interview.label == ""
+    assert (kept.label, kept.event_id) == (interview.text, None)
+    assert kept.text == "Interview on 10 Mar 2025"
     assert len(rows) == len(items)
 
 

@@ -47,10 +47,12 @@ def test_messages_become_correspondence_items_in_date_order(
     corr = [i for i in items if i.stage == S.CORRESPONDENCE]
     # The general prompt first, then each message of the timeline, oldest first.
     assert [i.event_id for i in corr] == [None, first.id, mail.id, follow.id]
-    assert corr[1].label == "First contact with the recruiter on 28 Feb 2025: Sam wrote on LinkedIn"
-    assert corr[2].label == "Message on 05 Mar 2025"
-    assert corr[3].label.startswith("Follow-up on 20 Mar 2025: Checked in")
-    assert not any("not a message" in i.label for i in items)
+    assert corr[1].text == "First contact with the recruiter on 28 Feb 2025: Sam wrote on LinkedIn"
+    assert corr[2].text == "Message on 5 Mar 2025"
+    assert corr[3].text.startswith("Follow-up on 20 Mar 2025: Checked in")
+    assert not any("not a message" in i.text for i in items)
+    # Made from the timeline, they keep no words of their own: the window words them.
+    assert [i.label for i in corr[1:]] == ["", "", ""]
 
 
 def test_reflection_prompts_come_last_once_each(session: Session, make_app: MakeApp) -> None:

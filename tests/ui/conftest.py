@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from bounceback.db.store import Store
+from bounceback.ui import language
 from bounceback.ui.common import collector, dialogs, wheel_guard
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.main_window import MainWindow
@@ -23,6 +24,14 @@ def guarded_wheel(qapp) -> None:
     and garbage collected on the window's thread only, as the program does."""
     wheel_guard.install(qapp)
     collector.install(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp) -> None:
+    """English with its plural forms ("1 application", never "1 application(s)"), as the
+    program speaks it from the start (bounceback.app applies the language before the first
+    window). Tests that switch language switch back with language.apply(language.SOURCE)."""
+    language.apply(language.SOURCE)
 
 
 @pytest.fixture

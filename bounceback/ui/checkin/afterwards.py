@@ -3,13 +3,13 @@ coping help this person. Only words here, no charts, and nothing counted as a sc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from bounceback.services.checkins import CopingEffect
 from bounceback.ui.checkin.emotions import ScaleRow, feeling_scale, small
 from bounceback.ui.common import labels
-from bounceback.ui.common.i18n import fill, tr
+from bounceback.ui.common.i18n import fill, plural_count, tr
 
 # How many ways of coping "What helps you" names, most helpful first.
 EFFECTS_SHOWN = 3
@@ -27,17 +27,13 @@ def in_sentence(text: str) -> str:
 
 
 def _points(value: float) -> str:
-    amount = round(abs(value), 1)
-    number = QLocale().toString(amount, "f", 0 if amount == int(amount) else 1)
-    return tr("1 point") if amount == 1 else fill(tr("%1 points"), number)
+    amount = abs(value)
+    return fill(tr("%1 point(s)", "", plural_count(amount)), labels.number(amount, 1))
 
 
 def _times(uses: int) -> str:
-    if uses == 1:
-        return tr("once")
-    if uses == 2:
-        return tr("twice")
-    return fill(tr("%1 times"), uses)
+    # In English "once", "twice", "3 times": the plural forms say "once" for one.
+    return tr("twice") if uses == 2 else tr("%Ln time(s)", "", uses)
 
 
 def describe(effect: CopingEffect) -> str:

@@ -124,7 +124,6 @@ class CheckInForm(QWidget):
             (self.application, self.tr("Application")),
             (self.rejection, self.tr("Which rejection")),
             (self.own_way, self.tr("Your own way to cope")),
-            (self.overall.slider, self.tr("How you feel overall")),
             (self.journal, self.tr("Journal")),
         ):
             widget.setAccessibleName(name)
@@ -150,7 +149,9 @@ class CheckInForm(QWidget):
         top.addRow(self.rejection_label, self.rejection)
 
         feelings = heading(self.tr("What are you f&eeling?"), self)
-        feelings.setBuddy(next(iter(self.emotions.chips.values())))
+        # The picker, which hands the focus to the feeling Tab comes to; a chip as the buddy
+        # would be picked by the Alt+letter as well.
+        feelings.setBuddy(self.emotions)
         feelings_hint = small(QLabel(self.tr(
             "Pick as many as fit. There are no wrong answers."), self))
 
@@ -175,6 +176,8 @@ class CheckInForm(QWidget):
 
         overall_heading = heading(self.tr("How do you feel &overall?"), self)
         overall_heading.setBuddy(self.overall.slider)
+        # Said in the words its label shows.
+        self.overall.slider.setAccessibleName(overall_heading.text().replace("&", ""))
         overall = QGridLayout()
         overall.setColumnStretch(1, 1)
         overall.setHorizontalSpacing(10)
@@ -276,7 +279,7 @@ class CheckInForm(QWidget):
     def field_widget(self, field: str) -> QWidget | None:
         """Where to put the cursor when the service finds a problem with ``field``."""
         if field == "emotions":
-            return next(iter(self.emotions.chips.values()))
+            return self.emotions.stop
         if field == "coping_method":
             return self.coping[self._coping_method()]
         return {

@@ -1,14 +1,22 @@
 """Naming feelings: the vocabulary as checkable chips in groups, and for every feeling picked
-a slider for how strong it is."""
+a slider for how strong it is.
+
+The chips are one Tab stop, like a toolbar's buttons (issue 18): Tab comes to the feeling
+last in focus (the first one at the start), the arrow keys go from feeling to feeling, Home
+and End to the first and the last, Space or Enter picks or drops the one in focus, and the
+next Tab leaves for the rest of the form. Only that one chip takes Tab focus; the others
+are reached by the arrows or a click.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QStyle,
@@ -116,8 +124,17 @@ def feeling_scale(parent: QWidget, key: str, intensity: int,
     return name, scale
 
 
+# The keys that move between the chips.
+_MOVES = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home,
+          Qt.Key.Key_End)
+_PRESSES = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class EmotionPicker(QWidget):
-    """Emits ``edited`` when a feeling is picked or dropped, or its strength changes."""
+    """Emits ``edited`` when a feeling is picked or dropped, or its strength changes.
+
+    The chips are one Tab stop (see the module's doc): ``stop`` is the chip Tab comes to.
+    """
 
     edited = Signal()
     # A feeling was picked or dropped: the sliders (and so the Tab order) changed.
@@ -145,10 +162,20 @@ class EmotionPicker(QWidget):
                 chip = Chip(labels.emotion(word.key), holder)
                 chip.setAccessibleDescription(labels.emotion_group(group.label))
                 chip.toggled.connect(lambda on, k=word.key: self._toggled(k, on))
+                # Reached by the arrow keys or a click; only the stop takes Tab.
+                chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+                chip.installEventFilter(self)
                 flow.addWidget(chip)
                 self.chips[word.key] = chip
             lay.addWidget(holder)
             lay.addSpacing(4)
+        # A label's Alt+letter comes to the picker, which hands the focus on to the stop (a
+        # buddy that is a chip would be clicked, too). Not a Tab stop of its own. (Not a
+        # focus proxy: Qt reorders the Tab chain around a widget's proxy each time it is
+        # set, and this one changes with every arrow key.)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.stop = next(iter(self.chips.values()))
+        self._rove_to(self.stop)
 
         self.strength_heading = QLabel(self.tr("How strong is each feeling?"), self)
         font = self.strength_heading.font()
@@ -191,14 +218,97 @@ class EmotionPicker(QWidget):
 
     def focus_first(self) -> None:
         first = next(iter(self.chips.values()))
+        self._rove_to(first)
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_widgets(self) -> list[QWidget]:
-        """The widgets a Tab key walks through, in the order they are seen."""
+        """The widgets a Tab key walks through, in the order they are seen: every chip,
+        for its place in the chain (Tab stops only at the one that takes it), then the
+        sliders."""
         return [*self.chips.values(), *(scale.slider for _l, scale in self.rows.values())]
 
     def slider(self, key: str) -> QSlider:
         return self.rows[key][1].slider
+
+    # --- the keyboard --------------------------------------------------------------------
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.stop.setFocus(event.reason())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, Chip):
+            if event.type() == QEvent.Type.FocusIn:
+                self._rove_to(watched)  # clicked, or reached by the arrow keys
+            elif isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                    and self._key(watched, event):
+                return True
+        return super().eventFilter(watched, event)
+
+    def _key(self, chip: Chip, event: QKeyEvent) -> bool:
+        """Answer an arrow, Home, End or Enter on ``chip``; False for any other key (Space
+        is the button's own, Tab the window's)."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if mods != Qt.KeyboardModifier.NoModifier or key not in (*_MOVES, *_PRESSES):
+            return False
+        if key in _PRESSES:
+            chip.click()
+            return True
+        target = self._next(chip, Qt.Key(key))
+        if target is not None and target is not chip:
+            # Moved by the keyboard, as by Tab: drawn with the focus frame (a focus from any
+            # other reason clears the window's WA_KeyboardFocusChange).
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+            self._show(target)
+        return True  # at the end of the row: stay, rather than scroll the page away
+
+    def _next(self, chip: Chip, key: Qt.Key) -> Chip | None:
+        """The chip ``key`` moves to from ``chip``; None when there is none that way."""
+        order = list(self.chips.values())
+        here = order.index(chip)
+        if key == Qt.Key.Key_Home:
+            return order[0]
+        if key == Qt.Key.Key_End:
+            return order[-1]
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            forward = (key == Qt.Key.Key_Right) != (
+                self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+            there = here + (1 if forward else -1)
+            return order[there] if 0 <= there < len(order) else None
+        return self._vertical(chip, down=key == Qt.Key.Key_Down)
+
+    def _vertical(self, chip: Chip, *, down: bool) -> Chip | None:
+        """The chip just above or below ``chip`` as they are laid out, so the arrows follow
+        what is seen at any width: on the nearest line that way (within the family when it
+        wraps, else in the family before or after), the one nearest across."""
+
+        def rect(c: Chip) -> QRect:
+            return QRect(c.mapTo(self, QPoint(0, 0)), c.size())
+
+        mid = rect(chip).center()
+        lines = [c for c in self.chips.values()
+                 if (rect(c).top() > mid.y() if down else rect(c).bottom() < mid.y())]
+        if not lines:
+            return None
+        line = (min if down else max)(rect(c).top() for c in lines)
+        return min((c for c in lines if rect(c).top() == line),
+                   key=lambda c: abs(rect(c).center().x() - mid.x()))
+
+    def _rove_to(self, chip: Chip) -> None:
+        """Make ``chip`` the one Tab comes to."""
+        if chip is not self.stop:
+            self.stop.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.stop = chip
+        chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _show(self, chip: Chip) -> None:
+        """Scroll a page the picker is on to ``chip`` (the arrows may leave the view)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(chip)
 
     # --- rows ----------------------------------------------------------------------------
     def _toggled(self, key: str, on: bool) -> None:

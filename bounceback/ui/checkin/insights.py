@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services.insights import checkin as figures
-from bounceback.services.insights.checkin import BounceBack, CheckinInsights
+from bounceback.services.insights.checkin import BounceBack, CheckinInsights, CopingHelp
 from bounceback.services.vocabulary import OTHER_COPING
 from bounceback.ui.checkin.afterwards import in_sentence
 from bounceback.ui.common import labels, preferences
@@ -48,7 +48,7 @@ from bounceback.ui.common.charts import (
     VMarker,
     epoch,
 )
-from bounceback.ui.common.i18n import fill
+from bounceback.ui.common.i18n import fill, plural_count
 from bounceback.ui.common.ops import Ops
 
 WATCHED = frozenset({topics.CHECKINS, topics.EVENTS, topics.APPLICATIONS})
@@ -164,6 +164,9 @@ class CheckinInsightsPanel(QWidget):
 
         body = QWidget(self)
         self.bounce_chart.add_controls(self.rejection)
+        # Its label, the title above it: on Linux a combo box's name is its value, and what
+        # it is for reaches a screen reader only from a label (Qt ignores accessibleName).
+        self.bounce_chart.title_label.setBuddy(self.rejection)
         self.cards = [
             _card(body, self.mood_chart, self.mood_note),
             _card(body, self.bounce_chart, self.bounce_summary),
@@ -348,10 +351,9 @@ class CheckinInsightsPanel(QWidget):
             return self._usual_needs(bounce.checkins_before)
         how = self.tr("Your usual level, %1 of 10, is the middle of your check-ins in the "
                       "month before it.") if bounce.usual_from_before else self.tr(
-            "Your usual level, %1 of 10, is the middle of your %2 check-ins before it (the "
-            "month before it had fewer than %3).")
-        how = fill(how, _number(bounce.usual), QLocale().toString(bounce.checkins_before),
-                   QLocale().toString(figures.USUAL_MIN_CHECKINS))
+            "Your usual level, %1 of 10, is the middle of your %Ln check-in(s) before it "
+            "(the month before it had fewer than %2).", "", bounce.checkins_before)
+        how = fill(how, _number(bounce.usual), QLocale().toString(figures.USUAL_MIN_CHECKINS))
         if not bounce.days:
             return how  # the chart says what the curve is waiting for
         if bounce.days_to_usual == 0:
@@ -359,8 +361,7 @@ class CheckinInsightsPanel(QWidget):
         elif bounce.days_to_usual == 1:
             said = self.tr("Back to your usual the next day.")
         elif bounce.days_to_usual is not None:
-            said = fill(self.tr("Back to your usual in %1 days."),
-                        QLocale().toString(bounce.days_to_usual))
+            said = self.tr("Back to your usual in %Ln day(s).", "", bounce.days_to_usual)
         else:
             said = self.tr("Not quite back yet — that's normal; it often takes a week or two.")
         return f"{said} {how}"
@@ -384,20 +385,23 @@ class CheckinInsightsPanel(QWidget):
         assert self.data is not None
         coping = self.data.coping
         self.coping_note.setHidden(not coping)
-        lighter = self.tr("%1: %2 points lighter on average (feelings noted afterwards: "
-                          "%3, in check-ins: %4)")
-        same = self.tr("%1: feelings didn't get lighter on average (feelings noted "
-                       "afterwards: %3, in check-ins: %4)")
         self.coping_chart.set_figure(Figure(
             bars=Bars(
                 labels=tuple(labels.coping(c.method) for c in coping),
                 values=tuple(c.average_eased for c in coping),
-                tips=tuple(fill(lighter if c.average_eased > 0 else same,
-                                labels.coping(c.method), _number(c.average_eased), c.pairs,
-                                c.checkins)
-                           for c in coping),
+                tips=tuple(self._coping_tip(c) for c in coping),
                 color=2),
             x_label=self.tr("Lighter afterwards (points)")) if coping else None)
+
+    def _coping_tip(self, coping: CopingHelp) -> str:
+        if coping.average_eased > 0:
+            text = self.tr("%1: %2 point(s) lighter on average (feelings noted afterwards: "
+                           "%3, in check-ins: %4)", "", plural_count(coping.average_eased))
+        else:
+            text = self.tr("%1: feelings didn't get lighter on average (feelings noted "
+                           "afterwards: %3, in check-ins: %4)")
+        return fill(text, labels.coping(coping.method), _number(coping.average_eased),
+                    coping.pairs, coping.checkins)
 
     def _draw_afterwards_hint(self) -> None:
         """Where "what helped" comes from, and the way there: the check-in waiting for its
@@ -434,14 +438,15 @@ class CheckinInsightsPanel(QWidget):
             "After your first check-in, the feelings you named show here, the most frequent "
             "first.") if not self.data.mood.points else self.tr(
             "None of your check-ins names a feeling yet. When one does, it shows here."))
-        once = self.tr("%1: named once, %3 of 10")
-        many = self.tr("%1: named %2 times, %3 of 10 on average")
         self.emotion_chart.set_figure(Figure(
             bars=Bars(
                 labels=tuple(labels.emotion(e.emotion) for e in found),
                 values=tuple(float(e.count) for e in found),
-                tips=tuple(fill(once if e.count == 1 else many, labels.emotion(e.emotion),
-                                QLocale().toString(e.count), _number(e.average_intensity))
+                # In English: "Hope: named once, 6 of 10", "Hope: named 3 times, 6.3 of 10
+                # on average".
+                tips=tuple(fill(self.tr("%1: named %Ln time(s), %2 of 10 on average", "",
+                                        e.count),
+                                labels.emotion(e.emotion), _number(e.average_intensity))
                            for e in found),
 
                 color=1),
@@ -450,10 +455,7 @@ class CheckinInsightsPanel(QWidget):
 
 def _number(value: float) -> str:
     """6 or 6.5 (in the locale's way): one decimal, and none when it is whole."""
-    rounded = round(value, 1)
-    if rounded == int(rounded):
-        return QLocale().toString(int(rounded))
-    return QLocale().toString(rounded, "f", 1)
+    return labels.number(value, 1)
 
 
 class CheckinViews(QTabWidget):

@@ -160,6 +160,18 @@ class CheckInTab(TabPage):
         self.views.show_checkins()
         self._picked(ident)  # asks about unsaved edits first, like a click
 
+    def selection(self) -> object:
+        return (self._loaded_id, self.views.currentIndex())
+
+    def select_again(self, kept: object) -> None:
+        match kept:
+            case (int() | None as ident, int() as page):
+                row = self._row(ident) if ident is not None else None
+                if row is not None:  # deleted meanwhile: a new check-in, as at first
+                    self._show(row)
+                    self.history.select_id(row.id)
+                self.views.setCurrentIndex(page)
+
     def show_section(self, name: str) -> None:
         """``accept`` (step 1 of the plan): back to the latest check-in about the plan's
         rejection, where how you feel afterwards can be added; a new one if there is none."""
@@ -456,7 +468,7 @@ class CheckInTab(TabPage):
                 self._show(row)
         self._sync_selection()
         # A mouse press goes on to select the row it hit after this returns; set it right.
-        QTimer.singleShot(0, self._sync_selection)
+        QTimer.singleShot(0, self, self._sync_selection)  # skipped once the tab is gone
 
     def _sync_selection(self) -> None:
         if self.history.current_id() != self._loaded_id:

@@ -7,8 +7,10 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
 
+from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill, tr
 
 # Okabe–Ito colours (readable for colour-blind eyes), each in a darker tone for light
@@ -119,7 +121,9 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def _number(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e6 else f"{value:.3g}"
+    """As the language writes it ("1.5", "1,5"), to six significant digits (three past a
+    million)."""
+    return QLocale().toString(float(value), "g", 6 if abs(value) < 1e6 else 3)
 
 
 def describe(figure: Figure, *, most: int = 12) -> str:
@@ -140,12 +144,13 @@ def describe(figure: Figure, *, most: int = 12) -> str:
         xs = [p.x for p in series.points]
         ys = [p.y for p in series.points]
         if figure.date_axis:
-            first, last = (dt.datetime.fromtimestamp(v, dt.UTC).date().isoformat()
+            first, last = (labels.date(dt.datetime.fromtimestamp(v, dt.UTC).date())
                            for v in (min(xs), max(xs)))
         else:
             first, last = _number(min(xs)), _number(max(xs))
-        parts.append(fill(tr("%1: %2 points from %3 to %4, values %5 to %6"),
-                          series.name or tr("line"), len(series.points), first, last,
+        parts.append(fill(tr("%1: %Ln point(s) from %2 to %3, values %4 to %5", "",
+                             len(series.points)),
+                          series.name or tr("line"), first, last,
                           _number(min(ys)), _number(max(ys))))
 
     return "; ".join(parts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -19,8 +20,8 @@ from bounceback.db.enums import (
     Status,
     StepState,
 )
-from bounceback.services import event_words, vocabulary
-from bounceback.ui.common.i18n import tr
+from bounceback.services import event_words, review, vocabulary
+from bounceback.ui.common.i18n import fill, tr
 
 
 def status(value: Status) -> str:
@@ -48,6 +49,37 @@ def review_text(text: str) -> str:
     """A review item's words as shown: one of the checklist's own prompts (stored in English,
     as written) in the window's language; the person's own words as they are."""
     return _services_text(text) if text else text
+
+
+def review_item(item: review.ReviewItemRow) -> str:
+    """A review item's words as shown: the person's own as typed, the checklist's prompts
+    translated, and an item made from the timeline worded from its event."""
+    if item.label or item.event is None:
+        return review_text(item.label)
+    ev = item.event
+    on = date(ev.occurred_on)
+    if ev.kind == EventKind.INTERVIEW:
+        if ev.interview_round and ev.interviewers:
+            return fill(tr("Interview round %1 on %2 with %3", "review item"),
+                        ev.interview_round, on, ev.interviewers)
+        if ev.interview_round:
+            return fill(tr("Interview round %1 on %2", "review item"),
+                        str(ev.interview_round), on)
+        if ev.interviewers:
+            return fill(tr("Interview on %1 with %2", "review item"), on, ev.interviewers)
+        return fill(tr("Interview on %1", "review item"), on)
+    if ev.kind == EventKind.SCREEN:
+        return fill(tr("Screening call on %1", "review item"), on)
+    said = event_text(ev.said, ev.details)
+    first = said.splitlines()[0][:120] if said.strip() else ""
+    if ev.kind == EventKind.RECRUITER_CONTACT:
+        what = fill(tr("First contact with the recruiter on %1", "review item"), on)
+    elif ev.kind == EventKind.FOLLOW_UP:
+        what = fill(tr("Follow-up on %1", "review item"), on)
+    else:
+        what = fill(tr("Message on %1", "review item"), on)
+    return fill(tr("%1: %2", "review item: what happened, then its first line"), what, first) \
+        if first else what
 
 
 def event_text(said: str, details: str) -> str:
@@ -180,6 +212,40 @@ def date(value: dt.date | None) -> str:
         return ""
     # "3 Nov 2026": unambiguous in every locale, unlike 03/11/26.
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+# The year in a long date pattern, with what joins it to the rest: ", yyyy" (American
+# English), " yyyy" (British), " 'de' yyyy" (Spanish). The language is always one BounceBack
+# speaks (ui/language.py), whatever the country.
+_YEAR_PART = re.compile(r"[\s,]*(?:'[^']*'\s*)?y+")
+
+
+def day_in_full(value: dt.date) -> str:
+    """The day with its weekday, without the year, as the language writes it: "Monday,
+    December 7" or "Monday 7 December" in English (by the country), "lunes, 7 de
+    diciembre" in Spanish. The locale's long date, its year left out: a pattern of our own
+    ("dddd d MMMM") reads "lunes 7 diciembre" in Spanish."""
+    locale = QLocale()
+    pattern = _YEAR_PART.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+    if "d" not in pattern or "M" not in pattern:  # a pattern the year can't be taken from
+        pattern = "dddd d MMMM"
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def number(value: float, places: int = 1) -> str:
+    """``value`` as the language writes it, to ``places`` decimals and none when it is
+    whole: "6", "6.5" in English, "6,5" in Spanish."""
+    shown = round(value, places)
+    if float(shown).is_integer():
+        return QLocale().toString(int(shown))
+    return QLocale().toString(float(shown), "f", places)
+
+
+def percent(share: float) -> str:
+    """A share (0.42) as a whole percentage the way the language writes it: "42%" in
+    English, "42 %" in Spanish."""
+    return fill(tr("%1%", "a share in percent; the number is written by the language"),
+                QLocale().toString(round(share * 100)))
 
 
 def date_samples() -> list[str]:

@@ -1,6 +1,8 @@
 """Spell checking as you type, offline.
 
-The English dictionary (pyspellchecker) loads on first use, once per process. Words the person
+A letter is checked in its own language: English through pyspellchecker, other languages
+through the system's Hunspell dictionary (Enchant; Debian's hunspell-es for Spanish), each
+loaded on first use, once per process. Words the person
 added are kept in the store (``services/dictionary.py``, so they are encrypted and backed up
 with it), read once per opened store; the names in a letter (the recipient, the company, the
 sender) count as known for that letter only. Numbers, acronyms, web
@@ -14,6 +16,7 @@ import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextFormat
@@ -42,13 +45,74 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # Chunks that are addresses rather than words.
 _ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*", re.IGNORECASE)
 
-# The languages whose dictionary can judge running text, loaded on first use, once per
-# process. pyspellchecker's Spanish list holds only base forms ("gracia", not "gracias";
-# no verb endings), so it would underline half of every Spanish letter: a letter in a
-# language without a usable dictionary is not underlined at all, rather than wrongly.
-LANGUAGES = ("en",)
-_checkers: dict[str, SpellChecker] = {}
+# The dictionaries, loaded on first use, once per process (None: none for that language).
+_lexicons: dict[str, _Lexicon | None] = {}
 _highlighters: weakref.WeakSet[SpellHighlighter] = weakref.WeakSet()
+
+
+class _Lexicon(Protocol):
+    def known(self, word: str, key: str, stem: str) -> bool: ...
+
+    def suggest(self, word: str, n: int) -> list[str]: ...
+
+
+class _Frequencies:
+    """English through pyspellchecker: a word list with frequencies, so suggestions come
+    most common first."""
+
+    def __init__(self) -> None:
+        self.checker = SpellChecker(language="en", distance=2)
+        # Names of the trade are the same in every language ("LinkedIn", "onboarding").
+        self.checker.word_frequency.load_words([w.casefold() for w in JOB_SEARCH_WORDS])
+
+    def known(self, word: str, key: str, stem: str) -> bool:
+        return bool(self.checker.known([key, stem]))
+
+    def suggest(self, word: str, n: int) -> list[str]:
+        key = _key(word)
+        candidates = self.checker.candidates(key) or set()
+        candidates.discard(key)
+        return sorted(candidates,
+                      key=lambda c: (-self.checker.word_usage_frequency(c), c))[:n]
+
+
+class _Hunspell:
+    """A Hunspell dictionary through Enchant: its affix rules know every form of a word
+    ("contrataron", "estaríamos"), which a list of base forms can't (pyspellchecker's
+    Spanish list would underline half of every Spanish letter)."""
+
+    def __init__(self, dictionary: Any) -> None:
+        self.dictionary = dictionary
+        self.trade = {w.casefold() for w in JOB_SEARCH_WORDS}
+
+    def known(self, word: str, key: str, stem: str) -> bool:
+        # Hunspell knows case: "España" as written, "Gracias" through "gracias".
+        return key in self.trade or bool(self.dictionary.check(word)) \
+            or bool(self.dictionary.check(key))
+
+    def suggest(self, word: str, n: int) -> list[str]:
+        return [c for c in self.dictionary.suggest(word) if c != word][:n]
+
+
+def _hunspell(code: str) -> _Lexicon | None:
+    """The system's Hunspell dictionary for ``code`` (Debian: hunspell-es), if there is one."""
+    try:
+        import enchant  # here: it opens the C library, only once a letter needs it
+    except ImportError as exc:  # the Enchant library itself is missing
+        log.info("No Enchant library for spelling: %s", type(exc).__name__)
+        return None
+    try:
+        return _Hunspell(enchant.Dict(code))
+    except enchant.errors.Error:
+        log.info("No %s dictionary installed: its letters are not underlined", code)
+        return None
+
+
+def _lexicon(language: str = "en") -> _Lexicon | None:
+    code = language.split("_")[0]
+    if code not in _lexicons:
+        _lexicons[code] = _Frequencies() if code == "en" else _hunspell(code)
+    return _lexicons[code]
 
 
 @dataclass
@@ -69,18 +133,6 @@ def use_store(ops: Ops | None) -> None:
     opens, and with None when it closes). Without one, added words last for this run."""
     _own.ops, _own.read_from, _own.words = ops, None, set()
     _rehighlight_all()
-
-
-def _checker(language: str = "en") -> SpellChecker | None:
-    code = language.split("_")[0]
-    if code not in LANGUAGES:
-        return None
-    if code not in _checkers:
-        checker = SpellChecker(language=code, distance=2)
-        # Names of the trade are the same in every language ("LinkedIn", "onboarding").
-        checker.word_frequency.load_words([w.casefold() for w in JOB_SEARCH_WORDS])
-        _checkers[code] = checker
-    return _checkers[code]
 
 
 _key = dictionary.key
@@ -187,17 +239,16 @@ class Speller:
         own = personal_words()
         if {key, stem} & self._session or key in own or stem in own:
             return True
-        checker = _checker(self._language())
-        return checker is None or bool(checker.known([key, stem]))
+        lexicon = _lexicon(self._language())
+        # No dictionary for the language: nothing is underlined, rather than wrongly.
+        return lexicon is None or lexicon.known(word, key, stem)
 
     def suggestions(self, word: str, n: int = 5) -> list[str]:
         """Up to ``n`` likely corrections, most common first, in the word's own case."""
-        checker = _checker(self._language())
-        if checker is None:
+        lexicon = _lexicon(self._language())
+        if lexicon is None:
             return []
-        candidates = checker.candidates(_key(word)) or set()
-        candidates.discard(_key(word))
-        ranked = sorted(candidates, key=lambda c: (-checker.word_usage_frequency(c), c))[:n]
+        ranked = lexicon.suggest(word, n)
         if word[:1].isupper():
             ranked = [c[:1].upper() + c[1:] for c in ranked]
         return [_DISPLAY.get(c.casefold(), c) for c in ranked]

@@ -87,6 +87,17 @@ class TabPage(QWidget):
             return True
         return False
 
+    # --- what is selected, across a change of language -----------------------------------
+    def selection(self) -> object:
+        """What is selected in this tab (the record open, the list or page in front), for
+        the tab built anew to select again: a new language builds every tab again
+        (MainWindow.retranslate). None when there is nothing to keep."""
+        return None
+
+    def select_again(self, kept: object) -> None:
+        """In a tab just built, select what :meth:`selection` gave. A record deleted
+        meanwhile is simply not selected."""
+
     # --- layout between runs -------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
         """Store splitter sizes, column widths ... under ``self.key``."""

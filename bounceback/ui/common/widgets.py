@@ -11,6 +11,7 @@ from functools import cache
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QTextCharFormat, QValidator
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QCalendarWidget,
     QFrame,
@@ -180,6 +181,7 @@ class _DateText(QAbstractSpinBox):
 
     A spin box of our own rather than QDateEdit, whose section-by-section editing rejects a
     whole date typed over a selected one and can't be stepped while it shows "Not set".
+    Alt+Down or F4 asks for the calendar (as in QDateEdit and a combo box).
     """
 
     changed = Signal()
@@ -390,7 +392,9 @@ class _MomentText(_DateText):
 
 class _CalendarPopup(QFrame):
     """A month to pick a day from, under its field. A click or Enter picks; Escape leaves the
-    field as it was."""
+    field as it was. From the keyboard: the arrow keys go by the day and the week, Page Up
+    and Page Down by the month, Home and End to its first and last day (Qt's calendar's own
+    keys); either way the focus goes back to the field."""
 
     picked = Signal(object)  # dt.date
 
@@ -407,7 +411,12 @@ class _CalendarPopup(QFrame):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.calendar)
 
-    def open_at(self, day: dt.date, under: QWidget) -> None:
+    def open_at(self, day: dt.date, under: QWidget, name: str) -> None:
+        # What a screen reader says when the month takes the focus.
+        self.calendar.setAccessibleName(name)
+        view = self.calendar.findChild(QAbstractItemView)
+        if view is not None:
+            view.setAccessibleName(name)
         today = QTextCharFormat()
         today.setFontWeight(QFont.Weight.Bold)
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # yesterday's "today"
@@ -443,6 +452,10 @@ class DateEdit(QWidget):
     ``default`` is the day an empty field starts from: the calendar opens on it and the first
     arrow key shows it (``from_today(days=7)`` for a follow-up a week on). A required field
     starts on it.
+
+    One Tab stop, the text (issue 18): the calendar and clear buttons are for the mouse and
+    never take the focus; the keyboard has Alt+Down (or F4) for the calendar and Delete on
+    the selected date to clear it, as the field's tooltip and description say.
     """
 
     changed = Signal()
@@ -462,6 +475,9 @@ class DateEdit(QWidget):
         self.clear_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
         )
+        # Not a Tab stop either (Delete clears the selected date), nor taking the focus
+        # from the text when clicked.
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setVisible(optional)
         self.calendar: _CalendarPopup | None = None
@@ -484,6 +500,12 @@ class DateEdit(QWidget):
         if self.optional:
             self.edit.lineEdit().setPlaceholderText(self.tr("Not set"))
         self.calendar_button.setToolTip(self.tr("Pick the day from a calendar (Alt+Down)"))
+        # The keys for what the buttons do, told where the keyboard is.
+        keys = (self.tr("Alt+Down picks the day from a calendar; Delete clears the selected "
+                        "date.") if self.optional
+                else self.tr("Alt+Down picks the day from a calendar."))
+        self.edit.setToolTip(keys)
+        self.edit.setAccessibleDescription(keys)
         self.calendar_button.setAccessibleName(self.tr("Pick the day from a calendar"))
         self.clear_button.setToolTip(self.tr("Clear the date"))
         # Named after the field: two date fields side by side must not offer a screen
@@ -524,7 +546,7 @@ class DateEdit(QWidget):
             self.calendar = _CalendarPopup(self)
             self.calendar.picked.connect(self._picked)
         self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
-        self.calendar.open_at(self.edit.reference(), self)
+        self.calendar.open_at(self.edit.reference(), self, self.calendar_button.accessibleName())
 
     def _picked(self, day: dt.date) -> None:
         self.edit.set_value(day)

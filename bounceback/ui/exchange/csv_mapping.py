@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.db.enums import Status
-from bounceback.services.exchange.csv_import import FIELDS, CsvField, CsvTable, guess_mapping
+from bounceback.services.exchange.csv_import import (
+    FIELDS,
+    CsvField,
+    CsvRow,
+    CsvTable,
+    guess_mapping,
+)
 from bounceback.services.exchange.import_dates import day_first_for, parse_day
 from bounceback.services.exchange.import_fields import read_status
 from bounceback.services.exchange.import_text import BadValue, is_blank
@@ -60,19 +66,24 @@ def preview_rows(table: CsvTable, mapping: Mapping[str, str | None], day_first: 
     index = {field: table.index(header) for field, header in mapping.items()}
     rows: list[PreviewRow] = []
     for row in table.rows[:limit]:
-        def cell(field: str, row=row) -> str:
-            value = row.get(index.get(field))
-            return "" if is_blank(value) else value.strip()
-
+        # No function defined in this loop: one there made pyside6-lupdate file every string
+        # of MappingPage below under no class, so none of them was translated.
+        cell = {field: _cell(row, index.get(field))
+                for field in ("company", "role", "applied_on", "status")}
         applied, problem = None, None
-        if cell("applied_on"):
+        if cell["applied_on"]:
             try:
-                applied = parse_day(cell("applied_on"), order)
+                applied = parse_day(cell["applied_on"], order)
             except BadValue as exc:
                 problem = exc.message
-        rows.append(PreviewRow(cell("company"), cell("role"), cell("applied_on"), applied,
-                               problem, read_status(cell("status"))[0]))
+        rows.append(PreviewRow(cell["company"], cell["role"], cell["applied_on"], applied,
+                               problem, read_status(cell["status"])[0]))
     return rows
+
+
+def _cell(row: CsvRow, column: int | None) -> str:
+    value = row.get(column)
+    return "" if is_blank(value) else value.strip()
 
 
 def date_order_unsettled(table: CsvTable, mapping: Mapping[str, str | None]) -> bool:
@@ -261,10 +272,9 @@ class MappingPage(QWidget):
                                       applied, QTableWidgetItem(labels.status(row.status)))):
                 self.preview.setItem(r, c, item)
         total = len(self.table.rows)
-        if total == 1:
-            counted = self.tr("The file has one row.")
-        elif len(rows) == total:
-            counted = fill(self.tr("The file has %1 rows."), total)
+        if len(rows) == total:
+            # In English, for one: "The file has one row."
+            counted = self.tr("The file has %Ln row(s).", "", total)
         else:
             counted = fill(self.tr("Showing %1 of the file's %2 rows."), len(rows), total)
         self.preview_count.setText(counted)

@@ -3,32 +3,24 @@
 from __future__ import annotations
 
 import re
-
-from PySide6.QtCore import QLocale
+from collections.abc import Callable
 
 from bounceback.services.exchange.common import ExchangeError, ImportResult, RowProblem
 from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.ops import translate_message
 
-
-def _count(n: int, one: str, many: str) -> str:
-    # Two forms cover English; a translation can reword both. ("%n thing(s)" would show
-    # its brackets whenever no translation is loaded.)
-    return (one if n == 1 else many).replace("%n", QLocale().toString(n))
-
-
-def _kinds() -> dict[str, tuple[str, str]]:
-    """The records a person thinks in; link rows, feelings and drafts belong to these."""
-    return {
-        "applications": (tr("%n application"), tr("%n applications")),
-        "events": (tr("%n timeline event"), tr("%n timeline events")),
-        "contacts": (tr("%n contact"), tr("%n contacts")),
-        "checkins": (tr("%n check-in"), tr("%n check-ins")),
-        "feedback_notes": (tr("%n feedback note"), tr("%n feedback notes")),
-        "review_items": (tr("%n review item"), tr("%n review items")),
-        "action_items": (tr("%n action item"), tr("%n action items")),
-        "bounce_plans": (tr("%n bounce-back plan"), tr("%n bounce-back plans")),
-    }
+# The records a person thinks in, each a count in words; link rows, feelings and drafts
+# belong to these.
+KINDS: dict[str, Callable[[int], str]] = {
+    "applications": lambda n: tr("%Ln application(s)", "", n),
+    "events": lambda n: tr("%Ln timeline event(s)", "", n),
+    "contacts": lambda n: tr("%Ln contact(s)", "", n),
+    "checkins": lambda n: tr("%Ln check-in(s)", "", n),
+    "feedback_notes": lambda n: tr("%Ln feedback note(s)", "", n),
+    "review_items": lambda n: tr("%Ln review item(s)", "", n),
+    "action_items": lambda n: tr("%Ln action item(s)", "", n),
+    "bounce_plans": lambda n: tr("%Ln bounce-back plan(s)", "", n),
+}
 
 
 def _join(parts: list[str]) -> str:
@@ -39,21 +31,20 @@ def _join(parts: list[str]) -> str:
 
 def describe_result(result: ImportResult) -> str:
     """"Added 12 applications. 3 were already here, so they were left as they were." """
-    kinds = _kinds()
-    added = [_count(result.added[k], *kinds[k]) for k in kinds if result.added.get(k)]
-    skipped = sum(result.skipped.get(k, 0) for k in kinds)
+    added = [words(result.added[k]) for k, words in KINDS.items() if result.added.get(k)]
+    skipped = sum(result.skipped.get(k, 0) for k in KINDS)
     if not added and not skipped and result.total_added == 0:
         return tr("There was nothing in this file to add.")
     if not added:
         if result.total_added:  # only details of records already here, e.g. a feeling
             return tr("Everything in this file was already here; a few details were added.")
-        return _count(skipped, tr("Nothing new to add: the one entry in this file was "
-                                  "already here."),
-                      tr("Nothing new to add: all %n entries in this file were already here."))
+        # In English, for one: "Nothing new to add: the one entry in this file was already
+        # here."
+        return tr("Nothing new to add: all %Ln entries in this file were already here.", "",
+                  skipped)
     text = fill(tr("Added %1."), _join(added))
     if skipped:
-        text += " " + _count(skipped, tr("1 was already here, so it was left as it was."),
-                             tr("%n were already here, so they were left as they were."))
+        text += " " + tr("%Ln were already here, so they were left as they were.", "", skipped)
     return text
 
 

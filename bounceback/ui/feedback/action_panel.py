@@ -127,7 +127,7 @@ class ActionPanel(QGroupBox):
         self.due.setAccessibleName(self.tr("Due date of the new action item"))
         self.due.setToolTip(self.tr("Due date (optional)"))
         self.add_button = QPushButton(self.tr("Add ste&p"), self)
-        self.add_button.setAccessibleName(self.tr("Add action item"))
+        self.add_button.setAccessibleName(self.tr("Add step to the action items"))
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Ed&it…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit the selected action item"))
@@ -213,7 +213,8 @@ class ActionPanel(QGroupBox):
         else:
             open_count = sum(1 for r in rows if not r.done)
             self.hint.setText(
-                fill(self.tr("%1 of %2 still to do."), open_count, len(rows))
+                # The count is of what is left ("Queda 1 de 3" in Spanish, "Quedan 2 de 3").
+                fill(self.tr("%Ln of %1 still to do.", "", open_count), len(rows))
                 if open_count
                 else self.tr("All of these are done.")
             )

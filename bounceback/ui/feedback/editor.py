@@ -18,6 +18,7 @@ from bounceback.services.feedback import FeedbackInput, request_letter, request_
 from bounceback.services.letters import Letter
 from bounceback.ui.common import labels
 from bounceback.ui.common.letter_editor import LetterEditor
+from bounceback.ui.common.spoken import name_combo
 from bounceback.ui.common.widgets import DateEdit, ErrorLabel
 from bounceback.ui.feedback.form_layout import GrowWithText, lay_out, text_box
 from bounceback.ui.feedback.recruiter import RecruiterHint
@@ -103,7 +104,6 @@ class FeedbackForm(QWidget):
 
         for widget, name in (
             (self.whom, self.tr("Whom you asked")),
-            (self.contact, self.tr("Pick a contact from this application")),
             (self.asked_on, self.tr("Asked on")),
             (self.channel, self.tr("How you asked")),
             (self.answered_on, self.tr("Answer came on")),
@@ -115,6 +115,8 @@ class FeedbackForm(QWidget):
         self.request.setAccessibleName(self.tr("Your request"))
 
         self._lay_out()
+        # Beside "Whom you asked", which labels the field before it.
+        name_combo(self.contact, self.tr("Pick a contact from this application"))
         self.whom.textEdited.connect(self._whom_edited)
         self.contact.activated.connect(self._contact_picked)
         self.channel.activated.connect(self.edited)

@@ -38,8 +38,7 @@ def theme_label(theme: Theme) -> str:
 
 
 def _applications(count: int) -> str:
-    return tr("1 application") if count == 1 else \
-        fill(tr("%1 applications"), count)
+    return tr("%Ln application(s)", "", count)
 
 
 def summary_text(data: FeedbackThemes) -> str:

@@ -38,7 +38,6 @@ class NotePages(QStackedWidget):
             "are a good first person to ask."), empty)
         # The list, with its own "Ask for feedback", is hidden while this page shows.
         self.empty_button = QPushButton(self.tr("Ask for feedback"), empty)
-        self.empty_button.setAccessibleName(self.tr("New feedback note"))
         empty_lay = QVBoxLayout(empty)
         empty_lay.addStretch(1)
         empty_lay.addWidget(self.empty_label)
@@ -48,7 +47,7 @@ class NotePages(QStackedWidget):
 
         self.form = FeedbackForm()
         self.revert_button = QPushButton(self.tr("Revert"))
-        self.revert_button.setAccessibleName(self.tr("Undo the changes not saved yet"))
+        self.revert_button.setAccessibleName(self.tr("Revert unsaved changes"))
         # No mnemonic: Ctrl+S saves, and Alt+S goes to the request's subject.
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the note (Ctrl+S)"))

@@ -9,6 +9,7 @@ the layout kept between runs. The parts are widgets of their own (``page.py``, `
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from bounceback.db.enums import FeedbackStatus, Source
 from bounceback.services import actions, applications, contacts, feedback
 from bounceback.services.applications import ApplicationDetail
+from bounceback.services.errors import NotFoundError
 from bounceback.services.feedback import FeedbackInput, FeedbackRow
 from bounceback.ui.common import dialogs, preferences
 from bounceback.ui.common import ops as ops_module
@@ -150,6 +152,18 @@ class FeedbackTab(TabPage):
             self.show_application(app_id)
         if kind == "feedback" and app_id == self.app_id:
             self._note_picked(ident)
+
+    def selection(self) -> object:
+        return (self.app_id, self.note_id)
+
+    def select_again(self, kept: object) -> None:
+        match kept:
+            case (int() as app_id, int() | None as note_id):
+                self.show_application(app_id)
+                if note_id is not None and self.app_id == app_id:
+                    # Deleted meanwhile: the application's notes as they are.
+                    with contextlib.suppress(NotFoundError):
+                        self._note_picked(note_id)
 
     def show_application(self, app_id: int) -> None:
         if app_id == self.app_id or not self.maybe_save():

@@ -22,18 +22,20 @@ from PySide6.QtWidgets import (
 
 from bounceback import APP_NAME, __version__
 from bounceback.ui.common.dialogs import GrowingDialog, fit_to_screen
-from bounceback.ui.common.i18n import fill
+from bounceback.ui.common.i18n import QT_TR_NOOP, fill, tr
 
 # The components BounceBack ships with (distribution name, shown name, licence), as in the
-# installers' copyright files.
+# installers' copyright files. A shown name with words in it is translated where it is shown.
 COMPONENTS: tuple[tuple[str, str, str], ...] = (
-    ("PySide6-Essentials", "Qt and Qt for Python (PySide6)", "LGPL-3.0-only"),
+    ("PySide6-Essentials", QT_TR_NOOP("Qt and Qt for Python (PySide6)"), "LGPL-3.0-only"),
     ("SQLAlchemy", "SQLAlchemy", "MIT"),
     ("alembic", "Alembic", "MIT"),
-    ("sqlcipher3", "sqlcipher3 with SQLCipher", "Zlib, BSD-3-Clause"),
+    ("sqlcipher3", QT_TR_NOOP("sqlcipher3 with SQLCipher"), "Zlib, BSD-3-Clause"),
     ("pyqtgraph", "pyqtgraph", "MIT"),
     ("numpy", "NumPy", "BSD-3-Clause"),
     ("pyspellchecker", "pyspellchecker", "MIT"),
+    # Opens the system's Enchant library and Hunspell dictionaries (not shipped: Debian's).
+    ("pyenchant", "PyEnchant", "LGPL-2.1-or-later"),
     ("icalendar", "icalendar", "BSD-2-Clause"),
     ("appdirs", "appdirs", "MIT"),
 )
@@ -93,7 +95,7 @@ class AboutDialog(GrowingDialog):
         self.components.setAccessibleName(self.tr("Components and their licences"))
         for dist, name, licence in COMPONENTS:
             self.components.addTopLevelItem(
-                QTreeWidgetItem([name, installed_version(dist), licence]))
+                QTreeWidgetItem([tr(name), installed_version(dist), licence]))
         self.components.resizeColumnToContents(0)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QWidget,
@@ -74,8 +75,12 @@ class StepCard(QFrame):
         self.found.setAccessibleName(tr("What you've done for this step"))
         self.found.hide()
         self.open_button = QPushButton(open_text(step), self)
+        # Said with the words it shows ("Check in…", not "Go to step", which a screen
+        # reader's user would not find on it), and the step it is for.
+        shown = open_text(step).replace("&", "").rstrip("…").strip()
         self.open_button.setAccessibleName(
-            fill(tr("Go to step: %1"), labels.plan_step(step)))
+            fill(tr("%1: %2", "a step card's button: its own words, then the step"), shown,
+                 labels.plan_step(step)))
         self.done_button = QPushButton(tr("Mark done"), self)
         self.done_button.setAccessibleName(
             fill(tr("Mark step done: %1"), labels.plan_step(step)))
@@ -96,9 +101,12 @@ class StepCard(QFrame):
         grid.addWidget(self.open_button, 3, 0)
         grid.setColumnStretch(1, 1)
         # "Mark done" first, then "Skip": the step's own action before the way round it, in
-        # the order Tab takes them (the order they were made in).
-        grid.addWidget(self.done_button, 3, 2)
-        grid.addWidget(self.skip_button, 3, 3)
+        # the order Tab takes them (the order they were made in); together at the right edge,
+        # so a lone "Not done yet" (Skip hidden) sits where the last button does.
+        ends = QHBoxLayout()
+        ends.addWidget(self.done_button)
+        ends.addWidget(self.skip_button)
+        grid.addLayout(ends, 3, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
 
     def set_state(self, state: StepState) -> None:
         self._current = state
@@ -111,7 +119,11 @@ class StepCard(QFrame):
         self.done_button.setAccessibleName(
             fill(tr("Not done yet: %1"), labels.plan_step(self.step)) if done
             else fill(tr("Mark step done: %1"), labels.plan_step(self.step)))
-        self.skip_button.setText(tr("Undo skip") if state == StepState.SKIPPED else tr("Skip"))
+        skipped = state == StepState.SKIPPED
+        self.skip_button.setText(tr("Undo skip") if skipped else tr("Skip"))
+        self.skip_button.setAccessibleName(
+            fill(tr("Undo skip: %1"), labels.plan_step(self.step)) if skipped
+            else fill(tr("Skip step: %1"), labels.plan_step(self.step)))
         # A finished step keeps its words in full colour: greyed out, they could no longer be
         # read (and what was done is worth reading again). The mark and the state say it.
         self.skip_button.setVisible(state != StepState.DONE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -54,12 +54,6 @@ STEP_TARGETS: dict[PlanStep, str] = {
     PlanStep.FEEDBACK: "feedback:request",
     PlanStep.REVIEW: "review:review",
 }
-
-
-def _count(n: int, one: str, many: str) -> str:
-    # Two forms cover English; a translation can reword both ("%n thing(s)" would show its
-    # brackets whenever no translation is loaded).
-    return (one if n == 1 else many).replace("%n", QLocale().toString(n))
 
 
 class PlanTab(TabPage):
@@ -347,10 +341,9 @@ class PlanTab(TabPage):
         open_ = plan.states[step] not in plans.FINISHED
         parts: list[str] = []
         if step == PlanStep.ACCEPT and found.checkins:
-            parts.append(_count(
-                found.checkins,
-                self.tr("A check-in about this “no”, with a way to cope."),
-                self.tr("%n check-ins about this “no”, each with a way to cope.")))
+            # In English, for one: "A check-in about this “no”, with a way to cope."
+            parts.append(self.tr("%Ln check-in(s) about this “no”, each with a way to cope.",
+                                 "", found.checkins))
         elif step == PlanStep.CONNECT:
             if found.people and not found.to_thank:
                 parts.append(fill(self.tr("Everyone you met is thanked: %1."),
@@ -368,19 +361,32 @@ class PlanTab(TabPage):
                 parts.append(self.tr("An answer is in. Write down what you learned and one "
                                      "next step, and it's yours to use."))
         elif step == PlanStep.REVIEW and found.review_items:
-            parts.append(fill(self.tr("%1 of %2 items looked at."),
-                              found.reviewed, found.review_items))
+            parts.append(fill(self.tr("%1 of %Ln item(s) looked at.", "", found.review_items),
+                              found.reviewed))
             if found.improvements_without_step and open_:
-                parts.append(_count(
-                    found.improvements_without_step,
-                    self.tr("One thing to improve still has no next step."),
-                    self.tr("%n things to improve still have no next step.")))
+                # In English, for one: "One thing to improve still has no next step."
+                parts.append(self.tr("%Ln thing(s) to improve still have no next step.", "",
+                                     found.improvements_without_step))
         if open_ and found.met(step):
             parts.append(self.tr("That's all this step asks for."))
         done_on = found.done_on.get(step)
         if plan.states[step] == StepState.DONE and done_on is not None:
             parts.append(fill(self.tr("Done on %1."), labels.date(done_on)))
         return " ".join(parts)
+
+    def selection(self) -> object:
+        return (self.shelf, self._plan.id if self._plan is not None else None)
+
+    def select_again(self, kept: object) -> None:
+        match kept:
+            case (Shelf() as shelf, int() | None as plan_id):
+                self.shelf = shelf
+                try:
+                    self._plan = None if plan_id is None \
+                        else self.ops.read(plans.get_plan, plan_id)
+                except NotFoundError:
+                    self._plan = None
+                self.refresh()
 
     def show_application(self, app_id: int) -> None:
         plan = self.ops.read(plans.plan_for_application, app_id)

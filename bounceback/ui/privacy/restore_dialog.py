@@ -138,19 +138,11 @@ class RestoreDialog(QDialog):
 
     def _summary_text(self, summary: BackupSummary) -> str:
         c = summary.counts
-        # Singular and plural spelled out: with no translation loaded (English), Qt's %n
-        # alone would show "1 application(s)".
-        apps, checkins = c.get("applications", 0), c.get("checkins", 0)
-        notes, people = c.get("feedback_notes", 0), c.get("contacts", 0)
         parts = [
-            self.tr("1 application") if apps == 1
-            else self.tr("%n applications", "", apps),
-            self.tr("1 check-in") if checkins == 1
-            else self.tr("%n check-ins", "", checkins),
-            self.tr("1 feedback note") if notes == 1
-            else self.tr("%n feedback notes", "", notes),
-            self.tr("1 contact") if people == 1
-            else self.tr("%n contacts", "", people),
+            self.tr("%Ln application(s)", "", c.get("applications", 0)),
+            self.tr("%Ln check-in(s)", "", c.get("checkins", 0)),
+            self.tr("%Ln feedback note(s)", "", c.get("feedback_notes", 0)),
+            self.tr("%Ln contact(s)", "", c.get("contacts", 0)),
         ]
         text = fill(self.tr("It holds %1."), ", ".join(parts))
         if summary.latest_activity is not None:

@@ -52,10 +52,10 @@ def _swap(
         ops.message.emit(done_text)
         left = getattr(result, "left", [])
         if left:
-            QMessageBox.information(parent, APP_NAME, fill(tr(
-                "%1 older backups were made with a different passphrase, so they were left as "
-                "they were in the backups folder. They open only with that passphrase."
-            ), len(left)))
+            QMessageBox.information(parent, APP_NAME, tr(
+                "%Ln older backup(s) were made with a different passphrase, so they were left "
+                "as they were in the backups folder. They open only with that passphrase.",
+                "", len(left)))
         if on_done is not None:
             on_done(result)
 

@@ -69,7 +69,7 @@ class ActionsPanel(QWidget):
         self.error = ErrorLabel(self)
 
         self.view.setAccessibleName(self.tr("Actions for this application"))
-        self.hide_done.setAccessibleName(self.tr("Hide done actions"))
+        self.hide_done.setAccessibleName(self.tr("Hide done ones among the actions"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected action"))
 
         top = QHBoxLayout()

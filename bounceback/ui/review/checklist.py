@@ -21,6 +21,7 @@ from bounceback.db.enums import ReviewStage
 from bounceback.services.review import ReviewItemRow
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill
+from bounceback.ui.common.spoken import name_combo
 from bounceback.ui.common.views import on_delete_key
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.review.models import ChecklistModel
@@ -64,7 +65,6 @@ class ChecklistPanel(QWidget):
         self.interviews_button.setAccessibleName(
             self.tr("Add new messages and interviews from the timeline"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected item"))
-        self.stage.setAccessibleName(self.tr("Stage of the new item"))
         self.new_label.setAccessibleName(self.tr("New item"))
         self.add_button.setAccessibleName(self.tr("Add item"))
 
@@ -76,6 +76,8 @@ class ChecklistPanel(QWidget):
         add.addWidget(self.stage)
         add.addWidget(self.new_label, 1)
         add.addWidget(self.add_button)
+        # Named once it has its parent: on Linux only a buddy label names a combo box.
+        name_combo(self.stage, self.tr("Stage of the new item"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.tree, 1)
@@ -105,10 +107,7 @@ class ChecklistPanel(QWidget):
 
     def set_new_interviews(self, count: int) -> None:
         # Messages count too: the checklist goes through each one, like each interview.
-        if count == 1:
-            text = self.tr("Add the new message or interview from the time&line")
-        else:
-            text = fill(self.tr("Add %1 new messages or interviews from the time&line"), count)
+        text = self.tr("Add %Ln new message(s) or interview(s) from the time&line", "", count)
         self.interviews_button.setText(text)
         self.interviews_button.setVisible(count > 0)
 
@@ -118,7 +117,7 @@ class ChecklistPanel(QWidget):
         if not items:
             return ""
         if looked == len(items):
-            return fill(self.tr("All %1 looked at"), len(items))
+            return self.tr("All %Ln looked at", "", len(items))
         return fill(self.tr("%1 of %2 looked at"), looked, len(items))
 
     def current_item(self) -> ReviewItemRow | None:

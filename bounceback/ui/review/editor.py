@@ -137,14 +137,8 @@ class ActionArea(QGroupBox):
         self.reminder.hide()  # the nudge says the same, for this moment
 
     def set_count(self, action_count: int) -> None:
-        if action_count == 1:
-            text = self.tr("One action already came from this item; it is listed below.")
-        elif action_count > 1:
-            text = fill(self.tr(
-                "%1 actions already came from this item; they are listed below."), action_count)
-
-        else:
-            text = ""
+        text = self.tr("%Ln action(s) already came from this item; listed below.", "",
+                       action_count) if action_count > 0 else ""
         self.existing.setText(text)
         self.existing.setVisible(bool(text))
 
@@ -296,8 +290,11 @@ class ItemEditor(QWidget):
     def _set_form(self, data: ReviewItemInput) -> None:
         widgets = [self.label, self.note, self.outcome_group]
         blocked = [w.blockSignals(True) for w in widgets]
-        # A prompt of the checklist's own shows in the window's language (see value()).
-        self.label.setText(labels.review_text(data.label))
+        # A prompt of the checklist's own, or an item worded from its event, shows in the
+        # window's language (see value()).
+        own = self._loaded is not None and data.label == self._loaded.label
+        self.label.setText(labels.review_item(self._loaded) if own and self._loaded is not None
+                           else labels.review_text(data.label))
         self.label.setCursorPosition(0)
         self.note.setPlainText(data.note)
         self.radios[_OUTCOMES.index(data.outcome)].setChecked(True)
@@ -307,9 +304,10 @@ class ItemEditor(QWidget):
     def value(self) -> ReviewItemInput:
         checked = self.outcome_group.checkedId()
         label = self.label.text().strip()
-        stored = self._loaded.label if self._loaded is not None else ""
-        if stored and label == labels.review_text(stored).strip():
-            label = stored  # its words untouched: kept as written, shown in any language
+        if self._loaded is not None and label == labels.review_item(self._loaded).strip():
+            # Its words untouched: kept as stored (a prompt as written, an item made from the
+            # timeline with none), so it shows in any language.
+            label = self._loaded.label
         return ReviewItemInput(
             label=label,
             outcome=_OUTCOMES[checked] if checked >= 0 else None,

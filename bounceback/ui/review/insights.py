@@ -28,7 +28,8 @@ OPEN_COLOR, DONE_COLOR = 0, 2  # indexes into the chart palette
 
 def _counts(open_: int, done: int) -> str:
     # Done first, as the bars draw it.
-    return fill(tr("%1 done, %2 open"), done, open_)
+    return fill(tr("%1, %2", "done, then open"), tr("%Ln done", "", done),
+                tr("%Ln open", "", open_))
 
 
 def summary_text(data: ActionSummary) -> str:

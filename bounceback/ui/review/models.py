@@ -112,7 +112,7 @@ class ChecklistModel(QAbstractItemModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.ITEM:
-                return labels.review_text(item.label)
+                return labels.review_item(item)
             if col == self.OUTCOME:
                 return labels.outcome(item.outcome)
             return note_preview(item.note)
@@ -120,7 +120,7 @@ class ChecklistModel(QAbstractItemModel):
             if col == self.NOTE and item.note:
                 return item.note
             if col == self.ITEM:
-                return labels.review_text(item.label)
+                return labels.review_item(item)
             return None
         if role == Qt.ItemDataRole.FontRole and col == self.OUTCOME and item.outcome is None:
             return _font(italic=True)

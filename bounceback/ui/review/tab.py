@@ -202,6 +202,17 @@ class ReviewTab(TabPage):
         """Move to an item as if the user had clicked it."""
         self.nav.select_item(item_id)
 
+    def selection(self) -> object:
+        item = self.checklist.current_item()
+        return (self._app_id, item.id if item is not None else None) if self._app_id else None
+
+    def select_again(self, kept: object) -> None:
+        match kept:
+            case (int() as app_id, int() | None as item_id):
+                self.show_application(app_id)
+                if item_id is not None and self._app_id == app_id:
+                    self.select_item(item_id)
+
     # --- unsaved edits -------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
@@ -308,7 +319,7 @@ class ReviewTab(TabPage):
         if item is None:
             return
         text = fill(self.tr("Delete “%1” from this checklist? Its note goes with it; actions you "
-                            "made from it stay."), labels.review_text(item.label))
+                            "made from it stay."), labels.review_item(item))
         if not dialogs.confirm_delete(self, self.tr("Delete item"), text):
             return
         # The refresh after the write notices the item is gone and clears the editor.

@@ -54,6 +54,4 @@ def nothing_found(query: str) -> str:
 def count(n: int, limit: int) -> str:
     if n >= limit:
         return fill(tr("The best %1 matches. Add a word to narrow them down."), n)
-    if n == 1:
-        return tr("1 match")
-    return fill(tr("%1 matches"), n)
+    return tr("%Ln match(es)", "", n)

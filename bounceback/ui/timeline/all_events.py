@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services.events import EventRow
-from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import setup_row_table
 from bounceback.ui.timeline.models import all_events_model
@@ -68,12 +67,10 @@ class AllEventsPanel(QWidget):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.view.setVisible(bool(rows))
-        if len(rows) == 1:
-            self.hint.setText(self.tr("1 event. Double-click it to open its application."))
-        elif rows:
-            self.hint.setText(fill(self.tr(
-                "%1 events. Double-click one to open its application."),
-                QLocale().toString(len(rows))))
+        if rows:
+            # In English, for one: "1 event. Double-click it to open its application."
+            self.hint.setText(self.tr(
+                "%Ln event(s). Double-click one to open its application.", "", len(rows)))
 
 
     def _open(self, index) -> None:

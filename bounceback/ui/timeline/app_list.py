@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from bounceback.db.enums import Status
 from bounceback.services.applications import CLOSED, ApplicationRow
 from bounceback.ui.common import labels
+from bounceback.ui.common.spoken import name_combo
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import setup_row_table
 from bounceback.ui.timeline.models import application_model
@@ -112,7 +113,6 @@ class ApplicationList(QWidget):
         self.status.addItem(self.tr("Still open"), OPEN)
         for s in Status:
             self.status.addItem(labels.status(s), s.value)
-        self.status.setAccessibleName(self.tr("Show applications with status"))
         self.status.currentIndexChanged.connect(self._apply_status)
 
         self.show_archived = QCheckBox(self.tr("Sho&w archived"), self)
@@ -149,6 +149,7 @@ class ApplicationList(QWidget):
         lay.addLayout(filters)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.empty, 1)
+        name_combo(self.status, self.tr("Show applications with status"))
         self._update_empty()
 
     def arrange_columns(self) -> None:

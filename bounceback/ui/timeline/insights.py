@@ -20,7 +20,7 @@ from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.chart_figure import count_ticks
 from bounceback.ui.common.charts import Bars, ChartWidget, Figure
-from bounceback.ui.common.i18n import fill, tr
+from bounceback.ui.common.i18n import fill, plural_count, tr
 from bounceback.ui.common.insight_section import InsightSection
 from bounceback.ui.common.ops import Ops, Reader
 from bounceback.ui.timeline.insights_lanes import LaneChart
@@ -38,15 +38,11 @@ def _stage_label(stage: Stage) -> str:
     }[stage]
 
 
-def _percent(share: float) -> str:
-    return f"{round(share * 100)}%"
-
-
 def _days(value: float) -> str:
+    """A typical wait, which may be a median with a half: "1 day", "2.5 days"."""
     if value == 0:
         return tr("the same day")
-    shown = f"{value:g}"
-    return fill(tr("%1 day"), shown) if value == 1 else fill(tr("%1 days"), shown)
+    return fill(tr("%1 day(s)", "", plural_count(value)), labels.number(value))
 
 
 def _days_short(value: float) -> str:
@@ -60,7 +56,8 @@ def funnel_figure(data: timeline.TimelineInsights) -> Figure | None:
     total = data.application_count
     steps = data.funnel
     tips = tuple(
-        fill(tr("%1 of %2 applications got this far (%3)"), s.count, total, _percent(s.share))
+        fill(tr("%Ln of %1 applications got this far (%2)", "", s.count), total,
+             labels.percent(s.share))
         for s in steps
     )
     return Figure(
@@ -74,7 +71,7 @@ def funnel_figure(data: timeline.TimelineInsights) -> Figure | None:
 
 def _answered_tip(stats: ResponseStats) -> str:
     text = fill(tr("%1 of %2 answered (%3)"), stats.responded, stats.applications,
-                _percent(stats.rate or 0.0))
+                labels.percent(stats.rate or 0.0))
     if stats.median_days is not None:
         text += "\n" + fill(tr("first answer typically after %1"), _days(stats.median_days))
     return text
@@ -85,7 +82,7 @@ def answered_figure(data: timeline.TimelineInsights) -> Figure | None:
     if data.application_count < ENOUGH_FOR_A_PATTERN or not shown:
         return None
     return Figure(
-        bars=Bars(labels=tuple(f"{labels.source(s.source)} ({_percent(s.rate or 0.0)})"
+        bars=Bars(labels=tuple(f"{labels.source(s.source)} ({labels.percent(s.rate or 0.0)})"
                                for s in shown if s.source is not None),
                   values=tuple(100 * (s.rate or 0.0) for s in shown),
                   tips=tuple(_answered_tip(s) for s in shown), color=2),
@@ -120,7 +117,7 @@ def summary_line(data: timeline.TimelineInsights) -> str:
     if overall.responded == 0:
         return tr("No answers recorded yet. Silence is common, and it says nothing about you.")
     text = fill(tr("Companies answered %1 of your %2 applications (%3)."),
-                overall.responded, overall.applications, _percent(overall.rate or 0.0))
+                overall.responded, overall.applications, labels.percent(overall.rate or 0.0))
     if overall.median_days is not None:
         text += " " + fill(tr("The first answer typically came after %1."),
                            _days(overall.median_days))
@@ -133,10 +130,10 @@ def short_summary(data: timeline.TimelineInsights) -> str:
     count = data.application_count
     if count == 0:
         return tr("No applications yet.")
-    text = tr("1 application") if count == 1 else fill(tr("%1 applications"), count)
+    text = tr("%Ln application(s)", "", count)
     overall = data.overall
     if count >= ENOUGH_FOR_A_PATTERN and overall.rate is not None:
-        text += " · " + fill(tr("%1 answered"), _percent(overall.rate))
+        text += " · " + fill(tr("%1 answered"), labels.percent(overall.rate))
         if overall.median_days is not None:
             text += " · " + fill(tr("first answer typically after %1"), _days(overall.median_days))
     return text

@@ -98,7 +98,7 @@ class TimelineTab(TabPage):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Revert"), self)
-        self.revert_button.setAccessibleName(self.tr("Undo unsaved changes"))
+        self.revert_button.setAccessibleName(self.tr("Revert unsaved changes"))
         self.revert_button.clicked.connect(self.discard)
         self.archive_button = QPushButton(self.tr("&Archive"), self)
         self.archive_button.setAccessibleName(self.tr("Archive or restore the application"))
@@ -347,6 +347,19 @@ class TimelineTab(TabPage):
     def show_section(self, name: str) -> None:
         if name == "people" and self._current is not None:
             self.related.show_people()
+
+    def selection(self) -> object:
+        return (self._current.id if self._current is not None else None,
+                self.list.show_archived.isChecked(), self.all_button.isChecked())
+
+    def select_again(self, kept: object) -> None:
+        match kept:
+            case (int() | None as app_id, bool() as archived, bool() as all_events):
+                self.list.show_archived.setChecked(archived)
+                if app_id is not None and (self._current is None
+                                           or self._current.id != app_id):
+                    self.open_application(app_id)  # gone meanwhile: the list as it is
+                self.all_button.setChecked(all_events)
 
     def _open_from_all_events(self, app_id: int) -> None:
         self.all_button.setChecked(False)

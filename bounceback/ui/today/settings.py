@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services.reminders import ReminderSettings
+from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.preferences import HIDE_ARCHIVED, read_bool
 
 PREFIX = "reminders/"
@@ -80,12 +81,15 @@ class DaysBox(QSpinBox):
         self.valueChanged.connect(self._suffix)
         self._suffix(self.value())
         # One width for every number, so the boxes line up and don't jump as the word changes.
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("999" + self.tr(" days"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("999" + self._word(999))
                              + 48)
 
     def _suffix(self, n: int) -> None:
-        # Two forms cover English; a translation can reword both.
-        self.setSuffix(self.tr(" day") if n == 1 else self.tr(" days"))
+        self.setSuffix(self._word(n))
+
+    def _word(self, n: int) -> str:
+        # The word after the number the box shows (so no %n): " day", " days".
+        return self.tr(" day(s)", "", n)
 
 
 class ReminderSettingsForm(QWidget):
@@ -106,15 +110,14 @@ class ReminderSettingsForm(QWidget):
         self.no_response_days = DaysBox(*DAY_FIELDS["no_response_days"], parent=self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        for text, name, box in (
-            (self.tr("&Thank-you note, after an interview or a “no”"),
-             self.tr("Days before a thank-you note reminder"), self.thank_you_days),
-            (self.tr("&Feedback request with no answer"),
-             self.tr("Days before a feedback request reminder"), self.feedback_days),
-            (self.tr("Application with no &response"),
-             self.tr("Days before a no-response reminder"), self.no_response_days),
+        for text, box in (
+            (self.tr("&Thank-you note, after an interview or a “no”"), self.thank_you_days),
+            (self.tr("&Feedback request with no answer"), self.feedback_days),
+            (self.tr("Application with no &response"), self.no_response_days),
         ):
-            box.setAccessibleName(name)
+            # The label's words first, as shown, then what the number is.
+            box.setAccessibleName(fill(self.tr("%1: days before the reminder"),
+                                       text.replace("&", "")))
             label = QLabel(text, self)
             label.setBuddy(box)
             form.addRow(label, box)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.services import reminders
 from bounceback.services.reminders import Reminder
+from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import LatestRead, Ops
@@ -182,8 +183,7 @@ class TodayTab(TabPage):
         self._dirty = True  # tried again the next time the tab is shown
 
     def _show_day(self, today: dt.date) -> None:
-        day = QDate(today.year, today.month, today.day)
-        self.day_label.setText(QLocale().toString(day, "dddd d MMMM"))
+        self.day_label.setText(labels.day_in_full(today))
 
     def _show(self, found: list[Reminder], today: dt.date) -> None:
         self._dirty, self._shown_on = False, today
@@ -250,9 +250,8 @@ class TodayTab(TabPage):
     def _snooze(self, r: Reminder, days: int) -> None:
         index = self._index(r)
         until = self.today() + dt.timedelta(days=days)
-        back = QLocale().toString(QDate(until.year, until.month, until.day), "dddd d MMMM")
         done = self.tr("Snoozed until tomorrow.") if days == 1 else fill(self.tr(
-            "Snoozed for a week. It will be back on %1."), back)
+            "Snoozed for a week. It will be back on %1."), labels.day_in_full(until))
 
         if self.ops.run(self, reminders.snooze, r.key, until, done=done):
             self._refocus(index)

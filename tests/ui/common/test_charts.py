@@ -104,7 +104,9 @@ def test_a_chart_says_in_words_what_it_shows(qtbot, chart: ChartWidget) -> None:
     day = dt.datetime(2026, 3, 1, tzinfo=dt.UTC).timestamp()
     line = Figure(date_axis=True, series=(Series(
         points=(Point(day, 4.0), Point(day + 86400 * 9, 7.0)), name="Mood"),))
-    assert describe(line) == "Mood: 2 points from 2026-03-01 to 2026-03-10, values 4 to 7"
+    assert describe(line) == "Mood: 2 points from 1 Mar 2026 to 10 Mar 2026, values 4 to 7"
+    one = Figure(series=(Series(points=(Point(2.5, 6.5),), name="Mood"),))
+    assert describe(one) == "Mood: 1 point from 2.5 to 2.5, values 6.5 to 6.5"
     assert describe(Figure()) == ""
     many = Figure(bars=Bars(labels=tuple(f"t{i}" for i in range(15)),
                             values=tuple(float(i) for i in range(15))))

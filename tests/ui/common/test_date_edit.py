@@ -1,7 +1,8 @@
 """The one date field of the program, through real keys and clicks, in English and Spanish:
 an empty one opens its calendar on its default day, takes typing and the arrow keys (the first
 press starts from that day), and can be cleared again; typing over a selected date takes the
-whole new date. Then once where it is used: the feedback follow-up starts a week on. Last, the
+whole new date. It is one Tab stop, its buttons the mouse's, and its calendar is worked by keys
+(issue 18). Then once where it is used: the feedback follow-up starts a week on. Last, the
 same field with a time of day, the check-in's "When", through the real tab and its store."""
 
 from __future__ import annotations
@@ -304,6 +305,72 @@ def test_the_calendar_opens_and_picks_from_the_keyboard(qtbot, lang):
     assert not popup.isVisible()
     assert field.value() == DEFAULT + dt.timedelta(days=1)
     assert shown(field) == written(lang, DEFAULT).replace("14", "15")
+
+
+# --- one Tab stop ----------------------------------------------------------------------------
+
+
+def test_a_date_field_is_one_tab_stop(qtbot, lang):
+    """The calendar and clear buttons are for the mouse: Tab goes from the field before to
+    the text and on to the field after (the clear button was a second stop)."""
+    field = make(qtbot, value=dt.date(2026, 11, 7))
+    form = field.parentWidget()
+    assert isinstance(form, Form)
+    assert field.clear_button.isVisible() and field.calendar_button.isVisible()
+    form.before.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(form.before, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is field.edit
+    qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.after
+    qtbot.keyClick(form.after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is field.edit
+    for button in (field.calendar_button, field.clear_button):
+        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    # A click on a button leaves the focus in the text.
+    qtbot.mouseClick(field.clear_button, Qt.MouseButton.LeftButton)
+    assert field.value() is None and field.edit.hasFocus()
+
+
+def test_the_field_tells_its_keys(qtbot):
+    optional = make(qtbot)
+    for told in (optional.edit.toolTip(), optional.edit.accessibleDescription()):
+        assert "Alt+Down" in told and "Delete" in told
+    required = make(qtbot, optional=False)
+    for told in (required.edit.toolTip(), required.edit.accessibleDescription()):
+        assert "Alt+Down" in told and "Delete" not in told
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_F4, Qt.Key.Key_Down])
+def test_the_calendar_is_worked_by_keys_and_gives_the_focus_back(qtbot, lang, key):
+    """Tab into the field, open the calendar (F4 or Alt+Down), a month on with Page Down,
+    a day on with the arrow, Enter: the day is picked and the focus is back in the text.
+    Escape also gives it back, leaving the day."""
+    field = make(qtbot, value=dt.date(2026, 11, 7))
+    form = field.parentWidget()
+    assert isinstance(form, Form)
+    qtbot.keyClick(form.before, Qt.Key.Key_Tab)
+    mods = Qt.KeyboardModifier.AltModifier if key == Qt.Key.Key_Down \
+        else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(field.edit, key, mods)
+    popup = field.calendar
+    assert popup is not None and popup.isVisible()
+    view = QApplication.focusWidget()
+    assert view is not None and popup.isAncestorOf(view)
+    assert view.accessibleName() == field.calendar_button.accessibleName()
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    with qtbot.waitSignal(field.changed):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert field.value() == dt.date(2026, 12, 8)
+    assert QApplication.focusWidget() is field.edit
+
+    qtbot.keyClick(field.edit, key, mods)
+    assert popup.isVisible()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    assert field.value() == dt.date(2026, 12, 8)
+    assert QApplication.focusWidget() is field.edit
 
 
 # --- where it is used ----------------------------------------------------------------------

@@ -75,6 +75,22 @@ def test_typing_a_misspelled_word_underlines_exactly_it(editor: LetterEditor, qt
     assert ranges[0].format.underlineColor() == editor.palette().color(QPalette.ColorRole.Accent)
 
 
+def test_a_spanish_letter_is_checked_with_a_spanish_dictionary(
+    editor: LetterEditor, qtbot
+) -> None:
+    editor.set_tone_language("es")
+    # Verb forms and plurals a list of base forms lacks; one word typed without its accent.
+    qtbot.keyClicks(editor.body, "Gracias, hablamos pronto: estariamos encantados. "
+                                 "Me contrataron sin explicacion")
+    assert underlined(editor) == ["estariamos", "explicacion"]
+    assert "explicación" in editor.speller.suggestions("explicacion")
+    assert "Estaríamos" in editor.speller.suggestions("Estariamos")
+    # The same words in an English letter are mostly unknown.
+    editor.set_tone_language("en")
+    editor.highlighter.rehighlight()
+    assert {"hablamos", "contrataron"} <= set(underlined(editor))
+
+
 def test_what_is_never_flagged(editor: LetterEditor) -> None:
     editor.set_letter(
         Letter("", "See https://exmaple.org/jbos or mail sam.lee@exmaple.org about the AWSX "

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from bounceback.services import review
+from bounceback.db.enums import EventKind
+from bounceback.services import events, review
 from bounceback.ui import language
 from bounceback.ui.review.tab import ReviewTab
-from tests.builders import add_application
+from tests.builders import add_application, add_event
 
 FIT = "Fit: did the role, team and company really suit what I offer and want?"
 
@@ -66,3 +67,35 @@ def test_the_checklist_speaks_spanish_and_keeps_what_it_stored(qtbot, ops, tab) 
     tab.save()
     mine = next(i for i in ops.read(review.list_items, app_id) if i.id == fit.id)
     assert mine.label == "¿Encajaba de verdad?"
+
+
+def test_items_from_the_timeline_are_worded_in_spanish_and_follow_their_event(
+    qtbot, ops, tab
+) -> None:
+    app_id = add_application(ops, "Northwind", "Designer", applied_on=dt.date(2025, 2, 3)).id
+    interview = add_event(ops, app_id, EventKind.INTERVIEW, dt.date(2025, 3, 10),
+                          interview_round=2, interviewers="Kim")
+    add_event(ops, app_id, EventKind.RECRUITER_CONTACT, dt.date(2025, 2, 28),
+              details="Sam me escribió\nsegunda línea")
+    ops.write(None, review.ensure_checklist, app_id)
+    tab.show_application(app_id)
+    shown = _labels(tab)
+    assert "Entrevista, ronda 2, el 10 mar 2025 con Kim" in shown
+    assert "Primer contacto con reclutador/a el 28 feb 2025: Sam me escribió" in shown
+    assert not any(" on " in s or "Mar" in s for s in shown)
+    item = next(i for i in ops.read(review.list_items, app_id) if i.event_id == interview.id)
+    tree = tab.checklist.tree
+    index = tab.checklist.model.index_of_id(item.id)
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualRect(index).center())
+    assert tab.editor.label.text() == "Entrevista, ronda 2, el 10 mar 2025 con Kim"
+    tab.editor.radios[0].click()  # went well
+    tab.save()
+    saved = next(i for i in ops.read(review.list_items, app_id) if i.id == item.id)
+    # Assessed with its words untouched: still none of its own, so it follows its event.
+    assert saved.label == "" and saved.outcome is not None
+    ops.write(None, events.update_event, interview.id, events.EventInput(
+        EventKind.INTERVIEW, dt.date(2025, 3, 12), interview_round=2, interviewers="Kim"))
+    tab.show_application(app_id)
+    assert "Entrevista, ronda 2, el 12 mar 2025 con Kim" in _labels(tab)

@@ -53,7 +53,7 @@ def review_state(ops, app_id: int) -> StepState:
 
 
 def item_labelled(ops, app_id: int, label: str) -> review.ReviewItemRow:
-    return next(i for i in ops.read(review.list_items, app_id) if i.label == label)
+    return next(i for i in ops.read(review.list_items, app_id) if i.text == label)
 
 
 def click_item(qtbot, tab: ReviewTab, item_id: int) -> None:
@@ -93,7 +93,7 @@ def test_checklist_has_each_message_and_the_reflection_prompts(qtbot, tab, ops):
     assert reflections == [label for label, _ in review.REFLECTIONS]
     assert len(reflections) == 7
     stored = ops.read(review.list_items, app_id)
-    assert [i.stage for i in stored if i.label == first_contact] == [ReviewStage.CORRESPONDENCE]
+    assert [i.stage for i in stored if i.text == first_contact] == [ReviewStage.CORRESPONDENCE]
     assert sum(i.stage == ReviewStage.REFLECTION for i in stored) == 7
 
 
@@ -107,7 +107,7 @@ def test_a_message_written_later_is_added_when_asked(qtbot, tab, ops):
     assert button.text().replace("&", "") == "Add the new message or interview from the timeline"
     assert len(ops.read(review.list_items, app_id)) == count  # only when asked
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    label = "Follow-up on 01 Mar 2025: Asked about next steps"
+    label = "Follow-up on 1 Mar 2025: Asked about next steps"
     assert item_labelled(ops, app_id, label).stage == ReviewStage.CORRESPONDENCE
     assert tab.editor.label.text() == label
     assert group(tab, "Correspondence")[-1] == label
