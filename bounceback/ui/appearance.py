@@ -7,8 +7,8 @@ is left as it was, and a later switch of the desktop between light and dark is f
 
 Every widget, chart and rich text reads its colours from the application palette, so one
 ``QApplication.setPalette`` is all a switch needs: open windows follow at once. The look of
-each mode is data (``DARK``, ``light_palette``); a fuller theme (issue 19) replaces those,
-not this mechanism.
+each mode is the theme's (bounceback/ui/theme: its colours, made into a palette, and one
+style sheet for cards and chips); this module only chooses and applies.
 
 Fusion, in every mode that draws with it, is wrapped in :class:`FocusStyle`: Fusion shows
 the tab with the keyboard focus only as a faint tint, and the window's tabs are reached by
@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bounceback.ui.theme import palette as theme_palette
+from bounceback.ui.theme import sheet, tokens
+
 # Not under "general": QSettings writes that group as [%General] and a later start reads
 # it back as "General", so the choice would be lost.
 SETTING = "view/appearance"
@@ -38,26 +41,6 @@ STYLE = "Fusion"
 
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
-
-# Dark: a dark window, light text, muted disabled text, a lighter link (the guide's links
-# stay readable). Fields, lists and buttons are a step lighter than the window, because
-# Fusion draws their edges and the check box and radio button rims darker than the window:
-# on fields darker than the window those edges vanish. Every text role reads at 4.5:1 or
-# more on the surface it is drawn on (tests/ui/test_appearance.py checks the whole window).
-DARK: dict[_Role, str] = {
-    _Role.Window: "#2b2b2e", _Role.WindowText: "#ececec", _Role.Base: "#3a3a3e",
-    _Role.AlternateBase: "#414145", _Role.Text: "#ececec", _Role.Button: "#48484d",
-    _Role.ButtonText: "#ececec", _Role.BrightText: "#ffffff", _Role.Highlight: "#2f6bbd",
-    _Role.HighlightedText: "#ffffff", _Role.ToolTipBase: "#38383c",
-    _Role.ToolTipText: "#ececec", _Role.Link: "#8ab4f8", _Role.LinkVisited: "#c58af9",
-    _Role.PlaceholderText: "#a9a9ad", _Role.Light: "#5a5a60", _Role.Midlight: "#505055",
-    _Role.Mid: "#303034", _Role.Dark: "#1a1a1c", _Role.Shadow: "#000000",
-    _Role.Accent: "#2f6bbd",
-}
-DARK_DISABLED: dict[_Role, str] = {
-    _Role.WindowText: "#8c8c90", _Role.Text: "#8c8c90", _Role.ButtonText: "#8c8c90",
-    _Role.Button: "#3a3a3e", _Role.Base: "#333337", _Role.Highlight: "#4a4a4f",
-}
 
 # The style the program started with, kept for System (the first switch records it).
 _started_style: str | None = None
@@ -84,11 +67,11 @@ def contrast(a: QColor, b: QColor) -> float:
 
 
 def ring_colour(palette: QPalette) -> QColor:
-    """The colour of a focus ring: the highlight where it stands out on the window's colour
-    (Fusion's light palette), else the text's (the dark one, whose highlight is deep)."""
-    highlight = palette.color(_Role.Highlight)
-    if contrast(highlight, palette.color(_Role.Window)) >= RING_CONTRAST:
-        return highlight
+    """The colour of a focus ring: the accent as a mark where it stands out on the
+    window's colour, else the text's (a desktop's palette with a deep highlight)."""
+    mark = theme_palette.accent_mark(palette)
+    if contrast(mark, palette.color(_Role.Window)) >= RING_CONTRAST:
+        return mark
     return palette.color(_Role.WindowText)
 
 
@@ -121,23 +104,35 @@ class FocusStyle(QProxyStyle):
             painter.restore()
 
 
+# The style set here: once the theme's style sheet is on, app.style() is Qt's own wrapper
+# around it, which says no name.
+_drawing: QStyle | None = None
+
+
+def drawing_style(app: QApplication) -> QStyle:
+    """The style the program draws with, under the theme's style sheet."""
+    return _drawing if _drawing is not None and app.styleSheet() else app.style()
+
+
 def style_name(app: QApplication) -> str:
     """The name of the style the program draws with (Fusion for a FocusStyle)."""
-    style = app.style()
+    style = drawing_style(app)
     base = style.baseStyle() if isinstance(style, QProxyStyle) else style
     return base.name()
 
 
 def _use_style(app: QApplication, name: str) -> None:
     """Draw with the style ``name``: Fusion as a FocusStyle, any other as it is."""
+    global _drawing
     fusion = name.lower() == STYLE.lower()
     if style_name(app).lower() == name.lower() and (
-            not fusion or isinstance(app.style(), FocusStyle)):
+            not fusion or isinstance(drawing_style(app), FocusStyle)):
         return
-    if fusion:
-        app.setStyle(FocusStyle())
-    else:
-        app.setStyle(name)
+    style = FocusStyle() if fusion else QStyleFactory.create(name)
+    if style is None:
+        return
+    app.setStyle(style)
+    _drawing = style
 
 
 def chosen(settings: QSettings) -> str:
@@ -155,29 +150,16 @@ def current() -> str:
 
 
 def light_palette() -> QPalette:
-    """Fusion's own light palette, every role set, so a dark desktop can't show through."""
-    style = QStyleFactory.create(STYLE)
-    return _every_role_set(style.standardPalette())
+    """The theme's light colours, every role set, so a dark desktop can't show through."""
+    return theme_palette.palette(tokens.LIGHT)
 
 
 def dark_palette() -> QPalette:
-    pal = QPalette()
-    for role, name in DARK.items():
-        pal.setColor(role, QColor(name))
-    for role, name in DARK_DISABLED.items():
-        pal.setColor(_Group.Disabled, role, QColor(name))
-    return _every_role_set(pal)
+    return theme_palette.palette(tokens.DARK)
 
 
-def _every_role_set(pal: QPalette) -> QPalette:
-    """A palette that says every colour itself: Qt fills roles a palette leaves unset from
-    the desktop's, which would mix a dark desktop's colours into Light."""
-    out = QPalette(pal)
-    for group in (_Group.Active, _Group.Inactive, _Group.Disabled):
-        for role in _Role:
-            if role != _Role.NColorRoles:
-                out.setBrush(group, role, pal.brush(group, role))
-    return out
+def _use_sheet(app: QApplication, dark: bool) -> None:
+    sheet.install(app)
 
 
 def apply(mode: str) -> None:
@@ -193,13 +175,16 @@ def apply(mode: str) -> None:
             # Nothing was changed: a start in System mode leaves the desktop's style and
             # palette, only ringing the focused tab if that style is Fusion.
             _use_style(app, _started_style)
+            _use_sheet(app, theme_palette.is_dark(app.palette()))
             return
         # An empty palette hands every colour back to the desktop (and follows its changes).
         app.setPalette(QPalette())
         _use_style(app, _started_style)
+        _use_sheet(app, theme_palette.is_dark(app.palette()))
     else:
         _use_style(app, STYLE)
         app.setPalette(dark_palette() if mode == DARK_MODE else light_palette())
+        _use_sheet(app, mode == DARK_MODE)
     # Where the platform supports it (Windows 11, macOS, GNOME), title bars and native
     # dialogs follow too; elsewhere this changes nothing.
     scheme = {SYSTEM: Qt.ColorScheme.Unknown, LIGHT: Qt.ColorScheme.Light,

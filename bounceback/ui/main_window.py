@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QWidget
 
 from bounceback import APP_NAME
 from bounceback.ui.common.dialogs import fit_to_screen
+from bounceback.ui.common.focus import KeepInSight, as_the_keyboard_left_it
 from bounceback.ui.common.icons import app_icon
 from bounceback.ui.lazy_tabs import LazyTabs, TabSpec
 from bounceback.ui.menus import WindowMenus
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self.frame.setAccessibleName(APP_NAME)
         self.frame.setWidget(self.tabs)
         self.setCentralWidget(self.frame)
+        # Wherever the focus goes in the window, its scroll areas bring it into sight.
+        self.keep_in_sight = KeepInSight(self)
         # The menus' titles are in the first frame; what is in them comes with the store
         # (building the actions and their shortcuts costs more than the rest of the frame).
         self.menus = WindowMenus(self)
@@ -250,7 +253,11 @@ class MainWindow(QMainWindow):
     def open_in_tab(self, key: str, app_id: int) -> None:
         """``key`` is a tab's key, optionally with a section: ``"timeline:people"``."""
         tab_key, _, section = key.partition(":")
-        if tab_key in self.tabs.tab_keys():
+        if tab_key not in self.tabs.tab_keys():
+            return
+        # Opened from the keyboard (a plan step's button, say), the place it lands on is
+        # ringed as the keyboard's focus: the page moves the focus there itself.
+        with as_the_keyboard_left_it(self):
             page = self.show_tab(tab_key)
             page.show_application(app_id)
             if section:

@@ -5,7 +5,7 @@
     <name></name>
     <message numerus="yes">
         <location filename="../../bounceback/ui/exchange/summary.py" line="+15"/>
-        <location filename="../../bounceback/ui/feedback/insights.py" line="+41"/>
+        <location filename="../../bounceback/ui/feedback/insights.py" line="+43"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="+133"/>
         <source>%Ln application(s)</source>
         <translation>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/checkin/afterwards.py" line="+31"/>
+        <location filename="../../bounceback/ui/checkin/afterwards.py" line="+33"/>
         <source>%1 point(s)</source>
         <translation>
             <numerusform>%1 point</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/common/chart_figure.py" line="+151"/>
+        <location filename="../../bounceback/ui/common/chart_figure.py" line="+150"/>
         <source>%1: %Ln point(s) from %2 to %3, values %4 to %5</source>
         <translation>
             <numerusform>%1: %Ln point from %2 to %3, values %4 to %5</numerusform>
@@ -157,11 +157,27 @@
             <numerusform>%Ln open</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="+166"/>
+        <source>%Ln application(s), newest first</source>
+        <translation>
+            <numerusform>%Ln application, newest first</numerusform>
+            <numerusform>%Ln applications, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %Ln event(s), the latest: %2 on %3</source>
+        <translation>
+            <numerusform>%1: %Ln event, the latest: %2 on %3</numerusform>
+            <numerusform>%1: %Ln events, the latest: %2 on %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionArea</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/review/editor.py" line="+140"/>
+        <location filename="../../bounceback/ui/review/editor.py" line="+142"/>
         <source>%Ln action(s) already came from this item; listed below.</source>
         <translation>
             <numerusform>One action already came from this item; it is listed below.</numerusform>
@@ -229,7 +245,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/review/checklist.py" line="+110"/>
+        <location filename="../../bounceback/ui/review/checklist.py" line="+112"/>
         <source>Add %Ln new message(s) or interview(s) from the time&amp;line</source>
         <translation>
             <numerusform>Add the new message or interview from the time&amp;line</numerusform>
@@ -270,7 +286,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="+277"/>
+        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="+275"/>
         <source>The file has %Ln row(s).</source>
         <translation>
             <numerusform>The file has one row.</numerusform>
@@ -281,7 +297,7 @@
 <context>
     <name>PlanTab</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/plan/tab.py" line="+345"/>
+        <location filename="../../bounceback/ui/plan/tab.py" line="+344"/>
         <source>%Ln check-in(s) about this “no”, each with a way to cope.</source>
         <translation>
             <numerusform>A check-in about this “no”, with a way to cope.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name />
     <message>
-        <location filename="../../bounceback/ui/checkin/afterwards.py" line="+36"/>
+        <location filename="../../bounceback/ui/checkin/afterwards.py" line="+38"/>
         <source>twice</source>
         <translation>dos veces</translation>
     </message>
@@ -101,7 +101,8 @@
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/chart_figure.py" line="+140"/>
+        <location filename="../../bounceback/ui/common/chart_figure.py" line="+139"/>
+        <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="+176"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
@@ -138,7 +139,7 @@
         <location filename="../../bounceback/ui/common/labels.py" line="+29"/>
         <location line="+69"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="+34"/>
-        <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="+35"/>
+        <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="-139"/>
         <source>Applied</source>
         <translation>Candidatura enviada</translation>
     </message>
@@ -428,7 +429,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../bounceback/ui/feedback/models.py" line="+97"/>
+        <location filename="../../bounceback/ui/feedback/models.py" line="+96"/>
         <location filename="../../bounceback/ui/review/insights.py" line="+98"/>
         <location filename="../../bounceback/ui/today/words.py" line="+101"/>
         <source>Done</source>
@@ -589,18 +590,18 @@
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/feedback/models.py" line="-43"/>
+        <location filename="../../bounceback/ui/feedback/models.py" line="-41"/>
         <location filename="../../bounceback/ui/timeline/models.py" line="-30"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="+207"/>
+        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="+205"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/exchange/export_dialog.py" line="+48"/>
+        <location filename="../../bounceback/ui/exchange/export_dialog.py" line="+50"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
@@ -615,7 +616,7 @@
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/exchange/import_pages.py" line="+44"/>
+        <location filename="../../bounceback/ui/exchange/import_pages.py" line="+46"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -774,7 +775,7 @@
     </message>
     <message numerus="yes">
         <location line="-63"/>
-        <location filename="../../bounceback/ui/feedback/insights.py" line="+41"/>
+        <location filename="../../bounceback/ui/feedback/insights.py" line="+43"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="+97"/>
         <source>%Ln application(s)</source>
         <translation>
@@ -849,7 +850,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Lessons</source>
         <translation>Lecciones aprendidas</translation>
     </message>
@@ -905,8 +906,8 @@
         <translation>Plazo</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../../bounceback/ui/plan/step_card.py" line="+116"/>
+        <location line="+22"/>
+        <location filename="../../bounceback/ui/plan/step_card.py" line="+130"/>
         <source>Not done yet</source>
         <translation>Aún sin hacer</translation>
     </message>
@@ -926,7 +927,7 @@
         <translation>¿Reemplazar tu petición por un borrador nuevo a partir de la plantilla? Se perderá lo que escribiste.</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/plan/step_card.py" line="-92"/>
+        <location filename="../../bounceback/ui/plan/step_card.py" line="-102"/>
         <source>Take time to name what you feel and how strongly, and pick a way to cope that suits you. A hiring decision weighs many things and is rarely personal. When you're ready, move on.</source>
         <translation>Tómate tu tiempo para poner nombre a lo que sientes y a su intensidad, y elige una forma de afrontarlo que te vaya bien. Una decisión de contratación sopesa muchas cosas y rara vez es personal. Cuando llegue el momento, sigue adelante.</translation>
     </message>
@@ -966,7 +967,7 @@
         <translation>Rev&amp;isar…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>What you've done for this step</source>
         <translation>Lo que has hecho para este paso</translation>
     </message>
@@ -977,36 +978,41 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
+        <source>Next · %1</source>
+        <translation>Siguiente · %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Undo skip: %1</source>
         <translation>Deshacer la omisión: %1</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+32"/>
+        <location line="-50"/>
+        <location line="+41"/>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+35"/>
+        <location line="-39"/>
+        <location line="+44"/>
         <source>Mark step done: %1</source>
         <translation>Marcar el paso como hecho: %1</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+36"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-44"/>
         <source>Not every step fits every time. That's fine.</source>
         <translation>No todos los pasos encajan siempre. No pasa nada.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Skip step: %1</source>
         <translation>Omitir el paso: %1</translation>
     </message>
@@ -1408,6 +1414,22 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <source>Scroll through applications</source>
         <translation>Desplazarse por las candidaturas</translation>
     </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%Ln application(s), newest first</source>
+        <translation>
+            <numerusform>%Ln candidatura, de la más reciente a la más antigua</numerusform>
+            <numerusform>%Ln candidaturas, de la más reciente a la más antigua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %Ln event(s), the latest: %2 on %3</source>
+        <translation>
+            <numerusform>%1: %Ln evento, el último: %2 el %3</numerusform>
+            <numerusform>%1: %Ln eventos, el último: %2 el %3</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../bounceback/ui/timeline/models.py" line="-19"/>
         <source>Round %1</source>
@@ -1798,7 +1820,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>El paso %1 vuelve a estar abierto.</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/charts.py" line="+103"/>
+        <location filename="../../bounceback/ui/common/charts.py" line="+105"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
@@ -1939,12 +1961,12 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>AcceptBox</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/accept.py" line="+32"/>
+        <location filename="../../bounceback/ui/checkin/accept.py" line="+36"/>
         <source>A hiring decision weighs many things — salary expectations, experience level, personality fit, sometimes a gut feeling. It is rarely about you as a person.</source>
         <translation>Una decisión de contratación sopesa muchas cosas: expectativas salariales, nivel de experiencia, encaje de personalidad y, a veces, una corazonada. Rara vez tiene que ver contigo como persona.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Take the time you need. When the feelings have had their say, you can close this step.</source>
         <translation>Tómate el tiempo que necesites. Cuando los sentimientos hayan dicho lo suyo, puedes cerrar este paso.</translation>
     </message>
@@ -1986,7 +2008,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ActionArea</name>
     <message>
-        <location filename="../../bounceback/ui/review/editor.py" line="+52"/>
+        <location filename="../../bounceback/ui/review/editor.py" line="+54"/>
         <source>Turn it into an action</source>
         <translation>Conviértelo en una acción</translation>
     </message>
@@ -2245,7 +2267,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../bounceback/ui/review/models.py" line="+208"/>
+        <location filename="../../bounceback/ui/review/models.py" line="+206"/>
         <source>What you'll do</source>
         <translation>Lo que harás</translation>
     </message>
@@ -2263,8 +2285,8 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../bounceback/ui/review/actions_panel.py" line="+38"/>
-        <location line="+33"/>
+        <location filename="../../bounceback/ui/review/actions_panel.py" line="+40"/>
+        <location line="+31"/>
         <source>Actions for this application</source>
         <translation>Acciones para esta candidatura</translation>
     </message>
@@ -2337,7 +2359,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>Afterwards</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/afterwards.py" line="+32"/>
+        <location filename="../../bounceback/ui/checkin/afterwards.py" line="+30"/>
         <source>Once you have spent the time, a moment here shows which ways of coping help you.</source>
         <translation>Cuando hayas dedicado ese tiempo, un momento aquí te muestra qué formas de afrontarlo te ayudan.</translation>
     </message>
@@ -2421,7 +2443,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/app_editor.py" line="+43"/>
+        <location filename="../../bounceback/ui/timeline/app_editor.py" line="+42"/>
         <source>e.g. Northwind</source>
         <translation>p. ej., Northwind</translation>
     </message>
@@ -2649,7 +2671,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../bounceback/ui/common/charts.py" line="+24"/>
+        <location filename="../../bounceback/ui/common/charts.py" line="+22"/>
         <location line="+189"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
@@ -2693,7 +2715,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/editor.py" line="+90"/>
+        <location filename="../../bounceback/ui/checkin/editor.py" line="+87"/>
         <source>Not about a specific application</source>
         <translation>No es sobre una candidatura concreta</translation>
     </message>
@@ -2857,7 +2879,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/tab.py" line="+132"/>
+        <location filename="../../bounceback/ui/checkin/tab.py" line="+143"/>
         <source>Check-in</source>
         <translation>Registro</translation>
     </message>
@@ -2872,8 +2894,8 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>este registro</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+28"/>
+        <location line="+11"/>
+        <location line="+35"/>
         <source>Check-in saved.</source>
         <translation>Registro guardado.</translation>
     </message>
@@ -3210,7 +3232,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../bounceback/ui/review/checklist.py" line="+53"/>
+        <location filename="../../bounceback/ui/review/checklist.py" line="+55"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Eliminar elemento</translation>
     </message>
@@ -3294,7 +3316,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>¿Qué tipo de archivo es?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>File to import</source>
         <translation>Archivo para importar</translation>
     </message>
@@ -3443,7 +3465,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../bounceback/ui/common/widgets.py" line="+501"/>
+        <location filename="../../bounceback/ui/common/widgets.py" line="+504"/>
         <source>Not set</source>
         <translation>Sin fijar</translation>
     </message>
@@ -3552,12 +3574,12 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EmotionPicker</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/emotions.py" line="+180"/>
+        <location filename="../../bounceback/ui/checkin/emotions.py" line="+181"/>
         <source>How strong is each feeling?</source>
         <translation>¿Con qué intensidad sientes cada sentimiento?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Pick the feelings that fit above; each one gets a slider here.</source>
         <translation>Elige arriba los sentimientos que encajen; cada uno tendrá aquí un control deslizante.</translation>
     </message>
@@ -3570,7 +3592,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../bounceback/ui/review/checklist.py" line="+20"/>
+        <location filename="../../bounceback/ui/review/checklist.py" line="+17"/>
         <source>S&amp;tart the review</source>
         <translation>&amp;Empezar la revisión</translation>
     </message>
@@ -3798,7 +3820,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Tu archivo de datos está protegido por tu frase de contraseña, pero la exportación no lo estará.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%1 files (*%2);;All files (*)</source>
         <translation>Archivos %1 (*%2);;Todos los archivos (*)</translation>
     </message>
@@ -3846,7 +3868,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/editor.py" line="+71"/>
+        <location filename="../../bounceback/ui/feedback/editor.py" line="+70"/>
         <source>A name or a role, e.g. the recruiter</source>
         <translation>Un nombre o un papel, p. ej., el/la reclutador/a</translation>
     </message>
@@ -4209,12 +4231,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../bounceback/ui/exchange/import_dialog.py" line="+55"/>
+        <location filename="../../bounceback/ui/exchange/import_dialog.py" line="+56"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
@@ -4341,7 +4363,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Elige un punto a la izquierda para repasarlo.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Went &amp;well</source>
         <translation>Fue &amp;bien</translation>
     </message>
@@ -4449,7 +4471,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../bounceback/ui/common/letter_editor.py" line="+78"/>
+        <location filename="../../bounceback/ui/common/letter_editor.py" line="+80"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
@@ -4480,7 +4502,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
     <message>
         <location line="+4"/>
-        <location line="+261"/>
+        <location line="+259"/>
         <source>A gentler way to say it</source>
         <translation>Una forma más amable de decirlo</translation>
     </message>
@@ -4619,7 +4641,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bounceback/ui/main_window.py" line="+103"/>
+        <location filename="../../bounceback/ui/main_window.py" line="+106"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -4649,15 +4671,15 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+55"/>
+        <location line="-35"/>
+        <location line="+57"/>
         <location line="+18"/>
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+53"/>
+        <location line="-72"/>
+        <location line="+55"/>
         <source>Main tabs</source>
         <translation>Pestañas principales</translation>
     </message>
@@ -4668,7 +4690,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Todo se queda en este equipo.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+238"/>
         <source>To lock BounceBack, first set a passphrase in File → Privacy and security.</source>
         <translation>Para bloquear BounceBack, primero establece una frase de contraseña en Archivo → Privacidad y seguridad.</translation>
     </message>
@@ -4681,12 +4703,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="-83"/>
+        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="-79"/>
         <source>Which column holds what? BounceBack has made a guess; change anything that looks wrong. Columns you leave out are kept in each application's notes.</source>
         <translation>¿Qué columna contiene qué? BounceBack ha hecho una suposición; cambia lo que no parezca correcto. Las columnas que dejes fuera se guardan en las notas de cada candidatura.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>* needed for every row</source>
         <translation>* obligatorio en cada fila</translation>
     </message>
@@ -4716,7 +4738,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Cómo se leerán las primeras filas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
@@ -4762,7 +4784,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>MomentBanner</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/moment.py" line="+32"/>
+        <location filename="../../bounceback/ui/checkin/moment.py" line="+37"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -4991,7 +5013,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../bounceback/ui/plan/tab.py" line="+68"/>
+        <location filename="../../bounceback/ui/plan/tab.py" line="+72"/>
         <source>After</source>
         <translation>Tras</translation>
     </message>
@@ -5016,7 +5038,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Un “no” duele. Estos cuatro pasos te ayudan a volver a empezar, a tu ritmo.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <location line="+12"/>
         <source>Reapply after</source>
         <translation>Volver a postularte a partir del</translation>
@@ -5058,12 +5080,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+8"/>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>Pick a plan on the left.</source>
         <translation>Elige un plan a la izquierda.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-62"/>
         <source>Bounce back</source>
         <translation>Recuperarte</translation>
     </message>
@@ -5129,7 +5151,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Cuando llegue un “no”, marca la candidatura como “No seleccionado/a” en la cronología y aparecerá aquí un plan, listo para cuando quieras.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>All four steps are behind you. Well done for taking the time. Here is what you did.</source>
         <translation>Has completado los cuatro pasos. Bien hecho por dedicarte este tiempo. Esto es lo que hiciste.</translation>
     </message>
@@ -5158,7 +5180,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>That was the last step: your plan after %1 is complete. Well done for taking the time. It stays under “Finished”, with what you did.</source>
         <translation>Ese era el último paso: tu plan tras el “no” de %1 está completo. Bien hecho por dedicarte este tiempo. Se queda en “Terminados”, con lo que hiciste.</translation>
     </message>
@@ -5175,17 +5197,17 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
         <source>After %1 — %2</source>
         <translation>Tras %1 — %2</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-179"/>
         <source>&amp;Save date</source>
         <translation>&amp;Guardar fecha</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+181"/>
         <source>Not selected on %1. Take the steps at your own pace; skip any that don't fit.</source>
         <translation>No te seleccionaron el %1. Da los pasos a tu ritmo; sáltate los que no encajen contigo.</translation>
     </message>
@@ -5245,7 +5267,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Omitido. No pasa nada.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>The plan is back in your list.</source>
         <translation>El plan ha vuelto a tu lista.</translation>
     </message>
@@ -5490,7 +5512,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../bounceback/ui/today/card.py" line="+56"/>
+        <location filename="../../bounceback/ui/today/card.py" line="+60"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -5905,7 +5927,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../bounceback/ui/help/shortcuts.py" line="+47"/>
+        <location filename="../../bounceback/ui/help/shortcuts.py" line="+49"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -5954,7 +5976,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>En qué punto está esta solicitud</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>I've &amp;asked</source>
         <translation>&amp;Ya lo pedí</translation>
     </message>
@@ -6108,7 +6130,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>ThankYouDialog</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/thank_you.py" line="+76"/>
+        <location filename="../../bounceback/ui/timeline/thank_you.py" line="+78"/>
         <source>Thank-you note to %1</source>
         <translation>Nota de agradecimiento a %1</translation>
     </message>
@@ -6118,7 +6140,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Un agradecimiento a %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Thank them, wish them well, and ask them to keep you in mind for future openings. Nothing is sent from here: copy the note, or open it in your own mail program.</source>
         <translation>Dales las gracias, deséales lo mejor y pídeles que te tengan en cuenta para futuras vacantes. Desde aquí no se envía nada: copia la nota o ábrela en tu propio programa de correo.</translation>
     </message>
@@ -6370,7 +6392,7 @@ o añade una nueva.</translation>
         <translation>Desar&amp;chivar</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>the new application</source>
         <translation>la nueva candidatura</translation>
     </message>
@@ -6422,7 +6444,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../bounceback/ui/today/tab.py" line="+84"/>
+        <location filename="../../bounceback/ui/today/tab.py" line="+83"/>
         <source>Today's date</source>
         <translation>Fecha de hoy</translation>
     </message>
@@ -6772,7 +6794,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/emotions.py" line="-206"/>
+        <location filename="../../bounceback/ui/checkin/emotions.py" line="-205"/>
         <source>a little</source>
         <translation>un poco</translation>
     </message>

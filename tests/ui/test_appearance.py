@@ -67,8 +67,9 @@ PKG = ROOT / "bounceback"
 
 # The only colours the program owns: the chart series, one set per theme, and the dark
 # palette of View → Appearance → Dark.
-ALLOWED_COLOURS = {"bounceback/ui/common/chart_figure.py": ("_SERIES_LIGHT", "_SERIES_DARK"),
-                   "bounceback/ui/appearance.py": ("DARK", "DARK_DISABLED")}
+# The theme's values are the one place colours are spelled out (bounceback/ui/theme).
+ALLOWED_COLOURS = {"bounceback/ui/theme/tokens.py": (
+    "LIGHT", "DARK", "DARK_ACCENT_MARK", "FAMILY_TINTS", "SERIES_LIGHT", "SERIES_DARK")}
 
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})\b")
 _FUNCTION = re.compile(r"\b(?:rgba?|hsla?|hsva?)\s*\(", re.I)
@@ -116,6 +117,9 @@ def source_colours() -> list[str]:
         source = path.read_text(encoding="utf-8")
         allowed = assigned_lines(source, ALLOWED_COLOURS.get(rel, ()))
         for number, what in colours_in(source, names):
+            # The theme's one style sheet is made from the palette and set in one place.
+            if rel == "bounceback/ui/theme/sheet.py" and what == "setStyleSheet(":
+                continue
             if number not in allowed:
                 problems.append(f"{rel}:{number}: {what}")
     return problems
@@ -899,7 +903,9 @@ def test_the_request_is_read_whole_after_asking(
     for moment in ("writing", "asked"):
         if moment == "asked":
             press(qtbot, tab.form.status_row.asked_button)
-        settle(qtbot)
+        # Until the tab stops moving: a busy machine (CI) was caught mid-layout, with the
+        # letter still at its old height and a scroll bar of its own.
+        settle(qtbot, tab)
         seen[moment] = {"letter": body.toPlainText().count("\n") > 4,
                         "whole": body.verticalScrollBar().maximum() == 0,
                         "not sideways": tab.scroll.horizontalScrollBar().maximum() == 0,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionTab, QTabBar
 
 from bounceback.ui import appearance
 from bounceback.ui.main_window import MainWindow
+from bounceback.ui.theme import tokens
 
 
 @pytest.fixture
@@ -72,8 +73,13 @@ def test_the_ring_colour_stands_out_in_both_palettes() -> None:
     for palette in (appearance.light_palette(), appearance.dark_palette()):
         colour = appearance.ring_colour(palette)
         assert appearance.contrast(colour, palette.color(QPalette.ColorRole.Window)) >= 3
-    # Light rings in its highlight; Dark's highlight is too deep on its window, so its
-    # text colour rings instead.
+    # Both ring in the theme's accent: Light in its highlight; Dark's highlight is a deep
+    # fill under white text, so the lighter mark of its accent rings instead.
     light, dark = appearance.light_palette(), appearance.dark_palette()
     assert appearance.ring_colour(light) == light.color(QPalette.ColorRole.Highlight)
-    assert appearance.ring_colour(dark) == dark.color(QPalette.ColorRole.WindowText)
+    assert appearance.ring_colour(dark) == QColor(tokens.DARK_ACCENT_MARK)
+    # A desktop's palette whose highlight is as deep on its window rings in its text.
+    deep = QPalette(dark)
+    deep.setColor(QPalette.ColorRole.Window, QColor("#2d6f6a"))
+    assert appearance.ring_colour(deep) == deep.color(QPalette.ColorRole.WindowText)
+

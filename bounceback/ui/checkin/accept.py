@@ -13,6 +13,10 @@ from bounceback.services.plans import PlanRow
 from bounceback.ui.checkin.emotions import small
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
+from bounceback.ui.theme import sheet
+from bounceback.ui.theme.sheet import Kind
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 
 class AcceptBox(QFrame):
@@ -23,19 +27,17 @@ class AcceptBox(QFrame):
         super().__init__(parent)
         # A frame drawn by the style: it reads in light and dark palettes alike.
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # A card of the theme: lifted off the window, edged, rounded (ui/theme/sheet.py).
+        sheet.mark(self, Kind.CARD)
         self.step = QLabel(self)
-        font = self.step.font()
-        font.setBold(True)
-        self.step.setFont(font)
+        set_role(self.step, TextRole.STRONG)
         self.step.setWordWrap(True)
         self.reframe = QLabel(self.tr(
             "A hiring decision weighs many things — salary expectations, experience level, "
             "personality fit, sometimes a gut feeling. It is rarely about you as a person."),
             self)
         self.reframe.setWordWrap(True)
-        italic = self.reframe.font()
-        italic.setItalic(True)
-        self.reframe.setFont(italic)
+        set_role(self.reframe, TextRole.EMPHASIS)
         self.hint = small(QLabel(self.tr(
             "Take the time you need. When the feelings have had their say, you can close this "
             "step."), self))

@@ -10,6 +10,8 @@ from bounceback.services.checkins import CopingEffect
 from bounceback.ui.checkin.emotions import ScaleRow, feeling_scale, small
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill, plural_count, tr
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 # How many ways of coping "What helps you" names, most helpful first.
 EFFECTS_SHOWN = 3
@@ -72,9 +74,7 @@ class Afterwards(QWidget):
         self._before: dict[str, int] = {}
 
         self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_role(self.heading, TextRole.STRONG)
         self.heading.setWordWrap(True)
         self.hint = small(QLabel(self.tr(
             "Once you have spent the time, a moment here shows which ways of coping help you."),

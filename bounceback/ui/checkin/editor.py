@@ -31,6 +31,8 @@ from bounceback.ui.checkin.emotions import EmotionPicker, ScaleRow, small
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.widgets import DateTimeEdit
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 RejectionLookup = Callable[[int], list[tuple[int, dt.date]]]
 NO_COPING = ""
@@ -49,9 +51,7 @@ def blank(application_id: int | None = None, rejection_id: int | None = None) ->
 
 def heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
+    set_role(label, TextRole.STRONG)
     return label
 
 
@@ -68,10 +68,7 @@ class CheckInForm(QWidget):
         self._rejections = rejections
 
         self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_role(self.title, TextRole.TITLE)
         # The reframe from the brief, and step 1 of the plan when there is one.
         self.accept = AcceptBox(self)
         self.reframe = self.accept.reframe

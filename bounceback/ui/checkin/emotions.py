@@ -11,7 +11,7 @@ are reached by the arrows or a click.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -29,14 +29,16 @@ from bounceback.services import vocabulary as vocab
 from bounceback.ui.checkin.flow import FlowLayout
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill
+from bounceback.ui.theme import tints
+from bounceback.ui.theme.text import font as role_font
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import FeelingFamily, TextRole
 
 DEFAULT_INTENSITY = 5
 
 
 def small(label: QLabel) -> QLabel:
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    label.setFont(font)
+    set_role(label, TextRole.CAPTION)
     return label
 
 
@@ -54,9 +56,7 @@ class Chip(QPushButton):
         self.toggled.connect(self._show_state)
 
     def _show_state(self, on: bool) -> None:
-        font = self.font()
-        font.setBold(on)
-        self.setFont(font)
+        set_role(self, TextRole.STRONG if on else TextRole.BODY)
         self.setText(f"✓ {self.label}" if on else self.label)
 
     def set_picked(self, on: bool) -> None:
@@ -68,8 +68,7 @@ class Chip(QPushButton):
 
     def sizeHint(self) -> QSize:
         # Sized for the picked look (tick, bold), whichever look it has now.
-        bold = QFont(self.font())
-        bold.setBold(True)
+        bold = role_font(TextRole.STRONG, self.font())
         text = QSize(QFontMetrics(bold).horizontalAdvance(f"✓ {self.label}"),
                      QFontMetrics(bold).height())
         opt = QStyleOptionButton()
@@ -160,6 +159,7 @@ class EmotionPicker(QWidget):
             flow = FlowLayout(holder)
             for word in group.emotions:
                 chip = Chip(labels.emotion(word.key), holder)
+                tints.tint(chip, FeelingFamily(group.key))
                 chip.setAccessibleDescription(labels.emotion_group(group.label))
                 chip.toggled.connect(lambda on, k=word.key: self._toggled(k, on))
                 # Reached by the arrow keys or a click; only the stop takes Tab.
@@ -178,9 +178,7 @@ class EmotionPicker(QWidget):
         self._rove_to(self.stop)
 
         self.strength_heading = QLabel(self.tr("How strong is each feeling?"), self)
-        font = self.strength_heading.font()
-        font.setBold(True)
-        self.strength_heading.setFont(font)
+        set_role(self.strength_heading, TextRole.STRONG)
         self.strength_hint = small(QLabel(self.tr(
             "Pick the feelings that fit above; each one gets a slider here."), self))
         self.strength_hint.setWordWrap(True)

@@ -50,6 +50,8 @@ from bounceback.ui.common.charts import (
 )
 from bounceback.ui.common.i18n import fill, plural_count
 from bounceback.ui.common.ops import Ops
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 WATCHED = frozenset({topics.CHECKINS, topics.EVENTS, topics.APPLICATIONS})
 MIN_MOOD_POINTS = 2  # one dot is not yet a picture of how you have been
@@ -64,9 +66,7 @@ MIN_CHART_HEIGHT = 240
 def _caption(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.92)
-    label.setFont(font)
+    set_role(label, TextRole.CAPTION)
     return label
 
 

@@ -15,6 +15,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QCursor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from bounceback.ui.theme import sheet
+from bounceback.ui.theme.sheet import Kind
+
 # Long enough to read two sentences calmly, short enough not to linger over the next task.
 SHOWN_MS = 12_000
 # While the pointer rests on the strip it is being read: it stays, and goes this much later.
@@ -27,6 +30,8 @@ class MomentBanner(QFrame):
         # Drawn by the style on the alternate base: set apart from the form in light and dark
         # alike, with no colour of our own.
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # A card of the theme: lifted off the window, edged, rounded (ui/theme/sheet.py).
+        sheet.mark(self, Kind.CARD)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
         self.setAccessibleName(self.tr("Message"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from itertools import pairwise
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -37,6 +38,7 @@ from bounceback.ui.checkin.pane import EditorPane
 from bounceback.ui.common import dialogs, labels, preferences
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.drafts import DraftKeeper
+from bounceback.ui.common.focus import SIGHT_MARGIN, give_focus
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import LatestRead, Ops, translate_message
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
@@ -45,6 +47,15 @@ CHOICE_TOPICS = frozenset({topics.APPLICATIONS, topics.EVENTS})
 WATCHED = CHOICE_TOPICS | {topics.CHECKINS, topics.PLANS}
 # Saving a check-in about an application moves its plan's step 1 along.
 NEW_DRAFT = draft_keys.checkin(None)
+
+
+class Place(NamedTuple):
+    """Where the person was in the form: a widget, how far below the top of the view, and
+    whether it is the field they were typing in (kept in sight, not only in place)."""
+
+    widget: QWidget
+    offset: int
+    typing: bool
 
 
 def counts_for_coping(data: CheckInInput) -> bool:
@@ -223,6 +234,8 @@ class CheckInTab(TabPage):
         data = self.form.value()
         was_new, had_after = self._loaded_id is None, bool(self._baseline.after)
         place = self._place()
+        # Save turns itself off once saved; the focus it held is given back below.
+        from_save = self.save_button.hasFocus()
         done = self.tr("Check-in saved.")
         self._write_counts = counts_for_coping(data) or counts_for_coping(self._baseline)
         if self._loaded_id is None:
@@ -240,9 +253,16 @@ class CheckInTab(TabPage):
         self._show(row, stay=True)
         self.keeper.saved(self.form.journal.toPlainText())
         self.history.select_id(row.id)
+        # Said above Save, which takes the room from the form: shown before the place is
+        # restored, so the view is the size it will be painted at.
+        self.moment.show_moment(self._saved_words(data, was_new, had_after))
         # Where the person was stays in view, though "afterwards" may just have appeared.
         self._back_to(place)
-        self.moment.show_moment(self._saved_words(data, was_new, had_after))
+        if from_save:
+            # Not on to whatever follows the disabled Save (Qt's choice: a tab bar): back to
+            # the field the person was at, in sight; else the check-in, selected in the list.
+            give_focus(place.widget if place is not None and place.typing
+                       else self.history.view)
         return True
 
     def _saved_words(self, data: CheckInInput, was_new: bool, had_after: bool) -> str:
@@ -412,7 +432,7 @@ class CheckInTab(TabPage):
         self.keeper.forget()
 
     # --- keeping one's place -------------------------------------------------------------
-    def _place(self) -> tuple[QWidget, int] | None:
+    def _place(self) -> Place | None:
         """What the person was at in the form, and how far from the top of the view: the
         field last typed in if it is in view (a click on Save takes the focus, not the
         attention), else the topmost part of the form in view."""
@@ -423,24 +443,31 @@ class CheckInTab(TabPage):
         if last is not None and last.isVisibleTo(holder):
             y = last.mapTo(holder, QPoint(0, 0)).y()
             if y < bottom and y + last.height() > top:
-                return last, y - top
+                return Place(last, y - top, typing=True)
         for widget in (self.form.title, *self.form.focus_widgets()):
             if widget.isVisibleTo(holder):
                 y = widget.mapTo(holder, QPoint(0, 0)).y()
                 if y + widget.height() > top:
-                    return widget, y - top
+                    return Place(widget, y - top, typing=False)
         return None
 
-    def _back_to(self, place: tuple[QWidget, int] | None) -> None:
-        """Scroll so that ``place`` (from _place) is where it was in the view again."""
+    def _back_to(self, place: Place | None) -> None:
+        """Scroll so that ``place`` (from _place) is where it was in the view again; the
+        field being typed in stays in sight, its cursor too, though the view got shorter (a
+        moment said above Save takes its room) or what is above it grew."""
         if place is None:
             return
-        widget, offset = place
         holder = self.pane.holder
         self._settle_layout()
-        if widget.isVisibleTo(holder):
-            self.scroll.verticalScrollBar().setValue(
-                widget.mapTo(holder, QPoint(0, 0)).y() - offset)
+        widget = place.widget
+        if not widget.isVisibleTo(holder):
+            return
+        self.scroll.verticalScrollBar().setValue(
+            widget.mapTo(holder, QPoint(0, 0)).y() - place.offset)
+        if place.typing:
+            # Only if it is out of the view now: the cursor of a text field (its micro
+            # focus), else the whole field, brought in as Tab would bring it.
+            self.scroll.ensureWidgetVisible(widget, 0, SIGHT_MARGIN)
 
     def _settle_layout(self) -> None:
         # Parts of the form that just appeared have no place yet: lay them out now, so

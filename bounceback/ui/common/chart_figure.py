@@ -12,11 +12,10 @@ from PySide6.QtGui import QColor, QPalette
 
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill, tr
+from bounceback.ui.theme import tokens
 
 # Okabe–Ito colours (readable for colour-blind eyes), each in a darker tone for light
 # backgrounds and a lighter one for dark backgrounds.
-_SERIES_LIGHT = ("#0868ac", "#c46a00", "#00806a", "#b8470a", "#a8508a", "#3a8fc4")
-_SERIES_DARK = ("#6fb8f0", "#f0b44c", "#4fd1b0", "#ff8a5c", "#e69ad0", "#9fd4f5")
 
 
 def epoch(value: dt.date | dt.datetime) -> float:
@@ -112,7 +111,7 @@ def _next_step(step: int) -> int:
 
 
 def series_color(index: int, dark: bool) -> QColor:
-    colors = _SERIES_DARK if dark else _SERIES_LIGHT
+    colors = tokens.SERIES_DARK if dark else tokens.SERIES_LIGHT
     return QColor(colors[index % len(colors)])
 
 

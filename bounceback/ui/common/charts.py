@@ -77,6 +77,8 @@ from bounceback.ui.common.chart_figure import (
 )
 from bounceback.ui.common.file_dialogs import forget_recent_folders
 from bounceback.ui.common.i18n import fill, tr
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 __all__ = [
     "Bars", "ChartWidget", "Figure", "HLine", "Point", "Series", "VMarker", "ask_png_path",
@@ -119,9 +121,7 @@ class ChartWidget(QWidget):
 
         self.title_label = QLabel(title, self)
         self.title_label.setVisible(bool(title))
-        font = self.title_label.font()
-        font.setBold(True)
-        self.title_label.setFont(font)
+        set_role(self.title_label, TextRole.STRONG)
         # Charts sit side by side: at large font sizes a long title wraps, not widens the window.
         self.title_label.setWordWrap(True)
         self.save_button = QToolButton(self)

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from bounceback.ui.common import preferences
 from bounceback.ui.common.ops import LatestRead, Ops, Reader
 from bounceback.ui.common.tab import TabPage
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 
 class InsightSection(QWidget):
@@ -67,9 +69,7 @@ class InsightSection(QWidget):
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAccessibleName(title)
-        font = self.toggle.font()
-        font.setBold(True)
-        self.toggle.setFont(font)
+        set_role(self.toggle, TextRole.STRONG)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -28,6 +28,8 @@ from bounceback.ui import language
 from bounceback.ui.common import spelling
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.privacy.clipboard import copy_private
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 # The tone check waits for a pause in typing.
 FRAMING_DELAY_MS = 300
@@ -96,9 +98,7 @@ class LetterEditor(QWidget):
 
         self.framing_panel = QWidget(self)
         self.framing_heading = QLabel(self.tr("A gentler way to say it"), self.framing_panel)
-        font = self.framing_heading.font()
-        font.setBold(True)
-        self.framing_heading.setFont(font)
+        set_role(self.framing_heading, TextRole.STRONG)
         self.framing_note = QLabel(self.framing_panel)
         self.framing_note.setWordWrap(True)
         self._finding_box = QVBoxLayout()

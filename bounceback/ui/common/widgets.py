@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QTextCharFormat, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCharFormat, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -28,6 +28,9 @@ from bounceback.services.errors import ValidationError
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import translate_message
+from bounceback.ui.theme.text import font as role_font
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 # The same window the services accept; the edit refuses anything outside it.
 DATE_FORMAT = "d MMM yyyy"  # the same unambiguous form the lists use
@@ -418,7 +421,7 @@ class _CalendarPopup(QFrame):
         if view is not None:
             view.setAccessibleName(name)
         today = QTextCharFormat()
-        today.setFontWeight(QFont.Weight.Bold)
+        today.setFont(role_font(TextRole.STRONG, self.calendar.font()))
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # yesterday's "today"
         self.calendar.setDateTextFormat(QDate.currentDate(), today)
         self.calendar.setSelectedDate(to_qdate(day))
@@ -585,9 +588,7 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName(self.tr("Problem with the form"))
-        font = self.font()
-        font.setBold(True)
-        self.setFont(font)
+        set_role(self, TextRole.STRONG)
         self.hide()
 
     def show_message(self, text: str) -> None:

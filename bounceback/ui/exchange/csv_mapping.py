@@ -35,6 +35,8 @@ from bounceback.services.exchange.import_text import BadValue, is_blank
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.ops import translate_message
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 PREVIEW_ROWS = 5
 # Item data are never None: PySide6 6.12 drops a reference to None each time
@@ -137,9 +139,7 @@ class MappingPage(QWidget):
             label = QLabel(self._field_label(field), self)
             label.setBuddy(combo)
             if field.required:
-                font = label.font()
-                font.setBold(True)
-                label.setFont(font)
+                set_role(label, TextRole.STRONG)
             combo.setAccessibleName(translate_message(field.label))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.combos[field.key] = combo
@@ -164,9 +164,7 @@ class MappingPage(QWidget):
         order_row.addStretch(1)
 
         preview_title = QLabel(self.tr("How the first rows will be read"), self)
-        font = preview_title.font()
-        font.setBold(True)
-        preview_title.setFont(font)
+        set_role(preview_title, TextRole.STRONG)
         self.preview = QTableWidget(0, 4, self)
         self.preview.setObjectName("preview")
         self.preview.setHorizontalHeaderLabels([

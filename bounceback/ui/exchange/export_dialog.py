@@ -33,6 +33,8 @@ from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.exchange.file_field import FileField
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 SUFFIXES = frozenset(f.suffix.lower() for f in EXPORTERS.values())
 
@@ -142,9 +144,7 @@ class ExportDialog(QDialog):
                 QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
             icon.setAlignment(Qt.AlignmentFlag.AlignTop)
             layout.addWidget(icon)
-            font = self.note_label.font()
-            font.setBold(True)
-            self.note_label.setFont(font)
+            set_role(self.note_label, TextRole.STRONG)
         layout.addWidget(self.note_label, 1)
         return note
 

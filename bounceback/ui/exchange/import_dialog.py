@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -37,6 +36,8 @@ from bounceback.ui.exchange.import_pages import (
     ResultPage,
 )
 from bounceback.ui.exchange.summary import describe_result, failure_headline, problem_lines
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 # The import proper, given the worker's own session and the progress callback.
 # Takes the import's one Session; typed loosely so the UI needs nothing from SQLAlchemy.
@@ -56,10 +57,7 @@ class ImportDialog(QDialog):
 
         self.title = QLabel(self)
         self.title.setObjectName("page_title")
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
+        set_role(self.title, TextRole.HEADING)
 
         self.choose = ChoosePage(self)
         self.mapping = MappingPage(self)

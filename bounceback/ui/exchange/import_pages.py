@@ -25,6 +25,8 @@ from bounceback.services import vocabulary as vocab
 from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.exchange.file_field import FileField
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 JSON, CSV, DAYLIO, JRNL = "json", "csv", "daylio", "jrnl"
 # A mood nobody has placed yet starts in the middle, where the check-in form starts.
@@ -71,9 +73,7 @@ class ChoosePage(QWidget):
             "entries already here are skipped, so importing a file twice is safe."), self)
         intro.setWordWrap(True)
         question = QLabel(self.tr("What kind of file is it?"), self)
-        bold = question.font()
-        bold.setBold(True)
-        question.setFont(bold)
+        set_role(question, TextRole.STRONG)
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         radios = QVBoxLayout()

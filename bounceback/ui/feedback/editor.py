@@ -23,6 +23,8 @@ from bounceback.ui.common.widgets import DateEdit, ErrorLabel
 from bounceback.ui.feedback.form_layout import GrowWithText, lay_out, text_box
 from bounceback.ui.feedback.recruiter import RecruiterHint
 from bounceback.ui.feedback.status import StatusRow
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 # How tall the request's message is at least: while writing, room for the template; once
 # it is sent, a short request steps back for what came of it. Either way the message grows
@@ -54,10 +56,7 @@ class FeedbackForm(QWidget):
         self._names: dict[int, str] = {}
 
         self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_role(self.heading, TextRole.TITLE)
         self.heading.setWordWrap(True)
         # A kind word under the heading, e.g. that words from last time are back.
         self.notice = QLabel(self)

@@ -28,6 +28,8 @@ from bounceback.ui.common.charts import Bars, ChartWidget, Figure
 from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.insight_section import InsightSection
 from bounceback.ui.common.ops import Ops, Reader
+from bounceback.ui.theme.text import font as role_font
+from bounceback.ui.theme.tokens import TextRole
 
 APP_ROLE = Qt.ItemDataRole.UserRole  # the application a row belongs to, where it has one
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -159,9 +161,7 @@ class FeedbackInsights(InsightSection):
 
             top.setData(0, THEME_ROLE, theme.key)
             if theme.recurring:
-                font = top.font(0)
-                font.setBold(True)
-                top.setFont(0, font)
+                top.setFont(0, role_font(TextRole.STRONG, top.font(0)))
             self.tree.addTopLevelItem(top)
             self._group(top, tr("Lessons"), [(lesson, None) for lesson in theme.lessons],
                         tr("No lesson written yet"))

@@ -6,7 +6,6 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
 
 from bounceback.db.enums import FeedbackStatus
 from bounceback.services.actions import ActionRow
@@ -14,6 +13,8 @@ from bounceback.services.feedback import FeedbackRow, request_letter
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.table_model import Column, Index, RowTableModel
+from bounceback.ui.theme.text import font as role_font
+from bounceback.ui.theme.tokens import TextRole
 
 _ORDER = {FeedbackStatus.DRAFT: 0, FeedbackStatus.ASKED: 1, FeedbackStatus.NO_ANSWER: 2,
           FeedbackStatus.ANSWERED: 3}
@@ -90,9 +91,7 @@ class ActionModel(RowTableModel[ActionRow]):
             return Qt.CheckState.Checked if row.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.FontRole and row.done:
             # Done items stay visible but step back: struck through, never hidden or praised.
-            font = QFont(QGuiApplication.font())
-            font.setStrikeOut(True)
-            return font
+            return role_font(TextRole.DONE_ITEM)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.column() == 0:
             return tr("Done") if row.done else tr("Not done yet")
         return super().data(index, role)

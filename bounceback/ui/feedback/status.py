@@ -12,14 +12,14 @@ from bounceback.db.enums import FeedbackStatus
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.widgets import DateEdit, from_today
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 WAITING = frozenset({FeedbackStatus.ASKED, FeedbackStatus.NO_ANSWER})
 
 
 def italic(label: QLabel) -> QLabel:
-    font = label.font()
-    font.setItalic(True)
-    label.setFont(font)
+    set_role(label, TextRole.EMPHASIS)
     return label
 
 
@@ -41,9 +41,7 @@ class StatusRow(QWidget):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setAccessibleName(self.tr("Where this request stands"))
-        font = self.text.font()
-        font.setBold(True)
-        self.text.setFont(font)
+        set_role(self.text, TextRole.STRONG)
 
         self.asked_button = QPushButton(self.tr("I've &asked"), self)
         self.asked_button.setAccessibleName(self.tr("I've asked for feedback"))

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.ui.common.dialogs import fit_to_screen
+from bounceback.ui.theme.text import font as role_font
+from bounceback.ui.theme.tokens import TextRole
 
 
 def plain(text: str) -> str:
@@ -64,9 +66,7 @@ class ShortcutsDialog(QDialog):
         ])
         for title, rows in [*menu_shortcuts(menus), in_lists]:
             group = QTreeWidgetItem([title, ""])
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
+            group.setFont(0, role_font(TextRole.STRONG, group.font(0)))
             group.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(group)
             for command, keys in rows:

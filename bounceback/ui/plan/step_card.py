@@ -15,6 +15,10 @@ from PySide6.QtWidgets import (
 from bounceback.db.enums import PlanStep, StepState
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill, tr
+from bounceback.ui.theme import sheet
+from bounceback.ui.theme.sheet import Kind, State
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 
 def step_text(step: PlanStep) -> str:
@@ -59,13 +63,14 @@ class StepCard(QFrame):
         super().__init__(parent)
         self.step = step
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        sheet.mark(self, Kind.CARD)
         self.title = QLabel(f"{number} · {labels.plan_step(step)}", self)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.title.setFont(font)
+        set_role(self.title, TextRole.SUBHEADING)
+        # The state as a small tinted label with its word (never by colour alone).
         self.state = QLabel(self)
-        self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        sheet.mark(self.state, Kind.CHIP)
+        set_role(self.state, TextRole.CAPTION)
         self.text = QLabel(step_text(step), self)
         self.text.setWordWrap(True)
         # What is there for this step (from the store), and when it is all there, so.
@@ -88,6 +93,8 @@ class StepCard(QFrame):
         self.skip_button.setToolTip(tr("Not every step fits every time. That's fine."))
         self.skip_button.setAccessibleName(
             fill(tr("Skip step: %1"), labels.plan_step(step)))
+        # The button to press next on this card, if it is the next step's (see set_primary).
+        self.primary: QPushButton | None = None
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.step))
         self.done_button.clicked.connect(self._toggle_done)
         self.skip_button.clicked.connect(self._toggle_skip)
@@ -108,10 +115,17 @@ class StepCard(QFrame):
         ends.addWidget(self.skip_button)
         grid.addLayout(ends, 3, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
 
-    def set_state(self, state: StepState) -> None:
+    def set_state(self, state: StepState, *, is_next: bool = False) -> None:
+        """Show ``state``; ``is_next``: the step to take now, edged in the accent colour
+        and said so in its state ("Next")."""
         self._current = state
         mark = {StepState.DONE: "✓ ", StepState.SKIPPED: "– "}.get(state, "")
-        self.state.setText(mark + labels.step_state(state))
+        words = labels.step_state(state)
+        if is_next and state not in (StepState.DONE, StepState.SKIPPED):
+            words = fill(tr("Next · %1"), words)
+        self.state.setText(mark + words)
+        sheet.mark(self.state, Kind.CHIP, str(state.value))
+        sheet.mark(self, Kind.CARD, State.NEXT.value if is_next else "")
         done = state == StepState.DONE
         self.done_button.setText(tr("Not done yet") if done else tr("Mark done"))
         # Said as it does: "Not done yet" takes the step back (it was announced as "Mark
@@ -129,14 +143,20 @@ class StepCard(QFrame):
         self.skip_button.setVisible(state != StepState.DONE)
         self.done_button.setVisible(state != StepState.SKIPPED)
 
+    def set_primary(self, button: QPushButton | None) -> None:
+        """``button`` (this card's "Check in…" or "Mark done"), or None: the one to press next,
+        said in bold. Not a default button: Fusion draws that as it draws the focus, so a
+        second button would look focused beside the one that is."""
+        self.primary = button
+        for each in (self.open_button, self.done_button):
+            set_role(each, TextRole.STRONG if each is button else TextRole.BODY)
+
     def set_found(self, text: str, *, ready: bool) -> None:
         """What is there for the step; ``ready``: all it asks for is there (said in bold, so
         it is seen without being looked for)."""
         self.found.setText(text)
         self.found.setVisible(bool(text))
-        font = self.found.font()
-        font.setBold(ready)
-        self.found.setFont(font)
+        set_role(self.found, TextRole.STRONG if ready else TextRole.BODY)
 
     def _toggle_done(self) -> None:
         back = StepState.IN_PROGRESS if self._current == StepState.DONE else StepState.DONE

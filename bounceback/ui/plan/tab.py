@@ -14,6 +14,7 @@ import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +34,7 @@ from bounceback.services.errors import NotFoundError
 from bounceback.services.plans import PlanEvidence, PlanRow, Shelf
 from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
+from bounceback.ui.common.focus import give_focus
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.plan_offer import Notice
@@ -41,6 +43,8 @@ from bounceback.ui.common.table_model import Column, FilterProxy, RowTableModel
 from bounceback.ui.common.views import setup_row_table
 from bounceback.ui.common.widgets import DateEdit, from_today
 from bounceback.ui.plan.step_card import StepCard
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 # Besides the plans: what each step shows as done comes from people, check-ins, feedback,
 # the review and action items.
@@ -112,10 +116,7 @@ class PlanTab(TabPage):
         left_lay.addWidget(self.list_empty, 1)
 
         self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_role(self.heading, TextRole.TITLE)
         self.heading.setWordWrap(True)
         self.subheading = QLabel(self)
         self.subheading.setWordWrap(True)
@@ -256,9 +257,7 @@ class PlanTab(TabPage):
             button.setAccessibleName(button.text().replace("&", ""))
             button.setChecked(shelf == self.shelf)
             # Some styles draw a checked button barely apart (dark Fusion): the words say it.
-            font = button.font()
-            font.setBold(shelf == self.shelf)
-            button.setFont(font)
+            set_role(button, TextRole.STRONG if shelf == self.shelf else TextRole.BODY)
         rows = self.ops.read(plans.list_plans, shelf=self.shelf)
         self.model.set_rows(rows)
         has = bool(rows)
@@ -320,13 +319,13 @@ class PlanTab(TabPage):
         ready = plans.ready_steps(plan, found)
         nxt = plan.next_step()
         for card in self.cards:
-            card.set_state(plan.states[card.step])
+            card.set_state(plan.states[card.step], is_next=card.step == nxt)
             card.set_found(self._found_text(plan, card.step, found),
                            ready=card.step in ready)
             # The button to press next: "Mark done" when all the step asks for is there,
             # else the way into the tab where it happens.
-            card.open_button.setDefault(card.step == nxt and nxt not in ready)
-            card.done_button.setDefault(card.step == nxt and nxt in ready)
+            card.set_primary(None if card.step != nxt
+                             else card.done_button if nxt in ready else card.open_button)
         detail = self.ops.read(applications.get_application, plan.application_id)
         same = previous is not None and previous.id == plan.id
         if not (same and self.reapply.value() != self._saved_reapply):
@@ -411,10 +410,19 @@ class PlanTab(TabPage):
         # The plan's last step is said beside the plan (below), not in the status bar.
         completes = state in plans.FINISHED and all(
             before.states[s] in plans.FINISHED for s in plans.STEPS if s != step)
+        card = next(c for c in self.cards if c.step == step)
+        focused = QApplication.focusWidget()
+        pressed = focused is card.done_button or focused is card.skip_button
         row = self.ops.write(self, plans.set_step, before.id, step, state,
                              done=None if before.complete or completes else done)
         if row is None:
             return
+        if pressed and state in plans.FINISHED:
+            # On to the next step's button: left on "Not done yet" (or "Undo skip"), the
+            # next Space would take back what was just done.
+            following = next((c.primary for c in self.cards if c.primary is not None), None)
+            if following is not None:
+                give_focus(following)
         if row.complete and not before.complete:
             # The moment is said here, beside the plan (it is followed to "Finished").
             self._undo_with = (row.id, step, before.states[step])

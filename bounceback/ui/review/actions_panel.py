@@ -27,6 +27,8 @@ from bounceback.ui.common.views import on_delete_key
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.review.editor import hint_label
 from bounceback.ui.review.models import ActionsModel
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 
 class ActionsPanel(QWidget):
@@ -36,9 +38,7 @@ class ActionsPanel(QWidget):
         self._app_id: int | None = None
 
         self.heading = QLabel(self.tr("Actions for this application"), self)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_role(self.heading, TextRole.STRONG)
         self.hide_done = QCheckBox(self.tr("Hide done ones"), self)
         self.delete_button = QPushButton(self.tr("D&elete action"), self)
         self.model = ActionsModel(self)

@@ -25,6 +25,8 @@ from bounceback.ui.common.spoken import name_combo
 from bounceback.ui.common.views import on_delete_key
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.review.models import ChecklistModel
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 
 class ChecklistPanel(QWidget):
@@ -130,10 +132,7 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_role(self.heading, TextRole.TITLE)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)

@@ -27,6 +27,8 @@ from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import translate_message
 from bounceback.ui.common.widgets import DateEdit, ErrorLabel, from_today
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 LABEL_LIMIT = 500
 # Button-group ids: Outcome members by position, and one more for "not yet".
@@ -176,10 +178,7 @@ class ItemEditor(QWidget):
         outer.addWidget(self.stack)
 
         self.stage = QLabel(page)
-        font = self.stage.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.stage.setFont(font)
+        set_role(self.stage, TextRole.HEADING)
         # The reflection prompts are questions too long for one line: shown whole to think on.
         self.question = QLabel(page)
         self.question.setWordWrap(True)

@@ -20,6 +20,8 @@ from bounceback.services.actions import ActionRow
 from bounceback.services.review import ReviewItemRow
 from bounceback.ui.common import labels
 from bounceback.ui.common.table_model import ID_ROLE, ROW_ROLE, Column, RowTableModel
+from bounceback.ui.theme.text import font as role_font
+from bounceback.ui.theme.tokens import TextRole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,13 +30,9 @@ _TOP = 0
 NOTE_PREVIEW = 80
 
 
-def _font(*, bold: bool = False, italic: bool = False, strike: bool = False) -> QFont:
+def _font(role: TextRole) -> QFont:
     # Emphasis by weight and style rather than colour, so both palettes read well.
-    f = QFont()
-    f.setBold(bold)
-    f.setItalic(italic)
-    f.setStrikeOut(strike)
-    return f
+    return role_font(role)
 
 
 def note_preview(note: str) -> str:
@@ -123,7 +121,7 @@ class ChecklistModel(QAbstractItemModel):
                 return labels.review_item(item)
             return None
         if role == Qt.ItemDataRole.FontRole and col == self.OUTCOME and item.outcome is None:
-            return _font(italic=True)
+            return _font(TextRole.EMPHASIS)
         if role == ROW_ROLE:
             return item
         if role == ID_ROLE:
@@ -139,7 +137,7 @@ class ChecklistModel(QAbstractItemModel):
                 return labels.review_stage(stage)
             return ""
         if role == Qt.ItemDataRole.FontRole and col == self.ITEM:
-            return _font(bold=True)
+            return _font(TextRole.STRONG)
         return None
 
     def headerData(
@@ -229,7 +227,7 @@ class ActionsModel(RowTableModel[ActionRow]):
                 if role == Qt.ItemDataRole.EditRole:
                     return row.text
             if role == Qt.ItemDataRole.FontRole and row.done:
-                return _font(strike=True)
+                return _font(TextRole.DONE_ITEM)
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -22,6 +22,8 @@ from bounceback.services.search import SearchHit
 from bounceback.ui.common import labels
 from bounceback.ui.search import words
 from bounceback.ui.search.model import HIT_ROLE
+from bounceback.ui.theme.text import font as role_font
+from bounceback.ui.theme.tokens import TextRole
 
 Index = QModelIndex | QPersistentModelIndex
 PAD_X, PAD_Y, GAP = 10, 6, 3
@@ -87,8 +89,7 @@ class HitDelegate(QStyledItemDelegate):
         top = QRect(rect.left(), rect.top(), rect.width(), line)
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, kind)
         painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, day)
-        bold = QFont(font)
-        bold.setBold(True)
+        bold = role_font(TextRole.STRONG, font)
         painter.setFont(bold)
         name_rect = top.adjusted(kind_w, 0, -day_w, 0)
         name = QFontMetrics(bold).elidedText(

@@ -19,6 +19,8 @@ from bounceback.services.applications import ApplicationInput
 from bounceback.services.errors import ValidationError
 from bounceback.ui.common import labels
 from bounceback.ui.common.widgets import DateEdit, ErrorLabel
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 SALARY_MAX = 100_000_000
 
@@ -31,10 +33,7 @@ class ApplicationForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_role(self.heading, TextRole.TITLE)
         # A long company and role wrap, rather than make the whole editor as wide as them.
         self.heading.setWordWrap(True)
 

@@ -20,10 +20,12 @@ from bounceback.services.insights.timeline import Lane
 from bounceback.ui.common import labels
 from bounceback.ui.common.chart_axes import axis_types
 from bounceback.ui.common.charts import ChartWidget, Figure, Point, Series, epoch
-from bounceback.ui.common.i18n import QT_TR_NOOP, tr
+from bounceback.ui.common.i18n import QT_TR_NOOP, fill, tr
 
 # Lanes shown at once; drag up and down for the others.
 VISIBLE_LANES = 8
+# Applications named in the chart's description; the others are counted.
+MOST_SAID = 12
 _DAY = 86_400.0
 FAINT = -1  # colour index of the person's own steps: the palette's faint text colour
 
@@ -154,6 +156,25 @@ class LaneChart(ChartWidget):
         head = f"{lane.company} — {lane.role}"
         return {day: "\n".join([f"{labels.date(day)} · {head}", *found])
                 for day, found in lines.items()}
+
+    def text_alternative(self) -> str:
+        """The lanes in words, for a screen reader: each application by name, newest first,
+        with how many events it has and the latest (the figure's own description would give
+        lane numbers as values, naming none)."""
+        if not self._lanes:
+            return ""
+        said = [fill(tr("%Ln application(s), newest first", "", len(self._lanes)))]
+        for lane in self._lanes[:MOST_SAID]:
+            latest = max(lane.marks, key=lambda m: m.on, default=None)
+            name = f"{lane.company} — {lane.role}"
+            if latest is None:
+                said.append(name)
+                continue
+            said.append(fill(tr("%1: %Ln event(s), the latest: %2 on %3", "", len(lane.marks)),
+                             name, labels.event_kind(latest.kind), labels.date(latest.on)))
+        if len(self._lanes) > MOST_SAID:
+            said.append(fill(tr("and %1 more"), len(self._lanes) - MOST_SAID))
+        return "; ".join(said)
 
     def legend(self) -> list[tuple[str, str, QColor]]:
         """(glyph, label, colour) of each kind of mark, in legend order."""

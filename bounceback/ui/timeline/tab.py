@@ -334,6 +334,9 @@ class TimelineTab(TabPage):
     def show_application(self, app_id: int) -> None:
         self.body_split.show_main()
         if self._current is not None and self._current.id == app_id:
+            # Open already, perhaps behind "All events": its details come to the front (the
+            # plan's "Thank people…" put the focus on its people, out of sight there).
+            self.all_button.setChecked(False)
             return
         if self.maybe_save():
             self.all_button.setChecked(False)

@@ -40,6 +40,8 @@ from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.plan_offer import StepOffer
 from bounceback.ui.common.template_dialog import TemplateDialog
 from bounceback.ui.common.widgets import DateEdit, ErrorLabel, from_today
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 
 TEMPLATE = "thank_you"
 
@@ -77,10 +79,7 @@ class ThankYouDialog(QDialog):
         self.setMinimumWidth(620)
 
         heading = QLabel(fill(self.tr("A thank-you to %1"), self.row.name), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
+        set_role(heading, TextRole.TITLE)
         intro = QLabel(self.tr(
             "Thank them, wish them well, and ask them to keep you in mind for future "
             "openings. Nothing is sent from here: copy the note, or open it in your own "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QPalette
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
 
 from bounceback.services.reminders import Reminder
 from bounceback.ui.common.i18n import fill
+from bounceback.ui.theme import sheet
+from bounceback.ui.theme.sheet import Kind
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 from bounceback.ui.today import words
 
 # Snooze choices, in days.
@@ -39,14 +43,14 @@ class ReminderCard(QFrame):
         # The base colour lifts each card off the window, in light and dark palettes alike.
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
+        # A card of the theme: lifted off the window, edged, rounded (ui/theme/sheet.py).
+        sheet.mark(self, Kind.CARD)
         name = words.title(reminder)
 
         self.title = QLabel(name, self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # names are the person's own text
         self.title.setWordWrap(True)
-        font = QFont(self.title.font())
-        font.setBold(True)
-        self.title.setFont(font)
+        set_role(self.title, TextRole.STRONG)
         self.when = QLabel(words.when(reminder, today), self)
         self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.detail = QLabel(words.detail(reminder), self)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +30,8 @@ from bounceback.ui.common import ops as topics
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import LatestRead, Ops
 from bounceback.ui.common.tab import TabPage
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import TextRole
 from bounceback.ui.today import settings as reminder_settings
 from bounceback.ui.today import words
 from bounceback.ui.today.card import ReminderCard
@@ -44,12 +46,9 @@ WATCHED = frozenset({topics.APPLICATIONS, topics.EVENTS, topics.CONTACTS, topics
 COLUMN_WIDTH = 760
 
 
-def _heading(text: str, parent: QWidget, scale: float = 1.15) -> QLabel:
+def _heading(text: str, parent: QWidget, role: TextRole = TextRole.HEADING) -> QLabel:
     label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    set_role(label, role)
     return label
 
 
@@ -80,7 +79,7 @@ class TodayTab(TabPage):
         self.cards: list[ReminderCard] = []
         self._read = LatestRead(ops, self)
 
-        self.day_label = _heading("", self, 1.35)
+        self.day_label = _heading("", self, TextRole.TITLE)
         self.day_label.setAccessibleName(self.tr("Today's date"))
         self.settings_button = QPushButton(self.tr("Reminder &settings…"), self)
         self.settings_button.clicked.connect(self.open_settings)

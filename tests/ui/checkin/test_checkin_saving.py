@@ -9,13 +9,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from bounceback.services import checkins
 from bounceback.ui.checkin import moment as moment_module
 from bounceback.ui.checkin.moment import MomentBanner
 from bounceback.ui.checkin.tab import CheckInTab
 from bounceback.ui.common.ops import Ops
+from bounceback.ui.main_window import MainWindow
 from tests.builders import add_application, add_rejection
 
 AT = dt.datetime(2025, 3, 9, 21, 30)
@@ -42,8 +44,10 @@ def y_in_view(tab: CheckInTab, widget: QWidget) -> int:
 
 
 def scroll_to(qtbot, tab: CheckInTab, widget: QWidget) -> None:
-    """Scroll the form down until ``widget`` is in view, as the person would."""
-    tab.scroll.ensureWidgetVisible(widget, 0, 0)
+    """Scroll the form down until ``widget`` is a third of the way down the view, as the
+    person would."""
+    top = widget.mapTo(tab.pane.holder, QPoint(0, 0)).y()
+    tab.scroll.verticalScrollBar().setValue(top - tab.scroll.viewport().height() // 3)
     qtbot.wait(10)
     assert tab.scroll.verticalScrollBar().value() > 0
 
@@ -138,6 +142,72 @@ def test_noting_afterwards_is_thanked_and_the_moment_leaves_with_the_checkin(
                      pos=view.visualRect(index).center())
     assert tab.form.title.text() == "Check-in of 8 Mar 2025, 21:30"
     assert not tab.moment.isVisible()
+
+
+
+# --- the focus stays in sight (issue 18) ------------------------------------------------------
+
+def journal_cursor_in_view(tab: CheckInTab) -> bool:
+    """Whether the journal's cursor, where the next letter goes, is inside the form's view."""
+    journal = tab.form.journal
+    cursor = journal.cursorRect()
+    top_left = journal.viewport().mapTo(tab.scroll.viewport(), cursor.topLeft())
+    return tab.scroll.viewport().rect().contains(
+        cursor.translated(top_left - cursor.topLeft()))
+
+
+def tab_to(widget: QWidget) -> None:
+    """Press Tab, from wherever the focus is, until ``widget`` has it."""
+    for _ in range(60):
+        here = QApplication.focusWidget()
+        if here is widget:
+            return
+        QTest.keyClick(here, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {widget.accessibleName()}")
+
+
+def three_lines_in_the_journal(qtbot, window: MainWindow) -> CheckInTab:
+    """In the window (short, so the form scrolls): a feeling picked, then Tab down to the
+    journal (the form scrolls it into view, at the bottom) and three lines typed there."""
+    window.resize(1100, 640)
+    window.show_tab("checkin")
+    tab = window.checkin
+    qtbot.mouseClick(tab.form.emotions.chips["disbelief"], Qt.MouseButton.LeftButton)
+    tab_to(tab.form.journal)
+    for line in ("Heard back today.", "It stings.", "Tomorrow I rest."):
+        qtbot.keyClicks(tab.form.journal, line)
+        qtbot.keyClick(tab.form.journal, Qt.Key.Key_Return)
+    assert tab.scroll.verticalScrollBar().value() > 0
+    assert journal_cursor_in_view(tab)
+    return tab
+
+
+def test_ctrl_s_keeps_the_journal_being_typed_in_in_sight(qtbot, window: MainWindow,
+                                                          ops: Ops) -> None:
+    tab = three_lines_in_the_journal(qtbot, window)
+
+    qtbot.keyClick(tab.form.journal, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert ops.read(checkins.list_checkins)[0].journal.startswith("Heard back today.")
+    # The moment above Save took room from the form: the view scrolled just enough that the
+    # cursor, where the focus is, is still in it (it was left below the view).
+    assert tab.moment.isVisible()
+    assert QApplication.focusWidget() is tab.form.journal
+    assert journal_cursor_in_view(tab)
+
+
+def test_the_save_button_gives_the_focus_back_to_the_journal_in_sight(
+        qtbot, window: MainWindow, ops: Ops) -> None:
+    tab = three_lines_in_the_journal(qtbot, window)
+
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+
+    assert ops.read(checkins.list_checkins)[0].journal.startswith("Heard back today.")
+    # Save turned itself off: the focus went back to the journal, in sight (it went on to
+    # the window's tab bar).
+    assert not tab.save_button.isEnabled()
+    assert QApplication.focusWidget() is tab.form.journal
+    assert journal_cursor_in_view(tab)
 
 
 # --- the banner on its own ---------------------------------------------------------------------

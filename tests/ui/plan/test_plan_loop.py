@@ -405,10 +405,10 @@ def test_each_card_says_what_is_there_for_its_step(qtbot, ops, answers):
     accept = cards[PlanStep.ACCEPT]
     assert accept.found.text().startswith("2 check-ins about this “no”")
     assert accept.found.font().bold()  # all step 1 asks for is there
-    assert accept.done_button.isDefault()  # and it is the next step: "Mark done" is ready
+    assert accept.primary is accept.done_button  # and it is the next step: "Mark done" is ready
     assert cards[PlanStep.CONNECT].found.text() == "Still to thank: Bo Chen."
     assert not cards[PlanStep.CONNECT].found.font().bold()
     assert cards[PlanStep.FEEDBACK].found.isHidden()
     qtbot.mouseClick(accept.done_button, LEFT)
     assert "Done on" in accept.found.text() and not accept.found.font().bold()
-    assert cards[PlanStep.CONNECT].open_button.isDefault()  # next: thank Bo
+    assert cards[PlanStep.CONNECT].primary is cards[PlanStep.CONNECT].open_button  # thank Bo

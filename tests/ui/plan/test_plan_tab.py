@@ -53,7 +53,8 @@ def test_a_rejection_brings_its_plan(tab, ops):
     assert "Northwind" in tab.heading.text()
     assert "1 May 2026" in tab.subheading.text()
     assert all("Not started" in c.state.text() for c in tab.cards)
-    assert card(tab, PlanStep.ACCEPT).open_button.isDefault()  # where to start
+    accept = card(tab, PlanStep.ACCEPT)
+    assert accept.primary is accept.open_button  # where to start
     assert tab._plan.application_id == app_id
 
 
@@ -63,7 +64,8 @@ def test_mark_done_and_undo(tab, ops):
     assert state_of(ops, app_id, PlanStep.ACCEPT) == StepState.DONE
     assert "Done" in card(tab, PlanStep.ACCEPT).state.text()
     assert tab.proxy.index(0, 2).data() == "1 of 4"
-    assert card(tab, PlanStep.CONNECT).open_button.isDefault()
+    connect = card(tab, PlanStep.CONNECT)
+    assert connect.primary is connect.open_button
     card(tab, PlanStep.ACCEPT).done_button.click()  # "Not done yet"
     assert state_of(ops, app_id, PlanStep.ACCEPT) == StepState.IN_PROGRESS
 

@@ -79,6 +79,34 @@ def test_marks_are_coloured_by_kind_and_have_tooltips(qtbot, ops, ids) -> None:
     assert axis._tickLevels[0][0] == (0.0, "Lucerne Publishing — Full-sta…")
 
 
+
+def test_the_lanes_are_described_by_the_applications_they_show(qtbot, ops, ids) -> None:
+    """A screen reader hears which applications the lanes are (issue 18), newest first,
+    each with its latest event, not lane numbers read out as values."""
+    w = section(qtbot, ops)
+    show_loaded(qtbot, w)
+    plot = w.lanes.plot_widget
+    said = plot.accessibleDescription()
+    assert said == plot.viewport().accessibleDescription() == w.lanes.text_alternative()
+    assert "values" not in said
+    names = [f"{lane.company} — {lane.role}" for lane in w.lanes.lanes]
+    at = [said.find(name) for name in names]
+    assert -1 not in at and at == sorted(at), said  # every one, in the lanes' order
+    assert "Woodgrove Bank — Site Reliability Engineer: " in said
+    woodgrove = said.split("Woodgrove Bank — Site Reliability Engineer: ")[1].split(";")[0]
+    assert woodgrove.endswith("Rejection on 5 Mar 2025")  # its "no", its latest event
+    assert "Litware" not in said  # archived: not shown, not said
+
+
+def test_many_lanes_are_said_by_name_up_to_a_dozen(qtbot, ops) -> None:
+    for n in range(14):
+        add_application(ops, f"Company {n:02}", applied_on=D(2025, 1, 1) + dt.timedelta(n))
+    w = section(qtbot, ops)
+    show_loaded(qtbot, w)
+    said = w.lanes.plot_widget.accessibleDescription()
+    assert "Company 13 — Engineer" in said and "Company 02 — Engineer" in said
+    assert "Company 01" not in said and said.endswith("and 2 more")
+
 def test_lanes_scroll_and_time_zooms(qtbot, ops, ids) -> None:
     w = section(qtbot, ops)
     show_loaded(qtbot, w)

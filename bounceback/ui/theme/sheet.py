@@ -1,0 +1,148 @@
+"""The one style sheet: what a palette can't say (a card's rounded edge, the next step's
+accent edge, a state's tinted label, the weight of a button's words; a feeling's family tint is
+tints.py's). Made from the application palette's colours, and made again whenever the palette
+changes (Light, Dark, the desktop's own); widgets are matched by what they are (``mark``),
+never styled one by one."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bounceback.ui.theme import palette as palette_module
+from bounceback.ui.theme import text as text_module
+from bounceback.ui.theme import tints
+from bounceback.ui.theme.tokens import (
+    BORDER,
+    DARK,
+    LIGHT,
+    RADIUS,
+    SPACE_S,
+    SPACE_XS,
+    TYPE_SCALE,
+)
+
+_Role = QPalette.ColorRole
+KIND = "bbKind"
+STATE = "bbState"
+
+
+class Kind(StrEnum):
+    CARD = "card"  # a framed group on a page: a plan step, a Today card
+    CHIP = "chip"  # a small label with a tint: a step's state, a feeling
+    EMPTY = "empty"  # the calm note of an empty list
+
+
+class State(StrEnum):
+    NONE = ""
+    NEXT = "next"  # the step to take now
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    SKIPPED = "skipped"
+    NOT_STARTED = "not_started"
+
+
+def mark(widget: QWidget, kind: Kind, state: str = "") -> None:
+    """Say what ``widget`` is (and its state) for the style sheet; restyled at once."""
+    if widget.property(KIND) == kind.value and (widget.property(STATE) or "") == state:
+        return
+    widget.setProperty(KIND, kind.value)
+    widget.setProperty(STATE, state)
+    # A dynamic property is read when a widget is polished: polish again to show a change.
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def install(app: QApplication) -> None:
+    """The theme's one style sheet on the whole application, in the colours of its palette,
+    and kept in them: a new palette (Light, Dark, the desktop's own changing) brings the
+    sheet made from it (set only when it changes: a new sheet polishes every widget)."""
+    wanted = build(app.palette())
+    if app.styleSheet() != wanted:
+        app.setStyleSheet(wanted)
+    tints.retint_all()
+    if app.property(_FOLLOWING) is None:
+        follower = _Follower(app)
+        app.installEventFilter(follower)
+        app.setProperty(_FOLLOWING, True)
+
+
+_FOLLOWING = "bbSheetFollowsPalette"
+
+
+class _Follower(QObject):
+    """Makes the sheet again from a palette set after it (the desktop's, say)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
+            app = QApplication.instance()
+            if isinstance(app, QApplication) and app.styleSheet():
+                wanted = build(app.palette())
+                if app.styleSheet() != wanted:
+                    app.setStyleSheet(wanted)
+        return False
+
+
+def build(pal: QPalette) -> str:
+    """The whole sheet for palette ``pal``: its own colours, with the theme's tints for a
+    light or a dark palette."""
+    dark = palette_module.is_dark(pal)
+    c = DARK if dark else LIGHT
+    base = pal.color(_Role.Base).name()
+    mid = pal.color(_Role.Mid).name()
+    text = pal.color(_Role.Text).name()
+    alternate = pal.color(_Role.AlternateBase).name()
+    mark_colour = palette_module.accent_mark(pal).name()
+    # The weight and slant of each kind of text, for buttons, whose font the sheet decides.
+    roles = "\n".join(
+        f'QAbstractButton[{text_module.ROLE_PROPERTY}="{role.value}"] {{ '
+        f'font-weight: {"bold" if kind.bold else "normal"}; '
+        f'font-style: {"italic" if kind.italic else "normal"}; }}'
+        for role, kind in TYPE_SCALE.items())
+    return f"""
+QFrame[{KIND}="card"] {{
+    background: {base};
+    border: {BORDER}px solid {mid};
+    border-radius: {RADIUS}px;
+}}
+QFrame[{KIND}="card"][{STATE}="next"] {{
+    border: {2 * BORDER}px solid {mark_colour};
+}}
+QLabel[{KIND}="chip"] {{
+    border-radius: {RADIUS}px;
+    padding: {SPACE_XS // 2}px {SPACE_S}px;
+    background: {alternate};
+    color: {text};
+}}
+QLabel[{KIND}="chip"][{STATE}="done"] {{
+    background: {_tint(c.success, base, 0.16)};
+}}
+QLabel[{KIND}="chip"][{STATE}="in_progress"] {{
+    background: {_tint(mark_colour, base, 0.16)};
+}}
+QLabel[{KIND}="chip"][{STATE}="skipped"] {{
+    background: {_tint(c.text_muted, base, 0.14)};
+}}
+QLabel[{KIND}="empty"] {{
+    color: {text};
+    padding: {SPACE_S * 3}px;
+}}
+{roles}
+"""
+
+
+def _tint(colour: str, over: str, share: float) -> str:
+    """``share`` of ``colour`` laid over ``over``, as one opaque colour."""
+    a, b = _rgb(colour), _rgb(over)
+    mixed = (round(x * share + y * (1 - share)) for x, y in zip(a, b, strict=True))
+    return "#" + "".join(f"{v:02x}" for v in mixed)
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    h = colour.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
