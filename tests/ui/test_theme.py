@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from bounceback.db.enums import PlanStep, StepState
 from bounceback.services import vocabulary
@@ -184,6 +184,29 @@ def test_a_switch_retints_the_feelings(qtbot) -> None:
         assert chip.palette().color(QPalette.ColorRole.Button) == QColor(
             tokens.FAMILY_TINTS[family][1])
         assert chip.palette().color(QPalette.ColorRole.ButtonText) == QColor(tokens.DARK.text)
+    finally:
+        appearance.apply(appearance.SYSTEM)
+        QApplication.setPalette(saved)
+
+
+def test_kinds_of_text_keep_their_font_through_a_switch(qtbot) -> None:
+    """Under the theme's sheet, Qt puts back a widget's first font whenever a new sheet
+    polishes it: headings once went plain after View → Appearance → Light."""
+    saved = QPalette(QApplication.palette())
+    try:
+        appearance.apply(appearance.LIGHT)
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        title, button = QLabel("Today", parent), QPushButton("Check in…", parent)
+        text.set_role(title, TextRole.TITLE)
+        text.set_role(button, TextRole.STRONG)
+        parent.show()
+        size = QApplication.font().pointSizeF()
+        for mode in (appearance.DARK_MODE, appearance.LIGHT, appearance.SYSTEM):
+            appearance.apply(mode)
+            QApplication.processEvents()
+            assert title.font().bold() and button.font().bold(), mode
+            assert title.font().pointSizeF() == pytest.approx(size * 1.3, abs=0.05), mode
     finally:
         appearance.apply(appearance.SYSTEM)
         QApplication.setPalette(saved)

@@ -23,6 +23,7 @@ from bounceback.ui.theme.tokens import (
     SPACE_S,
     SPACE_XS,
     TYPE_SCALE,
+    TextRole,
 )
 
 _Role = QPalette.ColorRole
@@ -76,10 +77,11 @@ _FOLLOWING = "bbSheetFollowsPalette"
 
 
 class _Follower(QObject):
-    """Makes the sheet again from a palette set after it (the desktop's, say)."""
+    """Makes the sheet again from a palette or a font set after it (the desktop's, say)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
+        changes = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ApplicationFontChange)
+        if event.type() in changes and watched is self.parent():
             app = QApplication.instance()
             if isinstance(app, QApplication) and app.styleSheet():
                 wanted = build(app.palette())
@@ -98,12 +100,9 @@ def build(pal: QPalette) -> str:
     text = pal.color(_Role.Text).name()
     alternate = pal.color(_Role.AlternateBase).name()
     mark_colour = palette_module.accent_mark(pal).name()
-    # The weight and slant of each kind of text, for buttons, whose font the sheet decides.
-    roles = "\n".join(
-        f'QAbstractButton[{text_module.ROLE_PROPERTY}="{role.value}"] {{ '
-        f'font-weight: {"bold" if kind.bold else "normal"}; '
-        f'font-style: {"italic" if kind.italic else "normal"}; }}'
-        for role, kind in TYPE_SCALE.items())
+    # Each kind of text, for every widget that says its role: the sheet's fonts outlast what
+    # setFont gave (Qt puts back a widget's first font whenever a new sheet polishes it).
+    roles = "\n".join(_role_rule(role) for role in TYPE_SCALE)
     return f"""
 QFrame[{KIND}="card"] {{
     background: {base};
@@ -134,6 +133,18 @@ QLabel[{KIND}="empty"] {{
 }}
 {roles}
 """
+
+
+def _role_rule(role: TextRole) -> str:
+    kind = TYPE_SCALE[role]
+    size = QApplication.font().pointSizeF()
+    parts = [f"font-weight: {'bold' if kind.bold else 'normal'};",
+             f"font-style: {'italic' if kind.italic else 'normal'};"]
+    if size > 0:  # a font given in pixels keeps its size
+        parts.append(f"font-size: {size * kind.scale:.2f}pt;")
+    if kind.struck:
+        parts.append("text-decoration: line-through;")
+    return f'*[{text_module.ROLE_PROPERTY}="{role.value}"] {{ {" ".join(parts)} }}'
 
 
 def _tint(colour: str, over: str, share: float) -> str:

@@ -29,9 +29,10 @@ def set_role(widget: QWidget, role: TextRole) -> None:
     parent = widget.parentWidget()
     base = parent.font() if parent is not None else QFont()
     widget.setProperty(ROLE_PROPERTY, role.value)
-    # Under the theme's style sheet a button's font is the sheet's to give (Qt puts back the
-    # font it saved when it polishes the button again), so the sheet says the weight of each
-    # role too (sheet.py), read once the widget is polished with its new role.
+    # Under the theme's style sheet a font is the sheet's to give (Qt puts back a widget's
+    # first font whenever a new sheet polishes it), so the sheet says each role's font too
+    # (sheet.py), read once the widget is polished with its new role; setFont serves where
+    # no sheet is on.
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
