@@ -9,32 +9,21 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
 
 from bounceback.db.enums import PlanStep, Status, StepState
 from bounceback.services import applications, plans
 from bounceback.ui.checkin.tab import CheckInTab
 from bounceback.ui.main_window import MainWindow
 from tests.builders import add_application
+from tests.ui.focus_kit import focused, in_sight, press
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
 
 
-def press(key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> QWidget:
-    QTest.keyClick(focused(), key, mods)
-    return focused()
 
 
-def in_sight(widget: QWidget) -> bool:
-    """Shown, and not scrolled out of the form's view."""
-    return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
 
 def short_window(window: MainWindow) -> CheckInTab:

@@ -11,9 +11,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -27,6 +25,7 @@ from bounceback.ui.checkin.emotions import Chip
 from bounceback.ui.main_window import MainWindow
 from bounceback.ui.plan.step_card import StepCard
 from tests.builders import add_application, add_contact
+from tests.ui.focus_kit import focused, in_sight, press
 
 NO_DAY = dt.date(2026, 5, 10)
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -45,16 +44,8 @@ def rejected_app(ops, *, people: tuple[str, ...] = (), thanked: tuple[str, ...] 
     return app_id
 
 
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
 
 
-def press(key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> QWidget:
-    """A key where the focus is; returns where the focus is afterwards."""
-    QTest.keyClick(focused(), key, mods)
-    return focused()
 
 
 def tab_to(widget: QWidget) -> None:
@@ -78,9 +69,6 @@ def state(ops, app_id: int, step: PlanStep) -> StepState:
     return ops.read(plans.plan_for_application, app_id).states[step]
 
 
-def in_sight(widget: QWidget) -> bool:
-    """Shown, and not scrolled or squeezed out of view."""
-    return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
 
 def edge_pixels_changed(a: QImage, b: QImage) -> int:
