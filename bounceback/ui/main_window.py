@@ -6,9 +6,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QScrollArea, QWidget
 
 from bounceback import APP_NAME
 from bounceback.ui.common.dialogs import fit_to_screen
@@ -31,6 +31,15 @@ if TYPE_CHECKING:
     from bounceback.ui.today.tray import TrayNotifier
 
 STATUS_TIMEOUT_MS = 4000
+
+
+def first_size(area: QSize) -> QSize:
+    """The window at its first start, for a screen's free ``area``: 1180×720 on a 1280×800
+    laptop (the lists and forms side by side need that much), a comfortable 1440×870 on a
+    1920×1080 monitor (not a wall of grey), never more than the area."""
+    width = min(max(1180, round(area.width() * 0.75)), 1440, area.width() - 16)
+    height = min(max(760, round(area.height() * 0.83)), 920, area.height() - 48)
+    return QSize(width, height)
 
 
 class MainWindow(QMainWindow):
@@ -407,8 +416,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         # Never larger than the screen's free area: a first start on a small screen (or one
         # with large fonts and scaling), or a size kept from a bigger monitor.
-        want = self.size() if geometry is not None else QSize(1180, 760)
+        screen = self.screen() or QApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        want = self.size() if geometry is not None else first_size(area.size())
         fit_to_screen(self, want.width(), want.height())
+        if geometry is None:  # a first start: in the middle of the screen
+            frame = self.frameGeometry()
+            frame.moveCenter(area.center())
+            self.move(frame.topLeft())
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)

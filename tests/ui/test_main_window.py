@@ -219,3 +219,27 @@ class X11TextKeys(QObject):
             event.accept()
             return True
         return False
+
+
+@pytest.mark.parametrize(("area", "expected"), [
+    ((1280, 768), (1180, 720)),  # a 1280×800 laptop, less its panel
+    ((1366, 736), (1180, 688)),
+    ((1920, 1048), (1440, 870)),  # a 1920×1080 monitor: comfortable, not all of it
+    ((2560, 1408), (1440, 920)),
+    ((1024, 600), (1008, 552)),  # a small screen: all there is, less the frame
+])
+def test_the_first_start_is_sized_for_the_screen(area, expected) -> None:
+    from PySide6.QtCore import QSize
+
+    from bounceback.ui.main_window import first_size
+
+    got = first_size(QSize(*area))
+    assert (got.width(), got.height()) == expected
+
+
+def test_a_first_start_opens_in_the_middle_of_the_screen(window) -> None:
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    assert area.contains(frame.center())
+    assert abs(frame.center().x() - area.center().x()) <= 2
+    assert abs(frame.center().y() - area.center().y()) <= 2
