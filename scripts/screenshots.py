@@ -30,7 +30,7 @@ from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from seed_demo import seed
+from seed_demo import sandbox, seed
 
 from bounceback import paths
 from bounceback.db import backups
@@ -409,16 +409,6 @@ SHOTS: dict[str, Shot] = {
 
 
 # --- the run ---------------------------------------------------------------------------------
-def sandbox(root: Path) -> None:
-    """Point every per-user folder into ``root``: Qt, appdirs and the file dialogs' home."""
-    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
-                "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
-        folder = root / var.lower()
-        folder.mkdir(mode=0o700)
-        os.environ[var] = str(folder)
-    os.environ.pop(paths.ENV_DATA_DIR, None)
-
-
 def build_scene(app: QApplication, data: Path) -> tuple[Scene, Ops]:
     seed(paths.database_path())
     from bounceback.db.store import open_store
@@ -450,9 +440,7 @@ def main() -> None:
     faulthandler.dump_traceback_later(WATCHDOG_SECONDS, exit=True)
     root = Path(tempfile.mkdtemp(prefix="bounceback-shots-"))
     try:
-        sandbox(root)
-        data = root / "BounceBack"
-        paths.set_data_dir(data)
+        data = sandbox(root)
         # The shots leave forms half filled on purpose; nothing may stop to ask about them.
         dialogs.ask_unsaved = lambda _parent, _what: dialogs.Unsaved.DISCARD
         app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 from pathlib import Path
 
+from bounceback import paths
 from bounceback.db.store import open_store
 from bounceback.services.example_data import write_journey
 
@@ -22,6 +24,20 @@ def seed(db: Path, today: dt.date | None = None) -> None:
     with store.session() as s, s.begin():
         write_journey(s, today or dt.date.today(), marked=False)
     store.close()
+
+
+def sandbox(root: Path) -> Path:
+    """Point every per-user folder (Qt's, appdirs', the file dialogs' home) into ``root``, so
+    a scripted run never touches the real ones; returns the data folder set inside it."""
+    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+                "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
+        folder = root / var.lower()
+        folder.mkdir(mode=0o700)
+        os.environ[var] = str(folder)
+    os.environ.pop(paths.ENV_DATA_DIR, None)
+    data = root / "BounceBack"
+    paths.set_data_dir(data)
+    return data
 
 
 def main() -> None:

@@ -32,7 +32,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from seed_demo import seed
+from seed_demo import sandbox, seed
 
 from bounceback import paths
 from bounceback.ui.common import dialogs
@@ -151,19 +151,6 @@ def screens(window: MainWindow, glance: bool) -> list[tuple[str, Round]]:
             section.set_expanded(was_open)
             settle()
     return counted
-
-
-def sandbox(root: Path) -> Path:
-    """Every per-user folder inside ``root``; the data folder returned."""
-    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
-                "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
-        folder = root / var.lower()
-        folder.mkdir(mode=0o700)
-        os.environ[var] = str(folder)
-    os.environ.pop(paths.ENV_DATA_DIR, None)
-    data = root / "BounceBack"
-    paths.set_data_dir(data)
-    return data
 
 
 def never_ask(parent: QWidget | None, what: str) -> dialogs.Unsaved:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from bounceback.ui.theme import follow, tints
 from bounceback.ui.theme import palette as palette_module
 from bounceback.ui.theme import text as text_module
-from bounceback.ui.theme import tints
 from bounceback.ui.theme.tokens import (
     BORDER,
     DARK,
@@ -61,33 +60,25 @@ def mark(widget: QWidget, kind: Kind, state: str = "") -> None:
 
 def install(app: QApplication) -> None:
     """The theme's one style sheet on the whole application, in the colours of its palette,
-    and kept in them: a new palette (Light, Dark, the desktop's own changing) brings the
-    sheet made from it (set only when it changes: a new sheet polishes every widget)."""
+    and kept in them: a new palette (Light, Dark, the desktop's own changing) or font brings
+    the sheet made from it."""
+    _set(app)
+    follow.on_change(_follow)
+
+
+def _follow(app: QApplication) -> None:
+    if app.styleSheet():  # only once installed: a test may run with no sheet at all
+        _set(app)
+
+
+def _set(app: QApplication) -> None:
+    # Set only when it changes: a new sheet polishes every widget again.
     wanted = build(app.palette())
     if app.styleSheet() != wanted:
         app.setStyleSheet(wanted)
-    tints.retint_all()
-    if app.property(_FOLLOWING) is None:
-        follower = _Follower(app)
-        app.installEventFilter(follower)
-        app.setProperty(_FOLLOWING, True)
-
-
-_FOLLOWING = "bbSheetFollowsPalette"
-
-
-class _Follower(QObject):
-    """Makes the sheet again from a palette or a font set after it (the desktop's, say)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        changes = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ApplicationFontChange)
-        if event.type() in changes and watched is self.parent():
-            app = QApplication.instance()
-            if isinstance(app, QApplication) and app.styleSheet():
-                wanted = build(app.palette())
-                if app.styleSheet() != wanted:
-                    app.setStyleSheet(wanted)
-        return False
+        # Polishing under a new sheet puts back each widget's first palette: the feelings'
+        # tints are given again after it (whichever was told of the change first).
+        tints.retint_all()
 
 
 def build(pal: QPalette) -> str:

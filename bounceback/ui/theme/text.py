@@ -28,14 +28,15 @@ def set_role(widget: QWidget, role: TextRole) -> None:
     is ready). Scaled from the font of the widget's parent, never compounded."""
     parent = widget.parentWidget()
     base = parent.font() if parent is not None else QFont()
-    widget.setProperty(ROLE_PROPERTY, role.value)
     # Under the theme's style sheet a font is the sheet's to give (Qt puts back a widget's
     # first font whenever a new sheet polishes it), so the sheet says each role's font too
     # (sheet.py), read once the widget is polished with its new role; setFont serves where
-    # no sheet is on.
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    # no sheet is on. Polished again only when the role changes (a refresh sets the same).
+    if widget.property(ROLE_PROPERTY) != role.value:
+        widget.setProperty(ROLE_PROPERTY, role.value)
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
     widget.setFont(font(role, base))
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import weakref
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from bounceback.ui.theme import follow
 from bounceback.ui.theme.palette import is_dark
 from bounceback.ui.theme.tokens import FAMILY_TINTS, FeelingFamily
 
@@ -22,7 +22,7 @@ _tinted: weakref.WeakKeyDictionary[QWidget, FeelingFamily] = weakref.WeakKeyDict
 def tint(widget: QWidget, family: FeelingFamily) -> None:
     """Draw ``widget`` (a feeling's chip) in ``family``'s tint, now and after any change of
     the application's palette."""
-    _follow_the_palette()
+    follow.on_change(_retint)
     _tinted[widget] = family
     widget.setProperty(FAMILY, family.value)
     _apply(widget, family)
@@ -33,6 +33,10 @@ def tint_of(family: FeelingFamily, palette: QPalette) -> QColor:
     return QColor(dark if is_dark(palette) else light)
 
 
+def _retint(_app: QApplication) -> None:
+    retint_all()
+
+
 def retint_all() -> None:
     for widget, family in list(_tinted.items()):
         # The Python side can outlive its widget (a closed window): skip those.
@@ -40,25 +44,6 @@ def retint_all() -> None:
             _apply(widget, family)
         else:
             _tinted.pop(widget, None)
-
-
-class _Follower(QObject):
-    """Tints again from a palette set later (View → Appearance, the desktop's own)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
-            retint_all()
-        return False
-
-
-_FOLLOWING = "bbTintsFollowPalette"
-
-
-def _follow_the_palette() -> None:
-    app = QApplication.instance()
-    if isinstance(app, QApplication) and app.property(_FOLLOWING) is None:
-        app.installEventFilter(_Follower(app))
-        app.setProperty(_FOLLOWING, True)
 
 
 def _apply(widget: QWidget, family: FeelingFamily) -> None:

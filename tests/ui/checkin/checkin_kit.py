@@ -1,11 +1,25 @@
-"""Helpers for the Check-in tab's widget tests: picking feelings and a way to cope where a
-person clicks, opening a check-in from the list."""
+"""Helpers for the Check-in tab's widget tests: the tab shown, picking feelings and a way to
+cope where a person clicks, opening a check-in from the list."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
 from bounceback.ui.checkin.tab import CheckInTab
+from bounceback.ui.common.ops import Ops
+
+
+def shown_tab(qtbot, ops: Ops, *, active: bool = False) -> CheckInTab:
+    """The Check-in tab on its own, at a laptop's size; ``active``: its window has the
+    keyboard (key presses and focus rings need that)."""
+    page = CheckInTab(ops)
+    qtbot.addWidget(page)
+    page.resize(1180, 720)
+    page.show()
+    if active:
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
+    return page
 
 
 def open_row(tab: CheckInTab, ident: int) -> None:

@@ -22,6 +22,7 @@ from tests.exotic_text_kit import (
     longest,
     megabyte_of_text,
 )
+from tests.ui.checkin.checkin_kit import shown_tab
 
 # Qt keeps text in paragraphs: a carriage return becomes a line break, so it is left out here
 # (and checked on its own below).
@@ -30,10 +31,7 @@ JOURNAL = "\n".join((EMOJI, RTL, COMBINING, CONTROL.replace("\r", "")))
 
 @pytest.fixture
 def tab(qtbot, ops: Ops, answers) -> CheckInTab:
-    page = CheckInTab(ops)
-    qtbot.addWidget(page)
-    page.resize(1180, 720)
-    page.show()
+    page = shown_tab(qtbot, ops)
     qtbot.mouseClick(page.form.emotions.chips["disbelief"], Qt.MouseButton.LeftButton)
     return page
 

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QStyle,
     QStyleOptionButton,
@@ -25,6 +24,8 @@ from bounceback.ui.checkin.emotions import Chip
 from bounceback.ui.checkin.tab import CheckInTab
 from bounceback.ui.common import labels
 from bounceback.ui.common.ops import Ops
+from tests.ui.checkin.checkin_kit import shown_tab
+from tests.ui.focus_kit import focused, press
 from tests.ui.screen_kit import spoken_name
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -32,31 +33,13 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def tab(qtbot, ops: Ops, answers) -> CheckInTab:
-    page = CheckInTab(ops)
-    qtbot.addWidget(page)
-    page.resize(1180, 720)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
+    return shown_tab(qtbot, ops, active=True)
 
 
 def chip_in_focus() -> Chip:
     widget = focused()
     assert isinstance(widget, Chip)
     return widget
-
-
-def press(key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> QWidget:
-    """A key where the focus is; returns where the focus is afterwards."""
-    QTest.keyClick(focused(), key, mods)
-    return focused()
 
 
 def tab_stops(start: QWidget) -> list[QWidget]:

@@ -16,18 +16,14 @@ from bounceback.ui.common import dialogs
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.ops import Ops
 from tests.builders import add_application, add_checkin, add_rejection
-from tests.ui.checkin.checkin_kit import choose, open_row
+from tests.ui.checkin.checkin_kit import choose, open_row, shown_tab
 
 AT = dt.datetime(2025, 3, 9, 21, 30)
 
 
 @pytest.fixture
 def tab(qtbot, ops: Ops, answers) -> CheckInTab:
-    page = CheckInTab(ops)
-    qtbot.addWidget(page)
-    page.resize(1180, 720)
-    page.show()
-    return page
+    return shown_tab(qtbot, ops)
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from bounceback.ui.checkin.tab import CheckInTab
 from bounceback.ui.common.widgets import DateEdit, parse_date, parse_moment
 from bounceback.ui.feedback.tab import FeedbackTab
 from tests.builders import add_application, add_feedback
-from tests.ui.checkin.checkin_kit import open_row
+from tests.ui.checkin.checkin_kit import open_row, shown_tab
 from tests.ui.feedback.feedback_kit import make_tab
 
 DEFAULT = dt.date(2026, 3, 14)
@@ -441,13 +441,7 @@ def test_moments_are_read_as_people_write_them():
 
 @pytest.fixture
 def checkin(qtbot, ops, answers, lang) -> CheckInTab:
-    page = CheckInTab(ops)
-    qtbot.addWidget(page)
-    page.resize(1180, 720)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
+    return shown_tab(qtbot, ops, active=True)
 
 
 def saved_at(ops, checkin: CheckInTab) -> int:
