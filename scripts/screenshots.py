@@ -1,11 +1,14 @@
 """Take the screenshots in docs/ from the real program, over the demo data.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUT_DIR
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUT_DIR [--appearance dark]
 
 One picture per tab (``<tab key>.png``; the README shows timeline.png) and the moments the
 user guide (docs/guide/) shows: a form being filled in, a letter, a dialog. ``SHOTS`` names
 every picture and how it is reached, in the order they are taken; tests/test_guide.py checks
 that the guide and this list agree. Run it again whenever a screen changes.
+
+The pictures show the theme's Light look (the desktop's own colours would differ from one
+machine to the next); ``--appearance dark`` takes the same pictures in Dark, to look at.
 
 Everything happens in a throw-away folder (data, settings, home), removed at the end: the
 real data folder is never opened. Dialogs are opened the way a person opens them, through
@@ -14,6 +17,7 @@ the menus and buttons, so a picture can only show what the program really has.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import faulthandler
 import os
@@ -36,6 +40,7 @@ from bounceback import paths
 from bounceback.db import backups
 from bounceback.db.enums import Source, Status
 from bounceback.services import applications, contacts, review
+from bounceback.ui import appearance, language
 from bounceback.ui.common import dialogs, preferences
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.main_window import MainWindow
@@ -434,7 +439,11 @@ def build_scene(app: QApplication, data: Path) -> tuple[Scene, Ops]:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots").resolve()
+    parser = argparse.ArgumentParser(description="Take the screenshots of docs/.")
+    parser.add_argument("out", nargs="?", default="docs/screenshots")
+    parser.add_argument("--appearance", choices=("light", "dark"), default="light")
+    args = parser.parse_args()
+    out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     faulthandler.dump_traceback_later(WATCHDOG_SECONDS, exit=True)
@@ -447,6 +456,10 @@ def main() -> None:
         from bounceback.app import configure_application
 
         configure_application(app)
+        # English with its plural forms ("5 applications", not "5 application(s)"), as the
+        # program speaks it from its start.
+        language.apply(language.SOURCE)
+        appearance.apply(appearance.DARK_MODE if args.appearance == "dark" else appearance.LIGHT)
         scene, ops = build_scene(app, data)
         for name, shot in SHOTS.items():
             picture = shot.take(scene)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleFactory,
     QStyleOption,
+    QStyleOptionHeader,
     QStyleOptionTab,
     QWidget,
 )
@@ -86,6 +87,13 @@ class FocusStyle(QProxyStyle):
 
     def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,
                     painter: QPainter, widget: QWidget | None = None) -> None:
+        if element == QStyle.ControlElement.CE_HeaderLabel \
+                and isinstance(option, QStyleOptionHeader) and _arrow_on_title(option):
+            # A title at the right of its column (over dates, numbers) ends clear of the
+            # sort arrow: Fusion leaves the arrow's place in the title's room.
+            option = QStyleOptionHeader(option)
+            room = self.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, option, widget)
+            option.rect = option.rect.adjusted(0, 0, -(room // 2), 0)
         super().drawControl(element, option, painter, widget)
         focus = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
         if element == QStyle.ControlElement.CE_TabBarTab \
@@ -102,6 +110,13 @@ class FocusStyle(QProxyStyle):
             painter.drawRoundedRect(option.rect.adjusted(margin, margin, -margin, -margin),
                                     width, width)
             painter.restore()
+
+
+def _arrow_on_title(option: QStyleOptionHeader) -> bool:
+    """Whether a header's sort arrow is drawn where its title ends."""
+    return (option.sortIndicator != QStyleOptionHeader.SortIndicator.None_
+            and bool(option.state & QStyle.StateFlag.State_Horizontal)
+            and bool(option.textAlignment & Qt.AlignmentFlag.AlignRight))
 
 
 # The style set here: once the theme's style sheet is on, app.style() is Qt's own wrapper

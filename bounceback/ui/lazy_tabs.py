@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ class TabSpec:
     title: str  # changes with the language
     module: str  # where the tab's class is, imported when it is first built
     cls: str
+    icon: QIcon | None = None  # beside the title, from the theme's one set
 
 
 class Waiting(QWidget):
@@ -61,7 +63,7 @@ class LazyTabs(QTabWidget):
         self._built: dict[str, TabPage] = {}
         self.setDocumentMode(True)
         for spec in specs:
-            self.addTab(Waiting(waiting_text), spec.title)
+            self._show_icon(self.addTab(Waiting(waiting_text), spec.title), spec)
         self.currentChanged.connect(self._shown)
 
     def enable(self, build: Callable[[TabSpec], TabPage]) -> None:
@@ -100,13 +102,17 @@ class LazyTabs(QTabWidget):
         waiting = self.widget(index)
         assert waiting is not None  # the stand-in holds the place until now
         self.blockSignals(True)
-        self.insertTab(index, page, spec.title)
+        self._show_icon(self.insertTab(index, page, spec.title), spec)
         if current == index:
             self.setCurrentIndex(index)
         self.removeTab(index + 1)
         self.blockSignals(False)
         waiting.deleteLater()
         return page
+
+    def _show_icon(self, index: int, spec: TabSpec) -> None:
+        if spec.icon is not None:
+            self.setTabIcon(index, spec.icon)
 
     def retitle(self, titles: dict[str, str], waiting_text: str) -> None:
         """New words for the tabs (the language changed)."""
@@ -128,7 +134,8 @@ class LazyTabs(QTabWidget):
         for key in list(self._built):
             index = self.tab_keys().index(key)
             page = self._built.pop(key)
-            self.insertTab(index, Waiting(waiting_text), self.specs[index].title)
+            self._show_icon(self.insertTab(index, Waiting(waiting_text),
+                                           self.specs[index].title), self.specs[index])
             self.removeTab(index + 1)
             page.deleteLater()
         self.setCurrentIndex(current)

@@ -16,6 +16,7 @@ from bounceback.ui.common.focus import KeepInSight, as_the_keyboard_left_it
 from bounceback.ui.common.icons import app_icon
 from bounceback.ui.lazy_tabs import LazyTabs, TabSpec
 from bounceback.ui.menus import WindowMenus
+from bounceback.ui.theme.icons import Icon, icon
 
 if TYPE_CHECKING:
     from bounceback.ui.checkin.tab import CheckInTab
@@ -73,14 +74,14 @@ class MainWindow(QMainWindow):
         # In this order on screen; Ctrl+1 … Ctrl+6 follow it.
         titles = self._tab_titles()
         self.tabs = LazyTabs([
-            TabSpec(key, titles[key], f"bounceback.ui.{module}.tab", cls)
-            for key, module, cls in (
-                ("today", "today", "TodayTab"),
-                ("plans", "plan", "PlanTab"),
-                ("timeline", "timeline", "TimelineTab"),
-                ("checkin", "checkin", "CheckInTab"),
-                ("feedback", "feedback", "FeedbackTab"),
-                ("review", "review", "ReviewTab"),
+            TabSpec(key, titles[key], f"bounceback.ui.{module}.tab", cls, icon(which))
+            for key, module, cls, which in (
+                ("today", "today", "TodayTab", Icon.TODAY),
+                ("plans", "plan", "PlanTab", Icon.PLAN),
+                ("timeline", "timeline", "TimelineTab", Icon.TIMELINE),
+                ("checkin", "checkin", "CheckInTab", Icon.CHECK_IN),
+                ("feedback", "feedback", "FeedbackTab", Icon.FEEDBACK),
+                ("review", "review", "ReviewTab", Icon.REVIEW),
             )
         ], self.tr("Opening your journal…"), self)
         # A Tab stop as screen readers see it (its tab bar takes the focus): named, like

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
+from bounceback.ui.theme.icons import Icon, icon
+
 if TYPE_CHECKING:
     from bounceback.ui.main_window import MainWindow
 
@@ -48,9 +50,11 @@ class WindowMenus(QObject):
     def _action(self, menu: QMenu, text: str,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
                 slot: Callable[..., object],
-                role: QAction.MenuRole | None = None) -> QAction:
+                role: QAction.MenuRole | None = None, which: Icon | None = None) -> QAction:
         # Owned by the window too, so the shortcut works wherever the focus is in it.
         act = QAction(text, self.window)
+        if which is not None:
+            act.setIcon(icon(which))
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
             self._keys.add(act.shortcut().toString())
@@ -64,42 +68,53 @@ class WindowMenus(QObject):
     def build(self) -> None:
         w, key, role = self.window, QKeySequence.StandardKey, QAction.MenuRole
         menu = self.file
-        self._action(menu, self.tr("&New application"), key.New, w.new_application)
-        self._action(menu, self.tr("New &check-in"), "Ctrl+Shift+N", w.new_checkin)
-        self._action(menu, self.tr("&Save"), key.Save, w.save_current)
+        self._action(menu, self.tr("&New application"), key.New, w.new_application,
+                     which=Icon.NEW)
+        self._action(menu, self.tr("New &check-in"), "Ctrl+Shift+N", w.new_checkin,
+                     which=Icon.CHECK_IN)
+        self._action(menu, self.tr("&Save"), key.Save, w.save_current, which=Icon.SAVE)
         menu.addSeparator()
-        self._action(menu, self.tr("&Back up now"), "Ctrl+Shift+B", w.back_up_now)
-        self._action(menu, self.tr("&Restore from a backup…"), None, w.restore_backup)
+        self._action(menu, self.tr("&Back up now"), "Ctrl+Shift+B", w.back_up_now,
+                     which=Icon.BACK_UP)
+        self._action(menu, self.tr("&Restore from a backup…"), None, w.restore_backup,
+                     which=Icon.RESTORE)
         menu.addSeparator()
-        self._action(menu, self.tr("&Export…"), "Ctrl+E", w.export_data)
-        self._action(menu, self.tr("&Import…"), "Ctrl+I", w.import_data)
+        self._action(menu, self.tr("&Export…"), "Ctrl+E", w.export_data, which=Icon.EXPORT)
+        self._action(menu, self.tr("&Import…"), "Ctrl+I", w.import_data, which=Icon.IMPORT)
         menu.addSeparator()
         self._action(menu, self.tr("Se&ttings…"), key.Preferences, w.open_settings,
-                     role.PreferencesRole)
-        self._action(menu, self.tr("&Privacy and security…"), None, w.privacy_settings)
-        self._action(menu, self.tr("&Lock now"), "Ctrl+L", w.lock_now)
+                     role.PreferencesRole, Icon.SETTINGS)
+        self._action(menu, self.tr("&Privacy and security…"), None, w.privacy_settings,
+                     which=Icon.PRIVACY)
+        self._action(menu, self.tr("&Lock now"), "Ctrl+L", w.lock_now, which=Icon.LOCK)
         menu.addSeparator()
-        self._action(menu, self.tr("&Quit"), key.Quit, w.close, role.QuitRole)
+        self._action(menu, self.tr("&Quit"), key.Quit, w.close, role.QuitRole, Icon.QUIT)
 
         menu = self.view
-        self._action(menu, self.tr("&Search everything…"), "Ctrl+K", w.search)
+        self._action(menu, self.tr("&Search everything…"), "Ctrl+K", w.search, which=Icon.SEARCH)
         # The Timeline's "All events" button, from any screen (its own letter would be
         # View's, Alt+V, which every screen leaves to the menu bar).
-        self._action(menu, self.tr("All &events"), "Ctrl+Shift+E", w.all_events)
+        self._action(menu, self.tr("All &events"), "Ctrl+Shift+E", w.all_events,
+                     which=Icon.EVENTS)
         menu.addSeparator()
         for i, spec in enumerate(w.tabs.specs):
-            self._action(menu, spec.title, f"Ctrl+{i + 1}",
-                         lambda _=False, i=i: w.tabs.setCurrentIndex(i))
+            act = self._action(menu, spec.title, f"Ctrl+{i + 1}",
+                               lambda _=False, i=i: w.tabs.setCurrentIndex(i))
+            if spec.icon is not None:
+                act.setIcon(spec.icon)
         menu.addSeparator()
         self.appearance = self._appearance_menu(menu)
 
         menu = self.help
-        self._action(menu, self.tr("&User guide"), key.HelpContents, w.user_guide)
-        self._action(menu, self.tr("&Welcome and example data…"), None, w.welcome)
+        self._action(menu, self.tr("&User guide"), key.HelpContents, w.user_guide,
+                     which=Icon.GUIDE)
+        self._action(menu, self.tr("&Welcome and example data…"), None, w.welcome,
+                     which=Icon.WELCOME)
         menu.addSeparator()
-        self._action(menu, self.tr("&Keyboard shortcuts"), "Ctrl+/", w.keyboard_shortcuts)
+        self._action(menu, self.tr("&Keyboard shortcuts"), "Ctrl+/", w.keyboard_shortcuts,
+                     which=Icon.SHORTCUTS)
         menu.addSeparator()
-        self._action(menu, self.tr("&About BounceBack"), None, w.about, role.AboutRole)
+        self._action(menu, self.tr("&About BounceBack"), None, w.about, role.AboutRole, Icon.ABOUT)
 
     def _appearance_menu(self, parent: QMenu) -> QMenu:
         """System / Light / Dark, one of them ticked: the saved choice."""

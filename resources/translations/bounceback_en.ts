@@ -177,7 +177,7 @@
 <context>
     <name>ActionArea</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/review/editor.py" line="+142"/>
+        <location filename="../../bounceback/ui/review/editor.py" line="+143"/>
         <source>%Ln action(s) already came from this item; listed below.</source>
         <translation>
             <numerusform>One action already came from this item; it is listed below.</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>ActionPanel</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/feedback/action_panel.py" line="+217"/>
+        <location filename="../../bounceback/ui/feedback/action_panel.py" line="+220"/>
         <source>%Ln of %1 still to do.</source>
         <translation>
             <numerusform>%Ln of %1 still to do.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>AllEventsPanel</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/timeline/all_events.py" line="+73"/>
+        <location filename="../../bounceback/ui/timeline/all_events.py" line="+70"/>
         <source>%Ln event(s). Double-click one to open its application.</source>
         <translation>
             <numerusform>%Ln event. Double-click it to open its application.</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/review/checklist.py" line="+112"/>
+        <location filename="../../bounceback/ui/review/checklist.py" line="+116"/>
         <source>Add %Ln new message(s) or interview(s) from the time&amp;line</source>
         <translation>
             <numerusform>Add the new message or interview from the time&amp;line</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>LetterEditor</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/common/letter_editor.py" line="+364"/>
+        <location filename="../../bounceback/ui/common/letter_editor.py" line="+367"/>
         <source>…and %n more further on.</source>
         <translation>
             <numerusform>…and %n more further on.</numerusform>
@@ -286,7 +286,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="+275"/>
+        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="+289"/>
         <source>The file has %Ln row(s).</source>
         <translation>
             <numerusform>The file has one row.</numerusform>
@@ -297,7 +297,7 @@
 <context>
     <name>PlanTab</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/plan/tab.py" line="+344"/>
+        <location filename="../../bounceback/ui/plan/tab.py" line="+345"/>
         <source>%Ln check-in(s) about this “no”, each with a way to cope.</source>
         <translation>
             <numerusform>A check-in about this “no”, with a way to cope.</numerusform>
@@ -370,7 +370,7 @@
 <context>
     <name>UnlockForm</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+239"/>
+        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+321"/>
         <source>Let&apos;s take a breath: you can try again in %n second(s).</source>
         <translation>
             <numerusform>Let&apos;s take a breath: you can try again in %n second.</numerusform>

@@ -358,7 +358,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../bounceback/ui/timeline/people.py" line="+36"/>
+        <location filename="../../bounceback/ui/timeline/people.py" line="+39"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../bounceback/ui/feedback/models.py" line="+96"/>
+        <location filename="../../bounceback/ui/feedback/models.py" line="+101"/>
         <location filename="../../bounceback/ui/review/insights.py" line="+98"/>
         <location filename="../../bounceback/ui/today/words.py" line="+101"/>
         <source>Done</source>
@@ -578,25 +578,25 @@
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/timeline/models.py" line="+35"/>
-        <location line="+33"/>
+        <location filename="../../bounceback/ui/timeline/models.py" line="+40"/>
+        <location line="+37"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+31"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/feedback/models.py" line="-41"/>
-        <location filename="../../bounceback/ui/timeline/models.py" line="-30"/>
+        <location filename="../../bounceback/ui/feedback/models.py" line="-44"/>
+        <location filename="../../bounceback/ui/timeline/models.py" line="-34"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="+205"/>
+        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="+216"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -876,7 +876,7 @@
         <translation>Dónde surgió</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/feedback/models.py" line="-28"/>
+        <location filename="../../bounceback/ui/feedback/models.py" line="-30"/>
         <source>Answered %1</source>
         <translation>Respondida el %1</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>Fecha de petición</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -1446,30 +1446,30 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation> (archivada)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location line="+13"/>
+        <location line="+14"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <location line="-11"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/timeline/people.py" line="-19"/>
+        <location filename="../../bounceback/ui/timeline/people.py" line="-20"/>
         <source>Not yet</source>
         <translation>Aún no</translation>
     </message>
@@ -1499,7 +1499,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Agradecimiento</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stay in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -1559,7 +1559,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>No people yet</source>
         <translation>Aún no hay personas</translation>
     </message>
@@ -1820,7 +1820,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>El paso %1 vuelve a estar abierto.</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/charts.py" line="+105"/>
+        <location filename="../../bounceback/ui/common/charts.py" line="+107"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
@@ -1885,7 +1885,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>La &amp;lección aprendida</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/help/about.py" line="+30"/>
+        <location filename="../../bounceback/ui/help/about.py" line="+31"/>
         <source>Qt and Qt for Python (PySide6)</source>
         <translation>Qt y Qt for Python (PySide6)</translation>
     </message>
@@ -1957,6 +1957,11 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <source>Components and their licences</source>
         <translation>Componentes y sus licencias</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (the icons)</source>
+        <translation>%1 (los iconos)</translation>
+    </message>
 </context>
 <context>
     <name>AcceptBox</name>
@@ -2008,7 +2013,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ActionArea</name>
     <message>
-        <location filename="../../bounceback/ui/review/editor.py" line="+54"/>
+        <location filename="../../bounceback/ui/review/editor.py" line="+55"/>
         <source>Turn it into an action</source>
         <translation>Conviértelo en una acción</translation>
     </message>
@@ -2109,7 +2114,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/action_panel.py" line="+50"/>
+        <location filename="../../bounceback/ui/feedback/action_panel.py" line="+51"/>
         <source>Edit action item</source>
         <translation>Editar acción</translation>
     </message>
@@ -2177,7 +2182,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Añadir &amp;paso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add step to the action items</source>
         <translation>Añadir el paso a las acciones</translation>
     </message>
@@ -2197,7 +2202,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the selected action item</source>
         <translation>Eliminar la acción seleccionada</translation>
     </message>
@@ -2267,7 +2272,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../bounceback/ui/review/models.py" line="+206"/>
+        <location filename="../../bounceback/ui/review/models.py" line="+215"/>
         <source>What you'll do</source>
         <translation>Lo que harás</translation>
     </message>
@@ -2286,12 +2291,12 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     <name>ActionsPanel</name>
     <message>
         <location filename="../../bounceback/ui/review/actions_panel.py" line="+40"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Actions for this application</source>
         <translation>Acciones para esta candidatura</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>Hide done ones</source>
         <translation>Ocultar las hechas</translation>
     </message>
@@ -2301,7 +2306,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>&amp;Eliminar acción</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Tick an action when it's done; double-click to reword it.</source>
         <translation>Marca una acción cuando esté hecha; haz doble clic para reformularla.</translation>
     </message>
@@ -2393,17 +2398,17 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>AllEventsPanel</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/all_events.py" line="+33"/>
+        <location filename="../../bounceback/ui/timeline/all_events.py" line="+35"/>
         <source>All events, in date order</source>
         <translation>Todos los eventos, por fecha</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Nothing here yet. Events appear as you add applications and record what happens.</source>
         <translation>Aún no hay nada aquí. Los eventos aparecen a medida que añades candidaturas y registras lo que pasa.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <location line="+14"/>
         <source>Double-click an event to open its application.</source>
         <translation>Haz doble clic en un evento para abrir su candidatura.</translation>
@@ -2597,7 +2602,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ApplicationList</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/app_list.py" line="+106"/>
+        <location filename="../../bounceback/ui/timeline/app_list.py" line="+116"/>
         <source>Filter by company or role…</source>
         <translation>Filtrar por empresa o puesto…</translation>
     </message>
@@ -2617,12 +2622,12 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Aún abiertas</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Show applications with status</source>
         <translation>Mostrar candidaturas con estado</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-32"/>
         <source>Sho&amp;w archived</source>
         <translation>Mostrar arch&amp;ivadas</translation>
     </message>
@@ -2647,7 +2652,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
 <context>
     <name>ApplicationPicker</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/pickers.py" line="+59"/>
+        <location filename="../../bounceback/ui/feedback/pickers.py" line="+56"/>
         <source>Type to find an application…</source>
         <translation>Escribe para buscar una candidatura…</translation>
     </message>
@@ -2672,12 +2677,12 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
     <name>ChartWidget</name>
     <message>
         <location filename="../../bounceback/ui/common/charts.py" line="+22"/>
-        <location line="+189"/>
+        <location line="+187"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-185"/>
         <source>Save this chart as a picture</source>
         <translation>Guardar este gráfico como imagen</translation>
     </message>
@@ -2687,7 +2692,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
         <translation>Aún no hay suficientes registros para dibujarlo: aparecerá después de unos cuantos.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>BounceBack</source>
         <translation>BounceBack</translation>
     </message>
@@ -2834,12 +2839,12 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
 <context>
     <name>CheckInList</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/history.py" line="+41"/>
+        <location filename="../../bounceback/ui/checkin/history.py" line="+42"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name how you feel right now (Ctrl+Shift+N)</source>
         <translation>Pon nombre a lo que sientes ahora mismo (Ctrl+Shift+N)</translation>
     </message>
@@ -2864,7 +2869,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
         <translation>Registros anteriores</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>No check-ins yet.
 How are you feeling today? Naming it is a good first step.</source>
         <translation>Aún no hay registros.
@@ -3214,7 +3219,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../bounceback/ui/review/models.py" line="-151"/>
+        <location filename="../../bounceback/ui/review/models.py" line="-153"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
@@ -3232,12 +3237,12 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../bounceback/ui/review/checklist.py" line="+55"/>
+        <location filename="../../bounceback/ui/review/checklist.py" line="+57"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Eliminar elemento</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Something else to look back on</source>
         <translation>Algo más que repasar</translation>
     </message>
@@ -3247,7 +3252,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>&amp;Añadir elemento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Review checklist</source>
         <translation>Lista de revisión</translation>
     </message>
@@ -3452,12 +3457,12 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/lock.py" line="+80"/>
+        <location filename="../../bounceback/ui/privacy/lock.py" line="+81"/>
         <source>Your entries are hidden. Enter your passphrase to carry on where you left off.</source>
         <translation>Tus entradas están ocultas. Introduce tu frase de contraseña para seguir donde lo dejaste.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>That passphrase didn't unlock BounceBack. Please try again.</source>
         <translation>Esa frase de contraseña no desbloqueó BounceBack. Inténtalo de nuevo.</translation>
     </message>
@@ -3521,12 +3526,12 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/pane.py" line="+36"/>
+        <location filename="../../bounceback/ui/checkin/pane.py" line="+37"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save this check-in (Ctrl+S)</source>
         <translation>Guardar este registro (Ctrl+S)</translation>
     </message>
@@ -3546,7 +3551,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete this check-in (Delete)</source>
         <translation>Eliminar este registro (Supr)</translation>
     </message>
@@ -3574,7 +3579,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EmotionPicker</name>
     <message>
-        <location filename="../../bounceback/ui/checkin/emotions.py" line="+181"/>
+        <location filename="../../bounceback/ui/checkin/emotions.py" line="+180"/>
         <source>How strong is each feeling?</source>
         <translation>¿Con qué intensidad sientes cada sentimiento?</translation>
     </message>
@@ -3592,7 +3597,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../bounceback/ui/review/checklist.py" line="+17"/>
+        <location filename="../../bounceback/ui/review/checklist.py" line="+12"/>
         <source>S&amp;tart the review</source>
         <translation>&amp;Empezar la revisión</translation>
     </message>
@@ -3602,7 +3607,7 @@ How are you feeling today? Naming it is a good first step.</source>
         <translation>Empezar la revisión</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Nothing to look back on yet</source>
         <translation>Aún no hay nada que repasar</translation>
     </message>
@@ -4413,7 +4418,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Revert</source>
         <translation>&amp;Descartar cambios</translation>
     </message>
@@ -4471,7 +4476,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../bounceback/ui/common/letter_editor.py" line="+80"/>
+        <location filename="../../bounceback/ui/common/letter_editor.py" line="+81"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
@@ -4502,17 +4507,17 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
     <message>
         <location line="+4"/>
-        <location line="+259"/>
+        <location line="+261"/>
         <source>A gentler way to say it</source>
         <translation>Una forma más amable de decirlo</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-247"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy the message</source>
         <translation>Copiar el mensaje</translation>
     </message>
@@ -4527,7 +4532,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Abrir en el programa de c&amp;orreo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
@@ -4641,7 +4646,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bounceback/ui/main_window.py" line="+106"/>
+        <location filename="../../bounceback/ui/main_window.py" line="+116"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -4695,7 +4700,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Para bloquear BounceBack, primero establece una frase de contraseña en Archivo → Privacidad y seguridad.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Please unlock first: there are changes to save before closing.</source>
         <translation>Desbloquea primero, por favor: hay cambios que guardar antes de cerrar.</translation>
     </message>
@@ -4703,7 +4708,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="-79"/>
+        <location filename="../../bounceback/ui/exchange/csv_mapping.py" line="-84"/>
         <source>Which column holds what? BounceBack has made a guess; change anything that looks wrong. Columns you leave out are kept in each application's notes.</source>
         <translation>¿Qué columna contiene qué? BounceBack ha hecho una suposición; cambia lo que no parezca correcto. Las columnas que dejes fuera se guardan en las notas de cada candidatura.</translation>
     </message>
@@ -4758,12 +4763,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>(not in this file)</source>
         <translation>(no está en este archivo)</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The file has %Ln row(s).</source>
         <translation>
             <numerusform>El archivo tiene una fila.</numerusform>
@@ -4825,7 +4830,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+330"/>
+        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+424"/>
         <source>Protect with a passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
@@ -4947,7 +4952,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the selected feedback note</source>
         <translation>Eliminar la nota de comentarios seleccionada</translation>
     </message>
@@ -4962,12 +4967,12 @@ A short, positive request often gets an answer — recruiters are a good first p
 Una solicitud breve y en positivo suele obtener respuesta — si hubo una persona reclutadora, es buena idea empezar por ella.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ask for feedback</source>
         <translation>Pedir comentarios</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Revert</source>
         <translation>Descartar cambios</translation>
     </message>
@@ -4982,7 +4987,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the note (Ctrl+S)</source>
         <translation>Guardar la nota (Ctrl+S)</translation>
     </message>
@@ -5013,7 +5018,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../bounceback/ui/plan/tab.py" line="+72"/>
+        <location filename="../../bounceback/ui/plan/tab.py" line="+74"/>
         <source>After</source>
         <translation>Tras</translation>
     </message>
@@ -5028,7 +5033,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Pasos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Bounce-back plans</source>
         <translation>Planes para volver a empezar</translation>
     </message>
@@ -5080,7 +5085,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+8"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Pick a plan on the left.</source>
         <translation>Elige un plan a la izquierda.</translation>
     </message>
@@ -5202,12 +5207,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Tras %1 — %2</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-177"/>
         <source>&amp;Save date</source>
         <translation>&amp;Guardar fecha</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+179"/>
         <source>Not selected on %1. Take the steps at your own pace; skip any that don't fit.</source>
         <translation>No te seleccionaron el %1. Da los pasos a tu ritmo; sáltate los que no encajen contigo.</translation>
     </message>
@@ -5371,7 +5376,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../bounceback/ui/common/record_panel.py" line="+54"/>
+        <location filename="../../bounceback/ui/common/record_panel.py" line="+56"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -6288,23 +6293,23 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/tab.py" line="+77"/>
+        <location filename="../../bounceback/ui/timeline/tab.py" line="+78"/>
         <source>&amp;New application</source>
         <translation>&amp;Nueva candidatura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add an application (Ctrl+N)</source>
         <translation>Añadir una candidatura (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>New application</source>
         <translation>Nueva candidatura</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Every event of your search, newest first</source>
         <translation>Todos los eventos de tu búsqueda, del más reciente al más antiguo</translation>
     </message>
@@ -6319,17 +6324,17 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the application</source>
         <translation>Guardar la candidatura</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Revert</source>
         <translation>Descartar cambios</translation>
     </message>
@@ -6340,12 +6345,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+2"/>
-        <location line="+208"/>
+        <location line="+209"/>
         <source>&amp;Archive</source>
         <translation>A&amp;rchivar</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Archive or restore the application</source>
         <translation>Archivar o restaurar la candidatura</translation>
     </message>
@@ -6360,7 +6365,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Eli&amp;minar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the application</source>
         <translation>Eliminar la candidatura</translation>
     </message>
@@ -6444,7 +6449,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../bounceback/ui/today/tab.py" line="+83"/>
+        <location filename="../../bounceback/ui/today/tab.py" line="+85"/>
         <source>Today's date</source>
         <translation>Fecha de hoy</translation>
     </message>
@@ -6454,28 +6459,29 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Ajustes de &amp;recordatorios…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;p style='font-size:large'&gt;Nothing due today. Rest is part of the process too.&lt;/p&gt;&lt;p&gt;Thank-you notes, feedback replies, follow-ups and your own action items will show up here on their day.&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:large'&gt;Nada pendiente para hoy. Descansar también forma parte del proceso.&lt;/p&gt;&lt;p&gt;Las notas de agradecimiento, las respuestas sobre comentarios, los mensajes de seguimiento y tus propias acciones aparecerán aquí el día que toque.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+53"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-57"/>
+        <location line="+6"/>
         <source>Nothing due today. Rest is part of the process too.</source>
         <translation>Nada pendiente para hoy. Descansar también forma parte del proceso.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
+        <source>Thank-you notes, feedback replies, follow-ups and your own action items will show up here on their day.</source>
+        <translation>Las notas de agradecimiento, las respuestas sobre comentarios, los mensajes de seguimiento y tus propias acciones aparecerán aquí el día que toque.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
@@ -6508,7 +6514,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/passphrase.py" line="-167"/>
+        <location filename="../../bounceback/ui/privacy/passphrase.py" line="-168"/>
         <source>Unlock BounceBack</source>
         <translation>Desbloquear BounceBack</translation>
     </message>
@@ -6531,28 +6537,29 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>UnlockForm</name>
     <message>
-        <location line="-172"/>
-        <source>&lt;h2&gt;BounceBack is locked&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;BounceBack está bloqueado&lt;/h2&gt;</translation>
+        <location line="-229"/>
+        <source>BounceBack is locked</source>
+        <translation>BounceBack está bloqueado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+1"/>
+        <location line="+159"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-148"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+112"/>
         <source>Please type your passphrase.</source>
         <translation>Escribe tu frase de contraseña.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+26"/>
         <source>Let's take a breath: you can try again in %n second(s).</source>
         <translation>
             <numerusform>Respiremos un momento: puedes volver a intentarlo en %n segundo.</numerusform>
@@ -6560,7 +6567,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Please try again</source>
         <translation>Inténtalo de nuevo</translation>
     </message>
@@ -6658,7 +6665,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../bounceback/ui/menus.py" line="+44"/>
+        <location filename="../../bounceback/ui/menus.py" line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -6673,17 +6680,17 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;New application</source>
         <translation>&amp;Nueva candidatura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New &amp;check-in</source>
         <translation>Nuevo &amp;registro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -6693,12 +6700,12 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Res&amp;taurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
@@ -6718,7 +6725,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>&amp;Privacidad y seguridad…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
@@ -6738,22 +6745,22 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Todos los &amp;eventos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Welcome and example data…</source>
         <translation>&amp;Bienvenida y datos de ejemplo…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;About BounceBack</source>
         <translation>&amp;Acerca de BounceBack</translation>
     </message>

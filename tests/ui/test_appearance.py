@@ -1168,3 +1168,49 @@ def test_the_chart_check_catches_a_squeezed_chart(qtbot) -> None:
     found = "\n".join(charts_squeezed(root))
     assert "chart “Squeezed”" in found and "chooser “Northwind Traders" in found
     assert "Roomy" not in found
+
+
+# --- 5. Every look at once: light and dark, 1× and 1.6×, English and Spanish ---------------
+
+LOOKS = [(mode, scale, lang) for mode in ("light", "dark") for scale in (1.0, SCALE)
+         for lang in ("en", "es")]
+
+
+@pytest.mark.parametrize(("mode", "scale", "lang"), LOOKS,
+                         ids=[f"{m}-{s}x-{lang}" for m, s, lang in LOOKS])
+def test_every_tab_reads_well_and_fits_in_every_look(
+        qtbot, restore_palette, tmp_path: Path, mode: str, scale: float, lang: str) -> None:
+    """The theme as View → Appearance gives it (its palette and its one sheet), at the
+    font a person may have, in either language: every view of every tab keeps its text at
+    4.5:1 or more, its charts in the theme's tones, and every word whole on a 1280×800
+    screen."""
+    from bounceback.ui import appearance, language
+
+    saved = QFont(QApplication.font())
+    bigger = QFont(saved)
+    bigger.setPointSizeF(saved.pointSizeF() * scale)
+    QApplication.setFont(bigger)
+    appearance.apply(mode)
+    window = tiny_window(qtbot, tmp_path)  # built in that font, as at a start
+    problems: dict[str, list[str]] = {}
+    try:
+        window.resize(*WINDOW)
+        QApplication.processEvents()
+        if lang != language.SOURCE:
+            with qtbot.waitSignal(window.retranslated):
+                assert language.apply(lang)
+        seen: set[str] = set()
+        for where in every_view(qtbot, window):
+            found = unreadable(window) + chart_problems(window, mode == "dark") + cut_off(window)
+            if window.width() > WINDOW[0] or window.height() > WINDOW[1]:
+                found.append(f"the window needs {window.width()}×{window.height()}")
+            found = [p for p in found if p not in seen]
+            seen.update(found)
+            if found:
+                problems[where] = found
+    finally:
+        language.apply(language.SOURCE)
+        close_window(window)
+        appearance.apply(appearance.SYSTEM)
+        QApplication.setFont(saved)
+    assert not problems, report(problems)

@@ -81,6 +81,22 @@ def test_feeling_tints_keep_the_text_readable(dark: bool) -> None:
         assert _contrast(colours.text, tint) >= 7, family
 
 
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_status_labels_read_on_their_tint_and_stand_apart(colours: tokens.Colours) -> None:
+    chips = {tone: colours.status.of(tone) for tone in tokens.StatusTone}
+    low = {tone.value: round(_contrast(c.ink, c.fill), 2) for tone, c in chips.items()
+           if _contrast(c.ink, c.fill) < 4.5}
+    assert low == {}
+    # Each tone its own tint, and a tint, not the list's own background.
+    assert len({c.fill for c in chips.values()}) == len(tokens.StatusTone)
+    assert all(c.fill not in (colours.surface, colours.alternate) for c in chips.values())
+    # Nothing here is a failure: no label is red.
+    for tone, chip in chips.items():
+        for colour in (QColor(chip.fill), QColor(chip.ink)):
+            reddish = colour.hslHue() in range(0, 20) or colour.hslHue() >= 340
+            assert not (reddish and colour.hslSaturationF() > 0.25), tone
+
+
 def test_every_feeling_family_has_its_tint() -> None:
     assert {g.key for g in vocabulary.EMOTION_GROUPS} == {f.value for f in tokens.FeelingFamily}
 

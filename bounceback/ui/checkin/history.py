@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -15,9 +14,11 @@ from PySide6.QtWidgets import (
 
 from bounceback.services.checkins import CheckInRow
 from bounceback.ui.checkin.models import checkin_model, haystack
+from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import on_delete_key, setup_row_table
+from bounceback.ui.theme.icons import Icon, icon
 
 WHEN_COLUMN = 0
 OVERALL_COLUMN = 1
@@ -39,6 +40,7 @@ class CheckInList(QWidget):
         self._quiet = False
 
         self.new_button = QPushButton(self.tr("&New check-in"), self)
+        self.new_button.setIcon(icon(Icon.NEW))
         self.new_button.setToolTip(self.tr("Name how you feel right now (Ctrl+Shift+N)"))
         self.new_button.setAccessibleName(self.tr("New check-in"))
         self.new_button.clicked.connect(self.new_requested)
@@ -70,10 +72,7 @@ class CheckInList(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         on_delete_key(self.view, self.delete_requested)
 
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setMargin(12)
+        self.empty = EmptyNote(Icon.CHECK_IN, parent=self)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

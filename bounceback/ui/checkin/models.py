@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from bounceback.services.checkins import CheckInRow
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill, tr
-from bounceback.ui.common.table_model import Column, RowTableModel
+from bounceback.ui.common.table_model import Column, ColumnKind, RowTableModel
 
 # How many feelings the list names before it trails off.
 MAIN_EMOTIONS = 3
@@ -60,10 +60,10 @@ def checkin_model(parent: QObject | None = None) -> RowTableModel[CheckInRow]:
         [
             Column(tr("When"), lambda r: labels.datetime(r.felt_at),
                    sort=lambda r: f"{labels.iso(r.felt_at)}#{r.id:09d}",
-                   tooltip=summary_tooltip),
+                   tooltip=summary_tooltip, kind=ColumnKind.DATE),
             Column(tr("Overall"), lambda r: overall_text(r.overall), sort=lambda r: r.overall,
                    tooltip=lambda r: tr("How you felt overall, from 1 (very low) to 10 (good)"),
-                   align_right=True),
+                   kind=ColumnKind.NUMBER),
             Column(tr("Main feelings"), main_emotions, tooltip=summary_tooltip),
             Column(tr("Application"), lambda r: r.application_label,
                    tooltip=lambda r: r.application_label),

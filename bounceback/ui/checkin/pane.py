@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.ui.checkin.moment import MomentBanner
 from bounceback.ui.common.widgets import ErrorLabel
+from bounceback.ui.theme.icons import Icon, icon
 
 
 class EditorPane(QWidget):
@@ -34,11 +35,13 @@ class EditorPane(QWidget):
         self.moment = MomentBanner(self)
 
         self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setIcon(icon(Icon.SAVE))
         self.save_button.setToolTip(self.tr("Save this check-in (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.revert_button = QPushButton(self.tr("&Undo changes"), self)
         self.revert_button.setToolTip(self.tr("Go back to what was last saved"))
         self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setIcon(icon(Icon.DELETE))
         self.delete_button.setToolTip(self.tr("Delete this check-in (Delete)"))
         for button, name in (
             (self.save_button, self.tr("Save check-in")),

@@ -75,8 +75,10 @@ from bounceback.ui.common.chart_figure import (
     is_dark,
     series_color,
 )
+from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.common.file_dialogs import forget_recent_folders
 from bounceback.ui.common.i18n import fill, tr
+from bounceback.ui.theme.icons import Icon
 from bounceback.ui.theme.text import set_role
 from bounceback.ui.theme.tokens import TextRole
 
@@ -130,10 +132,8 @@ class ChartWidget(QWidget):
         self.save_button.setToolTip(self.tr("Save this chart as a picture"))
         self.save_button.clicked.connect(self.save_png_dialog)
         self._name_save_button(title)
-        self.empty_label = QLabel(empty_text or self.tr(
-            "Not enough check-ins yet to draw this — it appears after a few."), self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
+        self.empty_label = EmptyNote(Icon.CHART, empty_text or self.tr(
+            "Not enough check-ins yet to draw this — it appears after a few."), parent=self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_label)
         self.stack.setMinimumHeight(180)

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from bounceback.ui.common import preferences
+from bounceback.ui.common.elided import ElidedLabel
 from bounceback.ui.common.ops import LatestRead, Ops, Reader
 from bounceback.ui.common.tab import TabPage
 from bounceback.ui.theme.text import set_role
@@ -70,9 +69,7 @@ class InsightSection(QWidget):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAccessibleName(title)
         set_role(self.toggle, TextRole.STRONG)
-        self.summary = QLabel(self)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary = ElidedLabel(self)
         self.include_archived = QCheckBox(self.tr("Include archived"), self)
         self.include_archived.setToolTip(self.tr(
             "Count applications you have put out of sight, too"))
@@ -121,7 +118,6 @@ class InsightSection(QWidget):
 
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)
-        self.summary.setToolTip(text)
 
     # --- public ----------------------------------------------------------------------------
     def is_expanded(self) -> bool:

@@ -28,6 +28,7 @@ from bounceback.ui import language
 from bounceback.ui.common import spelling
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.privacy.clipboard import copy_private
+from bounceback.ui.theme.icons import Icon, icon
 from bounceback.ui.theme.text import set_role
 from bounceback.ui.theme.tokens import TextRole
 
@@ -112,12 +113,14 @@ class LetterEditor(QWidget):
         self.finding_labels: list[QLabel] = []
 
         self.copy_button = QPushButton(self.tr("&Copy"), self)
+        self.copy_button.setIcon(icon(Icon.COPY))
         self.copy_button.setAccessibleName(self.tr("Copy the message"))
         self.copy_button.setToolTip(
             self.tr("Copy the message, to paste it into an email or a LinkedIn message")
         )
         self.copy_button.clicked.connect(self.copy)
         self.mail_button = QPushButton(self.tr("Open in &mail program"), self)
+        self.mail_button.setIcon(icon(Icon.MAIL))
         self.mail_button.setAccessibleName(self.tr("Open in mail program"))
         self.mail_button.setToolTip(self.tr(
             "Opens your own mail program with the address and subject filled in, and puts "

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bounceback.ui.common.table_model import FilterProxy, RowTableModel
 from bounceback.ui.common.views import on_delete_key, setup_row_table
+from bounceback.ui.theme.icons import Icon, icon
 
 
 class RecordPanel(QWidget):
@@ -50,10 +51,13 @@ class RecordPanel(QWidget):
         self.view.doubleClicked.connect(lambda _i: self._emit(self.edit_requested))
 
         self.add_button = QPushButton(add_text, self)
+        self.add_button.setIcon(icon(Icon.NEW))
         self.add_button.setAccessibleName(add_name)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setIcon(icon(Icon.EDIT))
         self.edit_button.setAccessibleName(edit_name)
         self.delete_button = QPushButton(delete_text, self)
+        self.delete_button.setIcon(icon(Icon.DELETE))
         self.delete_button.setAccessibleName(delete_name)
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))

@@ -4,9 +4,11 @@ address-book example, and the proxy that filters it as you type."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -18,13 +20,38 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from bounceback.ui.theme.tokens import StatusTone
+
 R = TypeVar("R")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
+# A status cell's tone (a StatusTone) and the word its label shows (the cell's text when
+# none: the text may add to it, "Answered 3 Nov").
+TONE_ROLE = Qt.ItemDataRole.UserRole + 4
+CHIP_ROLE = Qt.ItemDataRole.UserRole + 5
+# In the header: what a column holds (a ColumnKind), for the view to draw it so.
+KIND_ROLE = Qt.ItemDataRole.UserRole + 6
 
 Index = QModelIndex | QPersistentModelIndex
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class ColumnKind(Enum):
+    """What a column holds, which says how it lines up: words from the left; dates and
+    numbers from the right, so their ends line up row under row (the years of "3 Nov 2026"
+    and "28 Nov 2026", the units of 9 and 10); a status as its small coloured label."""
+
+    TEXT = "text"
+    DATE = "date"
+    NUMBER = "number"
+    STATUS = "status"
+
+    @property
+    def align_right(self) -> bool:
+        return self in (ColumnKind.DATE, ColumnKind.NUMBER)
 
 
 @dataclass(frozen=True)
@@ -34,12 +61,15 @@ class Column(Generic[R]):
     # A value that sorts right (an ISO date, a number); defaults to the displayed text.
     sort: Callable[[R], Any] | None = None
     tooltip: Callable[[R], str] | None = None
-    align_right: bool = False
+    kind: ColumnKind = ColumnKind.TEXT
+    # A STATUS column's tone, and its label's word when that is less than the cell's text.
+    tone: Callable[[R], StatusTone] | None = None
+    chip: Callable[[R], str] | None = None
 
 
 _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
-    SORT_ROLE, ROW_ROLE, ID_ROLE,
+    SORT_ROLE, ROW_ROLE, ID_ROLE, TONE_ROLE, CHIP_ROLE,
 })
 
 
@@ -100,19 +130,27 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return row
         if role == ID_ROLE:
             return getattr(row, "id", None)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind.align_right:
+            return _RIGHT
+        if role == TONE_ROLE and col.tone is not None:
+            return col.tone(row)
+        if role == CHIP_ROLE and col.chip is not None:
+            return col.chip(row)
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].header
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        col = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.header
+        if role == KIND_ROLE:
+            return col.kind
+        # A title over dates or numbers stands where they end.
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind.align_right:
+            return _RIGHT
         return None
 
     # --- helpers for views ---------------------------------------------------------------
@@ -264,8 +302,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def set_headers(self, headers: Sequence[str]) -> None:
         """Re-label columns (after a language change)."""
         for i, h in enumerate(headers):
-            c = self._columns[i]
-            self._columns[i] = Column(h, c.display, c.sort, c.tooltip, c.align_right)
+            self._columns[i] = dataclasses.replace(self._columns[i], header=h)
         if self._columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 

@@ -1,5 +1,7 @@
 """How every list in the program behaves: read-only rows, one selected at a time, sortable by
-its headers, and the Delete key asking to delete the selected row."""
+its headers, and the Delete key asking to delete the selected row; and how every list looks
+(``table_look``): rows of comfortable height, titles over their columns' text, text cut short
+ending in "…" with the whole of it on hover, statuses as small coloured labels."""
 
 from __future__ import annotations
 
@@ -7,9 +9,55 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, Qt, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from bounceback.ui.common.cells import CellDelegate, row_height, show_statuses
+from bounceback.ui.common.table_model import KIND_ROLE, ColumnKind
 
 RESIZE_PRECISION = 30
+
+
+def table_look(view: QTableView, lines: int = 1) -> None:
+    """The look every list shares: each row ``lines`` lines of text with room above and
+    below, all of one fixed height (a list of thousands stays quick to show); titles from
+    the left like the text under them (a model says when a column's are at the right);
+    text wider than its column ending in "…", whole in a tooltip; statuses as labels."""
+    view.setItemDelegate(CellDelegate(view))
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setMinimumSectionSize(0)
+    rows.setDefaultSectionSize(row_height(view.fontMetrics(), lines))
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    # A title wider than its column ends in "…" rather than losing both ends.
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    model = view.model()
+    if model is not None:
+        for column in range(model.columnCount()):
+            if model.headerData(column, Qt.Orientation.Horizontal, KIND_ROLE) \
+                    == ColumnKind.STATUS:
+                show_statuses(view, column)
+
+
+def tree_look(view: QTreeView) -> None:
+    """The look of a list drawn as a tree (groups with their rows): the rows as a table's."""
+    view.setItemDelegate(CellDelegate(view))
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    view.setUniformRowHeights(True)
+    view.header().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                      | Qt.AlignmentFlag.AlignVCenter)
 
 
 def setup_row_table(
@@ -31,15 +79,12 @@ def setup_row_table(
         view.setSortingEnabled(True)
         view.sortByColumn(sort_column, order)
     view.verticalHeader().hide()
-    # Every row is one line high, and a column fitted to its contents looks at a few dozen
-    # rows, not all of them: a list of thousands stays quick to refresh and to show. (Not
-    # 0, "the rows on screen": a view not shown yet has none, and then Qt measures them all.)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    # Every row is of one fixed height (table_look), and a column fitted to its contents
+    # looks at a few dozen rows, not all of them: a list of thousands stays quick to refresh
+    # and to show. (Not 0, "the rows on screen": a view not shown yet has none, and then Qt
+    # measures them all.)
+    table_look(view)
     view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
-    # A title wider than its column ends in "…" rather than losing both ends.
-    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
     view.setAccessibleName(name)
 
 

@@ -32,13 +32,19 @@ from bounceback.services.exchange.csv_import import (
 from bounceback.services.exchange.import_dates import day_first_for, parse_day
 from bounceback.services.exchange.import_fields import read_status
 from bounceback.services.exchange.import_text import BadValue, is_blank
-from bounceback.ui.common import labels
+from bounceback.ui.common import labels, tones
+from bounceback.ui.common.cells import show_statuses
 from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.ops import translate_message
+from bounceback.ui.common.table_model import TONE_ROLE
+from bounceback.ui.common.views import table_look
 from bounceback.ui.theme.text import set_role
 from bounceback.ui.theme.tokens import TextRole
 
 PREVIEW_ROWS = 5
+# The preview's columns: company, role, applied on, status.
+PREVIEW_APPLIED, PREVIEW_STATUS = 2, 3
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 # Item data are never None: PySide6 6.12 drops a reference to None each time
 # ``currentData()`` returns it, which crashes the interpreter sooner or later.
 NOT_IN_FILE = ""  # headers are never empty (import_table names them "Column 3")
@@ -174,7 +180,12 @@ class MappingPage(QWidget):
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.preview.setWordWrap(False)
+        table_look(self.preview)
+        show_statuses(self.preview, PREVIEW_STATUS)
+        # The dates from the right, under their title, as in every list.
+        title = self.preview.horizontalHeaderItem(PREVIEW_APPLIED)
+        if title is not None:
+            title.setTextAlignment(RIGHT)
         rows_high = self.preview.verticalHeader().defaultSectionSize() * PREVIEW_ROWS
         self.preview.setMinimumHeight(
             rows_high + self.preview.horizontalHeader().sizeHint().height()
@@ -263,11 +274,14 @@ class MappingPage(QWidget):
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for r, row in enumerate(rows):
             applied = QTableWidgetItem(labels.date(row.applied_on) or row.applied_text)
+            applied.setTextAlignment(RIGHT)
             if row.applied_problem:
                 applied.setIcon(warn)
                 applied.setToolTip(translate_message(row.applied_problem))
+            status = QTableWidgetItem(labels.status(row.status))
+            status.setData(TONE_ROLE, tones.status(row.status))
             for c, item in enumerate((QTableWidgetItem(row.company), QTableWidgetItem(row.role),
-                                      applied, QTableWidgetItem(labels.status(row.status)))):
+                                      applied, status)):
                 self.preview.setItem(r, c, item)
         total = len(self.table.rows)
         if len(rows) == total:

@@ -30,9 +30,10 @@ from bounceback.ui.common import dialogs
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.common.table_model import FilterProxy
-from bounceback.ui.common.views import on_delete_key
+from bounceback.ui.common.views import on_delete_key, table_look
 from bounceback.ui.common.widgets import DateEdit, ErrorLabel, from_today
 from bounceback.ui.feedback.models import ActionModel
+from bounceback.ui.theme.icons import Icon, icon
 
 ACTION_LIMIT = 2000
 
@@ -108,7 +109,7 @@ class ActionPanel(QGroupBox):
         self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        table_look(self.view)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.view.setAccessibleName(self.tr("Action items"))
         header = self.view.horizontalHeader()
@@ -127,6 +128,7 @@ class ActionPanel(QGroupBox):
         self.due.setAccessibleName(self.tr("Due date of the new action item"))
         self.due.setToolTip(self.tr("Due date (optional)"))
         self.add_button = QPushButton(self.tr("Add ste&p"), self)
+        self.add_button.setIcon(icon(Icon.NEW))
         self.add_button.setAccessibleName(self.tr("Add step to the action items"))
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Ed&it…"), self)
@@ -134,6 +136,7 @@ class ActionPanel(QGroupBox):
         self.edit_button.clicked.connect(self.edit_selected)
         # No mnemonic: the Delete key on the list does it, and Alt+T is "reaction" above.
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setIcon(icon(Icon.DELETE))
         self.delete_button.setAccessibleName(self.tr("Delete the selected action item"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.error = ErrorLabel(self)

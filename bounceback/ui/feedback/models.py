@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from bounceback.db.enums import FeedbackStatus
 from bounceback.services.actions import ActionRow
 from bounceback.services.feedback import FeedbackRow, request_letter
-from bounceback.ui.common import labels
+from bounceback.ui.common import labels, tones
 from bounceback.ui.common.i18n import fill, tr
-from bounceback.ui.common.table_model import Column, Index, RowTableModel
+from bounceback.ui.common.table_model import Column, ColumnKind, Index, RowTableModel
 from bounceback.ui.theme.text import font as role_font
 from bounceback.ui.theme.tokens import TextRole
 
@@ -51,8 +51,13 @@ def feedback_model(parent: QObject | None = None) -> RowTableModel[FeedbackRow]:
         [
             Column(tr("Whom"), lambda r: r.asked_whom, tooltip=_whom_tooltip),
             Column(tr("Asked on"), lambda r: labels.date(r.asked_on),
-                   sort=lambda r: f"{labels.iso(r.asked_on)}#{r.id:09d}"),
-            Column(tr("Status"), status_text, sort=_status_sort, tooltip=status_text),
+                   sort=lambda r: f"{labels.iso(r.asked_on)}#{r.id:09d}",
+                   kind=ColumnKind.DATE),
+            # The status on its label, the day it came with after it.
+            Column(tr("Status"), status_text, sort=_status_sort, tooltip=status_text,
+                   kind=ColumnKind.STATUS,
+                   tone=lambda r: tones.feedback_status(r.status),
+                   chip=lambda r: labels.feedback_status(r.status)),
         ],
         parent,
     )
@@ -72,7 +77,7 @@ class ActionModel(RowTableModel[ActionRow]):
             [
                 Column(tr("Action"), lambda r: r.text, tooltip=lambda r: r.text),
                 Column(tr("Due"), lambda r: labels.date(r.due_on),
-                       sort=lambda r: labels.iso(r.due_on) or "9999"),
+                       sort=lambda r: labels.iso(r.due_on) or "9999", kind=ColumnKind.DATE),
             ],
             parent,
         )

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.db.enums import PlanStep
+from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.plan_offer import StepOffer
 from bounceback.ui.feedback.action_panel import ActionPanel
 from bounceback.ui.feedback.editor import FeedbackForm
-from bounceback.ui.feedback.pickers import message_label
+from bounceback.ui.theme.icons import Icon, icon
 
 # The pages.
 EMPTY, EDITOR = range(2)
@@ -32,17 +33,12 @@ class NotePages(QStackedWidget):
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        empty = QWidget(self)
-        self.empty_label = message_label(self.tr(
+        empty = EmptyNote(Icon.FEEDBACK, self.tr(
             "Nothing asked yet.\nA short, positive request often gets an answer — recruiters "
-            "are a good first person to ask."), empty)
+            "are a good first person to ask."), parent=self)
+        self.empty_label = empty.sentence
         # The list, with its own "Ask for feedback", is hidden while this page shows.
-        self.empty_button = QPushButton(self.tr("Ask for feedback"), empty)
-        empty_lay = QVBoxLayout(empty)
-        empty_lay.addStretch(1)
-        empty_lay.addWidget(self.empty_label)
-        empty_lay.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_lay.addStretch(2)
+        self.empty_button = empty.add_button(self.tr("Ask for feedback"))
         self.addWidget(empty)
 
         self.form = FeedbackForm()
@@ -50,6 +46,7 @@ class NotePages(QStackedWidget):
         self.revert_button.setAccessibleName(self.tr("Revert unsaved changes"))
         # No mnemonic: Ctrl+S saves, and Alt+S goes to the request's subject.
         self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setIcon(icon(Icon.SAVE))
         self.save_button.setToolTip(self.tr("Save the note (Ctrl+S)"))
         self.save_button.setAccessibleName(self.tr("Save the feedback note"))
         self.actions_panel = ActionPanel(ops)

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services.feedback import FeedbackRow
+from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import on_delete_key, setup_row_table
 from bounceback.ui.feedback.models import feedback_model
+from bounceback.ui.theme.icons import Icon, icon
 
 
 def message_label(text: str, parent: QWidget) -> QLabel:
@@ -33,12 +35,7 @@ def message_label(text: str, parent: QWidget) -> QLabel:
 
 def message_page(text: str, parent: QWidget) -> QWidget:
     """A calm message a third of the way down, where the eye lands."""
-    page = QWidget(parent)
-    lay = QVBoxLayout(page)
-    lay.addStretch(1)
-    lay.addWidget(message_label(text, page))
-    lay.addStretch(2)
-    return page
+    return EmptyNote(Icon.FEEDBACK, text, parent=parent)
 
 
 class ApplicationPicker(QComboBox):
@@ -136,6 +133,7 @@ class NoteList(QWidget):
         self.new_button.setToolTip(self.tr("Note a new feedback request"))
         self.new_button.clicked.connect(self.new_requested)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setIcon(icon(Icon.DELETE))
         self.delete_button.setAccessibleName(self.tr("Delete the selected feedback note"))
         self.delete_button.clicked.connect(self.delete_requested)
         buttons = QHBoxLayout()

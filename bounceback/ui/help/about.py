@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from bounceback import APP_NAME, __version__
 from bounceback.ui.common.dialogs import GrowingDialog, fit_to_screen
 from bounceback.ui.common.i18n import QT_TR_NOOP, fill, tr
+from bounceback.ui.theme import icons
 
 # The components BounceBack ships with (distribution name, shown name, licence), as in the
 # installers' copyright files. A shown name with words in it is translated where it is shown.
@@ -96,6 +97,10 @@ class AboutDialog(GrowingDialog):
         for dist, name, licence in COMPONENTS:
             self.components.addTopLevelItem(
                 QTreeWidgetItem([tr(name), installed_version(dist), licence]))
+        # Shipped as files, not as a library: its version is the one copied in.
+        self.components.addTopLevelItem(QTreeWidgetItem([
+            fill(self.tr("%1 (the icons)"), icons.SET_NAME), icons.SET_VERSION,
+            icons.SET_LICENCE]))
         self.components.resizeColumnToContents(0)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -34,15 +34,17 @@ from bounceback.services.errors import NotFoundError
 from bounceback.services.plans import PlanEvidence, PlanRow, Shelf
 from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
+from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.common.focus import give_focus
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.plan_offer import Notice
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
-from bounceback.ui.common.table_model import Column, FilterProxy, RowTableModel
+from bounceback.ui.common.table_model import Column, ColumnKind, FilterProxy, RowTableModel
 from bounceback.ui.common.views import setup_row_table
 from bounceback.ui.common.widgets import DateEdit, from_today
 from bounceback.ui.plan.step_card import StepCard
+from bounceback.ui.theme.icons import Icon
 from bounceback.ui.theme.text import set_role
 from bounceback.ui.theme.tokens import TextRole
 
@@ -71,8 +73,9 @@ class PlanTab(TabPage):
         self.model: RowTableModel[PlanRow] = RowTableModel([
             Column(self.tr("After"), lambda p: f"{p.company} — {p.role}"),
             Column(self.tr("Not selected on"), lambda p: labels.date(p.rejected_on),
-                   sort=lambda p: labels.iso(p.rejected_on)),
-            Column(self.tr("Steps"), lambda p: self._progress(p), sort=lambda p: p.finished_count),
+                   sort=lambda p: labels.iso(p.rejected_on), kind=ColumnKind.DATE),
+            Column(self.tr("Steps"), lambda p: self._progress(p), sort=lambda p: p.finished_count,
+                   kind=ColumnKind.NUMBER),
         ], self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -176,10 +179,8 @@ class PlanTab(TabPage):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(detail)
 
-        self.placeholder = QLabel(self.tr("Pick a plan on the left."), self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setMargin(24)
+        self.placeholder = EmptyNote(Icon.PLAN, self.tr("Pick a plan on the left."),
+                                     parent=self)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.placeholder)
         self.right.addWidget(scroll)

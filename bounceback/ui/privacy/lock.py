@@ -31,13 +31,14 @@ from shiboken6 import isValid
 
 from bounceback.ui.privacy import clipboard
 from bounceback.ui.privacy.passphrase import UnlockForm
+from bounceback.ui.theme.tokens import SPACE_L
 
 # Idle-lock choices, in minutes; 0 never locks by itself.
 IDLE_CHOICES = (0, 5, 10, 15, 30, 60)
 DEFAULT_IDLE_MINUTES = 15
 SETTING_IDLE = "privacy/lock_after_minutes"
 # Room kept between the unlock form and the window's edges, where there is room.
-MARGIN = 12
+MARGIN = SPACE_L
 # Locks from every window, dialogs included (File → Lock now shows it too).
 LOCK_SHORTCUT = "Ctrl+L"
 # Windows that are not a place for content: menus and tooltips simply close on lock.
@@ -86,7 +87,6 @@ class Curtain(QWidget):
         self.form.submitted.connect(self.try_unlock)
         # A message shown under the field makes the form taller: it is placed again.
         self.form.installEventFilter(self)
-        self._full = self.form.sizeHint()
         # Where the person was typing, so unlocking puts the cursor back there.
         self._behind = window.focusWidget()
         window.installEventFilter(self)
@@ -100,21 +100,25 @@ class Curtain(QWidget):
         return self.form.compact
 
     def _arrange(self) -> None:
-        """The form in the upper middle of the window. In a window too small for the whole
-        form (a question box), only the field and the buttons are shown, as wide as there
-        is room for: a modal window blocks all others, so its curtain may be the only place
-        to unlock from, and it must not be cut off."""
+        """The form in the middle of the window. In a window too small for the whole form
+        (a question box), or once what it says (a wrong try, a wait) makes it too tall, only
+        the field and the buttons are shown, as wide as there is room for: a modal window
+        blocks all others, so its curtain may be the only place to unlock from, and it must
+        not be cut off."""
         room = self.rect()
-        compact = room.width() < self._full.width() + 2 * MARGIN \
-            or room.height() < self._full.height() + 2 * MARGIN
+        padded = room.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        width = min(self.form.column_width(), padded.width())
+        compact = width < self.form.least_width() \
+            or padded.height() < self.form.full_height(width)
         if compact != self.form.compact:
             self.form.set_compact(compact)
-        if not compact:
-            room = room.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-        width = room.width() if compact else min(self.form.column_width(), room.width())
+        if compact:
+            width = room.width()
+        else:
+            room = padded
         height = max(self.form.heightForWidth(width), self.form.minimumSizeHint().height())
         spare = max(0, room.height() - height)
-        self.form.setGeometry(room.x() + (room.width() - width) // 2, room.y() + spare // 3,
+        self.form.setGeometry(room.x() + (room.width() - width) // 2, room.y() + spare // 2,
                               width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,10 +31,15 @@ from bounceback.ui.common.dialogs import GrowingDialog
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.icons import app_icon
 from bounceback.ui.common.widgets import ErrorLabel
+from bounceback.ui.theme import sheet
+from bounceback.ui.theme.sheet import Kind
+from bounceback.ui.theme.text import set_role
+from bounceback.ui.theme.tokens import SPACE_L, SPACE_M, SPACE_S, SPACE_XL, TextRole
 
 # The unlock form's width where there is room, in lines of its text: it grows with the font.
 COLUMN_LINES = 28
 ICON_SIZE = 64
+FIELD_WIDTH = 280  # a passphrase field's least width, in every passphrase dialog
 
 # Wrong passphrases tried before any wait: someone who mistypes twice is never slowed down.
 FREE_TRIES = 3
@@ -87,14 +93,41 @@ def password_field(parent: QWidget, name: str) -> QLineEdit:
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setObjectName(name)
-    field.setMinimumWidth(280)
+    field.setMinimumWidth(FIELD_WIDTH)
     return field
 
 
-class UnlockForm(QWidget):
+class AppIcon(QLabel):
+    """BounceBack's icon, drawn for the screen it is on: at 1.5× or 2× its pixmap has that
+    many more pixels, so it is as sharp as the text beside it, and it is drawn again when
+    the window moves to a screen of another scale. (A label scales whatever pixmap it is
+    given to its screen: one drawn for 1× would be blown up, and blurred.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(ICON_SIZE, ICON_SIZE)  # never squeezed, never cut
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drawn = QPixmap()  # as drawn for the scale the label is on
+        self.refresh()
+
+    def refresh(self) -> None:
+        ratio = self.devicePixelRatioF()
+        if self.drawn.isNull() or self.drawn.devicePixelRatio() != ratio:
+            self.drawn = app_icon().pixmap(QSize(ICON_SIZE, ICON_SIZE), ratio)
+            self.setPixmap(self.drawn)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.DevicePixelRatioChange,
+                            QEvent.Type.ScreenChangeInternal):
+            self.refresh()
+        return super().event(event)
+
+
+class UnlockForm(QFrame):
     """The one way to unlock: when BounceBack starts (``UnlockDialog``) and on the curtain of
-    every window while it is locked (``lock.Curtain``), with the same icon, words, field,
-    message under the field and buttons, so both moments look and behave as one.
+    every window while it is locked (``lock.Curtain``): one card with the same icon, title,
+    words, field, message under the field and buttons, in one centred column, so both
+    moments look and behave as one.
 
     Emits ``submitted`` with the passphrase typed; whoever checks it answers with
     ``show_problem`` or goes away. ``compact`` keeps only the field and the buttons, for a
@@ -110,6 +143,12 @@ class UnlockForm(QWidget):
     def __init__(self, explanation: str, *, footnote: str = "",
                  parent: QWidget | None = None, guesses: Guesses | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("unlockForm")
+        # A card of the theme (ui/theme/sheet.py): lifted off the curtain or the dialog,
+        # edged, rounded; a styled panel where no sheet is on.
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        sheet.mark(self, Kind.CARD)
+        self._card_edge = self.frameWidth()
         self.compact = False
         self.guesses = guesses if guesses is not None else GUESSES
         self._checking = False
@@ -119,13 +158,12 @@ class UnlockForm(QWidget):
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(TICK_MS)
         self.retry_timer.timeout.connect(self._tick)
-        self.icon = QLabel(self)
-        self.icon.setPixmap(app_icon().pixmap(ICON_SIZE, ICON_SIZE))
-        self.icon.setFixedSize(ICON_SIZE, ICON_SIZE)  # never squeezed, never cut
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = QLabel(self.tr("<h2>BounceBack is locked</h2>"), self)
+        self.icon = AppIcon(self)
+        self.title = QLabel(self.tr("BounceBack is locked"), self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(self.title, TextRole.TITLE)
         self.explanation = QLabel(explanation, self)
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -136,6 +174,9 @@ class UnlockForm(QWidget):
         self.passphrase.installEventFilter(self)
         self.error = ErrorLabel(self)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._ruler = ErrorLabel(self)  # hidden, out of the layout: see _message_height
+        self._ruler.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._ruler.setAccessibleName("")
         self.buttons = QDialogButtonBox(self)
         self.buttons.setCenterButtons(True)
         self.unlock_button = self.buttons.addButton(
@@ -144,27 +185,76 @@ class UnlockForm(QWidget):
         self.footnote = QLabel(footnote, self)
         self.footnote.setWordWrap(True)
         self.footnote.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.footnote.setEnabled(False)  # the quiet grey of small print
+        set_role(self.footnote, TextRole.CAPTION)  # small print, at full contrast
         self.footnote.setVisible(bool(footnote))
-        self._decoration = [self.icon, self.title, self.explanation]
+        self._decoration: list[QWidget] = [self.icon, self.title, self.explanation]
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACE_XL, SPACE_XL, SPACE_XL, SPACE_XL)
+        layout.setSpacing(SPACE_S)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.title)
         layout.addWidget(self.explanation)
-        layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addSpacing(SPACE_M)  # the words, then what to do
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         layout.addWidget(self.footnote)
         self._layout = layout
-        self._margins = layout.contentsMargins()
         # Another window's form may have started a wait: this one honours it too.
         if self.guesses.wait_left():
             self._start_waiting()
 
+    def _sides(self) -> int:
+        """The room the whole form keeps around what it holds, either side: its padding and
+        its edge (bare while compact)."""
+        return 2 * (SPACE_XL + (self._card_edge if self.compact else self.frameWidth()))
+
+    def least_width(self) -> int:
+        """The narrowest the whole form (not compact) can be: its field and its buttons."""
+        return max(FIELD_WIDTH, self.buttons.sizeHint().width()) + self._sides()
+
     def column_width(self) -> int:
-        """How wide the form likes to be where there is room."""
-        return max(COLUMN_LINES * self.fontMetrics().height(), self.minimumSizeHint().width())
+        """How wide the whole form likes to be where there is room: it grows with the font."""
+        return max(COLUMN_LINES * self.fontMetrics().height(), self.least_width())
+
+    def full_height(self, width: int) -> int:
+        """How tall the whole form (not compact) is at ``width``, with what it says now:
+        worked out the same way whether it is compact or not, so the curtain can choose
+        without trying (showing and hiding the rest would lay it out again, and again)."""
+        layout = self._layout
+        sides = self._sides()
+        inner = width - sides
+        total = sides
+        shown = 0
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                total += item.sizeHint().height() if item is not None else 0  # a spacing
+                continue
+            if widget is self.error:
+                need = self._message_height(self.said(compact=False), inner)
+            elif widget is self.footnote and not self.footnote.text():
+                need = 0
+            elif widget.hasHeightForWidth():
+                need = widget.heightForWidth(inner)
+            else:
+                need = min(max(widget.sizeHint().height(), widget.minimumHeight()),
+                           widget.maximumHeight())
+            if need > 0:
+                total += need
+                shown += 1
+        return total + layout.spacing() * max(0, shown - 1)
+
+    def _message_height(self, text: str, width: int) -> int:
+        """The height of the line under the field saying ``text`` at ``width``: asked of a
+        label like it that is never shown (setting the text of the one shown would lay the
+        form out again, and again)."""
+        if not text:
+            return 0
+        self._ruler.setText(text)
+        self._ruler.ensurePolished()
+        return self._ruler.heightForWidth(width)
 
     def sizeHint(self) -> QSize:
         width = self.column_width()
@@ -174,20 +264,24 @@ class UnlockForm(QWidget):
         return self.buttons.addButton(text, role)
 
     def set_compact(self, on: bool) -> None:
-        """Only the field and the buttons: a small window (a question box) may be the only
-        place left to unlock from, and what it shows must not be cut off."""
+        """Only the field and the buttons, bare: a small window (a question box) may be the
+        only place left to unlock from, and what it shows must not be cut off."""
         self.compact = on
         for w in self._decoration:
             w.setVisible(not on)
         self.footnote.setVisible(not on and bool(self.footnote.text()))
-        self.passphrase.setMinimumWidth(0 if on else 280)
+        self.passphrase.setMinimumWidth(0 if on else FIELD_WIDTH)
         if on:
-            self._layout.setContentsMargins(0, 0, 0, 0)
+            self.setFrameShape(QFrame.Shape.NoFrame)
+            sheet.unmark(self)
         else:
-            self._layout.setContentsMargins(self._margins)
+            self.setFrameShape(QFrame.Shape.StyledPanel)
+            sheet.mark(self, Kind.CARD)
+            self._card_edge = self.frameWidth()
+        margin = 0 if on else SPACE_XL
+        self._layout.setContentsMargins(margin, margin, margin, margin)
+        self._say()
         self._layout.invalidate()  # its height for a width is asked for at once
-        if on and self.error.isVisible():
-            self._fold_error()
 
     @property
     def waiting(self) -> bool:
@@ -218,9 +312,23 @@ class UnlockForm(QWidget):
             self._wrong = True  # counted once the check returns, in submit()
         self._problem = message
         self.passphrase.clear()
-        self.error.point_at(self.passphrase, message)
-        if self.compact:
-            self._fold_error()
+        self._say()
+        self.passphrase.setFocus()
+
+    def said(self, *, compact: bool) -> str:
+        """What the line under the field says, in the whole form or in a compact one."""
+        left = self.guesses.wait_left() if self.waiting else 0
+        wait = self.tr("Let's take a breath: you can try again in %n second(s).", "", left) \
+            if left else ""
+        # Compact, there is no room for the problem: the field itself says it. The wait is
+        # said even there: a disabled button with no word of why looks broken.
+        return wait if compact else f"{self._problem} {wait}".strip()
+
+    def _say(self) -> None:
+        self.error.show_message(self.said(compact=self.compact))
+        folded = self.compact and bool(self._problem)
+        self.passphrase.setPlaceholderText(
+            self.tr("Please try again") if folded else self.tr("Passphrase"))
 
     def _start_waiting(self) -> None:
         self.unlock_button.setEnabled(False)
@@ -228,30 +336,15 @@ class UnlockForm(QWidget):
         self._tick()
 
     def _tick(self) -> None:
-        left = self.guesses.wait_left()
-        if not left:
+        if not self.guesses.wait_left():
             self.retry_timer.stop()
             self.unlock_button.setEnabled(True)
-            self.error.show_message(self._problem)
-            if self.compact:
-                self._fold_error()
-            return
-        wait = self.tr("Let's take a breath: you can try again in %n second(s).", "", left)
-        # Shown even in a compact form: a disabled button with no word of why looks broken.
-        self.error.show_message(f"{self._problem} {wait}".strip())
-
-    def _fold_error(self) -> None:
-        # No room for a sentence under the field: the field itself says it.
-        self.error.hide()
-        self.passphrase.setPlaceholderText(self.tr("Please try again"))
+        self._say()
 
     def clear(self) -> None:
         self.passphrase.clear()
         self._problem = ""
-        if self.waiting:
-            self._tick()  # the wait is still on: keep saying so
-        else:
-            self.error.clear_message()
+        self._say()  # a wait still on is still said
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.passphrase and event.type() == QEvent.Type.KeyPress
@@ -298,8 +391,9 @@ class UnlockDialog(GrowingDialog):
             self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.clicked.connect(self.reject)
         self.form.submitted.connect(self.try_unlock)
+        # The card on the window's own surface, as the curtain shows it.
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(SPACE_L, SPACE_L, SPACE_L, SPACE_L)
         layout.addWidget(self.form)
         self.passphrase.setFocus()
 

@@ -23,7 +23,7 @@ from bounceback.ui.common import dialogs
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops, translate_message
 from bounceback.ui.common.table_model import ROW_ROLE, FilterProxy
-from bounceback.ui.common.views import on_delete_key
+from bounceback.ui.common.views import on_delete_key, table_look
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.review.editor import hint_label
 from bounceback.ui.review.models import ActionsModel
@@ -55,8 +55,7 @@ class ActionsPanel(QWidget):
         )
         self.view.setSortingEnabled(False)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
+        table_look(self.view)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ActionsModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ActionsModel.SOURCE, QHeaderView.ResizeMode.ResizeToContents)

@@ -3,13 +3,12 @@ shown instead when there is nothing to review yet. No store access: the tab does
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTreeView,
@@ -20,11 +19,14 @@ from PySide6.QtWidgets import (
 from bounceback.db.enums import ReviewStage
 from bounceback.services.review import ReviewItemRow
 from bounceback.ui.common import labels
+from bounceback.ui.common.cells import show_statuses
+from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.spoken import name_combo
-from bounceback.ui.common.views import on_delete_key
+from bounceback.ui.common.views import on_delete_key, tree_look
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.review.models import ChecklistModel
+from bounceback.ui.theme.icons import Icon, icon
 from bounceback.ui.theme.text import set_role
 from bounceback.ui.theme.tokens import TextRole
 
@@ -42,9 +44,9 @@ class ChecklistPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
-        self.tree.setAlternatingRowColors(True)
+        tree_look(self.tree)
+        show_statuses(self.tree, ChecklistModel.OUTCOME)
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(ChecklistModel.ITEM, QHeaderView.ResizeMode.Interactive)
@@ -53,6 +55,7 @@ class ChecklistPanel(QWidget):
 
         self.interviews_button = QPushButton(self)
         self.delete_button = QPushButton(self.tr("&Delete item"), self)
+        self.delete_button.setIcon(icon(Icon.DELETE))
         self.stage = QComboBox(self)
         for stage in ReviewStage:
             self.stage.addItem(labels.review_stage(stage), stage)
@@ -61,6 +64,7 @@ class ChecklistPanel(QWidget):
         self.new_label.setMaxLength(500)
         self.new_label.setPlaceholderText(self.tr("Something else to look back on"))
         self.add_button = QPushButton(self.tr("&Add item"), self)
+        self.add_button.setIcon(icon(Icon.NEW))
         self.error = ErrorLabel(self)
 
         self.tree.setAccessibleName(self.tr("Review checklist"))
@@ -126,33 +130,14 @@ class ChecklistPanel(QWidget):
         return self.model.item_at(self.tree.currentIndex())
 
 
-class EmptyState(QWidget):
+class EmptyState(EmptyNote):
     """A calm page in place of the checklist: a heading, a few words, maybe one button."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heading = QLabel(self)
+        super().__init__(Icon.REVIEW, parent=parent)
         set_role(self.heading, TextRole.TITLE)
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.start_button = QPushButton(self.tr("S&tart the review"), self)
+        self.start_button = self.add_button(self.tr("S&tart the review"))
         self.start_button.setAccessibleName(self.tr("Start the review"))
-        # Without an alignment flag the wrapped text gets the height it needs; the stretches
-        # keep the lines short enough to read.
-        middle = QHBoxLayout()
-        middle.addStretch(1)
-        middle.addWidget(self.text, 2)
-        middle.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addStretch(1)
-        lay.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
-        lay.addSpacing(6)
-        lay.addLayout(middle)
-        lay.addSpacing(12)
-        lay.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        lay.addStretch(2)
 
     def show_nothing_yet(self) -> None:
         self.show_state(
@@ -176,6 +161,6 @@ class EmptyState(QWidget):
             can_start=True)
 
     def show_state(self, heading: str, text: str, *, can_start: bool = False) -> None:
-        self.heading.setText(heading)
-        self.text.setText(text)
+        self.set_heading(heading)
+        self.setText(text)
         self.start_button.setVisible(can_start)

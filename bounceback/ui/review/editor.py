@@ -27,6 +27,7 @@ from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import translate_message
 from bounceback.ui.common.widgets import DateEdit, ErrorLabel, from_today
+from bounceback.ui.theme.icons import Icon, icon
 from bounceback.ui.theme.text import set_role
 from bounceback.ui.theme.tokens import TextRole
 
@@ -207,6 +208,7 @@ class ItemEditor(QWidget):
             self.tr("What happened, and what you'd keep or change. A line or two is plenty."))
         self.error = ErrorLabel(page)
         self.save_button = QPushButton(self.tr("&Save"), page)
+        self.save_button.setIcon(icon(Icon.SAVE))
         self.revert_button = QPushButton(self.tr("&Revert"), page)
         self.save_button.setToolTip(self.tr("Save this item (Ctrl+S)"))
         self.revert_button.setToolTip(self.tr("Go back to what was last saved"))

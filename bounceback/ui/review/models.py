@@ -18,8 +18,15 @@ from PySide6.QtGui import QFont
 from bounceback.db.enums import ReviewStage
 from bounceback.services.actions import ActionRow
 from bounceback.services.review import ReviewItemRow
-from bounceback.ui.common import labels
-from bounceback.ui.common.table_model import ID_ROLE, ROW_ROLE, Column, RowTableModel
+from bounceback.ui.common import labels, tones
+from bounceback.ui.common.table_model import (
+    ID_ROLE,
+    ROW_ROLE,
+    TONE_ROLE,
+    Column,
+    ColumnKind,
+    RowTableModel,
+)
 from bounceback.ui.theme.text import font as role_font
 from bounceback.ui.theme.tokens import TextRole
 
@@ -122,6 +129,8 @@ class ChecklistModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.FontRole and col == self.OUTCOME and item.outcome is None:
             return _font(TextRole.EMPHASIS)
+        if role == TONE_ROLE and col == self.OUTCOME:
+            return tones.outcome(item.outcome)
         if role == ROW_ROLE:
             return item
         if role == ID_ROLE:
@@ -207,7 +216,7 @@ class ActionsModel(RowTableModel[ActionRow]):
                        tooltip=lambda a: a.text),
                 Column(self.tr("Where it came from"), lambda a: labels.action_source(a.source)),
                 Column(self.tr("Due"), lambda a: labels.date(a.due_on),
-                       sort=lambda a: labels.iso(a.due_on)),
+                       sort=lambda a: labels.iso(a.due_on), kind=ColumnKind.DATE),
             ],
             parent,
         )

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 from bounceback.services import search
 from bounceback.ui.common import preferences
 from bounceback.ui.common.dialogs import fit_to_screen
+from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.search import words
 from bounceback.ui.search.delegate import HitDelegate
 from bounceback.ui.search.model import HitModel
+from bounceback.ui.theme.icons import Icon
 
 DEBOUNCE_MS = 200
 LIMIT = 50
@@ -67,11 +69,8 @@ class SearchDialog(QDialog):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(self.tr("Matches"))
 
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setMargin(24)
+        # Plain text (EmptyNote's): it quotes what was typed.
+        self.hint = EmptyNote(Icon.SEARCH, parent=self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.hint)
         self.pages.addWidget(self.list)

@@ -3,9 +3,11 @@ desktop shows through (Qt fills a role a palette leaves unset from the desktop's
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QColor, QPalette
 
-from bounceback.ui.theme.tokens import DARK, DARK_ACCENT_MARK, LIGHT, Colours
+from bounceback.ui.theme.tokens import DARK, DARK_ACCENT_MARK, LIGHT, Colours, StatusTone
 
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
@@ -24,6 +26,38 @@ def accent_mark(palette: QPalette) -> QColor:
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(_Role.Window).lightness() < 128
+
+
+@dataclass(frozen=True)
+class ChipColours:
+    fill: QColor
+    ink: QColor  # the word
+    edge: QColor  # a hairline round the fill, so a pale label still has its shape
+
+
+# A share of the ink in the edge: enough to outline the label on any row, never a frame.
+_EDGE_SHARE = 0.3
+_chips: dict[tuple[bool, StatusTone], ChipColours] = {}
+
+
+def status_chip(palette: QPalette, tone: StatusTone) -> ChipColours:
+    """The colours of a status's label of ``tone`` in a list drawn with ``palette``: the
+    theme's light or dark ones, by the palette's lightness. Made once: a list of thousands
+    asks for them on every paint of every row."""
+    dark = is_dark(palette)
+    found = _chips.get((dark, tone))
+    if found is None:
+        chip = colours(dark).status.of(tone)
+        fill, ink = QColor(chip.fill), QColor(chip.ink)
+        found = _chips[(dark, tone)] = ChipColours(fill, ink, blend(ink, fill, _EDGE_SHARE))
+    return found
+
+
+def blend(colour: QColor, over: QColor, share: float) -> QColor:
+    """``share`` of ``colour`` laid over ``over``, as one opaque colour."""
+    return QColor(round(colour.red() * share + over.red() * (1 - share)),
+                  round(colour.green() * share + over.green() * (1 - share)),
+                  round(colour.blue() * share + over.blue() * (1 - share)))
 
 
 def palette(c: Colours) -> QPalette:

@@ -51,6 +51,19 @@ def mark(widget: QWidget, kind: Kind, state: str = "") -> None:
         return
     widget.setProperty(KIND, kind.value)
     widget.setProperty(STATE, state)
+    _polish(widget)
+
+
+def unmark(widget: QWidget) -> None:
+    """``widget`` is nothing particular any more (a card shown bare); restyled at once."""
+    if not widget.property(KIND) and not widget.property(STATE):
+        return
+    widget.setProperty(KIND, "")
+    widget.setProperty(STATE, "")
+    _polish(widget)
+
+
+def _polish(widget: QWidget) -> None:
     # A dynamic property is read when a widget is polished: polish again to show a change.
     style = widget.style()
     style.unpolish(widget)

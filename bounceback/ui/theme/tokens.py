@@ -12,6 +12,34 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 
+class StatusTone(StrEnum):
+    """How a status stands, for the colour of its label in a list. The status is always said
+    in words on it too: the colour only groups them at a glance."""
+
+    NEUTRAL = "neutral"  # open, waiting: applied, screening, a request not sent yet
+    ACTIVE = "active"  # something is moving: interviewing, a request asked
+    GOOD = "good"  # it went well: an offer, accepted, an answer
+    QUIET = "quiet"  # over, calmly (never an error's red): not selected, withdrawn, no answer
+
+
+@dataclass(frozen=True)
+class Chip:
+    fill: str  # the label's background
+    ink: str  # its word, at 4.5:1 or more on the fill (the row's selection never touches it)
+
+
+@dataclass(frozen=True)
+class StatusChips:
+    neutral: Chip
+    active: Chip
+    good: Chip
+    quiet: Chip
+
+    def of(self, tone: StatusTone) -> Chip:
+        chip: Chip = getattr(self, tone.value)
+        return chip
+
+
 @dataclass(frozen=True)
 class Colours:
     window: str  # the window's own surface
@@ -30,6 +58,7 @@ class Colours:
     attention: str  # needs a look (never an error's red: nothing here is a failure)
     disabled: str  # text of what can't be used now
     shadow: str  # under Fusion's bevels
+    status: StatusChips  # a status's small label in a list, by its tone
 
 
 LIGHT = Colours(
@@ -37,6 +66,10 @@ LIGHT = Colours(
     border="#d6d2ca", text="#26272b", text_muted="#57585e", placeholder="#65666c",
     accent="#27706b", on_accent="#ffffff", link="#1d6584", link_visited="#6a4a9c",
     success="#2a7448", attention="#8f5300", disabled="#8c8b88", shadow="#000000",
+    status=StatusChips(
+        neutral=Chip(fill="#ebe7e0", ink="#26272b"), active=Chip(fill="#d9ecea", ink="#1d5d58"),
+        good=Chip(fill="#dcefe2", ink="#225f3b"), quiet=Chip(fill="#f0eeea", ink="#5b5c62"),
+    ),
 )
 
 DARK = Colours(
@@ -45,6 +78,10 @@ DARK = Colours(
     # The accent as a fill under white text is deeper than the accent as a mark or text.
     accent="#2d6f6a", on_accent="#ffffff", link="#8fcbea", link_visited="#c6aaf2",
     success="#80d2a0", attention="#f0b45c", disabled="#8a8d90", shadow="#000000",
+    status=StatusChips(
+        neutral=Chip(fill="#434950", ink="#ebe9e5"), active=Chip(fill="#1f4744", ink="#9adcd5"),
+        good=Chip(fill="#21442f", ink="#9ee0b6"), quiet=Chip(fill="#363a3f", ink="#bdbab4"),
+    ),
 )
 
 # An accent drawn as a line or as text on the dark window (a focus ring, the next step's

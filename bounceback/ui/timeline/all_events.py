@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services.events import EventRow
+from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import setup_row_table
+from bounceback.ui.theme.icons import Icon
 from bounceback.ui.timeline.models import all_events_model
 
 
@@ -38,14 +40,9 @@ class AllEventsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._open)
-        self.empty = QLabel(
-            self.tr(
-                "Nothing here yet. Events appear as you add applications and record what happens."
-            ),
-            self,
-        )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = EmptyNote(Icon.EVENTS, self.tr(
+            "Nothing here yet. Events appear as you add applications and record what happens."),
+            parent=self)
         self.hint = QLabel(self.tr("Double-click an event to open its application."), self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

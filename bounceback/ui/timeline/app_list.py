@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -10,10 +19,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -23,9 +30,12 @@ from PySide6.QtWidgets import (
 from bounceback.db.enums import Status
 from bounceback.services.applications import CLOSED, ApplicationRow
 from bounceback.ui.common import labels
+from bounceback.ui.common.cells import CellDelegate, row_height
+from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.common.spoken import name_combo
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import setup_row_table
+from bounceback.ui.theme.icons import Icon
 from bounceback.ui.timeline.models import application_model
 
 ALL = "all"
@@ -36,7 +46,7 @@ COMPANY, ROLE, STATUS, LAST_ACTIVITY = range(4)
 LIST_SHARE = 0.36
 
 
-class CompanyAndRole(QStyledItemDelegate):
+class CompanyAndRole(CellDelegate):
     """The company with the role under it, in one cell. Side by side, the role was the
     column cut short first ("Design systems d…"); stacked, each has the whole width.
 
@@ -58,7 +68,7 @@ class CompanyAndRole(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         metrics = opt.fontMetrics
         widest = max(metrics.horizontalAdvance(line) for line in self._lines(opt, index))
-        return QSize(widest + 2 * self._margin(opt), 2 * metrics.lineSpacing() + 4)
+        return QSize(widest + 2 * self._margin(opt), row_height(metrics, 2))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -124,21 +134,19 @@ class ApplicationList(QWidget):
             self.view, self.proxy, self.tr("Applications"), 3, Qt.SortOrder.DescendingOrder
         )
         self.view.setItemDelegateForColumn(COMPANY, CompanyAndRole(self.view))
-        # Two lines a row, still one fixed height for all: a long list stays quick.
-        line = self.view.fontMetrics().lineSpacing()
-        self.view.verticalHeader().setDefaultSectionSize(2 * line + line // 2 + 4)
+        # Two lines a row (the status a label beside them), still one fixed height for all:
+        # a long list stays quick.
+        self.view.verticalHeader().setDefaultSectionSize(row_height(self.view.fontMetrics(), 2))
         self.arrange_columns()
+        # The list shows once it has rows, and only then gets its width (a layout pass
+        # later): the columns are shared out again whenever that width changes.
+        self._viewport = self.view.viewport()
+        self._viewport.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setText(
-            self.tr(
-                "No applications yet.\nAdd the first one with “New application” (Ctrl+N): "
-                "the whole search, and every “no”, in one calm place."
-            )
-        )
+        self.empty = EmptyNote(Icon.APPLICATION, self.tr(
+            "No applications yet.\nAdd the first one with “New application” (Ctrl+N): "
+            "the whole search, and every “no”, in one calm place."), parent=self)
 
         filters = QHBoxLayout()
         filters.addWidget(self.status, 1)
@@ -189,6 +197,11 @@ class ApplicationList(QWidget):
         self.model.set_rows(rows)
         self._update_empty()
         self._size_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self._size_columns()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

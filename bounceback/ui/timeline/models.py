@@ -6,9 +6,14 @@ from PySide6.QtCore import QObject
 
 from bounceback.services.applications import ApplicationRow
 from bounceback.services.events import EventRow
-from bounceback.ui.common import labels
+from bounceback.ui.common import labels, tones
 from bounceback.ui.common.i18n import fill, tr
-from bounceback.ui.common.table_model import Column, PagedRowTableModel, RowTableModel
+from bounceback.ui.common.table_model import (
+    Column,
+    ColumnKind,
+    PagedRowTableModel,
+    RowTableModel,
+)
 
 SUMMARY_CHARS = 240
 
@@ -36,11 +41,13 @@ def application_model(parent: QObject | None = None) -> RowTableModel[Applicatio
                    # Where the list is narrow, the whole of both names.
                    tooltip=lambda r: f"{r.company} — {r.role}"),
             Column(tr("Role"), lambda r: r.role),
-            Column(tr("Status"), lambda r: labels.status(r.status)),
+            Column(tr("Status"), lambda r: labels.status(r.status), kind=ColumnKind.STATUS,
+                   tone=lambda r: tones.status(r.status)),
             Column(
                 tr("Last activity"),
                 lambda r: labels.date(r.last_activity or r.applied_on),
                 sort=lambda r: labels.iso(r.last_activity or r.applied_on),
+                kind=ColumnKind.DATE,
             ),
         ],
         parent,
@@ -51,7 +58,8 @@ def history_model(parent: QObject | None = None) -> RowTableModel[EventRow]:
     return RowTableModel(
         [
             Column(tr("Date"), lambda r: labels.date(r.occurred_on),
-                   sort=lambda r: f"{labels.iso(r.occurred_on)}#{r.id:09d}"),
+                   sort=lambda r: f"{labels.iso(r.occurred_on)}#{r.id:09d}",
+                   kind=ColumnKind.DATE),
             Column(tr("What happened"), lambda r: labels.event_kind(r.kind)),
             Column(tr("Details"), event_summary,
                    tooltip=lambda r: labels.event_text(r.said, r.details)),
@@ -64,7 +72,8 @@ def all_events_model(parent: QObject | None = None) -> PagedRowTableModel[EventR
     return PagedRowTableModel(
         [
             Column(tr("Date"), lambda r: labels.date(r.occurred_on),
-                   sort=lambda r: f"{labels.iso(r.occurred_on)}#{r.id:09d}"),
+                   sort=lambda r: f"{labels.iso(r.occurred_on)}#{r.id:09d}",
+                   kind=ColumnKind.DATE),
             Column(tr("Company"), lambda r: r.company),
             Column(tr("Role"), lambda r: r.role),
             Column(tr("What happened"), lambda r: labels.event_kind(r.kind)),

@@ -3,14 +3,16 @@ whether you have thanked them and kept in touch (step 2 of the bounce-back plan)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bounceback.services.contacts import ContactRow
 from bounceback.ui.common import labels
+from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.common.i18n import tr
 from bounceback.ui.common.record_panel import RecordPanel
-from bounceback.ui.common.table_model import Column, RowTableModel
+from bounceback.ui.common.table_model import Column, ColumnKind, RowTableModel
+from bounceback.ui.theme.icons import Icon
 
 
 def thanked_text(row: ContactRow) -> str:
@@ -32,10 +34,11 @@ def people_model() -> RowTableModel[ContactRow]:
     return RowTableModel([
         Column(tr("Name"), lambda r: r.name, tooltip=_details),
         Column(tr("Part"), lambda r: labels.contact_role(r.relation) if r.relation else ""),
-        Column(tr("Thanked"), thanked_text, sort=lambda r: labels.iso(r.thanked_on)),
+        Column(tr("Thanked"), thanked_text, sort=lambda r: labels.iso(r.thanked_on),
+               kind=ColumnKind.DATE),
         Column(tr("LinkedIn"), linkedin_text, tooltip=lambda r: r.linkedin_url),
         Column(tr("Stay in touch"), lambda r: labels.date(r.stay_in_touch_on),
-               sort=lambda r: labels.iso(r.stay_in_touch_on)),
+               sort=lambda r: labels.iso(r.stay_in_touch_on), kind=ColumnKind.DATE),
     ])
 
 
@@ -69,9 +72,7 @@ class PeoplePanel(RecordPanel):
         self.hint.setAccessibleName(tr("Suggestion"))
         self.hint.hide()
 
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = EmptyNote(Icon.PEOPLE, parent=self)
         self.empty.setAccessibleName(tr("No people yet"))
 
         lay = self.layout()

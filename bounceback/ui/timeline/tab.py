@@ -31,6 +31,7 @@ from bounceback.ui.common.glance_split import GlanceSplit
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import LatestRead, Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
+from bounceback.ui.theme.icons import Icon, icon
 from bounceback.ui.timeline.all_events import AllEventsPanel
 from bounceback.ui.timeline.app_editor import ApplicationForm
 from bounceback.ui.timeline.app_list import LIST_SHARE, ApplicationList
@@ -75,10 +76,12 @@ class TimelineTab(TabPage):
         self._list_sized = False
 
         self.new_button = QPushButton(self.tr("&New application"), self)
+        self.new_button.setIcon(icon(Icon.NEW))
         self.new_button.setToolTip(self.tr("Add an application (Ctrl+N)"))
         self.new_button.setAccessibleName(self.tr("New application"))
         self.new_button.clicked.connect(self.new_application)
         self.all_button = QPushButton(self.tr("All events"), self)
+        self.all_button.setIcon(icon(Icon.EVENTS))
         self.all_button.setCheckable(True)
         self.all_button.setToolTip(self.tr("Every event of your search, newest first"))
         self.all_button.setAccessibleName(self.tr("Show all events in date order"))
@@ -94,6 +97,7 @@ class TimelineTab(TabPage):
         self.context.open_plan.connect(lambda app_id: self.open_in_tab.emit("plans", app_id))
         self.form.company.textEdited.connect(self.context.company_typed)
         self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setIcon(icon(Icon.SAVE))
         self.save_button.setAccessibleName(self.tr("Save the application"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -105,6 +109,7 @@ class TimelineTab(TabPage):
         self.archive_button.setToolTip(self.tr("Put it out of sight without deleting anything"))
         self.archive_button.clicked.connect(self._toggle_archived)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setIcon(icon(Icon.DELETE))
         self.delete_button.setAccessibleName(self.tr("Delete the application"))
         self.delete_button.clicked.connect(self._delete)
         buttons = QHBoxLayout()

@@ -27,11 +27,13 @@ from bounceback.services import reminders
 from bounceback.services.reminders import Reminder
 from bounceback.ui.common import labels
 from bounceback.ui.common import ops as topics
+from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import LatestRead, Ops
 from bounceback.ui.common.tab import TabPage
+from bounceback.ui.theme.icons import Icon
 from bounceback.ui.theme.text import set_role
-from bounceback.ui.theme.tokens import TextRole
+from bounceback.ui.theme.tokens import SPACE_XL, TextRole
 from bounceback.ui.today import settings as reminder_settings
 from bounceback.ui.today import words
 from bounceback.ui.today.card import ReminderCard
@@ -87,14 +89,13 @@ class TodayTab(TabPage):
         top.addWidget(self.day_label, 1)
         top.addWidget(self.settings_button)
 
-        self.rest = QLabel(self.tr(
-            "<p style='font-size:large'>Nothing due today. Rest is part of the process "
-            "too.</p><p>Thank-you notes, feedback replies, follow-ups and your own action "
-            "items will show up here on their day.</p>"), self)
-        self.rest.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.rest.setWordWrap(True)
+        self.rest = EmptyNote(Icon.TODAY, self.tr(
+            "Thank-you notes, feedback replies, follow-ups and your own action items will "
+            "show up here on their day."),
+            self.tr("Nothing due today. Rest is part of the process too."), self)
         self.rest.setAccessibleName(self.tr("Nothing due"))
-        self.rest.setContentsMargins(0, 96, 0, 0)
+        # A little way down the page, where the eye lands, not pressed under the date.
+        self.rest.setContentsMargins(0, 3 * SPACE_XL, 0, 0)
         self.today_heading = _heading(self.tr("Today"), self)
         self.today_empty = QLabel(self.tr(
             "Nothing due today. Rest is part of the process too."), self)

@@ -15,6 +15,7 @@ from bounceback.ui.common.table_model import (
     ROW_ROLE,
     SORT_ROLE,
     Column,
+    ColumnKind,
     FilterProxy,
     RowTableModel,
 )
@@ -36,7 +37,7 @@ COLUMNS = [
     Column("Name", lambda r: r.name),
     Column("Date", lambda r: r.date),
     Column("Amount", lambda r: "" if r.amount is None else str(r.amount),
-           sort=lambda r: r.amount, align_right=True),
+           sort=lambda r: r.amount, kind=ColumnKind.NUMBER),
 ]
 
 

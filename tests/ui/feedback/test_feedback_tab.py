@@ -8,7 +8,6 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel
 
 from bounceback import paths
 from bounceback.db.enums import Channel, ContactRole, FeedbackStatus
@@ -18,6 +17,7 @@ from bounceback.services.feedback import FeedbackInput
 from bounceback.services.letters import Letter
 from bounceback.services.validation import LONG
 from bounceback.ui.common import dialogs, labels
+from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.feedback import page as page_module
 from bounceback.ui.feedback import tab as tab_module
 from bounceback.ui.feedback.tab import FeedbackTab
@@ -33,7 +33,8 @@ def tab(qtbot, ops, answers) -> FeedbackTab:
 # --- choosing an application ---------------------------------------------------------------
 def test_without_applications_it_points_to_the_timeline(tab, ops):
     assert tab.body.currentIndex() == tab_module.NO_APPS
-    assert "Timeline tab first" in tab.body.currentWidget().findChild(QLabel).text()
+    page = tab.body.currentWidget()
+    assert isinstance(page, EmptyNote) and "Timeline tab first" in page.text()
     assert not tab.picker.isEnabled()
     add_application(ops, "Contoso", "Researcher")
     assert tab.picker.isEnabled()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
-from bounceback import __version__
+from bounceback import __version__, paths
 from bounceback.ui.help import about
 from bounceback.ui.help.about import AboutDialog
 
@@ -35,5 +35,9 @@ def test_about_shows_the_version_the_folders_and_the_licences(qtbot, tmp_path: P
             for i in range(dialog.components.topLevelItemCount())]
     assert ("Qt and Qt for Python (PySide6)", "LGPL-3.0-only") in rows
     assert ("SQLAlchemy", "MIT") in rows
+    # The icons are files of one open set, with its licence beside them in the package.
+    assert ("Phosphor Icons (the icons)", "MIT") in rows
+    shipped = paths.resources_dir() / "icons" / "phosphor"
+    assert "MIT License" in (shipped / "LICENSE").read_text(encoding="utf-8")
     pyside = dialog.components.topLevelItem(0)
     assert pyside.text(1)  # the installed version, read from the package's metadata

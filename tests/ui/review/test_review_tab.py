@@ -80,7 +80,7 @@ def test_choosing_an_application_never_writes(tab, qtbot, ops):
     tab.picker.setCurrentIndex(tab.picker.findData(app_id))
     assert tab.application_id() == app_id
     assert tab.empty.start_button.isVisible()
-    assert "one or two things to carry forward" in tab.empty.text.text()
+    assert "one or two things to carry forward" in tab.empty.text()
     assert ops.read(review.progress, app_id) == (0, 0)
 
 

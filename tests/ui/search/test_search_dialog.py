@@ -209,7 +209,7 @@ def test_hints_before_typing_and_when_nothing_matches(qtbot, dialog, records) ->
     _type(qtbot, dialog, "<i>zeppelin</i>")
     qtbot.waitUntil(lambda: "Nothing found" in dialog.hint.text(), timeout=2000)
     assert "“<i>zeppelin</i>”" in dialog.hint.text()
-    assert dialog.hint.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.hint.sentence.textFormat() == Qt.TextFormat.PlainText
     assert dialog.count.text() == ""
     _type(qtbot, dialog, '" * ( -')  # nothing to look for: the intro again, no error
     qtbot.waitUntil(lambda: "Nothing found" not in dialog.hint.text(), timeout=2000)

@@ -73,7 +73,8 @@ def test_nothing_due_says_so_warmly(make_tab) -> None:
     assert tab.title() == "Today"
     assert tab.cards == []
     assert not tab.rest.isHidden()
-    assert "Nothing due today. Rest is part of the process too." in tab.rest.text()
+    assert tab.rest.heading.text() == "Nothing due today. Rest is part of the process too."
+    assert "show up here on their day" in tab.rest.text()
     assert tab.today_heading.isHidden() and tab.week_heading.isHidden()
 
 

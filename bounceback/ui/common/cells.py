@@ -1,0 +1,201 @@
+"""How a list's cells are drawn: text cut short ends in "…" and shows whole on hover, rows
+have room to breathe, and a status is a small coloured label with its word on it.
+
+Every list gets :class:`CellDelegate` (views.table_look); a column of statuses (a model
+column of kind STATUS, or any cell with a ``TONE_ROLE``) gets :class:`StatusDelegate`. Both
+are drawn often (a list may hold thousands of rows): nothing is made per paint beyond the
+style option Qt's own delegate copies too; the label's colours are the theme's, made once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
+
+from bounceback.ui.common.table_model import CHIP_ROLE, TONE_ROLE
+from bounceback.ui.theme.palette import status_chip
+from bounceback.ui.theme.tokens import BORDER, RADIUS, SPACE_S, SPACE_XS, StatusTone
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Between a row's text and its top and bottom edges.
+ROW_PADDING = SPACE_S
+# Inside a status label: above and below its word, and either side of it.
+CHIP_PAD_Y, CHIP_PAD_X = SPACE_XS // 2, SPACE_S
+# Between a status label and the words that follow it ("Answered" 3 Nov 2026).
+CHIP_GAP = SPACE_XS + SPACE_XS // 2
+
+
+# A tone comes back from a model as its text (Qt carries a str subclass as a plain string).
+_TONES = {tone.value: tone for tone in StatusTone}
+
+
+def tone_of(index: Index) -> StatusTone | None:
+    """The tone of a status cell; None for any other cell."""
+    value = index.data(TONE_ROLE)
+    return _TONES.get(value) if isinstance(value, str) else None
+
+
+def row_height(metrics: QFontMetrics, lines: int = 1) -> int:
+    """A comfortable row for ``lines`` lines of text in ``metrics``' font."""
+    return lines * metrics.lineSpacing() + 2 * ROW_PADDING
+
+
+def fit(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` as it fits in ``width``: whole when it does (Qt's eliding can cut a text
+    exactly as wide as the room, its widths being fractions), else ending in "…"."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def _style(option: QStyleOptionViewItem) -> QStyle:
+    widget = option.widget
+    return widget.style() if widget is not None else QApplication.style()
+
+
+def text_margin(option: QStyleOptionViewItem) -> int:
+    """The room the style leaves either side of a cell's text (as QCommonStyle does)."""
+    return _style(option).pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                      option.widget) + 1
+
+
+def _show_tip(event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+              tip: str) -> bool:
+    """As Qt's own delegates answer a tooltip request: shown, or hidden when there is none."""
+    QToolTip.showText(event.globalPos(), tip, view, option.rect)
+    event.setAccepted(bool(tip))
+    return True
+
+
+class CellDelegate(QStyledItemDelegate):
+    """A cell as Qt draws it, in a row of comfortable height; its text, when the column is
+    too narrow for it, ends in "…" (the view's elide mode) and shows whole in a tooltip,
+    unless the model says something else on hover."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), row_height(option.fontMetrics)))
+
+    def cut_text(self, option: QStyleOptionViewItem, index: Index) -> str:
+        """The cell's whole text when it is drawn cut short, else ""."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        if not text:
+            return ""
+        rect = _style(opt).subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt,
+                                          opt.widget)
+        room = rect.width() - 2 * text_margin(opt)
+        return text if opt.fontMetrics.horizontalAdvance(text) > room else ""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem, index: Index) -> bool:
+        if event is None or view is None or event.type() != QEvent.Type.ToolTip \
+                or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        if not tip:
+            tip = self.cut_text(option, index)
+        return _show_tip(event, view, option, str(tip or ""))
+
+
+class StatusDelegate(CellDelegate):
+    """A status as a small rounded label in the colours of its tone, with its word on it
+    (never colour alone), and after it whatever else the cell says ("Answered" 3 Nov). The
+    label keeps its own colours on a selected row: its word reads the same on either."""
+
+    def _parts(self, opt: QStyleOptionViewItem, index: Index) -> tuple[str, str]:
+        """The label's word and the text after it."""
+        text = opt.text
+        word = index.data(CHIP_ROLE)
+        if not word or not text.startswith(word):
+            return text, ""
+        return word, text[len(word):].lstrip(" ·,:")
+
+    def _geometry(self, opt: QStyleOptionViewItem) -> tuple[QRect, int]:
+        """The room for the label and its words, and the label's height."""
+        margin = text_margin(opt)
+        area = opt.rect.adjusted(margin, 0, -margin, 0)
+        return area, opt.fontMetrics.height() + 2 * CHIP_PAD_Y
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        if tone_of(index) is None:
+            return super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        word, rest = self._parts(opt, index)
+        metrics = opt.fontMetrics
+        width = 2 * text_margin(opt) + metrics.horizontalAdvance(word) + 2 * CHIP_PAD_X
+        if rest:
+            width += CHIP_GAP + metrics.horizontalAdvance(rest)
+        height = max(metrics.height() + 2 * CHIP_PAD_Y, row_height(metrics))
+        return QSize(width, height)
+
+    def cut_text(self, option: QStyleOptionViewItem, index: Index) -> str:
+        if tone_of(index) is None:
+            return super().cut_text(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        return opt.text if self.sizeHint(option, index).width() > opt.rect.width() else ""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        tone = tone_of(index)
+        if tone is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        word, rest = self._parts(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        # The row's background, selection and focus, as every other cell has them.
+        _style(opt).drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        metrics = opt.fontMetrics
+        area, height = self._geometry(opt)
+        room = max(0, area.width() - 2 * CHIP_PAD_X)
+        shown = fit(metrics, word, room)
+        chip = QRect(area.left(), area.top() + (area.height() - height) // 2,
+                     metrics.horizontalAdvance(shown) + 2 * CHIP_PAD_X, height)
+        colours = status_chip(opt.palette, tone)
+        radius = min(RADIUS, height // 2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(colours.edge)
+        painter.setBrush(colours.fill)
+        half = BORDER / 2  # the hairline drawn on the pixel grid, not across two pixels
+        painter.drawRoundedRect(chip.toRectF().adjusted(half, half, -half, -half),
+                                radius, radius)
+        painter.setFont(opt.font)
+        painter.setPen(colours.ink)
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, shown)
+        if rest:
+            after = QRect(chip.right() + 1 + CHIP_GAP, area.top(),
+                          area.right() - chip.right() - CHIP_GAP, area.height())
+            if after.width() > 0:
+                selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+                group = QPalette.ColorGroup.Normal \
+                    if opt.state & QStyle.StateFlag.State_Enabled \
+                    else QPalette.ColorGroup.Disabled
+                role = QPalette.ColorRole.HighlightedText if selected \
+                    else QPalette.ColorRole.Text
+                painter.setPen(opt.palette.color(group, role))
+                painter.drawText(after, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 fit(metrics, rest, after.width()))
+        painter.restore()
+
+
+def show_statuses(view: QAbstractItemView, column: int) -> StatusDelegate:
+    """Draw ``column`` of ``view`` as status labels."""
+    delegate = StatusDelegate(view)
+    view.setItemDelegateForColumn(column, delegate)
+    return delegate
