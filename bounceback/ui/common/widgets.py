@@ -28,6 +28,7 @@ from bounceback.services.errors import ValidationError
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import translate_message
+from bounceback.ui.theme.icons import Icon, icon
 from bounceback.ui.theme.text import font as role_font
 from bounceback.ui.theme.text import set_role
 from bounceback.ui.theme.tokens import TextRole
@@ -475,9 +476,7 @@ class DateEdit(QWidget):
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.clicked.connect(self.open_calendar)
         self.clear_button = QToolButton(self)
-        self.clear_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
-        )
+        self.clear_button.setIcon(icon(Icon.CLOSE))  # the theme's, in light and dark alike
         # Not a Tab stop either (Delete clears the selected date), nor taking the focus
         # from the text when clicked.
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -132,6 +132,7 @@ class ActionPanel(QGroupBox):
         self.add_button.setAccessibleName(self.tr("Add step to the action items"))
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Ed&it…"), self)
+        self.edit_button.setIcon(icon(Icon.EDIT))
         self.edit_button.setAccessibleName(self.tr("Edit the selected action item"))
         self.edit_button.clicked.connect(self.edit_selected)
         # No mnemonic: the Delete key on the list does it, and Alt+T is "reaction" above.

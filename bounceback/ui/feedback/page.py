@@ -39,6 +39,7 @@ class NotePages(QStackedWidget):
         self.empty_label = empty.sentence
         # The list, with its own "Ask for feedback", is hidden while this page shows.
         self.empty_button = empty.add_button(self.tr("Ask for feedback"))
+        self.empty_button.setIcon(icon(Icon.SEND))
         self.addWidget(empty)
 
         self.form = FeedbackForm()

@@ -130,6 +130,7 @@ class NoteList(QWidget):
         on_delete_key(self.view, self.delete_requested)
 
         self.new_button = QPushButton(self.tr("Ask for feedback"), self)
+        self.new_button.setIcon(icon(Icon.SEND))
         self.new_button.setToolTip(self.tr("Note a new feedback request"))
         self.new_button.clicked.connect(self.new_requested)
         self.delete_button = QPushButton(self.tr("&Delete"), self)

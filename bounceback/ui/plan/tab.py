@@ -44,7 +44,7 @@ from bounceback.ui.common.table_model import Column, ColumnKind, FilterProxy, Ro
 from bounceback.ui.common.views import setup_row_table
 from bounceback.ui.common.widgets import DateEdit, from_today
 from bounceback.ui.plan.step_card import StepCard
-from bounceback.ui.theme.icons import Icon
+from bounceback.ui.theme.icons import Icon, icon
 from bounceback.ui.theme.text import set_role
 from bounceback.ui.theme.tokens import TextRole
 
@@ -132,6 +132,7 @@ class PlanTab(TabPage):
         self.reapply = DateEdit(self, optional=True, default=from_today(months=6))
         self.reapply.setAccessibleName(self.tr("Reapply after"))
         self.reapply_save = QPushButton(self.tr("&Save date"), self)
+        self.reapply_save.setIcon(icon(Icon.SAVE))
         self.reapply_save.setAccessibleName(self.tr("Save the reapply date"))
         self.reapply_save.clicked.connect(self._save_reapply)
         self.reapply.changed.connect(self._update_reapply_button)

@@ -27,6 +27,7 @@ from bounceback.ui.common.views import on_delete_key, table_look
 from bounceback.ui.common.widgets import ErrorLabel
 from bounceback.ui.review.editor import hint_label
 from bounceback.ui.review.models import ActionsModel
+from bounceback.ui.theme.icons import Icon, icon
 from bounceback.ui.theme.text import set_role
 from bounceback.ui.theme.tokens import TextRole
 
@@ -41,6 +42,7 @@ class ActionsPanel(QWidget):
         set_role(self.heading, TextRole.STRONG)
         self.hide_done = QCheckBox(self.tr("Hide done ones"), self)
         self.delete_button = QPushButton(self.tr("D&elete action"), self)
+        self.delete_button.setIcon(icon(Icon.DELETE))
         self.model = ActionsModel(self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
