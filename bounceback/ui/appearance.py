@@ -85,12 +85,6 @@ class FocusStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create(STYLE))
 
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
-                      painter: QPainter, widget: QWidget | None = None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element in _INDICATORS:
-            _ring_indicator(element, option, painter)
-
     def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,
                     painter: QPainter, widget: QWidget | None = None) -> None:
         if element == QStyle.ControlElement.CE_HeaderLabel \
@@ -116,33 +110,6 @@ class FocusStyle(QProxyStyle):
             painter.drawRoundedRect(option.rect.adjusted(margin, margin, -margin, -margin),
                                     width, width)
             painter.restore()
-
-
-_INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-               QStyle.PrimitiveElement.PE_IndicatorRadioButton)
-
-
-def _ring_indicator(element: QStyle.PrimitiveElement, option: QStyleOption,
-                    painter: QPainter) -> None:
-    """A check box's or radio button's edge in the quiet text colour: Fusion draws it a
-    shade darker than the window, which on a dark window can't be seen at all (a control
-    needs 3:1 against what is around it; this colour has 4.5:1)."""
-    group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Enabled \
-        else QPalette.ColorGroup.Disabled
-    pen = painter.pen()
-    pen.setColor(option.palette.color(group, _Role.PlaceholderText))
-    pen.setWidthF(1.0)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    # Fusion draws the box one pixel in from the option's rectangle.
-    rect = option.rect.toRectF().adjusted(1.5, 1.5, -1.5, -1.5)
-    if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-        painter.drawEllipse(rect)
-    else:
-        painter.drawRoundedRect(rect, 1.5, 1.5)
-    painter.restore()
 
 
 def _arrow_on_title(option: QStyleOptionHeader) -> bool:

@@ -7,7 +7,7 @@ import importlib
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QImage, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QScrollArea, QWidget
 
 from bounceback import APP_NAME
@@ -16,7 +16,6 @@ from bounceback.ui.common.focus import KeepInSight, as_the_keyboard_left_it
 from bounceback.ui.common.icons import app_icon
 from bounceback.ui.lazy_tabs import LazyTabs, TabSpec
 from bounceback.ui.menus import WindowMenus
-from bounceback.ui.theme.icons import Icon, icon
 
 if TYPE_CHECKING:
     from bounceback.ui.checkin.tab import CheckInTab
@@ -41,6 +40,14 @@ def first_size(area: QSize) -> QSize:
     width = min(max(1180, round(area.width() * 0.75)), 1440, area.width() - 16)
     height = min(max(760, round(area.height() * 0.83)), 920, area.height() - 48)
     return QSize(width, height)
+
+
+def _room_for_an_icon() -> QIcon:
+    """An empty picture that keeps a tab's room for its icon in the first frame: the icons
+    (drawn from SVG, 50 ms at start) come with the store, and the titles don't move then."""
+    blank = QImage(16, 16, QImage.Format.Format_ARGB32_Premultiplied)
+    blank.fill(0)  # transparent
+    return QIcon(QPixmap.fromImage(blank))
 
 
 class MainWindow(QMainWindow):
@@ -74,14 +81,14 @@ class MainWindow(QMainWindow):
         # In this order on screen; Ctrl+1 … Ctrl+6 follow it.
         titles = self._tab_titles()
         self.tabs = LazyTabs([
-            TabSpec(key, titles[key], f"bounceback.ui.{module}.tab", cls, icon(which))
-            for key, module, cls, which in (
-                ("today", "today", "TodayTab", Icon.TODAY),
-                ("plans", "plan", "PlanTab", Icon.PLAN),
-                ("timeline", "timeline", "TimelineTab", Icon.TIMELINE),
-                ("checkin", "checkin", "CheckInTab", Icon.CHECK_IN),
-                ("feedback", "feedback", "FeedbackTab", Icon.FEEDBACK),
-                ("review", "review", "ReviewTab", Icon.REVIEW),
+            TabSpec(key, titles[key], f"bounceback.ui.{module}.tab", cls, _room_for_an_icon())
+            for key, module, cls in (
+                ("today", "today", "TodayTab"),
+                ("plans", "plan", "PlanTab"),
+                ("timeline", "timeline", "TimelineTab"),
+                ("checkin", "checkin", "CheckInTab"),
+                ("feedback", "feedback", "FeedbackTab"),
+                ("review", "review", "ReviewTab"),
             )
         ], self.tr("Opening your journal…"), self)
         # A Tab stop as screen readers see it (its tab bar takes the focus): named, like
@@ -186,6 +193,7 @@ class MainWindow(QMainWindow):
         # The tray checks the reminders after the first frame with data, not before it.
         QTimer.singleShot(0, self.tray.start)
         ops.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        self._picture_tabs()
         self.menus.build()
         self.menuBar().setEnabled(True)
         self.tabs.enable(self._build_page)
@@ -193,6 +201,16 @@ class MainWindow(QMainWindow):
 
         welcome.install(self)  # the bar shown while there is example data
         QTimer.singleShot(0, self.ready.emit)
+
+    def _picture_tabs(self) -> None:
+        """Each tab's icon, in the place kept for it in the first frame."""
+        from bounceback.ui.theme.icons import Icon, icon
+
+        pictures = {"today": Icon.TODAY, "plans": Icon.PLAN, "timeline": Icon.TIMELINE,
+                    "checkin": Icon.CHECK_IN, "feedback": Icon.FEEDBACK, "review": Icon.REVIEW}
+        for index, spec in enumerate(self.tabs.specs):
+            spec.icon = icon(pictures[spec.key])
+            self.tabs.setTabIcon(index, spec.icon)
 
     # --- tabs, built when first shown -----------------------------------------------------
     def _build_page(self, spec: TabSpec) -> TabPage:

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from bounceback.ui.theme.icons import Icon, icon
-
 if TYPE_CHECKING:
     from bounceback.ui.main_window import MainWindow
+    from bounceback.ui.theme.icons import Icon
 
 
 _TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
@@ -54,6 +53,8 @@ class WindowMenus(QObject):
         # Owned by the window too, so the shortcut works wherever the focus is in it.
         act = QAction(text, self.window)
         if which is not None:
+            from bounceback.ui.theme.icons import icon  # built after the first frame
+
             act.setIcon(icon(which))
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -66,6 +67,8 @@ class WindowMenus(QObject):
         return act
 
     def build(self) -> None:
+        from bounceback.ui.theme.icons import Icon
+
         w, key, role = self.window, QKeySequence.StandardKey, QAction.MenuRole
         menu = self.file
         self._action(menu, self.tr("&New application"), key.New, w.new_application,
