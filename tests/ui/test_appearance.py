@@ -1176,14 +1176,10 @@ LOOKS = [(mode, scale, lang) for mode in ("light", "dark") for scale in (1.0, SC
          for lang in ("en", "es")]
 
 
-@pytest.mark.parametrize(("mode", "scale", "lang"), LOOKS,
-                         ids=[f"{m}-{s}x-{lang}" for m, s, lang in LOOKS])
-def test_every_tab_reads_well_and_fits_in_every_look(
-        qtbot, restore_palette, tmp_path: Path, mode: str, scale: float, lang: str) -> None:
-    """The theme as View → Appearance gives it (its palette and its one sheet), at the
-    font a person may have, in either language: every view of every tab keeps its text at
-    4.5:1 or more, its charts in the theme's tones, and every word whole on a 1280×800
-    screen."""
+@contextmanager
+def look(qtbot, tmp_path: Path, mode: str, scale: float, lang: str) -> Iterator[MainWindow]:
+    """The real window in one look: the theme as View → Appearance gives it (its palette and
+    its one sheet), the font a person may have, either language, on a 1280×800 screen."""
     from bounceback.ui import appearance, language
 
     saved = QFont(QApplication.font())
@@ -1192,13 +1188,28 @@ def test_every_tab_reads_well_and_fits_in_every_look(
     QApplication.setFont(bigger)
     appearance.apply(mode)
     window = tiny_window(qtbot, tmp_path)  # built in that font, as at a start
-    problems: dict[str, list[str]] = {}
     try:
         window.resize(*WINDOW)
         QApplication.processEvents()
         if lang != language.SOURCE:
             with qtbot.waitSignal(window.retranslated):
                 assert language.apply(lang)
+        yield window
+    finally:
+        language.apply(language.SOURCE)
+        close_window(window)
+        appearance.apply(appearance.SYSTEM)
+        QApplication.setFont(saved)
+
+
+@pytest.mark.parametrize(("mode", "scale", "lang"), LOOKS,
+                         ids=[f"{m}-{s}x-{lang}" for m, s, lang in LOOKS])
+def test_every_tab_reads_well_and_fits_in_every_look(
+        qtbot, restore_palette, tmp_path: Path, mode: str, scale: float, lang: str) -> None:
+    """Every view of every tab keeps its text at 4.5:1 or more, its charts in the theme's
+    tones, and every word whole, in every look."""
+    problems: dict[str, list[str]] = {}
+    with look(qtbot, tmp_path, mode, scale, lang) as window:
         seen: set[str] = set()
         for where in every_view(qtbot, window):
             found = unreadable(window) + chart_problems(window, mode == "dark") + cut_off(window)
@@ -1208,9 +1219,14 @@ def test_every_tab_reads_well_and_fits_in_every_look(
             seen.update(found)
             if found:
                 problems[where] = found
-    finally:
-        language.apply(language.SOURCE)
-        close_window(window)
-        appearance.apply(appearance.SYSTEM)
-        QApplication.setFont(saved)
+    assert not problems, report(problems)
+
+
+@pytest.mark.parametrize(("mode", "scale", "lang"), LOOKS,
+                         ids=[f"{m}-{s}x-{lang}" for m, s, lang in LOOKS])
+def test_every_dialog_reads_well_and_fits_in_every_look(
+        qtbot, restore_palette, tmp_path: Path, mode: str, scale: float, lang: str) -> None:
+    """Every dialog the menus open (each of its pages), and the welcome, in every look."""
+    with look(qtbot, tmp_path, mode, scale, lang) as window:
+        problems = dialog_problems(qtbot, window, lambda d: unreadable(d) + cut_off(d))
     assert not problems, report(problems)
