@@ -131,6 +131,9 @@ QLabel[{KIND}="chip"][{STATE}="in_progress"] {{
 QLabel[{KIND}="chip"][{STATE}="skipped"] {{
     background: {_tint(c.text_muted, base, 0.14)};
 }}
+QAbstractItemView::item {{
+    padding: 0px {SPACE_XS}px;
+}}
 QLabel[{KIND}="empty"] {{
     color: {text};
     padding: {SPACE_S * 3}px;
