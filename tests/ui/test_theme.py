@@ -227,3 +227,30 @@ def test_kinds_of_text_keep_their_font_through_a_switch(qtbot) -> None:
         appearance.apply(appearance.SYSTEM)
         QApplication.setPalette(saved)
 
+
+
+@pytest.mark.parametrize("kind", ["check box", "radio button"])
+def test_a_check_box_or_radio_button_can_be_seen_on_its_window(qtbot, mode: str,
+                                                               kind: str) -> None:
+    """Fusion draws their edge a shade darker than the window, invisible on a dark one: the
+    theme has it drawn at 3:1 or more against the window, as a control needs."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionButton
+
+    box = QCheckBox("Show archived") if kind == "check box" else QRadioButton("Went well")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    element = QStyle.SubElement.SE_CheckBoxIndicator if kind == "check box" \
+        else QStyle.SubElement.SE_RadioButtonIndicator
+    rect = box.style().subElementRect(element, option, box)
+    image = box.grab().toImage()
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    ratio = max(appearance.contrast(image.pixelColor(x, y), window)
+                for y in range(rect.top(), rect.bottom() + 1)
+                for x in range(rect.left(), rect.right() + 1))
+    assert ratio >= 3.0, f"{mode}: the edge reads at {ratio:.2f}:1"
+    # Its words keep the application's colours.
+    assert box.palette().color(QPalette.ColorRole.WindowText) == \
+        QApplication.palette().color(QPalette.ColorRole.WindowText)

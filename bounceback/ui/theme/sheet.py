@@ -11,7 +11,7 @@ from enum import StrEnum
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from bounceback.ui.theme import follow, tints
+from bounceback.ui.theme import controls, follow, tints
 from bounceback.ui.theme import palette as palette_module
 from bounceback.ui.theme import text as text_module
 from bounceback.ui.theme.tokens import (
@@ -77,6 +77,7 @@ def install(app: QApplication) -> None:
     the sheet made from it."""
     _set(app)
     follow.on_change(_follow)
+    controls.install(app)
 
 
 def _follow(app: QApplication) -> None:
