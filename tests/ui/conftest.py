@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bounceback.db.store import Store
-from bounceback.ui import language
+from bounceback.ui import appearance, language
 from bounceback.ui.common import collector, dialogs, wheel_guard
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.main_window import MainWindow
@@ -107,3 +108,34 @@ def no_dictionary_store() -> Iterator[None]:
 
     yield
     spelling.use_store(None)
+
+
+# --- the looks a screen is checked in ---------------------------------------------------------
+
+@pytest.fixture(params=[appearance.LIGHT, appearance.DARK_MODE])
+def mode(request, qapp) -> Iterator[str]:
+    """The program's own Light or Dark, put back to the desktop's afterwards."""
+    saved = QPalette(QApplication.palette())
+    appearance.apply(request.param)
+    yield request.param
+    appearance.apply(appearance.SYSTEM)
+    QApplication.setPalette(saved)
+
+
+@pytest.fixture(params=[1.0, 1.6], ids=["1x", "1.6x"])
+def font_scale(request, qapp) -> Iterator[float]:
+    """The system font as it is, and 1.6 times as large."""
+    saved = QFont(QApplication.font())
+    font = QFont(saved)
+    font.setPointSizeF(saved.pointSizeF() * request.param)
+    QApplication.setFont(font)
+    yield request.param
+    QApplication.setFont(saved)
+
+
+@pytest.fixture(params=["en", "es"])
+def spoken(request, qapp) -> Iterator[str]:
+    """English and Spanish, English again afterwards."""
+    assert language.apply(request.param)
+    yield request.param
+    language.apply(language.SOURCE)

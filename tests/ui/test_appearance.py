@@ -491,30 +491,6 @@ def test_the_size_check_catches_squeezed_text(qtbot, big_font) -> None:
     assert not any(f"“{w.text()}”" in found for w in fine)
 
 
-def test_spanish_fits_on_every_tab(qtbot, main_window) -> None:
-    """Spanish runs longer than English: every tab still fits without cutting words."""
-    from bounceback.ui import language
-
-    window = main_window
-    window.resize(*WINDOW)
-    with qtbot.waitSignal(window.retranslated):
-        assert language.apply("es")
-    try:
-        problems: dict[str, list[str]] = {}
-        seen: set[str] = set()
-        for where in every_view(qtbot, window):
-            found = cut_off(window)
-            if window.width() > WINDOW[0] or window.height() > WINDOW[1]:
-                found.append(f"the window needs {window.width()}×{window.height()}")
-            found = [p for p in found if p not in seen]
-            seen.update(found)
-            if found:
-                problems[where] = found
-    finally:
-        language.apply(language.SOURCE)
-    assert not problems, report(problems)
-
-
 # --- 4. The dialogs too -----------------------------------------------------------------------
 
 
@@ -724,23 +700,6 @@ def test_the_start_applies_the_saved_appearance() -> None:
 # the system font.
 
 
-@pytest.fixture(params=[1.0, SCALE], ids=["1x", "1.6x"])
-def font_scale(request, qapp) -> Iterator[float]:
-    saved = QFont(QApplication.font())
-    font = QFont(saved)
-    font.setPointSizeF(saved.pointSizeF() * request.param)
-    QApplication.setFont(font)
-    yield request.param
-    QApplication.setFont(saved)
-
-
-@pytest.fixture(params=["en", "es"])
-def spoken(request, qapp) -> Iterator[str]:
-    from bounceback.ui import language
-
-    assert language.apply(request.param)
-    yield request.param
-    language.apply(language.SOURCE)
 
 
 def press(qtbot, button: QAbstractButton) -> None:

@@ -4,8 +4,6 @@ deserves one, and every empty list shows one above its kind sentence."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
@@ -19,12 +17,6 @@ from bounceback.ui.timeline.tab import TimelineTab
 
 SET = paths.resources_dir() / "icons" / "phosphor"
 
-
-@pytest.fixture(params=[appearance.LIGHT, appearance.DARK_MODE])
-def mode(request, qapp) -> Iterator[str]:
-    appearance.apply(request.param)
-    yield request.param
-    appearance.apply(appearance.SYSTEM)
 
 
 def test_every_icon_is_a_file_of_the_one_set_and_every_file_is_used() -> None:

@@ -45,15 +45,6 @@ from tests.ui.screen_kit import contrast
 LONG_NAME = "Northwind Traders International Holdings and Logistics Group"
 
 
-@pytest.fixture(params=[appearance.LIGHT, appearance.DARK_MODE])
-def mode(request, qapp) -> Iterator[str]:
-    """The program's own Light or Dark, put back to the desktop's afterwards."""
-    saved = QPalette(QApplication.palette())
-    appearance.apply(request.param)
-    yield request.param
-    appearance.apply(appearance.SYSTEM)
-    QApplication.setPalette(saved)
-
 
 @pytest.fixture
 def no_tooltip() -> Iterator[None]:

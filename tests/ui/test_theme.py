@@ -6,7 +6,6 @@ look it gives reads well in light and dark."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -125,14 +124,6 @@ def test_a_role_set_again_never_compounds(qtbot) -> None:
     assert label.font().pointSizeF() == pytest.approx(size) and not label.font().bold()
     assert text.role_of(label) is TextRole.BODY
 
-
-@pytest.fixture(params=[appearance.LIGHT, appearance.DARK_MODE])
-def mode(request, qapp) -> Iterator[str]:
-    saved = QPalette(QApplication.palette())
-    appearance.apply(request.param)
-    yield request.param
-    appearance.apply(appearance.SYSTEM)
-    QApplication.setPalette(saved)
 
 
 def _edge(widget: QWidget) -> QColor:

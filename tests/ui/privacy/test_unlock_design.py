@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.db.store import Store
-from bounceback.ui import appearance, language
+from bounceback.ui import appearance
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.main_window import MainWindow
 from bounceback.ui.privacy import passphrase
@@ -72,21 +72,6 @@ def themed(qapp) -> Iterator[None]:
     QApplication.setPalette(saved)
 
 
-@pytest.fixture(params=[1.0, 1.6], ids=["1x", "1.6x"])
-def font_scale(request, qapp) -> Iterator[float]:
-    saved = QFont(QApplication.font())
-    font = QFont(saved)
-    font.setPointSizeF(saved.pointSizeF() * request.param)
-    QApplication.setFont(font)
-    yield request.param
-    QApplication.setFont(saved)
-
-
-@pytest.fixture(params=["en", "es"])
-def spoken(request, qapp) -> Iterator[str]:
-    assert language.apply(request.param)
-    yield request.param
-    language.apply(language.SOURCE)
 
 
 def settle(qtbot, root: QWidget) -> None:
