@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -23,14 +22,6 @@ from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import on_delete_key, setup_row_table
 from bounceback.ui.feedback.models import feedback_model
 from bounceback.ui.theme.icons import Icon, icon
-
-
-def message_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setMargin(24)
-    return label
 
 
 def message_page(text: str, parent: QWidget) -> QWidget:

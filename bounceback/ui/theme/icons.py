@@ -50,11 +50,8 @@ class Icon(StrEnum):
     TODAY = "sun"
     PLAN = "plant"
     TIMELINE = "clock"
-    CALENDAR = "calendar-blank"
     FEEDBACK = "chat-circle-text"
     REVIEW = "clipboard-text"
-    DONE = "check"
-    CHECKLIST = "check-square"
     GUIDE = "book-open"
     WELCOME = "hand-waving"
     SHORTCUTS = "keyboard"
@@ -67,7 +64,6 @@ class Icon(StrEnum):
     CLOSE = "x"
     PEOPLE = "users"
     SEND = "paper-plane-tilt"
-    NOTE = "note-pencil"
 
 
 class Tone(StrEnum):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bounceback.ui.theme import controls, follow, tints
@@ -157,11 +157,4 @@ def _role_rule(role: TextRole) -> str:
 
 def _tint(colour: str, over: str, share: float) -> str:
     """``share`` of ``colour`` laid over ``over``, as one opaque colour."""
-    a, b = _rgb(colour), _rgb(over)
-    mixed = (round(x * share + y * (1 - share)) for x, y in zip(a, b, strict=True))
-    return "#" + "".join(f"{v:02x}" for v in mixed)
-
-
-def _rgb(colour: str) -> tuple[int, int, int]:
-    h = colour.lstrip("#")
-    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+    return palette_module.blend(QColor(colour), QColor(over), share).name()
