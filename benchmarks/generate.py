@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import random
 import sys
 import time
@@ -54,6 +55,11 @@ END = START + dt.timedelta(days=DAYS + 30)
 STAMP = dt.datetime(2025, 6, 1, 12, 0)
 # Applications with exactly this many events, for "open an application with 50 events".
 LONG_HISTORY = 50
+# Documents: the CV in one of a few versions (each kept once, however often it was sent),
+# often a letter of its own, sometimes the posting. A CV of a few pages of text is ~6 KB;
+# the share of applications with each is what a person keeping their files would have.
+CV_VERSIONS = 12
+CV_SHARE, LETTER_SHARE, POSTING_SHARE = 0.7, 0.4, 0.15
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,9 @@ class Builder:
         self.events: list[dict[str, Any]] = []
         self.rejections: list[dict[str, Any]] = []  # rejection events
         self.interviews: dict[int, list[int]] = {}  # app id -> interview event ids
+        # Documents draw from their own sequence: the rest of the store stays exactly what it
+        # was before stores had documents, so earlier measurements still compare.
+        self.doc_rng = random.Random(seed * 7919 + 1)
 
     def stamped(self, row: dict[str, Any], day: dt.date) -> dict[str, Any]:
         when = dt.datetime.combine(min(day, END), dt.time(12, 0))
@@ -329,6 +338,40 @@ class Builder:
             }, self.apps[app_id - 1]["applied_on"]))
         return rows
 
+    def documents(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        rng = self.doc_rng
+        contents: list[dict[str, Any]] = []
+        docs: list[dict[str, Any]] = []
+
+        def content(body: str, day: dt.date) -> int:
+            data = body.encode()
+            contents.append({"id": len(contents) + 1, "sha256": hashlib.sha256(data).hexdigest(),
+                             "size": len(data), "data": data, "text": body,
+                             "created_at": dt.datetime.combine(min(day, END), dt.time(12))})
+            return len(contents)
+
+        cvs: list[int] = []
+        n = len(self.apps)
+        versions = max(1, min(CV_VERSIONS, n // 50))  # a CV is rewritten every fifty or so
+        for version in range(versions):
+            day = START + dt.timedelta(days=version * DAYS // versions)
+            cvs.append(content(f"CV, version {version + 1}\n" + text.words(rng, 900), day))
+        for i, app in enumerate(self.apps):
+            day = app["applied_on"]
+            chosen = [("cv", cvs[i * versions // max(1, n)], "CV.txt", CV_SHARE),
+                      ("cover_letter", None, "Cover letter.txt", LETTER_SHARE),
+                      ("job_description", None, "Posting.txt", POSTING_SHARE)]
+            for kind, shared, name, share in chosen:
+                if rng.random() >= share:
+                    continue
+                ident = shared or content(text.words(rng, rng.randint(150, 450)), day)
+                docs.append(self.stamped({
+                    "id": len(docs) + 1, "application_id": app["id"], "event_id": None,
+                    "content_id": ident, "name": f"{app['company']} {name}", "kind": kind,
+                    "added_on": day,
+                }, day))
+        return contents, docs
+
     def actions(self, n_feedback: int, n_review: int) -> list[dict[str, Any]]:
         rng = self.rng
         rows = []
@@ -363,11 +406,12 @@ def build(
     feedback = b.feedback()
     review = b.review()
     actions = b.actions(len(feedback), len(review))
+    contents, docs = b.documents()
     batches: list[tuple[type[m.Base], list[dict[str, Any]]]] = [
         (m.Application, b.apps), (m.Contact, contacts), (m.Event, b.events),
         (m.ApplicationContact, links), (m.BouncePlan, plans), (m.CheckIn, checkins),
         (m.CheckInEmotion, feelings), (m.FeedbackNote, feedback), (m.ReviewItem, review),
-        (m.ActionItem, actions),
+        (m.ActionItem, actions), (m.DocumentContent, contents), (m.Document, docs),
     ]
     with store.session() as s, s.begin():
         for model, rows in batches:

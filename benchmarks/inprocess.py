@@ -108,6 +108,7 @@ def measure_ui(store: Store, workdir: Path, runs: int) -> dict[str, Any]:
             results.update(_keystrokes(app, window, QTest, runs))
             results.update(_tab_switches(app, window, runs))
             results.update(_open_application(app, window, store, runs))
+            results.update(_board(app, window, QTest, runs))
             results.update(_save_checkin(app, window, ops, checkins, runs))
             results["search"] = summary([
                 t for q in SEARCHES
@@ -187,6 +188,44 @@ def _open_application(app: Any, window: Any, store: Store, runs: int) -> dict[st
             if timed_open:
                 times.append((time.perf_counter() - t0) * 1000)
     return {"open_application_50_events": summary(times)}
+
+
+def _board(app: Any, window: Any, qtest: Any, runs: int) -> dict[str, Any]:
+    """The Timeline's board of every application: shown the first time, read again (as after
+    any change), and a card moved one column on and back with Ctrl+Right and Ctrl+Left (the
+    move written and the board shown again)."""
+    from PySide6.QtCore import Qt
+
+    from bounceback.db.enums import Status
+
+    tl = window.timeline
+    window.tabs.setCurrentWidget(tl)
+    app.processEvents()
+    t0 = time.perf_counter()
+    tl.board_button.click()
+    app.processEvents()
+    first = (time.perf_counter() - t0) * 1000
+
+    def refresh() -> None:
+        tl.refresh()
+        app.processEvents()
+
+    out = {"board_first_show": summary([first]), "board_refresh": summary(timed(refresh, runs))}
+    column = tl.board.columns[Status.APPLIED]
+    if column.model.rowCount():
+        tl.board.select_id(column.model.cards()[0].id)
+        moves: list[float] = []
+        for _ in range(runs):
+            for key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+                holder = tl.board.column_of(tl.board.current_id())
+                t0 = time.perf_counter()
+                qtest.keyClick(holder.view, key, Qt.KeyboardModifier.ControlModifier)
+                app.processEvents()
+                moves.append((time.perf_counter() - t0) * 1000)
+        out["board_move_card"] = summary(moves)
+    tl.board_button.click()  # the list again, for what is measured next
+    app.processEvents()
+    return out
 
 
 def _save_checkin(app: Any, window: Any, ops: Any, checkins: Any, runs: int) -> dict[str, Any]:

@@ -31,7 +31,7 @@ EXIT_FAILURE = 1
 # the command-line module (tests/test_cli.py checks the two agree).
 COMMAND_NAMES = frozenset({
     "export", "import", "backup", "restore", "check", "encrypt", "decrypt",
-    "change-passphrase", "search",
+    "change-passphrase", "search", "attach", "documents",
 })
 
 

@@ -21,6 +21,7 @@ from typing import TextIO
 from bounceback import paths
 from bounceback.db import backups, cipher, preflight, revisions
 from bounceback.db.connect import store_error_from
+from bounceback.db.enums import DocumentKind
 from bounceback.db.errors import (
     NotEncryptedError,
     StoreCorruptError,
@@ -32,7 +33,7 @@ from bounceback.db.store import Store, is_encrypted, open_store
 from bounceback.hardening import no_core_dumps
 from bounceback.instance import DataFolderLock
 from bounceback.logs import FILE_ONLY
-from bounceback.services import search
+from bounceback.services import documents, search
 from bounceback.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,18 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
                         'put a phrase in "quotes"')
     p.add_argument("--limit", type=int, default=50, metavar="N",
                    help="at most N lines, best matches first (default 50)")
+    p = command("attach", "keep a file (CV, letter, job description, e-mail …) with an "
+                          "application, inside your data; prints the document's id")
+    p.add_argument("application", metavar="APPLICATION-ID", type=int,
+                   help="the application's id (the first column of `bounceback documents`, "
+                        "or of the CSV export)")
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--kind", choices=[k.value for k in DocumentKind],
+                   help="what the file is (default: guessed from its name)")
+    p = command("documents", "list documents, one line each: id, application id, kind, size, "
+                             "date added, name and where else it was sent, separated by tabs")
+    p.add_argument("application", metavar="APPLICATION-ID", type=int, nargs="?",
+                   help="only this application's documents")
 
 
 def run(args: argparse.Namespace, *, stdin: TextIO | None = None) -> int:
@@ -424,6 +437,48 @@ def search_line(hit: search.SearchHit) -> str:
     return "\t".join(" ".join(f.split()) or "-" for f in fields)
 
 
+def _attach(args: argparse.Namespace, reader: _Passphrases) -> int:
+    name, data = documents.read_file(args.file)  # size checked before the store is opened
+    store = _open(reader)
+    try:
+        with store.write() as s:
+            kind = DocumentKind(args.kind) if args.kind else None
+            row = documents.attach(s, args.application, name, data, kind=kind)
+    finally:
+        store.close()
+    print(row.id)
+    shared = f"; also sent to {len(row.also_in)} other application(s)" if row.also_in else ""
+    print(f"Kept {row.name} with application {row.application_id} ({_size(row.size)}, "
+          f"{row.kind.value}){shared}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _documents(args: argparse.Namespace, reader: _Passphrases) -> int:
+    store = _open(reader, read_only=True)
+    try:
+        with store.session() as s:
+            rows = documents.list_documents(s, args.application)
+    finally:
+        store.close()
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    for row in rows:
+        also = "; ".join(heading for _id, heading in row.also_in) or "-"
+        fields = [str(row.id), str(row.application_id), row.kind.value, _size(row.size),
+                  row.added_on.isoformat(), row.name, also]
+        print("\t".join(" ".join(f.split()) or "-" for f in fields))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
 def _report_left(done: cipher.Conversion) -> None:
     """Backups made under another passphrase are kept as they are; say which."""
     for path in done.left:
@@ -440,6 +495,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Passphrases], int]] = {
     "decrypt": _decrypt,
     "change-passphrase": _change_passphrase,
     "search": _search,
+    "attach": _attach,
+    "documents": _documents,
 }
 # The window's start-up checks names against its own copy (bounceback.app.COMMAND_NAMES) so
 # that opening the window never imports this module and the storage behind it.
@@ -447,5 +504,5 @@ COMMAND_NAMES = frozenset(_COMMANDS)
 _REPLACING = frozenset({"restore", "encrypt", "decrypt", "change-passphrase"})
 # Commands that write in the data folder (refused, before anything, in a read-only one), and
 # those that may make the data folder and its store where there are none yet.
-_WRITING = _REPLACING | {"import", "backup"}
+_WRITING = _REPLACING | {"import", "backup", "attach"}
 _CREATING = frozenset({"import", "restore"})

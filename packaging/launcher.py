@@ -43,6 +43,13 @@ def check_bundle() -> int:
     # a Spanish letter would quietly be read with the English list.
     assert framing.languages() == ("en", "es"), framing.languages()
     assert framing.check("¿Por qué no me contrataron?", "es")
+    # PDF documents: PDFium is a library of its own, loaded only when a PDF is first shown.
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument.new()
+    pdf.new_page(100, 100).close()
+    assert len(pdf) == 1
+    pdf.close()
     head = migrate.head()
     del plot, app
     print(f"bundle OK sqlcipher={cipher} migrations-head={head} numpy={numpy.__version__}")

@@ -38,7 +38,7 @@ from seed_demo import sandbox, seed
 
 from bounceback import paths
 from bounceback.db import backups
-from bounceback.db.enums import Source, Status
+from bounceback.db.enums import ReviewStage, Source, Status
 from bounceback.services import applications, contacts, review
 from bounceback.ui import appearance, language
 from bounceback.ui.common import dialogs, preferences
@@ -196,9 +196,64 @@ def close_thank_you(scene: Scene) -> None:
         settle(0.1)
 
 
+# --- documents, saved jobs and the board -----------------------------------------------------
+def documents(scene: Scene) -> QWidget:
+    close_thank_you(scene)
+    tab = scene.window.show_tab("timeline")
+    tab.show_application(scene.north)
+    tab.related.setCurrentWidget(tab.related.documents)
+    settle()
+    return scene.window
+
+
+def document(scene: Scene) -> QWidget:
+    """The CV sent, opened from the list: read inside BounceBack."""
+    related = scene.window.timeline.related
+    panel = related.documents
+    row = next(r for r in range(panel.proxy.rowCount())
+               if panel.proxy.index(r, 0).data().endswith(".pdf"))
+    panel.view.selectRow(row)
+    panel.edit_button.click()
+    window = related.document_actions.windows[-1]
+    window.resize(760, 620)
+    settle(0.8)  # pages are drawn on a worker
+    return window
+
+
+def close_documents(scene: Scene) -> None:
+    for window in list(scene.window.timeline.related.document_actions.windows):
+        window.close()
+    settle(0.1)
+
+
+def saved_job(scene: Scene) -> QWidget:
+    close_documents(scene)
+    tab = scene.window.show_tab("timeline")
+    with tab.ops.store.session() as s:
+        saved = next(a.id for a in applications.list_applications(s)
+                     if a.status == Status.SAVED)
+    tab.show_application(saved)
+    settle()
+    return scene.window
+
+
+def board(scene: Scene) -> QWidget:
+    tab = scene.window.show_tab("timeline")
+    tab.board_button.click()
+    settle()
+    return scene.window
+
+
+def leave_board(scene: Scene) -> None:
+    tab = scene.window.timeline
+    if tab.board_button.isChecked():
+        tab.board_button.click()
+        settle(0.1)
+
+
 # --- today -----------------------------------------------------------------------------------
 def reminders(scene: Scene) -> QPixmap:
-    close_thank_you(scene)
+    leave_board(scene)
     today = scene.window.show_tab("today")
     return grab_modal(today.settings_button.click)
 
@@ -283,8 +338,31 @@ def review_action(scene: Scene) -> QWidget:
     return scene.window
 
 
+def compare(scene: Scene) -> QWidget:
+    """Review: "My resume fit this role", with the CV sent beside the job description."""
+    tab = scene.window.show_tab("review")
+    tab.editor.revert()  # the finding above is only a picture
+    items = tab.ops.read(review.list_items, scene.north)
+    resume = next(i for i in items if i.stage == ReviewStage.RESUME)
+    tab.select_item(resume.id)
+    settle()
+    tab.editor.compare_button.click()
+    window = tab.compare_window
+    window.resize(1100, 640)
+    settle(0.8)
+    return window
+
+
+def close_compare(scene: Scene) -> None:
+    window = getattr(scene.window.review, "compare_window", None)
+    if window is not None and window.isVisible():
+        window.close()
+        settle(0.1)
+
+
 # --- search, privacy, backups, import and export ---------------------------------------------
 def search(scene: Scene) -> QWidget:
+    close_compare(scene)
     scene.window.review.discard()
     scene.window.show_tab("timeline")
     menu_action(scene.window.view_menu, "Search everything…").trigger()
@@ -393,12 +471,19 @@ SHOTS: dict[str, Shot] = {
     "event-dialog": Shot("Timeline → History → Add event…", event_dialog),
     "people": Shot("Timeline → People", people),
     "thank-you": Shot("Timeline → People → Write thank-you…", thank_you),
+    "documents": Shot("Timeline → Documents", documents),
+    "document": Shot("Timeline → Documents → View (the CV sent, read inside BounceBack)",
+                     document),
+    "saved-job": Shot("Timeline: a job saved to apply to, with its deadline", saved_job),
+    "board": Shot("Timeline → Board", board),
     "reminders": Shot("Today → Reminder settings…", reminders),
     "checkin-writing": Shot("a check-in being written", checkin_writing),
     "checkin-insights": Shot("Check-in → Insights", checkin_insights),
     "feedback-request": Shot("Feedback → Ask for feedback, drafted, with the tone check",
                              feedback_request),
     "review-action": Shot("Review: a finding to improve turned into an action", review_action),
+    "compare": Shot("Review → My resume fit this role → Look at the CV you sent beside the "
+                    "job description", compare),
     "search": Shot("View → Search everything… (Ctrl+K)", search),
     "privacy": Shot("File → Privacy and security…", privacy),
     "passphrase": Shot("File → Privacy and security… → Protect with a passphrase…",

@@ -22,6 +22,8 @@ from bounceback.services.events import EventInput
 
 TINY = generate.SIZES["tiny"]
 index_migration = importlib.import_module("bounceback.db.migrations.versions.0004_search")
+documents_migration = importlib.import_module(
+    "bounceback.db.migrations.versions.0011_documents_and_saved_jobs")
 
 
 def problems(s: Session) -> list[str]:
@@ -72,6 +74,9 @@ def test_the_tiny_store_has_every_table_at_its_size(tiny: Path) -> None:
     assert rows["review_items"] == TINY.review_items
     assert rows["action_items"] == TINY.action_items
     assert rows["bounce_plans"] > 0 and rows["checkin_emotions"] >= TINY.checkins
+    # Documents: most applications have the CV sent (a few versions, each kept once).
+    assert rows["documents"] > TINY.applications // 2
+    assert rows["document_contents"] < rows["documents"]
 
 
 def test_generated_rows_hold_what_the_services_make_true(tiny: Path, store: Store) -> None:
@@ -112,6 +117,7 @@ def test_the_search_index_is_what_a_rebuild_makes(tiny: Path) -> None:
             s.execute(text("DELETE FROM search_index"))
             for source in index_migration.SOURCES:
                 s.execute(text(source.backfill()))
+            s.execute(text(documents_migration.BACKFILL))
             assert index_rows(s) == by_triggers
             assert len(by_triggers) > TINY.checkins
     finally:

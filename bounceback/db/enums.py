@@ -12,6 +12,8 @@ class Source(StrEnum):
 
 
 class Status(StrEnum):
+    # A job the person means to apply to: before the pipeline, counted apart from it.
+    SAVED = "saved"
     APPLIED = "applied"
     SCREENING = "screening"
     INTERVIEWING = "interviewing"
@@ -39,6 +41,17 @@ class EventKind(StrEnum):
     # A step of the bounce-back plan was done: the timeline stays the whole history.
     PLAN_STEP = "plan_step"
     NOTE = "note"
+
+
+class DocumentKind(StrEnum):
+    """What a document is to its application (guessed from its name, the person's to change)."""
+
+    CV = "cv"
+    COVER_LETTER = "cover_letter"
+    JOB_DESCRIPTION = "job_description"
+    EMAIL = "email"
+    INTERVIEW_NOTES = "interview_notes"
+    OTHER = "other"
 
 
 class ContactRole(StrEnum):

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -29,6 +30,7 @@ from bounceback.db.enums import (
     ActionSource,
     Channel,
     ContactRole,
+    DocumentKind,
     EventKind,
     FeedbackStatus,
     Outcome,
@@ -91,6 +93,8 @@ class Application(Stamped, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     # After a rejection: when it would make sense to try this company again.
     reapply_after: Mapped[dt.date | None] = mapped_column(Date)
+    # A saved job's closing date for applications, when the posting gives one.
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
     # Part of the example data set offered on first run, removed together in one step. A
     # mark, not a name: the person could well type "Northwind Traders" themselves.
     example: Mapped[bool] = mapped_column(
@@ -384,3 +388,41 @@ class PersonalWord(Base):
     @classmethod
     def of(cls, word: str) -> PersonalWord:
         return cls(key=cls.key_of(word), word=word)
+
+
+class DocumentContent(Base):
+    """The bytes of an attached file, kept once however many applications it was sent to
+    (the same CV to thirty companies is one row), inside the store so it is encrypted,
+    backed up and exported with it. ``text`` is what search reads (a PDF's text layer, an
+    e-mail's headers and body); rows no document points at are removed by a trigger."""
+
+    __tablename__ = "document_contents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Document(Stamped, Base):
+    """A file attached to an application, or to one of its events (the e-mail of a "no")."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="SET NULL"), index=True
+    )
+    content_id: Mapped[int] = mapped_column(
+        ForeignKey("document_contents.id", ondelete="RESTRICT"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[DocumentKind] = mapped_column(
+        str_enum(DocumentKind), default=DocumentKind.OTHER
+    )
+    added_on: Mapped[dt.date] = mapped_column(Date)

@@ -32,6 +32,7 @@ STATUS_SAID: dict[Status, str] = {
     Status.ACCEPTED: event_words.ACCEPTED,
     Status.WITHDRAWN: event_words.WITHDREW,
     Status.GHOSTED: event_words.GHOSTED,
+    Status.SAVED: event_words.SAVED,
 }
 
 # Statuses that end an application; an event can't move it out of these by itself.
@@ -51,6 +52,8 @@ class ApplicationInput:
     job_description: str = ""
     notes: str = ""
     status: Status = Status.APPLIED
+    # A saved job's closing date (kept, unused, once applied).
+    deadline: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ class ApplicationDetail:
     updated_at: dt.datetime
     event_count: int = 0
     reapply_after: dt.date | None = None
+    deadline: dt.date | None = None
 
     def as_input(self) -> ApplicationInput:
         return ApplicationInput(
@@ -99,6 +103,7 @@ class ApplicationDetail:
             job_description=self.job_description,
             notes=self.notes,
             status=self.status,
+            deadline=self.deadline,
         )
 
 
@@ -124,6 +129,7 @@ class _Fields:
     job_description: str
     notes: str
     status: Status
+    deadline: dt.date | None
 
     def apply_to(self, app: Application) -> None:
         # One assignment per field, not a setattr loop: mypy checks each against its column.
@@ -138,6 +144,7 @@ class _Fields:
         app.job_description = self.job_description
         app.notes = self.notes
         app.status = self.status
+        app.deadline = self.deadline
 
 
 def _validate(data: ApplicationInput) -> _Fields:
@@ -166,6 +173,7 @@ def _validate(data: ApplicationInput) -> _Fields:
                                    label="The job description"),
         notes=clean_text("notes", data.notes, label="The notes"),
         status=Status(data.status),
+        deadline=check_date("deadline", data.deadline, label="The deadline"),
     )
 
 
@@ -205,6 +213,7 @@ def _detail(
         updated_at=app.updated_at,
         event_count=count or 0,
         reapply_after=app.reapply_after,
+        deadline=app.deadline,
     )
 
 
@@ -239,6 +248,9 @@ def update_application(
     values.apply_to(app)
     if app.status != old_status:
         on = check_date("status_on", status_on) or dt.date.today()
+        if old_status == Status.SAVED and app.applied_on is None:
+            # Applying to a saved job: the day it moved on is the day applied.
+            app.applied_on = on
         event = _status_event(app, app.status, on)
         app.events.append(event)
         session.flush()
@@ -370,15 +382,18 @@ def status_after_event(current: Status, kind: EventKind) -> Status | None:
     Events only move an application forward; a closed one (accepted, rejected, withdrawn)
     is changed only by a rejection or offer, which are decisive.
     """
-    order = [Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.OFFER]
+    order = [Status.SAVED, Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.OFFER]
     if kind == EventKind.REJECTION:
         return Status.REJECTED if current != Status.REJECTED else None
     if kind == EventKind.OFFER:
         return Status.OFFER if current not in (Status.OFFER, Status.ACCEPTED) else None
-    moves = {EventKind.SCREEN: Status.SCREENING, EventKind.INTERVIEW: Status.INTERVIEWING}
+    moves = {EventKind.APPLIED: Status.APPLIED, EventKind.SCREEN: Status.SCREENING,
+             EventKind.INTERVIEW: Status.INTERVIEWING}
     target = moves.get(kind)
     if target is None or current in CLOSED:
         return None
-    if current == Status.GHOSTED or order.index(target) > order.index(current):
+    if current == Status.GHOSTED:
+        return target if target != Status.APPLIED else None
+    if order.index(target) > order.index(current):
         return target
     return None

@@ -25,6 +25,7 @@ STEP_DONE = "step_done"
 ACCEPTED = "accepted"
 WITHDREW = "withdrew"
 GHOSTED = "ghosted"
+SAVED = "saved"
 
 # The English words for each key; %1 is the fact kept in ``details``. scripts/i18n.py gives
 # these to the translators (context "services"), so the window shows them translated.
@@ -40,6 +41,7 @@ SAID: dict[str, str] = {
     ACCEPTED: "Accepted the offer",
     WITHDREW: "Withdrew the application",
     GHOSTED: "No response from the company",
+    SAVED: "Saved to apply later",
 }
 
 # The four steps by name, as a finished step is said ("Be gracious and stay connected: done").

@@ -131,9 +131,7 @@ def add_event(
     ev = Event(application_id=app_id, said=said)
     values.apply_to(ev)
     session.add(ev)
-    new_status: Status | None = status_after_event(app.status, ev.kind)
-    if new_status is not None:
-        app.status = new_status
+    _move_status(app, ev)
     session.flush()
     plans.offer_for_rejection(session, ev)
     _touch_plan(session, ev)
@@ -154,15 +152,23 @@ def update_event(
     _validate(session, data).apply_to(ev)
     ev.said = said
     # Editing a note into a rejection (say) moves the status just as adding one would.
-    new_status = status_after_event(ev.application.status, ev.kind)
-    if new_status is not None:
-        ev.application.status = new_status
+    _move_status(ev.application, ev)
     session.flush()
     plans.offer_for_rejection(session, ev)
     _touch_plan(session, ev)
     if people:
         contacts.add_participants(session, ev.application_id, people)
     return _row(ev, ev.application)
+
+
+def _move_status(app: Application, ev: Event) -> None:
+    new_status: Status | None = status_after_event(app.status, ev.kind)
+    if new_status is None:
+        return
+    if app.status == Status.SAVED and app.applied_on is None:
+        # Whatever moved a saved job on, it was applied to by then.
+        app.applied_on = ev.occurred_on
+    app.status = new_status
 
 
 def _touch_plan(session: Session, ev: Event) -> None:

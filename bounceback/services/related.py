@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from bounceback.services import applications, contacts, events, plans
+from bounceback.services import applications, contacts, documents, events, plans
 
 
 @dataclass(frozen=True)
@@ -18,14 +18,16 @@ class RelatedRecords:
     events: tuple[events.EventRow, ...]
     people: tuple[contacts.ContactRow, ...]
     plan: plans.PlanRow | None
+    documents: tuple[documents.DocumentRow, ...] = ()
 
 
 def related_records(session: Session, app_id: int) -> RelatedRecords:
-    """One application's history (oldest first), people and latest plan."""
+    """One application's history (oldest first), people, latest plan and documents."""
     return RelatedRecords(
         events=tuple(events.list_events(session, app_id)),
         people=tuple(contacts.list_for_application(session, app_id)),
         plan=plans.plan_for_application(session, app_id),
+        documents=tuple(documents.list_documents(session, app_id)),
     )
 
 

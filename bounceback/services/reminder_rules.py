@@ -32,6 +32,7 @@ from bounceback.db.models import (
 
 
 class ReminderKind(StrEnum):
+    DEADLINE = "deadline"
     THANK_YOU = "thank_you"
     FEEDBACK_WAITING = "feedback"
     FEEDBACK_FOLLOW_UP = "feedback_follow_up"
@@ -109,12 +110,14 @@ class _App:
     archived: bool
     applied_on: dt.date | None
     reapply_after: dt.date | None
+    deadline: dt.date | None
 
 
 def _apps(session: Session) -> dict[int, _App]:
     rows = session.execute(select(
         Application.id, Application.company, Application.role, Application.status,
-        Application.archived, Application.applied_on, Application.reapply_after))
+        Application.archived, Application.applied_on, Application.reapply_after,
+        Application.deadline))
     return {r.id: _App(*r) for r in rows}
 
 
@@ -203,6 +206,22 @@ def no_response(session: Session, apps: dict[int, _App],
     return out
 
 
+# A saved job's deadline is mentioned this many days ahead: time to write, not a rush.
+DEADLINE_NOTICE_DAYS = 3
+
+
+def deadlines(apps: dict[int, _App], today: dt.date) -> list[Reminder]:
+    """Saved jobs whose last day to apply is near. Once it has passed the reminder goes:
+    a missed date is nothing to be reminded of."""
+    return [Reminder(
+        key=f"deadline:app:{app.id}:{_iso(app.deadline)}", kind=ReminderKind.DEADLINE,
+        due_on=max(app.deadline - dt.timedelta(days=DEADLINE_NOTICE_DAYS), dt.date.min),
+        app_id=app.id, opens="timeline", record_id=app.id, company=app.company,
+        role=app.role, since=app.deadline, can_done=True, archived=app.archived,
+    ) for app in apps.values()
+        if app.status == Status.SAVED and app.deadline is not None and app.deadline >= today]
+
+
 def reapply(apps: dict[int, _App]) -> list[Reminder]:
     return [Reminder(
         key=f"reapply:app:{app.id}:{_iso(app.reapply_after)}", kind=ReminderKind.REAPPLY,
@@ -267,6 +286,7 @@ def all_reminders(session: Session, today: dt.date, cfg: ReminderSettings) -> li
     """Every reminder the data implies, whatever its date and whatever was done with it."""
     apps = _apps(session)
     found = [
+        *deadlines(apps, today),
         *thank_you(session, apps, today, cfg),
         *feedback(session, apps, cfg),
         *no_response(session, apps, cfg),

@@ -137,6 +137,9 @@ def done(session: Session, reminder: Reminder, today: dt.date) -> None:
         actions.set_done(session, ident, True)
     elif kind == ReminderKind.NO_RESPONSE:
         mark_ghosted(session, ident, today=today)
+    elif kind == ReminderKind.DEADLINE:
+        # "I've applied": the saved job moves on, applied today.
+        applications.set_status(session, ident, Status.APPLIED, on=today)
     elif kind == ReminderKind.THANK_YOU and reminder.app_id is not None:
         events.add_event(session, reminder.app_id, events.EventInput(
             kind=EventKind.THANK_YOU_SENT, occurred_on=today), said=event_words.THANK_YOU_SENT)

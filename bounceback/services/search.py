@@ -49,7 +49,8 @@ CHECKIN = "checkin"
 FEEDBACK = "feedback"
 REVIEW = "review"
 ACTION = "action"
-KINDS = (APPLICATION, CONTACT, EVENT, CHECKIN, FEEDBACK, REVIEW, ACTION)
+DOCUMENT = "document"  # indexed since migration 0011: its name and its text
+KINDS = (APPLICATION, CONTACT, EVENT, CHECKIN, FEEDBACK, REVIEW, ACTION, DOCUMENT)
 
 # A pasted page of text is not a query; the first words are plenty.
 MAX_TERMS = 16

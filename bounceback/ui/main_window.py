@@ -422,9 +422,17 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         from bounceback import paths
+        from bounceback.services import documents
         from bounceback.ui.help.about import AboutDialog
 
-        dialog = AboutDialog(paths.data_dir(), paths.backups_dir(), self)
+        size, usage = None, None
+        if self.ops is not None:
+            store = self.ops.store
+            files = [store.path, store.path.with_name(store.path.name + "-wal")]
+            size = sum(f.stat().st_size for f in files if f.exists())
+            usage = self.ops.read(documents.usage)
+        dialog = AboutDialog(paths.data_dir(), paths.backups_dir(), self, data_bytes=size,
+                             usage=usage)
         dialog.exec()
         dialog.deleteLater()
 

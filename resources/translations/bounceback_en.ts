@@ -6,7 +6,8 @@
     <message numerus="yes">
         <location filename="../../bounceback/ui/exchange/summary.py" line="+15"/>
         <location filename="../../bounceback/ui/feedback/insights.py" line="+43"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="+133"/>
+        <location filename="../../bounceback/ui/timeline/board.py" line="+527"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="+135"/>
         <source>%Ln application(s)</source>
         <translation>
             <numerusform>%Ln application</numerusform>
@@ -86,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/timeline/insights.py" line="-88"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="-90"/>
         <source>%1 day(s)</source>
         <translation>
             <numerusform>%1 day</numerusform>
@@ -99,6 +100,14 @@
         <translation>
             <numerusform>%Ln of %1 applications got this far (%2)</numerusform>
             <numerusform>%Ln of %1 applications got this far (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%Ln saved to apply to</source>
+        <translation>
+            <numerusform>%Ln saved to apply to</numerusform>
+            <numerusform>%Ln saved to apply to</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -134,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/search/words.py" line="+57"/>
+        <location filename="../../bounceback/ui/search/words.py" line="+60"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -173,6 +182,22 @@
             <numerusform>%1: %Ln events, the latest: %2 on %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bounceback/ui/help/about.py" line="+55"/>
+        <source>%1, of which %Ln document(s): %2</source>
+        <translation>
+            <numerusform>%1, of which %Ln document: %2</numerusform>
+            <numerusform>%1, of which %Ln documents: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bounceback/ui/timeline/document_actions.py" line="+145"/>
+        <source>Kept %Ln file(s) with this application.</source>
+        <translation>
+            <numerusform>Kept %Ln file with this application.</numerusform>
+            <numerusform>Kept %Ln files with this application.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionArea</name>
@@ -188,7 +213,7 @@
 <context>
     <name>ActionPanel</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/feedback/action_panel.py" line="+220"/>
+        <location filename="../../bounceback/ui/feedback/action_panel.py" line="+221"/>
         <source>%Ln of %1 still to do.</source>
         <translation>
             <numerusform>%Ln of %1 still to do.</numerusform>
@@ -297,7 +322,7 @@
 <context>
     <name>PlanTab</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/plan/tab.py" line="+345"/>
+        <location filename="../../bounceback/ui/plan/tab.py" line="+346"/>
         <source>%Ln check-in(s) about this “no”, each with a way to cope.</source>
         <translation>
             <numerusform>A check-in about this “no”, with a way to cope.</numerusform>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../bounceback/ui/search/words.py" line="+19"/>
+        <location filename="../../bounceback/ui/search/words.py" line="+21"/>
         <source>Application</source>
         <translation>Candidatura</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>Tienes cambios sin guardar en %1. ¿Quieres guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/labels.py" line="+29"/>
+        <location filename="../../bounceback/ui/common/labels.py" line="+31"/>
         <location line="+69"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="+34"/>
         <location filename="../../bounceback/ui/timeline/insights_lanes.py" line="-139"/>
@@ -258,12 +258,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>Correspondence</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-56"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="-2"/>
         <source>Screening call</source>
         <translation>Llamada de preselección</translation>
@@ -321,6 +321,26 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>CV / résumé</source>
+        <translation>CV / currículum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job description</source>
+        <translation>Descripción del puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview notes</source>
+        <translation>Notas de la entrevista</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Interviewer</source>
         <translation>Entrevistador/a</translation>
     </message>
@@ -340,7 +360,8 @@
         <translation>Quien te recomendó</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <location line="+10"/>
         <location line="+13"/>
         <source>Other</source>
@@ -378,12 +399,18 @@
         <translation>Currículum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>Cover letter</source>
         <translation>Carta de presentación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-128"/>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
@@ -431,7 +458,7 @@
         <location line="+1"/>
         <location filename="../../bounceback/ui/feedback/models.py" line="+101"/>
         <location filename="../../bounceback/ui/review/insights.py" line="+98"/>
-        <location filename="../../bounceback/ui/today/words.py" line="+101"/>
+        <location filename="../../bounceback/ui/today/words.py" line="+109"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -507,7 +534,7 @@
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/ops.py" line="+302"/>
+        <location filename="../../bounceback/ui/common/ops.py" line="+306"/>
         <source>BounceBack is busy looking after your data file. Nothing was changed; please try again in a moment.</source>
         <translation>BounceBack está ocupado cuidando tu archivo de datos. No se cambió nada; vuelve a intentarlo en un momento.</translation>
     </message>
@@ -776,7 +803,8 @@
     <message numerus="yes">
         <location line="-63"/>
         <location filename="../../bounceback/ui/feedback/insights.py" line="+43"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="+97"/>
+        <location filename="../../bounceback/ui/timeline/board.py" line="+527"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="+99"/>
         <source>%Ln application(s)</source>
         <translation>
             <numerusform>%Ln candidatura</numerusform>
@@ -810,7 +838,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="-67"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="-69"/>
         <source>Applications</source>
         <translation>Candidaturas</translation>
     </message>
@@ -912,7 +940,7 @@
         <translation>Aún sin hacer</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/today/words.py" line="-22"/>
+        <location filename="../../bounceback/ui/today/words.py" line="-23"/>
         <source>Feedback request to %1</source>
         <translation>Petición de comentarios a %1</translation>
     </message>
@@ -1183,9 +1211,14 @@
         <translation>Acciones de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/search/words.py" line="-2"/>
+        <location filename="../../bounceback/ui/search/words.py" line="-4"/>
         <source>Review · %1</source>
         <translation>Revisión · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document · %1</source>
+        <translation>Documento · %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1194,7 +1227,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="+117"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="+121"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -1219,13 +1252,18 @@
         <translation>Acción</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <source>Search your applications, contacts, timeline, check-in journals, feedback, review notes and action items.
+        <source>Search your applications, contacts, timeline, check-in journals, feedback, review notes, action items and documents.
 
 Words match as you type: “practis” finds “practised”. Put a phrase in &quot;quotes&quot;.</source>
-        <translation>Busca en tus candidaturas, contactos, cronología, diarios de registros, comentarios, notas de revisión y acciones.
+        <translation>Busca en tus candidaturas, contactos, cronología, diarios de registros, comentarios, notas de revisión, acciones y documentos.
 
-Las palabras coinciden mientras escribes: “practic” encuentra “practicado”. Pon una frase entre &quot;comillas&quot;.</translation>
+Las palabras coinciden mientras escribes: «practiq» encuentra «practiqué». Pon una frase entre &quot;comillas&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1275,7 +1313,7 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Eliminar el evento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/timeline/insights.py" line="-139"/>
+        <location filename="../../bounceback/ui/timeline/insights.py" line="-143"/>
         <source>the same day</source>
         <translation>el mismo día</translation>
     </message>
@@ -1307,12 +1345,12 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>first answer typically after %1</source>
         <translation>primera respuesta, normalmente, en %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>% answered</source>
         <translation>% con respuesta</translation>
     </message>
@@ -1323,18 +1361,18 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
     </message>
     <message>
         <location line="+9"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No applications yet.</source>
         <translation>Aún no hay candidaturas.</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+47"/>
+        <location line="-18"/>
+        <location line="+51"/>
         <source>Not enough applications yet to see a pattern.</source>
         <translation>Aún no hay suficientes candidaturas para ver un patrón.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>No answers recorded yet. Silence is common, and it says nothing about you.</source>
         <translation>Aún no hay respuestas registradas. El silencio es habitual y no dice nada de ti.</translation>
     </message>
@@ -1348,8 +1386,16 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <source>The first answer typically came after %1.</source>
         <translation>La primera respuesta solía llegar en %1.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln saved to apply to</source>
+        <translation>
+            <numerusform>%Ln guardada para postularte</numerusform>
+            <numerusform>%Ln guardadas para postularte</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%1 answered</source>
         <translation>%1 con respuesta</translation>
     </message>
@@ -1441,12 +1487,14 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>con %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../bounceback/ui/timeline/board.py" line="-349"/>
+        <location line="+107"/>
+        <location filename="../../bounceback/ui/timeline/models.py" line="+13"/>
         <source> (archived)</source>
         <translation> (archivada)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../bounceback/ui/timeline/models.py" line="+7"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
@@ -1484,12 +1532,115 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Perfil conocido</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../bounceback/ui/timeline/documents.py" line="+76"/>
+        <source>%1
+Also sent to: %2</source>
+        <translation>%1
+También enviado a: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bounceback/ui/timeline/document_actions.py" line="+42"/>
+        <location filename="../../bounceback/ui/timeline/documents.py" line="+4"/>
+        <location filename="../../bounceback/ui/timeline/people.py" line="+10"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
+        <location filename="../../bounceback/ui/timeline/documents.py" line="+1"/>
+        <location line="+70"/>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+78"/>
+        <source>Belongs to</source>
+        <translation>Pertenece a</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Also sent to</source>
+        <translation>También enviado a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Documents of this application</source>
+        <translation>Documentos de esta candidatura</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Attach file…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach a file to this application</source>
+        <translation>Adjuntar un archivo a esta candidatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>View the selected document</source>
+        <translation>Ver el documento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected document</source>
+        <translation>Quitar el documento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save a copy of the selected document</source>
+        <translation>Guardar una copia del documento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a copy where you choose (not encrypted)</source>
+        <translation>Poner una copia donde elijas (sin cifrar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop files here to keep them with this application</source>
+        <translation>Suelta archivos aquí para guardarlos con esta candidatura</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+17"/>
+        <source>The application</source>
+        <translation>La candidatura</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An event</source>
+        <translation>Un evento</translation>
+    </message>
+    <message>
+        <location filename="../../bounceback/ui/timeline/people.py" line="+1"/>
         <source>Part</source>
         <translation>Papel</translation>
     </message>
@@ -1529,12 +1680,13 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Editar la persona seleccionada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../bounceback/ui/timeline/documents.py" line="-64"/>
+        <location filename="../../bounceback/ui/timeline/people.py" line="+1"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../bounceback/ui/timeline/people.py" line="+1"/>
         <source>Remove the selected person from this application</source>
         <translation>Quitar de esta candidatura a la persona seleccionada</translation>
     </message>
@@ -1596,13 +1748,19 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Mostrar Hoy</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/today/words.py" line="-57"/>
-        <location line="+55"/>
+        <location filename="../../bounceback/ui/today/words.py" line="-64"/>
+        <location line="+60"/>
+        <source>Apply to %1 by %2</source>
+        <translation>Postúlate a %1 antes del %2</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>Thank-you note for %1</source>
         <translation>Nota de agradecimiento para %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>No answer yet from %1</source>
         <translation>Aún no hay respuesta de %1</translation>
     </message>
@@ -1613,23 +1771,28 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>No reply from %1 yet</source>
         <translation>Aún sin respuesta de %1</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>Reapply to %1?</source>
         <translation>¿Volver a postularte a %1?</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <source>Get back in touch with %1</source>
         <translation>Retoma el contacto con %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>You saved the %1 role to apply to. There's still time; one good application is worth more than a rushed one.</source>
+        <translation>Guardaste el puesto de %1 para postularte. Aún hay tiempo; una buena candidatura vale más que una hecha con prisas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>After their answer on %1. Thank them, wish them well, and ask them to keep you in mind.</source>
         <translation>Tras su respuesta del %1. Dales las gracias, deséales lo mejor y pídeles que te tengan en cuenta.</translation>
     </message>
@@ -1679,7 +1842,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Un paso que planeaste.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Stay in touch with %1</source>
         <translation>Mantén el contacto con %1</translation>
     </message>
@@ -1695,6 +1858,11 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+8"/>
+        <source>I've applied</source>
+        <translation>Ya me postulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mark sent</source>
         <translation>Marcar como enviada</translation>
     </message>
@@ -1720,6 +1888,11 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+7"/>
+        <source>Moved on to applied, dated today.</source>
+        <translation>Pasada a enviada, con fecha de hoy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Noted on the timeline: thank-you sent.</source>
         <translation>Anotado en la cronología: agradecimiento enviado.</translation>
     </message>
@@ -1871,6 +2044,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../bounceback/ui/timeline/document_actions.py" line="+7"/>
         <source>Their answer</source>
         <translation>Su respuesta</translation>
     </message>
@@ -1885,7 +2059,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>La &amp;lección aprendida</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/help/about.py" line="+31"/>
+        <location filename="../../bounceback/ui/help/about.py" line="+33"/>
         <source>Qt and Qt for Python (PySide6)</source>
         <translation>Qt y Qt for Python (PySide6)</translation>
     </message>
@@ -1894,11 +2068,209 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <source>sqlcipher3 with SQLCipher</source>
         <translation>sqlcipher3 con SQLCipher</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>pypdfium2 with PDFium</source>
+        <translation>pypdfium2 con PDFium</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, documents none yet</source>
+        <translation>%1, todavía sin documentos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, of which %Ln document(s): %2</source>
+        <translation>
+            <numerusform>%1, de los que %Ln documento: %2</numerusform>
+            <numerusform>%1, de los que %Ln documentos: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Files sent more than once are kept once, sparing %1.</source>
+        <translation>Los archivos enviados más de una vez se guardan una sola vez, lo que ahorra %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bounceback/ui/review/compare.py" line="+45"/>
+        <source>What you sent to %1 — BounceBack</source>
+        <translation>Lo que enviaste a %1 — BounceBack</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What you sent: %1</source>
+        <translation>Lo que enviaste: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CV you sent isn't kept here yet. In the Timeline, open the application's Documents and attach it (or drop the file on the application).</source>
+        <translation>El CV que enviaste aún no está guardado aquí. En la Cronología, abre los Documentos de la candidatura y adjúntalo (o suelta el archivo sobre la candidatura).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter you sent isn't kept here yet. In the Timeline, open the application's Documents and attach it (or drop the file on the application).</source>
+        <translation>La carta que enviaste aún no está guardada aquí. En la Cronología, abre los Documentos de la candidatura y adjúntala (o suelta el archivo sobre la candidatura).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you sent</source>
+        <translation>Lo que enviaste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>The job description</source>
+        <translation>La descripción del puesto</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No job description is kept for this application. Pasting it in the Timeline (or attaching the posting) makes this comparison possible next time.</source>
+        <translation>No hay descripción del puesto guardada para esta candidatura. Pegarla en la Cronología (o adjuntar la oferta) hace posible esta comparación la próxima vez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look for the words the posting repeats, and whether the first third of what you sent speaks to them.</source>
+        <translation>Busca las palabras que la oferta repite y mira si el primer tercio de lo que enviaste responde a ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../bounceback/ui/timeline/document_actions.py" line="-14"/>
+        <location line="+66"/>
+        <location line="+50"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Rename document</source>
+        <translation>Cambiar el nombre del documento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This e-mail from %1 reads like a “not this time”. I'm sorry.
+
+Record it as their answer on %2? The e-mail is kept with it, and your bounce-back plan starts as usual.</source>
+        <translation>Este correo de %1 suena a un «esta vez no». Lo siento.
+
+¿Lo registro como su respuesta del %2? El correo se guarda con ella, y tu plan para recuperarte empieza como siempre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record their answer</source>
+        <translation>Registrar su respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just keep the e-mail</source>
+        <translation>Solo guardar el correo</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 is larger than %2 MB, the most BounceBack keeps for one file. A PDF export or a smaller copy will fit. Nothing was attached.</source>
+        <translation>%1 ocupa más de %2 MB, lo máximo que BounceBack guarda por archivo. Una exportación a PDF o una copia más pequeña cabrá. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keeping your files…</source>
+        <translation>Guardando tus archivos…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Their answer is on the timeline, with the e-mail.</source>
+        <translation>Su respuesta está en la cronología, con el correo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept. The same file was also sent to %1.</source>
+        <translation>Guardado. El mismo archivo también se envió a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Kept %Ln file(s) with this application.</source>
+        <translation>
+            <numerusform>%Ln archivo guardado con esta candidatura.</numerusform>
+            <numerusform>%Ln archivos guardados con esta candidatura.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BounceBack couldn't keep these files. Nothing was attached.</source>
+        <translation>BounceBack no ha podido guardar estos archivos. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved a copy to %1. It isn't encrypted: keep it somewhere private.</source>
+        <translation>Copia guardada en %1. No está cifrada: guárdala en un lugar privado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now kept as: %1.</source>
+        <translation>Guardado ahora como: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved.</source>
+        <translation>Movido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Renamed.</source>
+        <translation>Nombre cambiado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove document</source>
+        <translation>Quitar documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” from this application? BounceBack's copy goes (the file you attached it from, if you still have it, stays where it is).</source>
+        <translation>¿Quitar «%1» de esta candidatura? Se va la copia de BounceBack (el archivo desde el que lo adjuntaste, si aún lo tienes, se queda donde está).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document removed.</source>
+        <translation>Documento quitado.</translation>
+    </message>
+    <message>
+        <location filename="../../bounceback/ui/timeline/document_window.py" line="+35"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Your data file is protected by your passphrase, but the copy won't be. Keep it somewhere private.</source>
+        <translation>Tu archivo de datos está protegido por tu frase de contraseña, pero la copia no lo estará. Guárdala en un lugar privado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose a place outside BounceBack's own data folder.</source>
+        <translation>Elige un lugar fuera de la carpeta de datos de BounceBack.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BounceBack couldn't write the copy there (%1). Please choose another place.</source>
+        <translation>BounceBack no ha podido escribir la copia ahí (%1). Elige otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 — BounceBack</source>
+        <translation>%1 — BounceBack</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../bounceback/ui/timeline/documents.py" line="+7"/>
+        <location line="+26"/>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location line="+24"/>
+        <location filename="../../bounceback/ui/help/about.py" line="+18"/>
         <source>About BounceBack</source>
         <translation>Acerca de BounceBack</translation>
     </message>
@@ -1933,7 +2305,12 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Aún no existe: aparece con la primera copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>BounceBack is free software under the GNU General Public License, version 3 or later. It is made with:</source>
         <translation>BounceBack es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Está hecho con:</translation>
     </message>
@@ -2192,7 +2569,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>E&amp;ditar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit the selected action item</source>
         <translation>Editar la acción seleccionada</translation>
     </message>
@@ -2290,13 +2667,13 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../bounceback/ui/review/actions_panel.py" line="+40"/>
-        <location line="+30"/>
+        <location filename="../../bounceback/ui/review/actions_panel.py" line="+41"/>
+        <location line="+31"/>
         <source>Actions for this application</source>
         <translation>Acciones para esta candidatura</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Hide done ones</source>
         <translation>Ocultar las hechas</translation>
     </message>
@@ -2306,7 +2683,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>&amp;Eliminar acción</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Tick an action when it's done; double-click to reword it.</source>
         <translation>Marca una acción cuando esté hecha; haz doble clic para reformularla.</translation>
     </message>
@@ -2428,6 +2805,29 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
 </context>
 <context>
+    <name>ApplicationBoard</name>
+    <message>
+        <location filename="../../bounceback/ui/timeline/board.py" line="+262"/>
+        <source>Sho&amp;w archived</source>
+        <translation>Mostrar arch&amp;ivadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show archived applications</source>
+        <translation>Mostrar candidaturas archivadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a card to another column to change its status, or press Ctrl+Left or Ctrl+Right.</source>
+        <translation>Arrastra una tarjeta a otra columna para cambiar su estado, o pulsa Ctrl+Izquierda o Ctrl+Derecha.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Applications by status</source>
+        <translation>Candidaturas por estado</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationContext</name>
     <message>
         <location filename="../../bounceback/ui/timeline/context.py" line="+150"/>
@@ -2448,7 +2848,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/app_editor.py" line="+42"/>
+        <location filename="../../bounceback/ui/timeline/app_editor.py" line="+44"/>
         <source>e.g. Northwind</source>
         <translation>p. ej., Northwind</translation>
     </message>
@@ -2458,7 +2858,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>p. ej., Diseñador/a de producto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The job posting's web address</source>
         <translation>La dirección web de la oferta de empleo</translation>
     </message>
@@ -2498,18 +2898,28 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Fecha de candidatura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-34"/>
+        <source>The last day to apply, if the posting gives one</source>
+        <translation>El último día para postularte, si la oferta lo indica</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Apply by</source>
+        <translation>Postularte antes del</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Salary range, from</source>
         <translation>Rango salarial, desde</translation>
     </message>
@@ -2560,6 +2970,11 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
     </message>
     <message>
         <location line="+1"/>
+        <source>Apply &amp;by</source>
+        <translation>Postularte antes &amp;del</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Link</source>
         <translation>En&amp;lace</translation>
     </message>
@@ -2579,12 +2994,12 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Not set</source>
         <translation>Sin fijar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Which company is it? The name is enough.</source>
         <translation>¿Qué empresa es? Basta con el nombre.</translation>
     </message>
@@ -2602,7 +3017,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
 <context>
     <name>ApplicationList</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/app_list.py" line="+116"/>
+        <location filename="../../bounceback/ui/timeline/app_list.py" line="+121"/>
         <source>Filter by company or role…</source>
         <translation>Filtrar por empresa o puesto…</translation>
     </message>
@@ -2622,12 +3037,12 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Aún abiertas</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Show applications with status</source>
         <translation>Mostrar candidaturas con estado</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Sho&amp;w archived</source>
         <translation>Mostrar arch&amp;ivadas</translation>
     </message>
@@ -2642,7 +3057,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>Candidaturas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No applications yet.
 Add the first one with “New application” (Ctrl+N): the whole search, and every “no”, in one calm place.</source>
         <translation>Aún no hay candidaturas.
@@ -2652,7 +3067,7 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
 <context>
     <name>ApplicationPicker</name>
     <message>
-        <location filename="../../bounceback/ui/feedback/pickers.py" line="+56"/>
+        <location filename="../../bounceback/ui/feedback/pickers.py" line="+47"/>
         <source>Type to find an application…</source>
         <translation>Escribe para buscar una candidatura…</translation>
     </message>
@@ -2671,6 +3086,38 @@ Añade la primera con “Nueva candidatura” (Ctrl+N): toda la búsqueda, y cad
         <location line="+3"/>
         <source>Application to review</source>
         <translation>Candidatura para revisar</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <location filename="../../bounceback/ui/timeline/board.py" line="-76"/>
+        <source>Ctrl+Left and Ctrl+Right move the card to the column before or after; Enter opens it.</source>
+        <translation>Ctrl+Izquierda y Ctrl+Derecha mueven la tarjeta a la columna anterior o siguiente; Intro la abre.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, %2</source>
+        <comment>a board's column: its status, then how many applications</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CardModel</name>
+    <message>
+        <location line="-345"/>
+        <source>%1 — %2, last activity %3, bounce-back plan open</source>
+        <translation>%1 — %2, última actividad el %3, plan para recuperarte en marcha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2, last activity %3</source>
+        <translation>%1 — %2, última actividad el %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2, bounce-back plan open</source>
+        <translation>%1 — %2, plan para recuperarte en marcha</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3917,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../bounceback/ui/common/widgets.py" line="+504"/>
+        <location filename="../../bounceback/ui/common/widgets.py" line="+503"/>
         <source>Not set</source>
         <translation>Sin fijar</translation>
     </message>
@@ -3521,6 +3968,49 @@ How are you feeling today? Naming it is a good first step.</source>
             <numerusform> día</numerusform>
             <numerusform> días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../bounceback/ui/common/document_viewer.py" line="+612"/>
+        <source>BounceBack can't show this kind of file</source>
+        <translation>BounceBack no puede mostrar este tipo de archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It stays safe with the application. Save a copy… puts one where you choose, to open it with another program.</source>
+        <translation>Sigue a salvo con la candidatura. «Guardar una copia…» pone una donde elijas, para abrirla con otro programa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file can't be shown</source>
+        <translation>No se puede mostrar este archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may be damaged, or made in a way BounceBack can't read. It stays as it is: Save a copy… puts one where you choose, to try another program.</source>
+        <translation>Puede que esté dañado o hecho de una forma que BounceBack no sabe leer. Se queda tal cual: «Guardar una copia…» pone una donde elijas, para probar con otro programa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document pages</source>
+        <translation>Páginas del documento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document text</source>
+        <translation>Texto del documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
     </message>
 </context>
 <context>
@@ -4330,7 +4820,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>InsightSection</name>
     <message>
-        <location filename="../../bounceback/ui/common/insight_section.py" line="+76"/>
+        <location filename="../../bounceback/ui/common/insight_section.py" line="+73"/>
         <source>Include archived</source>
         <translation>Incluir archivadas</translation>
     </message>
@@ -4340,7 +4830,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Contar también las candidaturas que has ocultado</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>Hide the charts</source>
         <translation>Ocultar los gráficos</translation>
     </message>
@@ -4363,7 +4853,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../bounceback/ui/review/editor.py" line="+30"/>
+        <location filename="../../bounceback/ui/review/editor.py" line="+36"/>
         <source>Choose an item on the left to look back on it.</source>
         <translation>Elige un punto a la izquierda para repasarlo.</translation>
     </message>
@@ -4433,7 +4923,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Volver a lo último guardado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
@@ -4458,7 +4948,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>&amp;Punto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How did it go?</source>
         <translation>¿Cómo fue?</translation>
     </message>
@@ -4468,7 +4958,17 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+50"/>
+        <source>Look at the CV you sent beside the job description</source>
+        <translation>Ver el CV que enviaste junto a la descripción del puesto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the letter you sent beside the job description</source>
+        <translation>Ver la carta que enviaste junto a la descripción del puesto</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The item needs a few words, so you know what it is.</source>
         <translation>El punto necesita unas palabras, para que sepas de qué se trata.</translation>
     </message>
@@ -4646,7 +5146,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bounceback/ui/main_window.py" line="+116"/>
+        <location filename="../../bounceback/ui/main_window.py" line="+123"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -4695,12 +5195,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Todo se queda en este equipo.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+249"/>
         <source>To lock BounceBack, first set a passphrase in File → Privacy and security.</source>
         <translation>Para bloquear BounceBack, primero establece una frase de contraseña en Archivo → Privacidad y seguridad.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Please unlock first: there are changes to save before closing.</source>
         <translation>Desbloquea primero, por favor: hay cambios que guardar antes de cerrar.</translation>
     </message>
@@ -4942,7 +5442,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Pedir comentarios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note a new feedback request</source>
         <translation>Anotar una nueva solicitud de comentarios</translation>
     </message>
@@ -4972,7 +5472,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Pedir comentarios</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Revert</source>
         <translation>Descartar cambios</translation>
     </message>
@@ -5044,7 +5544,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+19"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Reapply after</source>
         <translation>Volver a postularte a partir del</translation>
     </message>
@@ -5207,12 +5707,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Tras %1 — %2</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>&amp;Save date</source>
         <translation>&amp;Guardar fecha</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Not selected on %1. Take the steps at your own pace; skip any that don't fit.</source>
         <translation>No te seleccionaron el %1. Da los pasos a tu ritmo; sáltate los que no encajen contigo.</translation>
     </message>
@@ -5376,7 +5876,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../bounceback/ui/common/record_panel.py" line="+56"/>
+        <location filename="../../bounceback/ui/common/record_panel.py" line="+57"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -5423,28 +5923,39 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/related.py" line="+32"/>
+        <location filename="../../bounceback/ui/timeline/related.py" line="+37"/>
         <source>History and people of this application</source>
         <translation>Historial y personas de esta candidatura</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+76"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-75"/>
+        <location line="+77"/>
+        <source>Docu&amp;ments</source>
+        <translation>Ad&amp;juntos</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>&amp;People (%1)</source>
         <translation>&amp;Personas (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>Docu&amp;ments (%1)</source>
+        <translation>Ad&amp;juntos (%1)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>You met %1 in your interviews. Add them here, so you can thank them and keep in touch?</source>
         <translation>En tus entrevistas conociste a %1. ¿Añadir a Personas, para poder dar las gracias y seguir en contacto?</translation>
     </message>
@@ -5807,7 +6318,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../bounceback/ui/review/tab.py" line="+56"/>
+        <location filename="../../bounceback/ui/review/tab.py" line="+58"/>
         <source>A&amp;pplication</source>
         <translation>&amp;Candidatura</translation>
     </message>
@@ -5822,12 +6333,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>El elemento que estás revisando</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>this checklist item</source>
         <translation>este punto de la lista</translation>
     </message>
@@ -5885,7 +6396,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../bounceback/ui/search/dialog.py" line="+53"/>
+        <location filename="../../bounceback/ui/search/dialog.py" line="+55"/>
         <location line="+5"/>
         <source>Search</source>
         <translation>Buscar</translation>
@@ -6293,7 +6804,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/tab.py" line="+78"/>
+        <location filename="../../bounceback/ui/timeline/tab.py" line="+91"/>
         <source>&amp;New application</source>
         <translation>&amp;Nueva candidatura</translation>
     </message>
@@ -6304,12 +6815,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+211"/>
         <source>New application</source>
         <translation>Nueva candidatura</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-206"/>
         <source>Every event of your search, newest first</source>
         <translation>Todos los eventos de tu búsqueda, del más reciente al más antiguo</translation>
     </message>
@@ -6319,7 +6830,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Mostrar todos los eventos por fecha</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -6329,12 +6840,27 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Guardar la candidatura</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-25"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your applications in a column per status: drag a card to move it on</source>
+        <translation>Tus candidaturas en una columna por estado: arrastra una tarjeta para moverla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the applications as a board</source>
+        <translation>Mostrar las candidaturas como tablero</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Revert</source>
         <translation>Descartar cambios</translation>
     </message>
@@ -6345,12 +6871,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+232"/>
         <source>&amp;Archive</source>
         <translation>A&amp;rchivar</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-231"/>
         <source>Archive or restore the application</source>
         <translation>Archivar o restaurar la candidatura</translation>
     </message>
@@ -6375,19 +6901,19 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Detalles de la candidatura</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Pick an application on the left to see its details and history,
 or add a new one.</source>
         <translation>Elige una candidatura a la izquierda para ver sus detalles y su historial,
 o añade una nueva.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <source> (archived)</source>
         <translation> (archivada)</translation>
     </message>
@@ -6397,7 +6923,12 @@ o añade una nueva.</translation>
         <translation>Desar&amp;chivar</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+125"/>
+        <source>Moved to “%1”.</source>
+        <translation>Movida a «%1».</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>the new application</source>
         <translation>la nueva candidatura</translation>
     </message>
@@ -6412,7 +6943,8 @@ o añade una nueva.</translation>
         <translation>Candidatura guardada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Changes saved.</source>
         <translation>Cambios guardados.</translation>
     </message>
@@ -6665,7 +7197,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../bounceback/ui/menus.py" line="+46"/>
+        <location filename="../../bounceback/ui/menus.py" line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -6680,7 +7212,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&amp;New application</source>
         <translation>&amp;Nueva candidatura</translation>
     </message>
@@ -6783,6 +7315,74 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>_MailView</name>
+    <message>
+        <location filename="../../bounceback/ui/common/document_viewer.py" line="-132"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, %2</source>
+        <comment>a date, then the time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>_PageView</name>
+    <message>
+        <location line="-268"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <comment>a command, then its keys</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This page can't be shown.</source>
+        <translation>No se puede mostrar esta página.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -6952,7 +7552,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>El salario debe ser una cantidad positiva.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your way to cope</source>
         <translation>Tu forma de afrontarlo</translation>
     </message>
@@ -7052,7 +7652,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Solo se puede añadir una palabra suelta al diccionario.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>This %1 no longer exists. It may have been deleted.</source>
         <translation>Este elemento (%1) ya no existe. Puede que se haya eliminado.</translation>
     </message>
@@ -7067,17 +7667,17 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>La ronda de entrevista debe ser 1 o más.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The details</source>
         <translation>Los detalles</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-4"/>
         <source>event</source>
         <translation>evento</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The interviewers</source>
         <translation>Quién te entrevistó</translation>
     </message>
@@ -7157,12 +7757,12 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>«%1» es un número demasiado grande para guardarlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“%1” should be text.</source>
         <translation>«%1» debería ser texto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“%1” has characters that can't be stored.</source>
         <translation>«%1» tiene caracteres que no se pueden guardar.</translation>
     </message>
@@ -7352,7 +7952,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>el mismo registro de datos aparece dos veces.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>BounceBack couldn't open that file. Please check it is still there and try again.</source>
         <translation>BounceBack no pudo abrir ese archivo. Comprueba que sigue ahí y vuelve a intentarlo.</translation>
     </message>
@@ -7542,7 +8142,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Solo un elemento marcado como “por mejorar” se convierte en acción.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>How I applied: the application itself</source>
         <translation>Cómo me presenté: la candidatura en sí</translation>
     </message>
@@ -7577,12 +8177,62 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Di las gracias a las personas que conocí, con rapidez y cercanía</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <source>The link</source>
         <translation>El enlace</translation>
     </message>
     <message>
+        <location line="-128"/>
+        <source>The deadline</source>
+        <translation>La fecha límite para postularte</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file name</source>
+        <translation>El nombre del archivo</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>This file is empty, so there is nothing to keep.</source>
+        <translation>Este archivo está vacío, así que no hay nada que guardar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is %1 MB; BounceBack keeps files of up to %2 MB. A PDF export or a smaller copy will fit.</source>
+        <translation>Este archivo ocupa %1 MB; BounceBack guarda archivos de hasta %2 MB. Una exportación a PDF o una copia más pequeña cabrá.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only files can be attached, not folders.</source>
+        <translation>Solo se pueden adjuntar archivos, no carpetas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BounceBack couldn't read this file (%1).</source>
+        <translation>BounceBack no ha podido leer este archivo (%1).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1” should be Base64 text.</source>
+        <translation>«%1» debería ser texto en Base64.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” isn't readable Base64.</source>
+        <translation>«%1» no es Base64 legible.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>its content isn't the file its fingerprint names (changed by hand?).</source>
+        <translation>su contenido no es el archivo que indica su huella (¿se cambió a mano?).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 is needed.</source>
         <translation>%1: este campo es obligatorio.</translation>
     </message>
@@ -7848,6 +8498,16 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
     </message>
     <message>
         <location line="+1"/>
+        <source>documents' contents</source>
+        <translation>contenidos de los documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents</source>
+        <translation>documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -7980,6 +8640,11 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <location line="+1"/>
         <source>No response from the company</source>
         <translation>Sin respuesta de la empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to apply later</source>
+        <translation>Guardada para postularte más tarde</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -18,7 +18,7 @@ from sqlalchemy import Column, Connection, Engine, Enum, MetaData, inspect, sele
 from sqlalchemy.orm import Session
 
 from bounceback.db import migrate
-from bounceback.db.models import Application, Base
+from bounceback.db.models import Base
 from bounceback.db.store import make_engine
 from bounceback.services import applications as apps
 from bounceback.services.search import is_index_table
@@ -138,6 +138,8 @@ def _value_for(table: str, col: Column[Any], seeded: dict[str, dict[str, Any]]) 
     if kind is str:
         length = getattr(col.type, "length", None) or 1000
         return f"{table}.{col.name} ✓"[:length]
+    if kind is bytes:
+        return f"{table}.{col.name} ✓".encode() + bytes(range(256))
     raise AssertionError(f"no sample value for {table}.{col.name} ({col.type!r})")
 
 
@@ -213,6 +215,16 @@ def test_opening_an_up_to_date_store_does_not_import_alembic(tmp_path) -> None:
     assert done.stdout.strip() == "[]"
 
 
+def _add_application(engine: Engine) -> None:
+    """One application, in the columns every revision has (the models' may have more)."""
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO applications (id, company, role, link, source, salary_currency,"
+            " job_description, notes, status, archived, created_at, updated_at) VALUES"
+            " (1, 'Acme', 'Designer', '', 'direct', '', '', '', 'applied', 0, '2025-02-01',"
+            " '2025-02-01')")
+
+
 def test_0009_reads_stored_sentences_back_into_a_key_and_a_fact(engine: Engine) -> None:
     """What earlier versions wrote in English (and the thank-you note the window wrote in
     Spanish) becomes language-neutral; the person's own words stay exactly as typed."""
@@ -229,8 +241,7 @@ def test_0009_reads_stored_sentences_back_into_a_key_and_a_fact(engine: Engine) 
         ("note", "Asked Sam for feedback"),  # the person's own note, in the same words
         ("plan_step", "My own step: done"),
     ]
-    with Session(engine) as s, s.begin():  # applications are the same at 0008 and head
-        s.add(Application(id=1, company="Acme", role="Designer"))
+    _add_application(engine)
     with engine.begin() as conn:
         for i, (kind, details) in enumerate(stored, start=1):
             conn.exec_driver_sql(
@@ -272,8 +283,7 @@ def test_0010_lets_review_items_made_from_the_timeline_be_worded_from_their_even
          " touch with Li"),
         ("correspondence", None, "", "", "", "Message on 01 Feb 2025"),
     ]
-    with Session(engine) as s, s.begin():  # applications are the same at 0009 and head
-        s.add(Application(id=1, company="Acme", role="Designer"))
+    _add_application(engine)
     with engine.begin() as conn:
         for i, (kind, round_, who, said, details, label) in enumerate(rows, start=1):
             conn.exec_driver_sql(
@@ -293,3 +303,40 @@ def test_0010_lets_review_items_made_from_the_timeline_be_worded_from_their_even
     with engine.connect() as conn:
         labels = [r[0] for r in conn.exec_driver_sql("SELECT label FROM review_items ORDER BY id")]
     assert labels == [row[-1] for row in rows]
+
+
+def test_0011_documents_are_searched_renamed_with_their_application_and_freed_when_gone(
+    engine: Engine,
+) -> None:
+    """Documents' triggers: the index names a document by its application (kept up to date
+    on a rename), bytes no document points at go, and down again a saved job is applied."""
+    _upgrade(engine, "0010")
+    _add_application(engine)
+    _upgrade(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO document_contents (id, sha256, size, data, text, created_at) VALUES"
+            " (1, 'x', 3, x'010203', 'dashboards in tableau', '2025-02-01')")
+        for ident in (1, 2):
+            conn.exec_driver_sql(
+                "INSERT INTO documents (id, application_id, content_id, name, kind, added_on,"
+                " created_at, updated_at) VALUES (?, 1, 1, 'cv.pdf', 'cv', '2025-02-01',"
+                " '2025-02-01', '2025-02-01')", (ident,))
+        conn.exec_driver_sql("UPDATE applications SET company = 'Acme Labs' WHERE id = 1")
+        found = conn.exec_driver_sql(
+            "SELECT kind, ref, title, context FROM search_index WHERE search_index MATCH"
+            " 'tableau' ORDER BY ref").all()
+        assert [tuple(r) for r in found] == [("document", 1, "cv.pdf", "Acme Labs — Designer"),
+                                             ("document", 2, "cv.pdf", "Acme Labs — Designer")]
+        conn.exec_driver_sql("DELETE FROM documents WHERE id = 1")
+        assert conn.exec_driver_sql("SELECT count(*) FROM document_contents").scalar() == 1
+        conn.exec_driver_sql("DELETE FROM applications WHERE id = 1")  # cascades
+        assert conn.exec_driver_sql("SELECT count(*) FROM document_contents").scalar() == 0
+        assert conn.exec_driver_sql(
+            "SELECT count(*) FROM search_index WHERE kind = 'document'").scalar() == 0
+    _add_application(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE applications SET status = 'saved' WHERE id = 1")
+    _downgrade(engine, "0010")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT status FROM applications").scalar() == "applied"

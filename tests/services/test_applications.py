@@ -434,3 +434,36 @@ def test_update_with_status_change_keeps_other_edits(session: Session, make_app:
     kinds = [e.kind for e in events.list_events(session, app.id)]
     assert kinds == [EventKind.APPLIED, EventKind.INTERVIEW]
 
+
+
+def test_a_saved_job_is_not_applied_to_until_it_moves_on(session: Session) -> None:
+    saved = apps.create_application(session, apps.ApplicationInput(
+        "Umbrella", "Data lead", status=Status.SAVED, link="umbrella.example/jobs/9",
+        deadline=dt.date(2026, 4, 1)), today=dt.date(2026, 3, 1))
+    assert (saved.status, saved.applied_on, saved.deadline) == \
+        (Status.SAVED, None, dt.date(2026, 4, 1))
+    [first] = events.list_events(session, saved.id)
+    assert (first.kind, first.said, first.occurred_on) == \
+        (EventKind.STATUS_CHANGE, "saved", dt.date(2026, 3, 1))
+    assert english(first.said, first.details) == "Saved to apply later"
+    moved = apps.set_status(session, saved.id, Status.APPLIED, on=dt.date(2026, 3, 10))
+    assert (moved.status, moved.applied_on) == (Status.APPLIED, dt.date(2026, 3, 10))
+    kinds = [e.kind for e in events.list_events(session, saved.id)]
+    assert kinds == [EventKind.STATUS_CHANGE, EventKind.APPLIED]
+
+
+def test_an_event_moves_a_saved_job_on_and_dates_its_application(session: Session) -> None:
+    saved = apps.create_application(session, apps.ApplicationInput(
+        "Umbrella", "Data lead", status=Status.SAVED))
+    events.add_event(session, saved.id, events.EventInput(EventKind.SCREEN, dt.date(2026, 3, 4)))
+    detail = apps.get_application(session, saved.id)
+    assert (detail.status, detail.applied_on) == (Status.SCREENING, dt.date(2026, 3, 4))
+    assert apps.status_after_event(Status.SAVED, EventKind.APPLIED) == Status.APPLIED
+    assert apps.status_after_event(Status.GHOSTED, EventKind.APPLIED) is None
+
+
+def test_a_mistyped_deadline_is_refused(session: Session) -> None:
+    with pytest.raises(ValidationError) as err:
+        apps.create_application(session, apps.ApplicationInput(
+            "Umbrella", "Data lead", status=Status.SAVED, deadline=dt.date(2205, 1, 1)))
+    assert err.value.field == "deadline"

@@ -188,3 +188,15 @@ def test_marks_keep_only_the_start_of_long_details(session) -> None:
     lane = next(lane for lane in data.lanes if lane.application_id == app_id)
     interview = next(m for m in lane.marks if m.kind == EventKind.INTERVIEW)
     assert interview.details == "é" * DETAILS_KEPT
+
+
+def test_saved_jobs_are_counted_apart_from_the_pipeline(session) -> None:
+    from bounceback.db.enums import Status
+    from bounceback.services.insights import timeline as tl
+    from tests.builders import add_application
+
+    add_application(session, "Acme")
+    add_application(session, "Umbrella", status=Status.SAVED, applied_on=None)
+    found = tl.timeline_insights(session)
+    assert found.application_count == 1 and found.saved == 1
+    assert found.funnel[0].count == 1 and found.overall.applications == 1

@@ -159,3 +159,22 @@ def test_a_finished_step_is_noted_on_the_timeline_once(session):
     # Kept as the step, worded when shown (in English here).
     assert [(e.occurred_on, e.said, e.details) for e in notes] == [(DAY, "step_done", "connect")]
     assert english(notes[0].said, notes[0].details) == "Be gracious and stay connected: done"
+
+
+def test_the_applications_with_a_plan_under_way(session) -> None:
+    import datetime as dt
+
+    from bounceback.db.enums import PlanStep, StepState
+    from bounceback.services import plans
+    from tests.builders import add_application
+
+    day = dt.date(2025, 3, 1)
+    under_way = add_application(session, "Acme", rejected_on=day).id
+    finished = add_application(session, "Globex", rejected_on=day).id
+    put_away = add_application(session, "Initech", rejected_on=day).id
+    add_application(session, "Hooli")  # no "no", no plan
+    by_app = {p.application_id: p for p in plans.list_plans(session, open_only=False)}
+    for step in PlanStep:
+        plans.set_step(session, by_app[finished].id, step, StepState.SKIPPED)
+    plans.set_dismissed(session, by_app[put_away].id, True)
+    assert plans.open_plan_application_ids(session) == frozenset({under_way})

@@ -464,3 +464,31 @@ def test_a_reapply_date_cannot_be_ticked_off(session: Session, make_app: MakeApp
     r = _one(session, D(2025, 9, 1), ReminderKind.REAPPLY)
     with pytest.raises(ServiceError):
         reminders.done(session, r, D(2025, 9, 1))
+
+
+def test_a_saved_jobs_deadline_is_mentioned_three_days_ahead_and_goes_once_passed(
+        session: Session, make_app: MakeApp) -> None:
+    saved = make_app("Umbrella", status=Status.SAVED, applied_on=None, today=D(2025, 3, 1),
+                     deadline=D(2025, 3, 20))
+    make_app("Undated", status=Status.SAVED, applied_on=None, today=D(2025, 3, 1))
+    make_app("Applied", deadline=D(2025, 3, 20))  # a deadline kept after applying: no reminder
+    assert only(session, D(2025, 3, 9), ReminderKind.DEADLINE) == []  # over a week ahead
+    [r] = only(session, D(2025, 3, 17), ReminderKind.DEADLINE)
+    assert (r.key, r.due_on, r.since, r.app_id, r.opens, r.can_done) == (
+        f"deadline:app:{saved.id}:2025-03-20", D(2025, 3, 17), D(2025, 3, 20), saved.id,
+        "timeline", True)
+    assert len(only(session, D(2025, 3, 20), ReminderKind.DEADLINE)) == 1
+    assert only(session, D(2025, 3, 21), ReminderKind.DEADLINE) == []  # never "missed"
+    # No "no reply yet" for a job not applied to.
+    assert [r.company for r in only(session, D(2025, 6, 1), ReminderKind.NO_RESPONSE)] == \
+        ["Applied"]
+
+
+def test_done_on_a_deadline_means_applied_today(session: Session, make_app: MakeApp) -> None:
+    saved = make_app("Umbrella", status=Status.SAVED, applied_on=None, today=D(2025, 3, 1),
+                     deadline=D(2025, 3, 20))
+    [r] = only(session, D(2025, 3, 18), ReminderKind.DEADLINE)
+    reminders.done(session, r, D(2025, 3, 18))
+    detail = applications.get_application(session, saved.id)
+    assert (detail.status, detail.applied_on) == (Status.APPLIED, D(2025, 3, 18))
+    assert only(session, D(2025, 3, 18), ReminderKind.DEADLINE) == []

@@ -13,7 +13,7 @@ from sqlalchemy import event, text
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, Outcome, ReviewStage
-from bounceback.services import actions, contacts, events, feedback, review
+from bounceback.services import actions, contacts, documents, events, feedback, review
 from bounceback.services import applications as apps
 from bounceback.services import search as srch
 from tests.builders import add_checkin
@@ -48,6 +48,8 @@ def test_each_kind_is_found_with_its_application_and_day(
     act = actions.create_action(session, actions.ActionInput(
         text="Rehearse a timed mock case", application_id=app.id, due_on=dt.date(2025, 3, 10),
     ))
+    doc = documents.attach(session, app.id, "Quokka posting.txt", b"Hybrid, two days onsite",
+                           today=dt.date(2025, 2, 1))
 
     expected = {
         "referred": (srch.APPLICATION, app.id, app.id, dt.date(2025, 2, 3)),
@@ -61,6 +63,8 @@ def test_each_kind_is_found_with_its_application_and_day(
         "pacing": (srch.REVIEW, item.id, app.id, None),
         "minutes": (srch.REVIEW, item.id, app.id, None),
         "rehearse": (srch.ACTION, act.id, app.id, dt.date(2025, 3, 10)),
+        "posting": (srch.DOCUMENT, doc.id, app.id, dt.date(2025, 2, 1)),
+        "onsite": (srch.DOCUMENT, doc.id, app.id, dt.date(2025, 2, 1)),
     }
     for query, (kind, ref, app_id, day) in expected.items():
         hits = srch.search(session, query)

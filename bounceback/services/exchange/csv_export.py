@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bounceback.db.models import Application, Event
+from bounceback.services.documents import documents_by_application
 from bounceback.services.exchange.common import Progress, no_progress
 from bounceback.services.exchange.export_files import save
 
@@ -38,8 +39,11 @@ COLUMNS: tuple[str, ...] = (
     "salary_currency",
     "archived",
     "reapply_after",
+    "deadline",
     "notes",
     "job_description",
+    # The names of its documents (their contents are in the JSON export), one per line.
+    "documents",
 )
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -80,14 +84,16 @@ def export_applications_csv(session: Session, progress: Progress = no_progress) 
         .order_by(Application.id)
     )
     found = session.execute(stmt).all()
+    attached = documents_by_application(session)
     total = len(found)
     progress(0, total)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for done, (app, last_on) in enumerate(found, start=1):
-        values = {c: getattr(app, c) for c in COLUMNS if c != "last_activity"}
+        values = {c: getattr(app, c) for c in COLUMNS if c not in ("last_activity", "documents")}
         values["last_activity"] = last_on
+        values["documents"] = "\n".join(attached.get(app.id, ()))
         writer.writerow([_cell(values[c]) for c in COLUMNS])
         if done % 100 == 0:
             progress(done, total)

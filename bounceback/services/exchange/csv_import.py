@@ -251,9 +251,10 @@ def _add(session: Session, item: _Planned, today: dt.date) -> None:
     shows both steps the way it does for an application entered by hand."""
     data = item.data
     try:
-        created = apps.create_application(session, replace(data, status=Status.APPLIED),
-                                          today=today)
-        if data.status != Status.APPLIED:
+        # A job saved to apply to was never applied to: it starts, and stays, saved.
+        first = Status.SAVED if data.status == Status.SAVED else Status.APPLIED
+        created = apps.create_application(session, replace(data, status=first), today=today)
+        if data.status != first:
             apps.update_application(session, created.id, data,
                                     status_on=item.status_on or today)
             # A spreadsheet of past rejections should not open a plan for each of them:

@@ -28,6 +28,9 @@ IDENTITY: dict[str, tuple[str, ...]] = {
     # A store's own template or word is kept; the file's is taken where the store has none.
     "letter_templates": ("name",),
     "personal_words": ("key",),
+    # A file's bytes are the same file wherever they are kept.
+    "document_contents": ("sha256",),
+    "documents": ("created_at", "application_id", "name"),
 }
 
 # What a row of each table is called in messages ("Row 3 of the check-ins: ...").
@@ -46,6 +49,8 @@ TABLE_LABELS: dict[str, str] = {
     "reminder_states": "snoozed and dismissed reminders",
     "letter_templates": "letter templates",
     "personal_words": "words added to the dictionary",
+    "document_contents": "documents' contents",
+    "documents": "documents",
 }
 
 

@@ -1,17 +1,20 @@
 """Column values to JSON and back, generic over the column's SQLAlchemy type.
 
-Dates and datetimes travel as ISO text, enums as their stored values, everything else as the
-plain JSON type it already is. Reading back is strict: a value of the wrong kind is a problem
-to report, never something to guess at.
+Dates and datetimes travel as ISO text, enums as their stored values, bytes (a document's
+content) as standard Base64, everything else as the plain JSON type it already is. Reading
+back is strict: a value of the wrong kind is a problem to report, never something to guess
+at.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, String
+from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, LargeBinary, String
 
 from bounceback.services.errors import Message
 
@@ -40,6 +43,8 @@ def to_json(column: Column[Any], value: object) -> JsonValue:
         return value.isoformat()
     if isinstance(value, bool | int | str):
         return value
+    if isinstance(value, bytes | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
     raise TypeError(f"No JSON form for {type(value).__name__} in {column.table.name}.{column.name}")
 
 
@@ -71,6 +76,13 @@ def from_json(column: Column[Any], value: object) -> object:
         if not -(2**63) <= value < 2**63:  # what SQLite can hold
             raise BadValue("“%1” is a number too large to keep.", name)
         return value
+    if isinstance(kind, LargeBinary):
+        if not isinstance(value, str):
+            raise BadValue("“%1” should be Base64 text.", name)
+        try:
+            return base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            raise BadValue("“%1” isn't readable Base64.", name) from None
     if isinstance(kind, String):  # Text is a String too
         if not isinstance(value, str):
             raise BadValue("“%1” should be text.", name)

@@ -96,6 +96,9 @@ def _table(words: dict[_Word, str]) -> dict[str, _Word]:
 
 
 _STATUS_EXACT = _table({
+    # Trackers' words for a job not applied to yet (Huntr's and Teal's "Wishlist", "Bookmarked").
+    Status.SAVED: "saved|wishlist|wish list|bookmarked|to apply|want to apply|not applied yet|"
+                  "interested|planned",
     Status.APPLIED: "applied|application sent|submitted|sent|pending|waiting|under review|"
                     "in review|awaiting response|applied online",
     Status.SCREENING: "screening|screen|phone screen|phone screening|recruiter screen|"

@@ -12,6 +12,7 @@ Importing merges into the current store inside the caller's transaction (see
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -239,8 +240,21 @@ def _check_table(
             problem("the same record appears twice.")
             continue
         seen_keys.add(key)
+        if table.name == "document_contents" and not _content_matches(values):
+            problem("its content isn't the file its fingerprint names (changed by hand?).")
+            continue
         checked.append((index, values))
     return checked
+
+
+def _content_matches(values: dict[str, Any]) -> bool:
+    """A document's bytes must be the ones its SHA-256 names: it is how a second import
+    knows the file is already here."""
+    data = values.get("data")
+    if not isinstance(data, bytes):
+        return True  # already reported as missing or unreadable
+    return bool(values.get("sha256") == hashlib.sha256(data).hexdigest()
+                and values.get("size", len(data)) == len(data))
 
 
 def _check_references(rows: Numbered, raw: dict[str, Any], problems: list[RowProblem]) -> None:

@@ -113,6 +113,8 @@ class TimelineInsights:
     funnel: tuple[FunnelStep, ...]
     overall: ResponseStats
     by_source: tuple[ResponseStats, ...]
+    # Jobs saved to apply to later: counted apart, since the pipeline starts at "applied".
+    saved: int = 0
 
     @property
     def application_count(self) -> int:
@@ -141,7 +143,8 @@ class _App:
 def _load(session: Session, include_archived: bool) -> list[_App]:
     a = Application
     # Columns, not objects: a decade of applications with their texts would be read whole.
-    stmt = select(a.id, a.company, a.role, a.source, a.status, a.archived, a.applied_on)
+    stmt = select(a.id, a.company, a.role, a.source, a.status, a.archived, a.applied_on) \
+        .where(a.status != Status.SAVED)
     if not include_archived:
         stmt = stmt.where(Application.archived.is_(False))
     apps = list(session.execute(stmt.order_by(Application.id)))
@@ -254,6 +257,10 @@ def timeline_insights(session: Session, *, include_archived: bool = True) -> Tim
     """Everything the Timeline insights show, from one read of the store."""
     apps = _load(session, include_archived)
     overall, by_source = _responses(apps)
+    saved = select(func.count(Application.id)).where(Application.status == Status.SAVED)
+    if not include_archived:
+        saved = saved.where(Application.archived.is_(False))
     return TimelineInsights(
-        lanes=_lanes(apps), funnel=_funnel(apps), overall=overall, by_source=by_source
+        lanes=_lanes(apps), funnel=_funnel(apps), overall=overall, by_source=by_source,
+        saved=session.scalar(saved) or 0,
     )

@@ -11,6 +11,7 @@ from bounceback.db.enums import (
     ActionSource,
     Channel,
     ContactRole,
+    DocumentKind,
     EventKind,
     FeedbackStatus,
     Outcome,
@@ -26,6 +27,7 @@ from bounceback.ui.common.i18n import fill, tr
 
 def status(value: Status) -> str:
     return {
+        Status.SAVED: tr("Saved"),
         Status.APPLIED: tr("Applied"),
         Status.SCREENING: tr("Screening"),
         Status.INTERVIEWING: tr("Interviewing"),
@@ -111,6 +113,22 @@ def event_kind(value: EventKind) -> str:
         EventKind.PLAN_STEP: tr("Bounce-back step"),
         EventKind.NOTE: tr("Note"),
     }[EventKind(value)]
+
+
+def document_kind(value: DocumentKind) -> str:
+    return {
+        DocumentKind.CV: tr("CV / résumé"),
+        DocumentKind.COVER_LETTER: tr("Cover letter"),
+        DocumentKind.JOB_DESCRIPTION: tr("Job description"),
+        DocumentKind.EMAIL: tr("E-mail"),
+        DocumentKind.INTERVIEW_NOTES: tr("Interview notes"),
+        DocumentKind.OTHER: tr("Other"),
+    }[DocumentKind(value)]
+
+
+def file_size(size: int) -> str:
+    """A file's size as the locale writes it ("240 KB", "1,2 MB"): Qt's own wording."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def contact_role(value: ContactRole) -> str:

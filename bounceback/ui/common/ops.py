@@ -50,8 +50,10 @@ REVIEW = "review"
 ACTIONS = "actions"
 PLANS = "plans"
 REMINDERS = "reminders"
+DOCUMENTS = "documents"
 ALL = frozenset(
-    {APPLICATIONS, EVENTS, CONTACTS, CHECKINS, FEEDBACK, REVIEW, ACTIONS, PLANS, REMINDERS}
+    {APPLICATIONS, EVENTS, CONTACTS, CHECKINS, FEEDBACK, REVIEW, ACTIONS, PLANS, REMINDERS,
+     DOCUMENTS}
 )
 
 # The topic each table's changes are told under. No caller names what a write changed: it is
@@ -70,6 +72,8 @@ TABLE_TOPICS: dict[str, str] = {
     "action_items": ACTIONS,
     "bounce_plans": PLANS,
     "reminder_states": REMINDERS,
+    "documents": DOCUMENTS,
+    "document_contents": DOCUMENTS,
 }
 NO_TOPIC = frozenset({"drafts", "letter_templates", "personal_words"})
 

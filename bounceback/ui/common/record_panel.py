@@ -36,6 +36,7 @@ class RecordPanel(QWidget):
         delete_text: str,
         delete_name: str,
         stretch_column: int,
+        edit_text: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,7 +54,7 @@ class RecordPanel(QWidget):
         self.add_button = QPushButton(add_text, self)
         self.add_button.setIcon(icon(Icon.NEW))
         self.add_button.setAccessibleName(add_name)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(edit_text or self.tr("&Edit…"), self)
         self.edit_button.setIcon(icon(Icon.EDIT))
         self.edit_button.setAccessibleName(edit_name)
         self.delete_button = QPushButton(delete_text, self)
@@ -64,7 +65,7 @@ class RecordPanel(QWidget):
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         on_delete_key(self.view, lambda: self._emit(self.delete_requested))
 
-        bar = QHBoxLayout()
+        bar = self.bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)

@@ -8,6 +8,7 @@ from bounceback.db.enums import FeedbackStatus, Outcome, Status
 from bounceback.ui.theme.tokens import StatusTone
 
 _STATUS = {
+    Status.SAVED: StatusTone.NEUTRAL,
     Status.APPLIED: StatusTone.NEUTRAL,
     Status.SCREENING: StatusTone.NEUTRAL,
     Status.INTERVIEWING: StatusTone.ACTIVE,

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback import APP_NAME, __version__
+from bounceback.services.documents import StoreUsage
+from bounceback.ui.common import labels
 from bounceback.ui.common.dialogs import GrowingDialog, fit_to_screen
 from bounceback.ui.common.i18n import QT_TR_NOOP, fill, tr
 from bounceback.ui.theme import icons
@@ -38,8 +40,30 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     # Opens the system's Enchant library and Hunspell dictionaries (not shipped: Debian's).
     ("pyenchant", "PyEnchant", "LGPL-2.1-or-later"),
     ("icalendar", "icalendar", "BSD-2-Clause"),
+    # Shows PDF documents and reads their text for search (PDFium inside).
+    ("pypdfium2", QT_TR_NOOP("pypdfium2 with PDFium"), "Apache-2.0, BSD-3-Clause"),
     ("appdirs", "appdirs", "MIT"),
 )
+
+
+def size_text(data_bytes: int | None, usage: StoreUsage | None) -> str:
+    if data_bytes is None:
+        return ""
+    total = labels.file_size(data_bytes)
+    if usage is None or not usage.documents:
+        return fill(tr("%1, documents none yet"), total)
+    text = tr("%1, of which %Ln document(s): %2", "", usage.documents)
+    return fill(text, total, labels.file_size(usage.stored_bytes))
+
+
+def spared_text(usage: StoreUsage | None) -> str:
+    """What keeping each file once spared (the same CV sent to many places), for the tooltip:
+    the line itself stays short enough for large fonts on a small screen."""
+    saved = usage.attached_bytes - usage.stored_bytes if usage is not None else 0
+    if saved <= 0:
+        return ""
+    return fill(tr("Files sent more than once are kept once, sparing %1."),
+                labels.file_size(saved))
 
 
 def installed_version(dist: str) -> str:
@@ -53,7 +77,8 @@ class AboutDialog(GrowingDialog):
     """Grows with its content: a long folder path wraps onto more lines at large fonts."""
 
     def __init__(self, data_dir: Path, backups_dir: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, data_bytes: int | None = None,
+                 usage: StoreUsage | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About BounceBack"))
         heading = QLabel(f"<h3>{APP_NAME} {__version__}</h3>", self)
@@ -85,6 +110,15 @@ class AboutDialog(GrowingDialog):
             line.addWidget(button)
             folders.addRow(label, row)
 
+        # How big the data has grown, and how much of it is documents: the one part that can
+        # grow fast (a scanned PDF is more than years of check-ins).
+        self.size_label = QLabel(size_text(data_bytes, usage), self)
+        self.size_label.setToolTip(spared_text(usage))
+        self.size_label.setWordWrap(True)
+        self.size_label.setVisible(data_bytes is not None)
+        folders.addRow(self.tr("Size"), self.size_label)
+        folders.labelForField(self.size_label).setVisible(data_bytes is not None)
+
         made_with = QLabel(self.tr(
             "BounceBack is free software under the GNU General Public License, version 3 or "
             "later. It is made with:"), self)
@@ -112,7 +146,9 @@ class AboutDialog(GrowingDialog):
         lay.addWidget(made_with)
         lay.addWidget(self.components, 1)
         lay.addWidget(buttons)
-        fit_to_screen(self, 600, 440)
+        # As wide as about sixty characters: at large fonts the lines stay as long as they
+        # read at the usual size, rather than wrapping the dialog taller than the screen.
+        fit_to_screen(self, max(600, 60 * self.fontMetrics().averageCharWidth()), 440)
 
     def open_folder(self, path: Path) -> bool:
         """Show the folder in the system's file manager (a local file URL, never the web)."""

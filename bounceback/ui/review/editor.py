@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bounceback.db.enums import Outcome, ReviewStage
+from bounceback.db.enums import DocumentKind, Outcome, ReviewStage
 from bounceback.services import review
 from bounceback.services.errors import ValidationError
 from bounceback.services.review import ReviewItemInput, ReviewItemRow
@@ -158,12 +158,18 @@ class NoteEdit(QPlainTextEdit):
         return QSize(super().sizeHint().width(), 100)
 
 
+# Items about what was sent, and the kind of document that was: their editor offers to look
+# at it beside the job description.
+SENT = {ReviewStage.RESUME: DocumentKind.CV, ReviewStage.COVER_LETTER: DocumentKind.COVER_LETTER}
+
+
 class ItemEditor(QWidget):
     """Label, how it went, a note; Save and Revert. ``edited`` fires on every change."""
 
     edited = Signal()
     save_requested = Signal()
     action_requested = Signal(str, object)
+    compare_requested = Signal(object)  # the DocumentKind to put beside the job description
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,6 +219,9 @@ class ItemEditor(QWidget):
         self.save_button.setToolTip(self.tr("Save this item (Ctrl+S)"))
         self.revert_button.setToolTip(self.tr("Go back to what was last saved"))
         self.action_area = ActionArea(page)
+        self.compare_button = QPushButton(page)
+        self.compare_button.setIcon(icon(Icon.DOCUMENT))
+        self.compare_button.clicked.connect(self._compare)
 
         self.label.setAccessibleName(self.tr("Item"))
         self.note.setAccessibleName(self.tr("Note"))
@@ -228,6 +237,8 @@ class ItemEditor(QWidget):
         form.addRow(self.stage)
         form.addRow(self.question)
         form.addRow(self.tr("&Item"), self.label)
+        form.addRow("", self.compare_button)
+        self._form = form
         form.addRow(self.tr("How did it go?"), radios)
         form.addRow(self.tr("N&ote"), self.note)
         form.addRow(self.error)
@@ -265,6 +276,7 @@ class ItemEditor(QWidget):
         self._set_form(row.as_input())
         self.stage.setText(labels.review_stage(row.stage))
         self._show_question()
+        self._show_compare(row.stage)
         if keep_action and same:
             self.action_area.set_count(row.action_count)
         else:
@@ -274,6 +286,18 @@ class ItemEditor(QWidget):
                 self._offer_solution()
         self.error.clear_message()
         self._sync()
+
+    def _show_compare(self, stage: ReviewStage) -> None:
+        kind = SENT.get(stage)
+        self.compare_button.setText(
+            self.tr("Look at the CV you sent beside the job description")
+            if kind == DocumentKind.CV else
+            self.tr("Look at the letter you sent beside the job description"))
+        self._form.setRowVisible(self.compare_button, kind is not None)
+
+    def _compare(self) -> None:
+        if self._loaded is not None and self._loaded.stage in SENT:
+            self.compare_requested.emit(SENT[self._loaded.stage])
 
     def _show_question(self) -> None:
         reflection = self._loaded is not None and self._loaded.stage == ReviewStage.REFLECTION

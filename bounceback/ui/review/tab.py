@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bounceback.db.enums import Outcome, PlanStep, ReviewStage, StepState
-from bounceback.services import applications, plans, review
+from bounceback.db.enums import DocumentKind, Outcome, PlanStep, ReviewStage, StepState
+from bounceback.services import applications, documents, plans, review
+from bounceback.services.errors import NotFoundError
 from bounceback.ui.common import dialogs, labels, preferences
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.i18n import fill
@@ -31,6 +32,7 @@ from bounceback.ui.common.plan_offer import StepOffer
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.review.actions_panel import ActionsPanel
 from bounceback.ui.review.checklist import ChecklistPanel, EmptyState
+from bounceback.ui.review.compare import CompareWindow
 from bounceback.ui.review.editor import ItemEditor
 from bounceback.ui.review.insights import ReviewInsights
 from bounceback.ui.review.navigation import ItemNavigator
@@ -113,6 +115,7 @@ class ReviewTab(TabPage):
         self.empty.start_button.clicked.connect(self.start_review)
         self.editor.save_requested.connect(self.save)
         self.editor.action_requested.connect(self.make_action)
+        self.editor.compare_requested.connect(self.compare)
         self.step_bar.finish_requested.connect(self.finish_review)
         self._set_tab_order()
         self.refresh()
@@ -191,6 +194,22 @@ class ReviewTab(TabPage):
     def on_changed(self, topics: frozenset[str]) -> None:
         if topics & REFRESH_ON:
             self.refresh()
+
+    def compare(self, kind: DocumentKind) -> CompareWindow | None:
+        """What was sent, beside the job it was sent for (not modal: the item stays open to
+        write in)."""
+        if self._app_id is None:
+            return None
+        try:
+            found = self.ops.read(documents.sent_beside, self._app_id, kind)
+        except NotFoundError:
+            return None
+        company = self.picker.currentText().split(" — ")[0]
+        window = CompareWindow(found, kind, company, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.compare_window = window
+        window.show()
+        return window
 
     def show_record(self, kind: str, ident: int, app_id: int | None) -> None:
         if app_id:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bounceback.db.enums import EventKind, ReviewStage
+from bounceback.db.enums import DocumentKind, EventKind, ReviewStage
 from bounceback.services import search
 from bounceback.services.search import SearchHit
 from bounceback.ui.common import labels
@@ -15,6 +15,8 @@ def kind_label(hit: SearchHit) -> str:
         return labels.event_kind(EventKind(hit.detail))
     if hit.kind == search.REVIEW and hit.detail in set(ReviewStage):
         return fill(tr("Review · %1"), labels.review_stage(ReviewStage(hit.detail)))
+    if hit.kind == search.DOCUMENT and hit.detail in set(DocumentKind):
+        return fill(tr("Document · %1"), labels.document_kind(DocumentKind(hit.detail)))
     return {
         search.APPLICATION: tr("Application"),
         search.CONTACT: tr("Contact"),
@@ -23,6 +25,7 @@ def kind_label(hit: SearchHit) -> str:
         search.FEEDBACK: tr("Feedback"),
         search.REVIEW: tr("Review"),
         search.ACTION: tr("Action item"),
+        search.DOCUMENT: tr("Document"),
     }.get(hit.kind, hit.kind)
 
 
@@ -37,7 +40,7 @@ def accessible_text(hit: SearchHit) -> str:
 def intro() -> str:
     return tr(
         "Search your applications, contacts, timeline, check-in journals, feedback, "
-        "review notes and action items.\n\n"
+        "review notes, action items and documents.\n\n"
         "Words match as you type: “practis” finds “practised”. "
         "Put a phrase in \"quotes\"."
     )

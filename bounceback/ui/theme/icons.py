@@ -64,6 +64,9 @@ class Icon(StrEnum):
     CLOSE = "x"
     PEOPLE = "users"
     SEND = "paper-plane-tilt"
+    ATTACH = "paperclip"
+    DOCUMENT = "file-text"
+    BOARD = "kanban"
 
 
 class Tone(StrEnum):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,6 +52,9 @@ class ApplicationForm(QWidget):
         for source in Source:
             self.source.addItem(labels.source(source), source)
         self.applied_on = DateEdit(self, optional=True)
+        # A saved job's closing date: Today reminds of it a few days before.
+        self.deadline = DateEdit(self, optional=True)
+        self.deadline.setToolTip(self.tr("The last day to apply, if the posting gives one"))
         self.link = QLineEdit(self)
         self.link.setPlaceholderText(self.tr("The job posting's web address"))
         self.salary_min = self._salary_box()
@@ -79,6 +84,7 @@ class ApplicationForm(QWidget):
             (self.status, self.tr("Status")),
             (self.source, self.tr("How it started")),
             (self.applied_on, self.tr("Applied on")),
+            (self.deadline, self.tr("Apply by")),
             (self.link, self.tr("Link")),
             (self.salary_min, self.tr("Salary range, from")),
             (self.salary_max, self.tr("Salary range, up to")),
@@ -103,6 +109,8 @@ class ApplicationForm(QWidget):
         form.addRow(self.tr("Stat&us"), self.status)
         form.addRow(self.tr("How it star&ted"), self.source)
         form.addRow(self.tr("Appl&ied on"), self.applied_on)
+        form.addRow(self.tr("Apply &by"), self.deadline)
+        self._form = form
         form.addRow(self.tr("&Link"), self.link)
         salary_label = QLabel(self.tr("Salary ran&ge"), self)
         salary_label.setBuddy(self.salary_min)
@@ -120,6 +128,21 @@ class ApplicationForm(QWidget):
         for text in (self.job_description, self.notes):
             text.textChanged.connect(self.edited)
         self.applied_on.changed.connect(self.edited)
+        self.deadline.changed.connect(self.edited)
+        self.status.currentIndexChanged.connect(self._show_dates)
+        self._show_dates()
+
+    def _saved(self) -> bool:
+        return bool(self.status.currentData() == Status.SAVED)
+
+    def _show_dates(self) -> None:
+        """A saved job has a deadline and no application date yet; applying to it gives it
+        one (today, unless another day is typed)."""
+        saved = self._saved()
+        self._form.setRowVisible(self.applied_on, not saved)
+        self._form.setRowVisible(self.deadline, saved)
+        if not saved and self.applied_on.value() is None and self.sender() is self.status:
+            self.applied_on.set_value(dt.date.today())
 
     def _salary_box(self) -> QSpinBox:
         box = QSpinBox(self)
@@ -138,6 +161,7 @@ class ApplicationForm(QWidget):
         self.status.setCurrentIndex(self.status.findData(data.status))
         self.source.setCurrentIndex(self.source.findData(data.source))
         self.applied_on.set_value(data.applied_on)
+        self.deadline.set_value(data.deadline)
         self.link.setText(data.link)
         self.salary_min.setValue(data.salary_min or 0)
         self.salary_max.setValue(data.salary_max or 0)
@@ -146,6 +170,7 @@ class ApplicationForm(QWidget):
         self.notes.setPlainText(data.notes)
         for w, was in zip(self._inputs(), blockers, strict=True):
             w.blockSignals(was)
+        self._show_dates()
         self.error.clear_message()
 
     def value(self) -> ApplicationInput:
@@ -154,13 +179,14 @@ class ApplicationForm(QWidget):
             role=self.role.text().strip(),
             link=self.link.text().strip(),
             source=Source(self.source.currentData()),
-            applied_on=self.applied_on.value(),
+            applied_on=None if self._saved() else self.applied_on.value(),
             salary_min=self.salary_min.value() or None,
             salary_max=self.salary_max.value() or None,
             salary_currency=self.currency.text().strip().upper(),
             job_description=self.job_description.toPlainText().strip(),
             notes=self.notes.toPlainText().strip(),
             status=Status(self.status.currentData()),
+            deadline=self.deadline.value(),
         )
 
     def check(self) -> bool:
@@ -187,6 +213,7 @@ class ApplicationForm(QWidget):
                 "role": self.role,
                 "link": self.link,
                 "applied_on": self.applied_on,
+                "deadline": self.deadline,
                 "salary_min": self.salary_min,
                 "salary_max": self.salary_max,
                 "salary_currency": self.currency,
@@ -202,6 +229,7 @@ class ApplicationForm(QWidget):
             self.status,
             self.source,
             self.applied_on,
+            self.deadline,
             self.link,
             self.salary_min,
             self.salary_max,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -36,6 +38,7 @@ from bounceback.ui.common.spoken import name_combo
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import setup_row_table
 from bounceback.ui.theme.icons import Icon
+from bounceback.ui.timeline.documents import FileDrops
 from bounceback.ui.timeline.models import application_model
 
 ALL = "all"
@@ -104,6 +107,8 @@ class ApplicationList(QWidget):
     # The application the user picked (None when the selection was cleared).
     picked = Signal(object)
     archived_toggled = Signal(bool)
+    # Files dropped on an application's row: (its id, the files' paths).
+    files_dropped = Signal(int, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +148,7 @@ class ApplicationList(QWidget):
         self._viewport = self.view.viewport()
         self._viewport.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.drops = FileDrops(self.view, self._dropped)
 
         self.empty = EmptyNote(Icon.APPLICATION, self.tr(
             "No applications yet.\nAdd the first one with “New application” (Ctrl+N): "
@@ -159,6 +165,10 @@ class ApplicationList(QWidget):
         lay.addWidget(self.empty, 1)
         name_combo(self.status, self.tr("Show applications with status"))
         self._update_empty()
+
+    def _dropped(self, files: list[Path], index: QModelIndex) -> None:
+        if index.isValid():
+            self.files_dropped.emit(self.id_at(index), files)
 
     def arrange_columns(self) -> None:
         """The role shows under the company, not in a column of its own; the names take

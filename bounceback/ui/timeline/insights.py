@@ -128,9 +128,13 @@ def summary_line(data: timeline.TimelineInsights) -> str:
 def short_summary(data: timeline.TimelineInsights) -> str:
     """The line beside the section's title, shown even while it is closed."""
     count = data.application_count
+    # Jobs saved to apply to later are not in the pipeline (it starts at "applied").
+    saved = tr("%Ln saved to apply to", "", data.saved) if data.saved else ""
     if count == 0:
-        return tr("No applications yet.")
+        return " · ".join(filter(None, [tr("No applications yet."), saved]))
     text = tr("%Ln application(s)", "", count)
+    if saved:
+        text += " · " + saved
     overall = data.overall
     if count >= ENOUGH_FOR_A_PATTERN and overall.rate is not None:
         text += " · " + fill(tr("%1 answered"), labels.percent(overall.rate))

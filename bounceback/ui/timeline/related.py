@@ -1,12 +1,15 @@
-"""What hangs off one application: its history of events and its people, with their dialogs."""
+"""What hangs off one application: its history of events, its people and its documents, with
+their dialogs."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from bounceback.db.enums import EventKind, PlanStep
+from bounceback.db.enums import EventKind, PlanStep, Status
 from bounceback.services import contacts, events, plans
 from bounceback.services.errors import NotFoundError
 from bounceback.services.plans import PlanRow
@@ -16,6 +19,8 @@ from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.plan_offer import Notice, StepOffer
 from bounceback.ui.timeline.contact_dialog import ContactDialog
+from bounceback.ui.timeline.document_actions import DocumentActions
+from bounceback.ui.timeline.documents import DocumentsPanel, FileDrops
 from bounceback.ui.timeline.event_dialog import EventDialog
 from bounceback.ui.timeline.history import HistoryPanel
 from bounceback.ui.timeline.people import PeoplePanel
@@ -33,10 +38,25 @@ class RelatedPanel(QTabWidget):
         self.ops = ops
         self.app_id: int | None = None
         self.company = ""
+        self.status: Status | None = None
         self.history = HistoryPanel(self)
         self.people = PeoplePanel(self)
+        self.documents = DocumentsPanel(self)
         self.addTab(self.history, self.tr("Histor&y"))  # not Alt+H: that opens Help
         self.addTab(self.people, self.tr("&People"))
+        self.addTab(self.documents, self.tr("Docu&ments"))
+        self.document_actions = DocumentActions(ops, self, self._open_application)
+        self.documents.add_requested.connect(self.document_actions.attach_chosen)
+        self.documents.edit_requested.connect(self.document_actions.view)
+        self.documents.save_requested.connect(self.document_actions.save)
+        self.documents.delete_requested.connect(self._remove_document)
+        self.documents.files_dropped.connect(self.document_actions.attach)
+        self.documents.kind_requested.connect(self.document_actions.set_kind)
+        self.documents.owner_requested.connect(self.document_actions.set_owner)
+        self.documents.rename_requested.connect(self._rename_document)
+        # A file dropped on an event of the history belongs to that event (the e-mail of a
+        # "no", the notes of an interview); below the rows, to the application.
+        self.history_drops = FileDrops(self.history.view, self._dropped_on_history)
         self.history.add_requested.connect(self._add_event)
         self.history.edit_requested.connect(self._edit_event)
         self.history.delete_requested.connect(self._delete_event)
@@ -59,9 +79,11 @@ class RelatedPanel(QTabWidget):
         self.people.add_notice(self.participants)
         self.people.add_notice(self.connect_offer)
 
-    def show_for(self, app_id: int | None, company: str = "") -> None:
+    def show_for(self, app_id: int | None, company: str = "",
+                 status: Status | None = None) -> None:
         self.app_id = app_id
         self.company = company
+        self.status = status
         self.reload()
 
     def reload(self) -> None:
@@ -69,18 +91,24 @@ class RelatedPanel(QTabWidget):
             else None
         self._show(found)
 
-    def show_records(self, app_id: int, company: str, found: RelatedRecords) -> None:
+    def show_records(self, app_id: int, company: str, found: RelatedRecords,
+                     status: Status | None = None) -> None:
         """Like :meth:`show_for`, with the records already read (with the editor's)."""
         self.app_id = app_id
         self.company = company
+        self.status = status
         self._show(found)
 
     def _show(self, found: RelatedRecords | None) -> None:
         has = found is not None
         self.history.set_rows(list(found.events) if found else [])
         self.people.set_rows(list(found.people) if found else [])
+        words = {e.id: f"{labels.event_kind(e.kind)} · {labels.date(e.occurred_on)}"
+                 for e in found.events} if found else {}
+        self.documents.set_documents(list(found.documents) if found else [], words)
         self.history.set_enabled_for(has)
         self.people.set_enabled_for(has)
+        self.documents.set_enabled_for(has)
         plan = found.plan if found else None
         self._plan = plan
         self.connect_offer.show_for(self.app_id if has else None)
@@ -92,6 +120,8 @@ class RelatedPanel(QTabWidget):
                              and self.participants.isHidden())
         self.setTabText(1, fill(self.tr("&People (%1)"), self.people.model.rowCount())
                         if has else self.tr("&People"))
+        self.setTabText(2, fill(self.tr("Docu&ments (%1)"), self.documents.model.rowCount())
+                        if has else self.tr("Docu&ments"))
 
     def show_people(self) -> None:
         """Land on the people: step 2 of the plan, "be gracious and stay connected", with the
@@ -105,6 +135,44 @@ class RelatedPanel(QTabWidget):
             self.participants.action_button.setFocus()  # no one yet, but names to add
         else:
             self.people.add_button.setFocus()
+
+    # --- documents -----------------------------------------------------------------------
+    def _open_application(self) -> tuple[int, str, Status] | None:
+        if self.app_id is None:
+            return None
+        return self.app_id, self.company, self.status or Status.APPLIED
+
+    def show_document(self, doc_id: int) -> None:
+        """A search's hit: the document selected in the list, and open to read."""
+        self.setCurrentWidget(self.documents)
+        row = self.documents.model.row_of_id(doc_id)
+        if row >= 0:
+            index = self.documents.proxy.mapFromSource(self.documents.model.index(row, 0))
+            self.documents.view.setCurrentIndex(index)
+        self.document_actions.view(doc_id)
+
+    def attach_files(self, files: list[Path]) -> None:
+        """Files dropped on the application (in the list): kept with it, shown here."""
+        self.setCurrentWidget(self.documents)
+        self.document_actions.attach(files, None)
+
+    def _dropped_on_history(self, files: list[Path], index: QModelIndex) -> None:
+        event_id = None
+        if index.isValid():
+            row = self.history.model.row_at(self.history.proxy.mapToSource(index).row())
+            event_id = row.id
+        self.setCurrentWidget(self.documents)
+        self.document_actions.attach(files, event_id)
+
+    def _rename_document(self, doc_id: int) -> None:
+        row = self.documents.selected()
+        if row is not None and row.id == doc_id:
+            self.document_actions.rename(doc_id, row.name)
+
+    def _remove_document(self, doc_id: int) -> None:
+        row = self.documents.selected()
+        if row is not None:
+            self.document_actions.remove(doc_id, row.name)
 
     # --- interview participants ----------------------------------------------------------
     def _show_participants(self, found: RelatedRecords | None) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import fields, replace
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -21,20 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.db.enums import Status
-from bounceback.services import applications, events
+from bounceback.services import applications, events, plans
 from bounceback.services.applications import ApplicationDetail, ApplicationFilter, ApplicationInput
 from bounceback.services.errors import NotFoundError
 from bounceback.services.related import RelatedRecords, application_view, related_records
-from bounceback.ui.common import dialogs
+from bounceback.ui.common import dialogs, labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.glance_split import GlanceSplit
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import LatestRead, Ops
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.theme.icons import Icon, icon
+from bounceback.ui.timeline import board_rows
 from bounceback.ui.timeline.all_events import AllEventsPanel
 from bounceback.ui.timeline.app_editor import ApplicationForm
 from bounceback.ui.timeline.app_list import LIST_SHARE, ApplicationList
+from bounceback.ui.timeline.board import ApplicationBoard
 from bounceback.ui.timeline.context import ApplicationContext
 from bounceback.ui.timeline.insights import TimelineInsights
 from bounceback.ui.timeline.related import RelatedPanel
@@ -43,10 +46,15 @@ from bounceback.ui.timeline.related import RelatedPanel
 EDITOR_LINES = 14
 # The charts' height at a glance, as the person left it.
 GLANCE_SETTING = "timeline/glance_height"
+# What the tab shows beside the charts: the list with the editor, the board, or every event;
+# remembered between runs.
+LIST, BOARD, EVENTS = "list", "board", "events"
+VIEWS = (LIST, BOARD, EVENTS)
+VIEW_SETTING = "timeline/view"
 
 WATCHED = frozenset({
     topics.APPLICATIONS, topics.EVENTS, topics.CONTACTS, topics.PLANS, topics.FEEDBACK,
-    topics.ACTIONS,
+    topics.ACTIONS, topics.DOCUMENTS,
 })
 
 
@@ -74,6 +82,11 @@ class TimelineTab(TabPage):
         self._list_fitted = False
         self._list_dragged = False  # by the person, since the tab was built: theirs now
         self._list_sized = False
+        self._view = LIST
+        self._board_stale = True  # something changed while the board was out of sight
+        # The applications with a plan under way, for the board's marks: read again only
+        # after a change to the plans (a move between other columns leaves them as they are).
+        self._open_plans: frozenset[int] | None = None
 
         self.new_button = QPushButton(self.tr("&New application"), self)
         self.new_button.setIcon(icon(Icon.NEW))
@@ -85,7 +98,14 @@ class TimelineTab(TabPage):
         self.all_button.setCheckable(True)
         self.all_button.setToolTip(self.tr("Every event of your search, newest first"))
         self.all_button.setAccessibleName(self.tr("Show all events in date order"))
-        self.all_button.toggled.connect(self._show_all_events)
+        self.all_button.toggled.connect(lambda on: self.show_view(EVENTS if on else LIST))
+        self.board_button = QPushButton(self.tr("Board"), self)
+        self.board_button.setIcon(icon(Icon.BOARD))
+        self.board_button.setCheckable(True)
+        self.board_button.setToolTip(self.tr(
+            "Your applications in a column per status: drag a card to move it on"))
+        self.board_button.setAccessibleName(self.tr("Show the applications as a board"))
+        self.board_button.toggled.connect(lambda on: self.show_view(BOARD if on else LIST))
 
         self.list = ApplicationList(self)
         self.list.picked.connect(self._picked)
@@ -138,6 +158,8 @@ class TimelineTab(TabPage):
         scroll.setMinimumHeight(EDITOR_LINES * scroll.fontMetrics().lineSpacing())
 
         self.related = RelatedPanel(ops, self)
+        self.related.document_actions.rejection_recorded.connect(self._rejection_from_mail)
+        self.list.files_dropped.connect(self._files_dropped_on)
 
         self.detail_split = QSplitter(Qt.Orientation.Vertical, self)
         self.detail_split.addWidget(scroll)
@@ -168,6 +190,13 @@ class TimelineTab(TabPage):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.split)
         self.pages.addWidget(self.all_events)
+        self.board = ApplicationBoard(self)
+        self.board.move_requested.connect(self._move_from_board)
+        self.board.open_requested.connect(self._open_from_board)
+        # One "Show archived" for both: the board's stands in for the list's out of sight.
+        self.board.show_archived.toggled.connect(self.list.show_archived.setChecked)
+        self.list.show_archived.toggled.connect(self.board.show_archived.setChecked)
+        self.pages.addWidget(self.board)
 
         self.glance = TimelineInsights(ops, self)
         self.body_split = GlanceSplit(self.pages, self.glance, self)
@@ -175,6 +204,7 @@ class TimelineTab(TabPage):
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addStretch(1)
+        top.addWidget(self.board_button)
         top.addWidget(self.all_button)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -221,8 +251,19 @@ class TimelineTab(TabPage):
         if self._list_fitted and not self._list_dragged:
             self._fit_list()  # a longer name came in: room for it, as at the start
         self.list.select_id(self._current.id if self._current else None)
-        if self.all_button.isChecked():
+        if self._view == EVENTS:
             self._load_all_events()
+        if self._view == BOARD:
+            self._load_board()
+        else:
+            self._board_stale = True
+
+    def _load_board(self) -> None:
+        # The list's rows, read just now, and which of them have a plan under way.
+        if self._open_plans is None:
+            self._open_plans = self.ops.read(plans.open_plan_application_ids)
+        self.board.set_cards(board_rows.cards(self.list.model.rows(), self._open_plans))
+        self._board_stale = False
 
     def _load_all_events(self) -> None:
         # Years of events take a moment to read: on a worker, with the panel saying so.
@@ -235,6 +276,8 @@ class TimelineTab(TabPage):
     def on_changed(self, changed: frozenset[str]) -> None:
         if not changed & WATCHED:
             return
+        if topics.PLANS in changed:
+            self._open_plans = None
         self.refresh()
         if self._current is None or self.ops.initiated_by(self):
             # This tab's own save opens the saved application itself, once (see save).
@@ -291,7 +334,7 @@ class TimelineTab(TabPage):
         # an application is the most frequent thing done here.
         if found is None:
             found = self.ops.read(related_records, cur.id)
-        self.related.show_records(cur.id, cur.company, found)
+        self.related.show_records(cur.id, cur.company, found, cur.status)
         self.context.show_for(cur.id, cur.company, plan=found.plan)
 
     def _clear(self) -> None:
@@ -339,18 +382,21 @@ class TimelineTab(TabPage):
     def show_application(self, app_id: int) -> None:
         self.body_split.show_main()
         if self._current is not None and self._current.id == app_id:
-            # Open already, perhaps behind "All events": its details come to the front (the
-            # plan's "Thank people…" put the focus on its people, out of sight there).
-            self.all_button.setChecked(False)
+            # Open already, perhaps behind "All events" or the board: its details come to
+            # the front (the plan's "Thank people…" put the focus on its people, out of
+            # sight there).
+            self.show_view(LIST)
             return
         if self.maybe_save():
-            self.all_button.setChecked(False)
+            self.show_view(LIST)
             self.open_application(app_id)
 
     def show_record(self, kind: str, ident: int, app_id: int | None) -> None:
         super().show_record(kind, ident, app_id)
         if kind == "contact" and app_id:
             self.show_section("people")
+        if kind == "document" and app_id:
+            self.related.show_document(ident)
 
     def show_section(self, name: str) -> None:
         if name == "people" and self._current is not None:
@@ -358,33 +404,103 @@ class TimelineTab(TabPage):
 
     def selection(self) -> object:
         return (self._current.id if self._current is not None else None,
-                self.list.show_archived.isChecked(), self.all_button.isChecked())
+                self.list.show_archived.isChecked(), self._view,
+                self.board.current_id())
 
     def select_again(self, kept: object) -> None:
         match kept:
-            case (int() | None as app_id, bool() as archived, bool() as all_events):
+            case (int() | None as app_id, bool() as archived, str() as view,
+                  int() | None as card_id):
                 self.list.show_archived.setChecked(archived)
                 if app_id is not None and (self._current is None
                                            or self._current.id != app_id):
                     self.open_application(app_id)  # gone meanwhile: the list as it is
-                self.all_button.setChecked(all_events)
+                self.board.select_id(card_id)
+                self.show_view(view)
+
+    def _files_dropped_on(self, app_id: int, files: list[Path]) -> None:
+        """Files dropped on an application in the list: it opens, and they are kept with it."""
+        if self._current is None or self._current.id != app_id:
+            if not self.maybe_save():
+                return
+            self.open_application(app_id)
+        if self._current is not None and self._current.id == app_id:
+            self.related.attach_files(files)
+
+    def _rejection_from_mail(self, app_id: int) -> None:
+        """A dropped e-mail became their "no": met as a rejection saved here is."""
+        if self._current is not None and self._current.id == app_id:
+            self.context.say_sorry()
+            self.detail_scroll.ensureWidgetVisible(self.context.plan)
 
     def _open_from_all_events(self, app_id: int) -> None:
-        self.all_button.setChecked(False)
+        self.show_view(LIST)
         self.show_application(app_id)
 
-    def _show_all_events(self, on: bool) -> None:
-        if on:
+    def view(self) -> str:
+        """What is in front: LIST, BOARD or EVENTS."""
+        return self._view
+
+    def show_view(self, view: str) -> None:
+        """Bring the list and editor (LIST), the board (BOARD) or every event (EVENTS) to
+        the front; the buttons say which."""
+        view = view if view in VIEWS else LIST
+        self._view = view
+        for button, own in ((self.all_button, EVENTS), (self.board_button, BOARD)):
+            blocked = button.blockSignals(True)
+            button.setChecked(view == own)
+            button.blockSignals(blocked)
+        if view != LIST:
             self.body_split.show_main()
+        if view == EVENTS:
             self._load_all_events()
-        self.pages.setCurrentIndex(1 if on else 0)
+        elif view == BOARD:
+            if self.board.current_id() is None and self._current is not None:
+                self.board.select_id(self._current.id)
+            if self._board_stale:
+                self._load_board()
+        elif self._list_fitted and not self._list_sized:
+            # Opened on another page, the list had no width to fit to: now it has.
+            QTimer.singleShot(0, self, self._fit_list)
+        pages = {LIST: self.split, EVENTS: self.all_events, BOARD: self.board}
+        self.pages.setCurrentWidget(pages[view])
+
+    # --- the board -----------------------------------------------------------------------
+    def _open_from_board(self, app_id: int) -> None:
+        self.show_application(app_id)
+        if self._view == LIST and self._current is not None and self._current.id == app_id:
+            self.list.view.setFocus()
+
+    def _move_from_board(self, app_id: int, status: Status) -> None:
+        """A card moved to another column: its new status, saved as the editor saves it; a
+        "no" is met as it is there, with kind words and the plan, in the editor."""
+        rejected = status == Status.REJECTED
+        open_here = self._current is not None and self._current.id == app_id
+        # The editor's unsaved edits first: the move reloads the application it shows, and
+        # a "no" opens its application there.
+        if (open_here or rejected) and not self.maybe_save():
+            return
+        done = self.tr("Changes saved.") if rejected \
+            else fill(self.tr("Moved to “%1”."), labels.status(status))
+        result = self.ops.write(self, applications.set_status, app_id, status, done=done,
+                                initiator=self)
+        if result is None:
+            return
+        if rejected:
+            self.show_view(LIST)
+            self.open_application(app_id)
+            self.context.say_sorry()
+            self.detail_scroll.ensureWidgetVisible(self.context.plan)
+            self.list.view.setFocus()
+        elif open_here:
+            self.open_application(app_id)
 
     # --- editing -------------------------------------------------------------------------
     def new_application(self) -> None:
         if not self.maybe_save():
             return
         self.body_split.show_main()
-        self.all_button.setChecked(False)
+        self.show_view(LIST)
         self._current = None
         self.list.select_id(None)
         # The currency the person usually writes, so a new application needs no retyping;
@@ -475,6 +591,7 @@ class TimelineTab(TabPage):
                           self.list.view.horizontalHeader())
         if self.body_split.glance_height is not None:
             settings.setValue(GLANCE_SETTING, self.body_split.glance_height)
+        settings.setValue(VIEW_SETTING, self._view)
 
     def restore_state(self, settings: QSettings) -> None:
         self._split_restored = settings.value("timeline/split") is not None
@@ -486,3 +603,6 @@ class TimelineTab(TabPage):
         height = settings.value(GLANCE_SETTING)
         self.body_split.restore_glance_height(
             int(height) if isinstance(height, int | str) and str(height).isdigit() else None)
+        view = settings.value(VIEW_SETTING)
+        if isinstance(view, str) and view in VIEWS and view != self._view:
+            self.show_view(view)

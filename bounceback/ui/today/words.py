@@ -18,6 +18,8 @@ from bounceback.ui.common.i18n import fill, tr
 
 def title(r: Reminder) -> str:
     kind = ReminderKind(r.kind)
+    if kind == ReminderKind.DEADLINE:
+        return fill(tr("Apply to %1 by %2"), r.company, labels.date(r.since))
     if kind == ReminderKind.THANK_YOU:
         return fill(tr("Thank-you note for %1"), r.company)
     if kind == ReminderKind.FEEDBACK_WAITING:
@@ -42,6 +44,9 @@ def first_line(text: str, limit: int = 120) -> str:
 def detail(r: Reminder) -> str:
     kind = ReminderKind(r.kind)
     since = labels.date(r.since)
+    if kind == ReminderKind.DEADLINE:
+        return fill(tr("You saved the %1 role to apply to. There's still time; one good "
+                       "application is worth more than a rushed one."), r.role)
     if kind == ReminderKind.THANK_YOU:
         if r.event_kind == EventKind.REJECTION:
             return fill(tr("After their answer on %1. Thank them, wish them well, and ask "
@@ -73,6 +78,8 @@ def detail(r: Reminder) -> str:
 def notice(r: Reminder) -> str:
     """One line for a tray notification: no words the person wrote."""
     kind = ReminderKind(r.kind)
+    if kind == ReminderKind.DEADLINE:
+        return fill(tr("Apply to %1 by %2"), r.company, labels.date(r.since))
     if kind == ReminderKind.THANK_YOU:
         return fill(tr("Thank-you note for %1"), r.company)
     if kind in (ReminderKind.FEEDBACK_WAITING, ReminderKind.FEEDBACK_FOLLOW_UP):
@@ -93,6 +100,7 @@ def done_label(r: Reminder) -> str:
     if not r.can_done:
         return ""
     return {
+        ReminderKind.DEADLINE: tr("I've applied"),
         ReminderKind.THANK_YOU: tr("Mark sent"),
         ReminderKind.FEEDBACK_WAITING: tr("No answer came"),
         ReminderKind.FEEDBACK_FOLLOW_UP: tr("Followed up"),
@@ -104,6 +112,7 @@ def done_label(r: Reminder) -> str:
 
 def done_message(r: Reminder) -> str:
     return {
+        ReminderKind.DEADLINE: tr("Moved on to applied, dated today."),
         ReminderKind.THANK_YOU: tr("Noted on the timeline: thank-you sent."),
         ReminderKind.FEEDBACK_WAITING: tr("Marked as no answer. That's common, and fine."),
         ReminderKind.FEEDBACK_FOLLOW_UP: tr("Noted on the timeline: you followed up."),

@@ -33,6 +33,7 @@ from bounceback.services import (
     checkins,
     contacts,
     dictionary,
+    documents,
     drafts,
     events,
     feedback,
@@ -71,6 +72,7 @@ class Sample:
     due_action: int
     done_action: int
     plan: int
+    saved: int
 
 
 def fill(session: Session) -> Sample:
@@ -153,12 +155,27 @@ def fill(session: Session) -> Sample:
     letters.save_template(session, "thank_you", "Subject: Merci 🙏\nDear {name},\n\n— {my_name}")
     dictionary.add_word(session, "Zürichsee")
     dictionary.add_word(session, "Acme’s")
+    # The same CV sent to two applications (one content), a binary file, and the "no" as an
+    # e-mail on its event.
+    cv = "Jordan Lee — CV\nSQL · Python · 🚀\n".encode()
+    documents.attach(session, acme.id, "CV Jordan Lee.txt", cv, today=dt.date(2025, 3, 1))
+    documents.attach(session, globex.id, "CV Jordan Lee.txt", cv, today=dt.date(2025, 2, 10))
+    documents.attach(session, acme.id, "scan.bin", bytes(range(256)) * 4,
+                     today=dt.date(2025, 3, 2))
+    documents.attach(session, acme.id, "answer.eml", b"From: Acme <jobs@acme.example>\r\n"
+                     b"Subject: Your application\r\nDate: Thu, 20 Mar 2025 10:00:00 +0000\r\n"
+                     b"\r\nThank you for your time.\r\n", event_id=rejection.id,
+                     today=dt.date(2025, 3, 20))
+    saved = applications.create_application(session, applications.ApplicationInput(
+        company="Umbrella", role="Data lead", status=Status.SAVED, applied_on=None,
+        deadline=dt.date(2025, 5, 1), link="https://umbrella.example/jobs/9"))
+    assert saved.status == Status.SAVED
     session.flush()
     return Sample(
         acme=acme.id, globex=globex.id, archived=archived.id, rejection=rejection.id,
         interview=interview.id, screen=screen.id, contact=contact.id, checkin=checkin.id,
         big_checkin=big.id, answered_note=answered.id, waiting_note=waiting.id,
-        due_action=due.id, done_action=done.id, plan=plan.id,
+        due_action=due.id, done_action=done.id, plan=plan.id, saved=saved.id,
     )
 
 

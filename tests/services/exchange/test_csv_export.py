@@ -45,7 +45,8 @@ def test_neutralise(cell: str, safe: str) -> None:
 
 def test_every_application_with_its_fields(session: Session, sample: Sample) -> None:
     rows = _rows(csv_export.export_applications_csv(session))
-    assert [int(r["id"]) for r in rows] == sorted([sample.acme, sample.globex, sample.archived])
+    assert [int(r["id"]) for r in rows] == sorted([sample.acme, sample.globex, sample.archived,
+                                                   sample.saved])
     assert list(rows[0]) == list(csv_export.COLUMNS)
     acme = next(r for r in rows if r["id"] == str(sample.acme))
     assert acme["company"] == "Acme 🚀 שלום"
@@ -61,6 +62,13 @@ def test_every_application_with_its_fields(session: Session, sample: Sample) -> 
     archived = next(r for r in rows if r["id"] == str(sample.archived))
     assert archived["archived"] == "yes" and archived["status"] == "ghosted"
     assert archived["salary_min"] == "" and archived["reapply_after"] == ""
+    # Which documents each has, by name (the same CV sent to two is listed with both).
+    assert acme["documents"].splitlines() == ["CV Jordan Lee.txt", "scan.bin", "answer.eml"]
+    globex = next(r for r in rows if r["id"] == str(sample.globex))
+    assert globex["documents"] == "CV Jordan Lee.txt" and archived["documents"] == ""
+    saved = next(r for r in rows if r["id"] == str(sample.saved))
+    assert (saved["status"], saved["applied_on"], saved["deadline"]) == \
+        ("saved", "", "2025-05-01")
 
 
 def test_formula_cells_are_neutralised(session: Session, sample: Sample) -> None:
@@ -84,7 +92,7 @@ def test_rfc4180_line_ends_and_an_empty_store(session: Session) -> None:
 def test_progress(session: Session, sample: Sample) -> None:
     calls: list[tuple[int, int]] = []
     csv_export.export_applications_csv(session, lambda d, t: calls.append((d, t)))
-    assert calls[0] == (0, 3) and calls[-1] == (3, 3)
+    assert calls[0] == (0, 4) and calls[-1] == (4, 4)
 
 
 @posix_only

@@ -450,3 +450,15 @@ def test_progress_is_reported_every_hundred_rows_and_at_the_end(session: Session
                             lambda done, total: calls.append((done, total)), today=TODAY)
     assert calls == [(0, 250), (100, 250), (200, 250), (250, 250)]
     assert session.scalar(select(func.count(Application.id))) == 250
+
+
+def test_a_trackers_wishlist_comes_in_as_saved_jobs_never_applied_to(store: Store) -> None:
+    _import(store, "Company,Position,Date Applied,Status\nUmbrella,Data lead,,Wishlist\n"
+                   "Hooli,Analyst,2025-03-02,Applied\n")
+    umbrella, hooli = _apps(store)
+    assert (umbrella.status, umbrella.applied_on) == (Status.SAVED, None)
+    assert hooli.status == Status.APPLIED
+    with store.session() as s:
+        kinds = [e.kind for e in s.scalars(select(Event).where(
+            Event.application_id == umbrella.id))]
+    assert kinds == [EventKind.STATUS_CHANGE]  # "saved to apply later", no "applied"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import os
@@ -15,7 +16,7 @@ from bounceback.db import migrate
 from bounceback.db.enums import EventKind, FeedbackStatus, Status
 from bounceback.db.models import Application, Base, CheckIn, CheckInEmotion, Event, FeedbackNote
 from bounceback.db.store import Store
-from bounceback.services import applications, checkins
+from bounceback.services import applications, checkins, documents
 from bounceback.services.exchange import json_format
 from bounceback.services.exchange.common import ExchangeError
 from bounceback.services.exchange.export_identity import IDENTITY
@@ -383,3 +384,33 @@ def test_a_folder_that_cannot_be_written_gives_a_kind_error(
     with store.session() as s, pytest.raises(ExchangeError) as caught:
         json_format.write_json(s, tmp_path / "no such folder" / "out.json")
     assert "couldn't save" in caught.value.message
+
+
+def test_documents_that_are_not_their_fingerprint_or_not_base64_are_refused(
+        store: Store, exported: str) -> None:
+    def other_bytes(row: dict[str, object]) -> None:
+        row["data"] = base64.b64encode(b"something else").decode()
+
+    err = _row_problem(store, exported, "document_contents", other_bytes)
+    assert "fingerprint" in err.problems[0].message
+    err = _row_problem(store, exported, "document_contents",
+                       lambda r: r.__setitem__("data", "not base64 at all!"))
+    assert "Base64" in err.problems[0].message
+
+
+def test_a_cv_already_in_the_store_is_shared_not_copied(
+        store: Store, exported: str, tmp_path: Path) -> None:
+    cv = "Jordan Lee — CV\nSQL · Python · 🚀\n".encode()
+    with other_store(tmp_path / "other") as other:
+        with other.session() as s, s.begin():
+            mine = applications.create_application(
+                s, applications.ApplicationInput(company="Hooli", role="Analyst"))
+            documents.attach(s, mine.id, "my cv.txt", cv)
+        result = _import(other, exported)
+        assert result.added["documents"] == 4
+        assert result.added.get("document_contents", 0) == 2  # the CV was here already
+        with other.session() as s:
+            [row] = documents.list_documents(s, mine.id)
+            assert len(row.also_in) == 2
+            _name, data = documents.document_data(s, row.id)
+            assert data == cv

@@ -41,3 +41,23 @@ def test_about_shows_the_version_the_folders_and_the_licences(qtbot, tmp_path: P
     assert "MIT License" in (shipped / "LICENSE").read_text(encoding="utf-8")
     pyside = dialog.components.topLevelItem(0)
     assert pyside.text(1)  # the installed version, read from the package's metadata
+
+
+def test_about_says_how_big_the_data_is_and_what_documents_take(qtbot, ops, tmp_path) -> None:
+    from bounceback.services import documents
+    from tests.builders import add_application
+
+    first = add_application(ops, "Acme").id
+    second = add_application(ops, "Globex").id
+    cv = b"x" * 300_000
+    for app_id in (first, second):
+        ops.write(None, documents.attach, app_id, "cv.txt", cv)
+    usage = ops.read(documents.usage)
+    dialog = AboutDialog(tmp_path, tmp_path, data_bytes=5_000_000, usage=usage)
+    qtbot.addWidget(dialog)
+    assert dialog.size_label.text() == "4.8 MB, of which 2 documents: 293.0 kB"
+    assert dialog.size_label.toolTip() == \
+        "Files sent more than once are kept once, sparing 293.0 kB."
+    plain = AboutDialog(tmp_path, tmp_path)
+    qtbot.addWidget(plain)
+    assert plain.size_label.isHidden()
