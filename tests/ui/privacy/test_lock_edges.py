@@ -262,3 +262,21 @@ def test_ctrl_l_locks_from_the_modal_settings_dialog(window, qtbot):
     QTimer.singleShot(0, while_open)
     window.open_settings()
     assert seen == {"dialog": "SettingsDialog", "locked": True, "covered": True}
+
+
+def test_an_open_document_says_nothing_while_locked_and_comes_back(window, qtbot):
+    from bounceback.services import applications, documents
+
+    with window.ops.store.session() as s, s.begin():
+        [app] = applications.list_applications(s)
+        doc = documents.attach(s, app.id, f"{MARKER} CV.txt", f"{MARKER} resume".encode())
+    window.tabs.setCurrentWidget(window.timeline)
+    viewer = window.timeline.related.document_actions.view(doc.id)
+    assert viewer is not None
+    qtbot.waitExposed(viewer)
+    assert leaks() != []
+    window.lock.lock_if_possible()
+    assert leaks() == []
+    assert viewer.windowTitle() == LOCKED
+    assert window.lock.unlock(SECRET)
+    assert viewer.isVisible() and viewer.windowTitle() == f"{MARKER} CV.txt — BounceBack"

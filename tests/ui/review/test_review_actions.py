@@ -17,15 +17,6 @@ TO_IMPROVE, WENT_WELL = 1, 0
 
 
 @pytest.fixture
-def tab(qtbot, ops, answers) -> ReviewTab:
-    t = ReviewTab(ops)
-    qtbot.addWidget(t)
-    t.resize(1180, 720)
-    t.show()
-    return t
-
-
-@pytest.fixture
 def app_id(ops, tab) -> int:
     """An application with a started checklist, shown in the tab."""
     detail = ops.write(None, applications.create_application,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit
@@ -16,15 +15,6 @@ from bounceback.ui.common.document_viewer import DocumentViewer
 from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.review.tab import ReviewTab
 from tests.builders import add_application
-
-
-@pytest.fixture
-def tab(qtbot, ops, answers) -> ReviewTab:
-    t = ReviewTab(ops)
-    qtbot.addWidget(t)
-    t.resize(1180, 720)
-    t.show()
-    return t
 
 
 def _open_item(qtbot, ops, tab: ReviewTab, app_id: int, stage: ReviewStage) -> None:

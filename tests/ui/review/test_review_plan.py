@@ -24,15 +24,6 @@ PROOFREAD = "Ask a friend to proofread before sending"
 
 
 @pytest.fixture
-def tab(qtbot, ops, answers) -> ReviewTab:
-    t = ReviewTab(ops)
-    qtbot.addWidget(t)
-    t.resize(1180, 720)
-    t.show()
-    return t
-
-
-@pytest.fixture
 def messages(ops) -> list[str]:
     said: list[str] = []
     ops.message.connect(said.append)

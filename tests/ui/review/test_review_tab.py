@@ -24,15 +24,6 @@ WENT_WELL, TO_IMPROVE, NOT_APPLICABLE, NOT_YET = range(4)
 FRESH = 5 + 7
 
 
-@pytest.fixture
-def tab(qtbot, ops, answers) -> ReviewTab:
-    t = ReviewTab(ops)
-    qtbot.addWidget(t)
-    t.resize(1180, 720)
-    t.show()
-    return t
-
-
 def started(ops, tab: ReviewTab, company: str = "Northwind") -> int:
     """An application with a checklist, shown in the tab."""
     app_id = add_application(ops, company, "Designer", applied_on=dt.date(2025, 2, 3)).id

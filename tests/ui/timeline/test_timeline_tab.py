@@ -443,3 +443,37 @@ def test_opens_on_the_most_recent_application(qtbot, ops, answers):
     assert t._current is not None and t._current.id == newer
     assert t.form.company.text() == "Newer"
     assert t.list.current_id() == newer
+
+
+def test_a_job_saved_to_apply_to_has_a_deadline_then_moves_on_when_applied(tab, qtbot, ops):
+    import datetime as dt
+
+    from bounceback.db.enums import Status
+
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.form.company, "Lucerne")
+    qtbot.keyClicks(tab.form.role, "Service designer")
+    status = tab.form.status
+    status.setFocus()
+    qtbot.keyClick(status, Qt.Key.Key_Home)  # Saved: the first status, before Applied
+    assert status.currentData() == Status.SAVED
+    assert tab.form.deadline.isVisibleTo(tab) and not tab.form.applied_on.isVisibleTo(tab)
+    deadline = tab.form.deadline
+    deadline.edit.setFocus()
+    qtbot.keyClick(deadline.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(deadline.edit, "2099-01-15")
+    qtbot.keyClick(deadline.edit, Qt.Key.Key_Return)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    [row] = all_apps(ops)
+    saved = ops.read(applications.get_application, row.id)
+    assert (saved.status, saved.applied_on, saved.deadline) == \
+        (Status.SAVED, None, dt.date(2099, 1, 15))
+
+    status.setFocus()
+    qtbot.keyClick(status, Qt.Key.Key_Down)  # Applied: today, unless another day is typed
+    assert status.currentData() == Status.APPLIED
+    assert tab.form.applied_on.isVisibleTo(tab) and not deadline.isVisibleTo(tab)
+    assert tab.form.applied_on.value() == dt.date.today()
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    moved = ops.read(applications.get_application, row.id)
+    assert (moved.status, moved.applied_on) == (Status.APPLIED, dt.date.today())

@@ -286,3 +286,21 @@ def test_a_long_backlog_shows_a_page_at_a_time(qtbot, store: Store, make_tab) ->
     qtbot.mouseClick(tab.today_more, Qt.MouseButton.LeftButton)
     assert len(tab.cards) == 25
     assert not tab.today_more.isVisible()
+
+
+def test_a_saved_jobs_deadline_is_told_kindly_and_ive_applied_moves_it_on(
+        qtbot, make_tab, store: Store) -> None:
+    app_id = add_application(store, "Lucerne", "Service designer", applied_on=None,
+                             status=Status.SAVED, today=dt.date(2026, 3, 1),
+                             deadline=TODAY + dt.timedelta(days=2)).id
+    tab = make_tab()
+    (card,) = tab.cards
+    assert card.title.text() == "Apply to Lucerne by 12 Mar 2026"
+    assert "There's still time" in card.detail.text()
+    assert card.done_button.text() == "I've applied"
+    qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
+    with store.session() as s:
+        stored = s.get(Application, app_id)
+        assert stored is not None
+        assert (stored.status, stored.applied_on) == (Status.APPLIED, TODAY)
+    assert tab.cards == []
