@@ -24,13 +24,14 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from benchmarks import text
+from benchmarks import files, text
 from bounceback.db import models as m
 from bounceback.db.enums import (
     ActionSource,
@@ -48,6 +49,7 @@ from bounceback.db.store import Store, open_store
 from bounceback.paths import DB_FILENAME
 from bounceback.services import vocabulary as vocab
 from bounceback.services.applications import STATUS_SAID, status_after_event
+from bounceback.services.document_text import extract_text
 
 START = dt.date(2015, 6, 1)
 DAYS = 3650  # ten years of searching, on and off
@@ -59,7 +61,7 @@ LONG_HISTORY = 50
 # often a letter of its own, sometimes the posting. A CV of a few pages of text is ~6 KB;
 # the share of applications with each is what a person keeping their files would have.
 CV_VERSIONS = 12
-CV_SHARE, LETTER_SHARE, POSTING_SHARE = 0.7, 0.4, 0.15
+CV_SHARE, LETTER_SHARE, POSTING_SHARE, MAIL_SHARE = 0.7, 0.4, 0.15, 0.5
 
 
 @dataclass(frozen=True)
@@ -339,37 +341,60 @@ class Builder:
         return rows
 
     def documents(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The CV in a few versions, as PDFs, each kept once however often it was sent; cover
+        letters as PDFs of their own; some postings as text; and the e-mail of about half the
+        rejections, on the rejection. Their text is read as the program reads it on attach."""
         rng = self.doc_rng
         contents: list[dict[str, Any]] = []
         docs: list[dict[str, Any]] = []
 
-        def content(body: str, day: dt.date) -> int:
-            data = body.encode()
+        def content(data: bytes, name: str, day: dt.date) -> int:
             contents.append({"id": len(contents) + 1, "sha256": hashlib.sha256(data).hexdigest(),
-                             "size": len(data), "data": data, "text": body,
+                             "size": len(data), "data": data, "text": extract_text(name, data),
                              "created_at": dt.datetime.combine(min(day, END), dt.time(12))})
             return len(contents)
+
+        def page(title: str, words: int) -> bytes:
+            body = text.words(rng, words).split()
+            lines = [(title, 16)] + [(" ".join(body[i:i + 12]), 10)
+                                     for i in range(0, len(body), 12)]
+            return files.pdf(lines[:70])  # one page holds about seventy lines
+
+        def keep(app: dict[str, Any], ident: int, name: str, kind: str, day: dt.date,
+                 event_id: int | None = None) -> None:
+            docs.append(self.stamped({
+                "id": len(docs) + 1, "application_id": app["id"], "event_id": event_id,
+                "content_id": ident, "name": name, "kind": kind, "added_on": day,
+            }, day))
 
         cvs: list[int] = []
         n = len(self.apps)
         versions = max(1, min(CV_VERSIONS, n // 50))  # a CV is rewritten every fifty or so
         for version in range(versions):
             day = START + dt.timedelta(days=version * DAYS // versions)
-            cvs.append(content(f"CV, version {version + 1}\n" + text.words(rng, 900), day))
+            cvs.append(content(page(f"CV, version {version + 1}", 600), "CV.pdf", day))
         for i, app in enumerate(self.apps):
             day = app["applied_on"]
-            chosen = [("cv", cvs[i * versions // max(1, n)], "CV.txt", CV_SHARE),
-                      ("cover_letter", None, "Cover letter.txt", LETTER_SHARE),
-                      ("job_description", None, "Posting.txt", POSTING_SHARE)]
-            for kind, shared, name, share in chosen:
-                if rng.random() >= share:
-                    continue
-                ident = shared or content(text.words(rng, rng.randint(150, 450)), day)
-                docs.append(self.stamped({
-                    "id": len(docs) + 1, "application_id": app["id"], "event_id": None,
-                    "content_id": ident, "name": f"{app['company']} {name}", "kind": kind,
-                    "added_on": day,
-                }, day))
+            if rng.random() < CV_SHARE:
+                keep(app, cvs[i * versions // max(1, n)], "CV.pdf", "cv", day)
+            if rng.random() < LETTER_SHARE:
+                name = f"Cover letter {app['company']}.pdf"
+                letter = page(f"Dear {app['company']} team,", rng.randint(150, 350))
+                keep(app, content(letter, name, day), name, "cover_letter", day)
+            if rng.random() < POSTING_SHARE:
+                posting = text.words(rng, rng.randint(150, 450)).encode()
+                keep(app, content(posting, "Posting.txt", day), "Posting.txt",
+                     "job_description", day)
+        apps = {a["id"]: a for a in self.apps}
+        for ev in self.rejections:
+            if rng.random() >= MAIL_SHARE:
+                continue
+            app, day = apps[ev["application_id"]], ev["occurred_on"]
+            sent = format_datetime(dt.datetime.combine(day, dt.time(10), dt.UTC))
+            answer = files.mail(f"{app['company']} <jobs@example.org>", "me@example.org",
+                                f"Your application: {app['role']}", sent,
+                                text.words(rng, rng.randint(60, 160)))
+            keep(app, content(answer, "Answer.eml", day), "Answer.eml", "email", day, ev["id"])
         return contents, docs
 
     def actions(self, n_feedback: int, n_review: int) -> list[dict[str, Any]]:
