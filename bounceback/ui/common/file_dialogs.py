@@ -9,7 +9,9 @@ them, not BounceBack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
 
 REMEMBERED = ("FileDialog/lastVisited", "FileDialog/history")
 
@@ -19,3 +21,9 @@ def forget_recent_folders() -> None:
     for key in REMEMBERED:
         settings.remove(key)
     settings.sync()
+
+
+def documents_folder() -> Path:
+    """Where files are proposed to go or come from: the Documents folder, else home."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()

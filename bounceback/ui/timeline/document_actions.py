@@ -22,10 +22,9 @@ from bounceback.services import document_text, documents
 from bounceback.services.documents import MAX_BYTES
 from bounceback.services.errors import NotFoundError, ServiceError
 from bounceback.ui.common import dialogs, labels
-from bounceback.ui.common.file_dialogs import forget_recent_folders
+from bounceback.ui.common.file_dialogs import documents_folder, forget_recent_folders
 from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.ops import Ops, translate_message
-from bounceback.ui.exchange.file_field import documents_folder
 from bounceback.ui.timeline.document_window import DocumentWindow, save_copy
 
 

@@ -23,9 +23,8 @@ from bounceback import paths
 from bounceback.services.files import write_private_atomically
 from bounceback.ui.common import dialogs
 from bounceback.ui.common.document_viewer import DocumentViewer
-from bounceback.ui.common.file_dialogs import forget_recent_folders
+from bounceback.ui.common.file_dialogs import documents_folder, forget_recent_folders
 from bounceback.ui.common.i18n import fill, tr
-from bounceback.ui.exchange.file_field import documents_folder
 from bounceback.ui.theme.icons import Icon, icon
 
 
