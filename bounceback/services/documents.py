@@ -279,7 +279,7 @@ def record_rejection_mail(
     plan is offered as for any rejection) and the mail is kept as its document."""
     from bounceback.services import events
 
-    check_size(len(data))
+    # attach() checks the size; a refusal there rolls the event back with it (one write).
     event = events.add_event(session, app_id, events.EventInput(
         kind=EventKind.REJECTION, occurred_on=on))
     return attach(session, app_id, name, data, kind=DocumentKind.EMAIL, event_id=event.id,
