@@ -95,6 +95,10 @@ class Application(Stamped, Base):
     reapply_after: Mapped[dt.date | None] = mapped_column(Date)
     # A saved job's closing date for applications, when the posting gives one.
     deadline: Mapped[dt.date | None] = mapped_column(Date)
+    # Where the application was sent through ("LinkedIn"), and the CV by the name it had
+    # there, when an import knows them; a document of that name is the CV that was sent.
+    applied_through: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    resume_name: Mapped[str] = mapped_column(String(255), default="", server_default="")
     # Part of the example data set offered on first run, removed together in one step. A
     # mark, not a name: the person could well type "Northwind Traders" themselves.
     example: Mapped[bool] = mapped_column(
@@ -106,6 +110,10 @@ class Application(Stamped, Base):
     )
     contact_links: Mapped[list[ApplicationContact]] = relationship(
         back_populates="application", cascade="all, delete-orphan", passive_deletes=True
+    )
+    screening_answers: Mapped[list[ScreeningAnswer]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="ScreeningAnswer.position",
     )
 
     __table_args__ = (
@@ -150,6 +158,8 @@ class Contact(Stamped, Base):
     linkedin_url: Mapped[str] = mapped_column(String(2000), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     linkedin_connected: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The day the connection was made, when LinkedIn's archive says so.
+    linkedin_connected_on: Mapped[dt.date | None] = mapped_column(Date)
     stay_in_touch_on: Mapped[dt.date | None] = mapped_column(Date)
     # Part of the example data set (see Application.example).
     example: Mapped[bool] = mapped_column(
@@ -159,6 +169,23 @@ class Contact(Stamped, Base):
     application_links: Mapped[list[ApplicationContact]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class ScreeningAnswer(Base):
+    """A question the application form asked ("How many years of Python?") and the answer
+    given, kept in the form's order so the review can read them as they were sent."""
+
+    __tablename__ = "screening_answers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text, default="")
+
+    application: Mapped[Application] = relationship(back_populates="screening_answers")
 
 
 class ApplicationContact(Base):

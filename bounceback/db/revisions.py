@@ -9,5 +9,5 @@ list against the migration scripts, so a new migration cannot be forgotten here.
 from __future__ import annotations
 
 KNOWN: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
-                          "0010", "0011")
+                          "0010", "0011", "0012")
 HEAD = KNOWN[-1]

@@ -46,6 +46,8 @@ class ContactRow:
     stay_in_touch_on: dt.date | None = None
     # Set when listed for one application: when you last thanked them for it.
     thanked_on: dt.date | None = None
+    # The day you connected, when LinkedIn's archive said so.
+    linkedin_connected_on: dt.date | None = None
 
     def as_input(self) -> ContactInput:
         return ContactInput(
@@ -77,6 +79,8 @@ class _Fields:
         c.linkedin_url = self.linkedin_url
         c.notes = self.notes
         c.linkedin_connected = self.linkedin_connected
+        if not self.linkedin_connected:
+            c.linkedin_connected_on = None
         c.stay_in_touch_on = self.stay_in_touch_on
 
 
@@ -106,7 +110,7 @@ def _row(
         id=c.id, name=c.name, role=c.role, company=c.company, email=c.email,
         linkedin_url=c.linkedin_url, notes=c.notes, relation=relation,
         linkedin_connected=c.linkedin_connected, stay_in_touch_on=c.stay_in_touch_on,
-        thanked_on=thanked_on,
+        thanked_on=thanked_on, linkedin_connected_on=c.linkedin_connected_on,
     )
 
 
@@ -180,7 +184,7 @@ def list_for_application(session: Session, app_id: int) -> list[ContactRow]:
     # Columns rather than objects: read each time an application is opened.
     stmt = (
         select(c.id, c.name, c.role, c.company, c.email, c.linkedin_url, c.notes,
-               c.linkedin_connected, c.stay_in_touch_on,
+               c.linkedin_connected, c.stay_in_touch_on, c.linkedin_connected_on,
                ApplicationContact.relation, thanked.c.on)
         .join(ApplicationContact, ApplicationContact.contact_id == Contact.id)
         .outerjoin(thanked, thanked.c.contact_id == Contact.id)
@@ -218,8 +222,22 @@ def set_follow_up(
     """Whether you connected (on LinkedIn, say) and when to get back in touch."""
     c = _get(session, contact_id)
     c.linkedin_connected = connected
+    if not connected:
+        c.linkedin_connected_on = None
     c.stay_in_touch_on = check_date("stay_in_touch_on", stay_in_touch_on,
                                     label="The stay-in-touch date")
+    session.flush()
+    return _row(c)
+
+
+def mark_connected(session: Session, contact_id: int, on: dt.date | None) -> ContactRow:
+    """You are connected with this person (on LinkedIn), since ``on`` when known; a date
+    already kept is not replaced by none."""
+    c = _get(session, contact_id)
+    c.linkedin_connected = True
+    if on is not None:
+        c.linkedin_connected_on = check_date("linkedin_connected_on", on,
+                                             label="The day you connected")
     session.flush()
     return _row(c)
 

@@ -31,6 +31,8 @@ IDENTITY: dict[str, tuple[str, ...]] = {
     # A file's bytes are the same file wherever they are kept.
     "document_contents": ("sha256",),
     "documents": ("created_at", "application_id", "name"),
+    # An application's answers are its own; one question is asked once in a form.
+    "screening_answers": ("application_id", "position", "question"),
 }
 
 # What a row of each table is called in messages ("Row 3 of the check-ins: ...").
@@ -51,6 +53,7 @@ TABLE_LABELS: dict[str, str] = {
     "personal_words": "words added to the dictionary",
     "document_contents": "documents' contents",
     "documents": "documents",
+    "screening_answers": "screening questions and answers",
 }
 
 

@@ -41,6 +41,7 @@ from bounceback.services import (
     plans,
     reminders,
     review,
+    sent_with,
 )
 
 EXOTIC = (
@@ -99,6 +100,7 @@ def fill(session: Session) -> Sample:
     contacts.set_follow_up(session, contact.id, connected=True,
                            stay_in_touch_on=dt.date(2025, 6, 1))
     contacts.mark_thanked(session, acme.id, contact.id, dt.date(2025, 3, 21))
+    contacts.mark_connected(session, contact.id, dt.date(2024, 3, 5))
 
     screen = events.add_event(session, acme.id, events.EventInput(
         EventKind.SCREEN, dt.date(2025, 3, 5), details="Call with Dana"))
@@ -170,6 +172,9 @@ def fill(session: Session) -> Sample:
         company="Umbrella", role="Data lead", status=Status.SAVED, applied_on=None,
         deadline=dt.date(2025, 5, 1), link="https://umbrella.example/jobs/9"))
     assert saved.status == Status.SAVED
+    sent_with.set_sent_with(session, globex.id, applied_through="LinkedIn",
+                            resume_name="CV Jordan Lee.txt", answers=[
+                                ("Years of Python?", "5 | maybe 6"), ("Visa: needed?", "No")])
     session.flush()
     return Sample(
         acme=acme.id, globex=globex.id, archived=archived.id, rejection=rejection.id,
