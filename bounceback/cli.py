@@ -16,7 +16,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from bounceback import paths
 from bounceback.db import backups, cipher, preflight, revisions
@@ -50,7 +50,7 @@ EXIT_TOO_NEW = 3
 WRITE_WAIT_S = 60.0
 
 EXPORT_FORMATS = ("json", "csv", "markdown", "ics")
-IMPORT_FORMATS = ("json", "csv", "daylio", "jrnl")
+IMPORT_FORMATS = ("json", "csv", "daylio", "jrnl", "linkedin")
 
 
 class CommandError(Exception):
@@ -282,7 +282,8 @@ def _export(args: argparse.Namespace, reader: _Passphrases) -> int:
 def _import(args: argparse.Namespace, reader: _Passphrases) -> int:
     from bounceback.services.exchange.registry import IMPORTERS, import_csv_file
 
-    if not args.file.is_file():
+    folder_ok = args.format == "linkedin" and args.file.is_dir()  # the archive unpacked
+    if not args.file.is_file() and not folder_ok:
         raise CommandError(f"There is no file {args.file}.")
     if args.column and args.format != "csv":
         raise CommandError("--column is for --format csv only.")
@@ -298,14 +299,36 @@ def _import(args: argparse.Namespace, reader: _Passphrases) -> int:
         # is already there and the adding happen together, so the same file imported twice
         # at once (here, in the window) is added once.
         with store.write() as s:
+            if args.format == "linkedin":
+                return _import_linkedin(s, args.file)
             if columns:
                 result = import_csv_file(s, args.file, columns=columns)
             else:
                 result = IMPORTERS[args.format](s, args.file)
     finally:
         store.close()
-    added = ", ".join(f"{n} {kind}" for kind, n in sorted(result.added.items())) or "nothing new"
-    print(f"Imported {added}; {result.total_skipped} already there.")
+    added = ", ".join(f"{n} {kind}" for kind, n in sorted(result.added.items()) if n)
+    print(f"Imported {added or 'nothing new'}; {result.total_skipped} already there.")
+    return EXIT_OK
+
+
+def _import_linkedin(session: Any, path: Path) -> int:
+    """LinkedIn's archive: everything but the People offered, which are chosen in the
+    window (File → Import), one by one."""
+    from bounceback.services.exchange import linkedin, linkedin_read
+
+    archive = linkedin_read.read_linkedin(path)
+    offered = len(linkedin.preview(session, archive).offers)
+    result = linkedin.import_linkedin_archive(session, archive)
+    parts = [f"{result.added[linkedin.APPLICATIONS]} applications",
+             f"{result.added[linkedin.SAVED_JOBS]} saved jobs",
+             f"{result.added[linkedin.CONNECTED]} people marked connected"]
+    if result.added[linkedin.NOW_APPLIED]:
+        parts.append(f"{result.added[linkedin.NOW_APPLIED]} saved jobs moved to applied")
+    print(f"Imported {', '.join(parts)}; {result.total_skipped} already there.")
+    if offered:
+        print(f"{offered} of your connections work where you applied; to add them to an "
+              "application's People, import the archive in the window (File → Import).")
     return EXIT_OK
 
 

@@ -29,13 +29,16 @@ class ExchangeError(ServiceError):
 
 @dataclass(frozen=True)
 class RowProblem:
-    """One bad row: its line number in the file (1 = the first line) and what is wrong."""
+    """One bad row: its line number in the file (1 = the first line) and what is wrong;
+    ``file`` names the file when an import reads several (an archive's)."""
 
     line: int
     message: str
+    file: str = ""
 
     def __str__(self) -> str:
-        return f"Line {self.line}: {self.message}"
+        where = f"{self.file}, line {self.line}" if self.file else f"Line {self.line}"
+        return f"{where}: {self.message}"
 
 
 @dataclass

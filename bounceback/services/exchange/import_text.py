@@ -141,8 +141,8 @@ def norm_key(value: str) -> str:
 def refuse(problems: Sequence[RowProblem], one: str = "row", many: str = "rows") -> ExchangeError:
     """The error for a file with bad rows: all of them, in file order, and the promise
     that nothing changed."""
-    ordered = sorted(problems, key=lambda p: p.line)
-    count = len({p.line for p in ordered})
+    ordered = sorted(problems, key=lambda p: (p.file, p.line))
+    count = len({(p.file, p.line) for p in ordered})
     if count == 1:
         return ExchangeError("One %1 needs a small fix before importing. Nothing was imported.",
                              one, problems=ordered)

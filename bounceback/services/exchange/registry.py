@@ -8,7 +8,7 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
-from bounceback.services.exchange import csv_import, daylio, jrnl, json_format
+from bounceback.services.exchange import csv_import, daylio, jrnl, json_format, linkedin
 from bounceback.services.exchange.common import ExchangeError, ImportResult, Progress, no_progress
 from bounceback.services.exchange.export_formats import EXPORTERS
 
@@ -49,4 +49,5 @@ IMPORTERS: dict[str, Importer] = {
     "csv": lambda s, p, progress=no_progress: import_csv_file(s, p, progress),
     "daylio": lambda s, p, progress=no_progress: daylio.import_daylio(s, p, progress),
     "jrnl": lambda s, p, progress=no_progress: jrnl.import_jrnl(s, p, progress),
+    "linkedin": lambda s, p, progress=no_progress: linkedin.import_linkedin(s, p, progress),
 }

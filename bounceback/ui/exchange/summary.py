@@ -75,4 +75,6 @@ def problem_lines(exc: BaseException, *, numbered: bool) -> list[str]:
     problems: list[RowProblem] = getattr(exc, "problems", []) or []
     if not numbered:
         return [translate_message(p.message) for p in problems]
-    return [fill(tr("Line %1: %2"), p.line, translate_message(p.message)) for p in problems]
+    return [fill(tr("%1, line %2: %3"), p.file, p.line, translate_message(p.message)) if p.file
+            else fill(tr("Line %1: %2"), p.line, translate_message(p.message))
+            for p in problems]
