@@ -57,7 +57,9 @@ def narrow(path: Path, allowed: int) -> None:
     if os.name != "posix":
         return
     mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & ~allowed:
+    # A folder or file the person made read-only is theirs to open up again: BounceBack
+    # writes nothing there, so it changes nothing about it either.
+    if mode & ~allowed and mode & stat.S_IWUSR:
         try:
             path.chmod(mode & allowed)
         except OSError as exc:

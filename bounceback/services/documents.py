@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.db.enums import DocumentKind, EventKind
 from bounceback.db.models import Application, Document, DocumentContent, Event
+from bounceback.services import sent_with
 from bounceback.services.errors import NotFoundError, ValidationError
 from bounceback.services.validation import clean_text
 
@@ -313,10 +314,24 @@ def _newest(session: Session, app_id: int, kind: DocumentKind) -> tuple[str, byt
     return (row[0], bytes(row[1])) if row is not None else None
 
 
+def _named(session: Session, doc_id: int) -> tuple[str, bytes] | None:
+    row = session.execute(
+        select(Document.name, DocumentContent.data)
+        .join(DocumentContent, DocumentContent.id == Document.content_id)
+        .where(Document.id == doc_id)).first()
+    return (row[0], bytes(row[1])) if row is not None else None
+
+
 def sent_beside(session: Session, app_id: int, kind: DocumentKind) -> SentBeside:
     app = session.get(Application, app_id)
     if app is None:
         raise NotFoundError("application", app_id)
-    return SentBeside(sent=_newest(session, app_id, kind),
+    sent = _newest(session, app_id, kind)
+    if sent is None and kind == DocumentKind.CV:
+        # No CV attached to this one, but the site named the CV sent: the same file is
+        # usually attached once, to another application, and sent many times.
+        doc_id = sent_with.resume_document(session, app_id, app.resume_name)
+        sent = _named(session, doc_id) if doc_id is not None else None
+    return SentBeside(sent=sent,
                       posting=_newest(session, app_id, DocumentKind.JOB_DESCRIPTION),
                       description=app.job_description)

@@ -41,6 +41,10 @@ class SentWith:
         return not (self.applied_through or self.resume_name or self.answers)
 
 
+# What is known of most applications: nothing.
+NOTHING = SentWith("", "", None, ())
+
+
 def _application(session: Session, app_id: int) -> Application:
     app = session.get(Application, app_id)
     if app is None:
@@ -90,11 +94,16 @@ def resume_document(session: Session, app_id: int, resume_name: str) -> int | No
     return best[0].id if best else None
 
 
-def sent_with(session: Session, app_id: int) -> SentWith:
-    app = _application(session, app_id)
-    answers = tuple(ScreeningRow(q, a) for q, a in session.execute(
+def screening_answers(session: Session, app_id: int) -> tuple[ScreeningRow, ...]:
+    """The form's questions and the answers given, in the form's order (none: empty)."""
+    return tuple(ScreeningRow(q, a) for q, a in session.execute(
         select(ScreeningAnswer.question, ScreeningAnswer.answer)
         .where(ScreeningAnswer.application_id == app_id)
         .order_by(ScreeningAnswer.position, ScreeningAnswer.id)))
+
+
+def sent_with(session: Session, app_id: int) -> SentWith:
+    app = _application(session, app_id)
     return SentWith(app.applied_through, app.resume_name,
-                    resume_document(session, app_id, app.resume_name), answers)
+                    resume_document(session, app_id, app.resume_name),
+                    screening_answers(session, app_id))

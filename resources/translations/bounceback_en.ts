@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/timeline/document_actions.py" line="+145"/>
+        <location filename="../../bounceback/ui/timeline/document_actions.py" line="+144"/>
         <source>Kept %Ln file(s) with this application.</source>
         <translation>
             <numerusform>Kept %Ln file with this application.</numerusform>

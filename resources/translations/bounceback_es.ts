@@ -379,7 +379,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../bounceback/ui/timeline/people.py" line="+39"/>
+        <location filename="../../bounceback/ui/timeline/people.py" line="+48"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/common/ops.py" line="+306"/>
+        <location filename="../../bounceback/ui/common/ops.py" line="+308"/>
         <source>BounceBack is busy looking after your data file. Nothing was changed; please try again in a moment.</source>
         <translation>BounceBack está ocupado cuidando tu archivo de datos. No se cambió nada; vuelve a intentarlo en un momento.</translation>
     </message>
@@ -797,11 +797,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-63"/>
+        <location line="-64"/>
         <location filename="../../bounceback/ui/feedback/insights.py" line="+43"/>
         <location filename="../../bounceback/ui/timeline/board.py" line="+527"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="+99"/>
@@ -1517,12 +1522,17 @@ Cada palabra tiene que aparecer en la misma entrada, como comienzo de una palabr
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/timeline/people.py" line="-20"/>
+        <location filename="../../bounceback/ui/timeline/people.py" line="-29"/>
         <source>Not yet</source>
         <translation>Aún no</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Connected on %1</source>
+        <translation>Conectados desde el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected</source>
         <translation>Conectados</translation>
     </message>
@@ -1539,9 +1549,9 @@ Also sent to: %2</source>
 También enviado a: %2</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/timeline/document_actions.py" line="+42"/>
+        <location filename="../../bounceback/ui/timeline/document_actions.py" line="+41"/>
         <location filename="../../bounceback/ui/timeline/documents.py" line="+4"/>
-        <location filename="../../bounceback/ui/timeline/people.py" line="+10"/>
+        <location filename="../../bounceback/ui/timeline/people.py" line="+17"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2232,7 +2242,7 @@ Record it as their answer on %2? The e-mail is kept with it, and your bounce-bac
         <translation>Documento quitado.</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/timeline/document_window.py" line="+35"/>
+        <location filename="../../bounceback/ui/timeline/document_window.py" line="+34"/>
         <location line="+10"/>
         <location line="+12"/>
         <location line="+6"/>
@@ -2265,6 +2275,21 @@ Record it as their answer on %2? The e-mail is kept with it, and your bounce-bac
         <location line="+26"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../bounceback/ui/timeline/app_editor.py" line="+38"/>
+        <source>Through %1, with the CV “%2”</source>
+        <translation>A través de %1, con el CV «%2»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Through %1</source>
+        <translation>A través de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the CV “%1”</source>
+        <translation>Con el CV «%1»</translation>
     </message>
 </context>
 <context>
@@ -2848,7 +2873,7 @@ Record it as their answer on %2? The e-mail is kept with it, and your bounce-bac
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/app_editor.py" line="+44"/>
+        <location filename="../../bounceback/ui/timeline/app_editor.py" line="+58"/>
         <source>e.g. Northwind</source>
         <translation>p. ej., Northwind</translation>
     </message>
@@ -2858,7 +2883,7 @@ Record it as their answer on %2? The e-mail is kept with it, and your bounce-bac
         <translation>p. ej., Diseñador/a de producto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The job posting's web address</source>
         <translation>La dirección web de la oferta de empleo</translation>
     </message>
@@ -2909,12 +2934,12 @@ Record it as their answer on %2? The e-mail is kept with it, and your bounce-bac
         <translation>Moneda</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>The last day to apply, if the posting gives one</source>
         <translation>El último día para postularte, si la oferta lo indica</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Apply by</source>
         <translation>Postularte antes del</translation>
     </message>
@@ -2974,7 +2999,12 @@ Record it as their answer on %2? The e-mail is kept with it, and your bounce-bac
         <translation>Postularte antes &amp;del</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Link</source>
         <translation>En&amp;lace</translation>
     </message>
@@ -2994,7 +3024,7 @@ Record it as their answer on %2? The e-mail is kept with it, and your bounce-bac
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Not set</source>
         <translation>Sin fijar</translation>
     </message>
@@ -4598,7 +4628,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../../bounceback/ui/exchange/file_field.py" line="+32"/>
+        <location filename="../../bounceback/ui/exchange/file_field.py" line="+27"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
@@ -4853,7 +4883,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../bounceback/ui/review/editor.py" line="+36"/>
+        <location filename="../../bounceback/ui/review/editor.py" line="+41"/>
         <source>Choose an item on the left to look back on it.</source>
         <translation>Elige un punto a la izquierda para repasarlo.</translation>
     </message>
@@ -4924,6 +4954,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
     <message>
         <location line="+6"/>
+        <location line="+3"/>
+        <source>Read the answers you gave to the screening questions</source>
+        <translation>Lee las respuestas que diste a las preguntas de selección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
@@ -4948,7 +4984,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>&amp;Punto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>How did it go?</source>
         <translation>¿Cómo fue?</translation>
     </message>
@@ -4968,7 +5004,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Ver la carta que enviaste junto a la descripción del puesto</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>The item needs a few words, so you know what it is.</source>
         <translation>El punto necesita unas palabras, para que sepas de qué se trata.</translation>
     </message>
@@ -5955,7 +5991,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Ad&amp;juntos (%1)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>You met %1 in your interviews. Add them here, so you can thank them and keep in touch?</source>
         <translation>En tus entrevistas conociste a %1. ¿Añadir a Personas, para poder dar las gracias y seguir en contacto?</translation>
     </message>
@@ -6318,7 +6354,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../bounceback/ui/review/tab.py" line="+58"/>
+        <location filename="../../bounceback/ui/review/tab.py" line="+62"/>
         <source>A&amp;pplication</source>
         <translation>&amp;Candidatura</translation>
     </message>
@@ -6333,12 +6369,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>El elemento que estás revisando</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+131"/>
         <source>this checklist item</source>
         <translation>este punto de la lista</translation>
     </message>
@@ -6394,6 +6430,24 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
 </context>
 <context>
+    <name>ScreeningAnswersWindow</name>
+    <message>
+        <location filename="../../bounceback/ui/common/screening.py" line="+27"/>
+        <source>Your screening answers for %1 — BounceBack</source>
+        <translation>Tus respuestas de selección para %1 — BounceBack</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions and answers</source>
+        <translation>Preguntas y respuestas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer given</source>
+        <translation>Sin respuesta</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../bounceback/ui/search/dialog.py" line="+55"/>
@@ -6410,6 +6464,29 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <location line="+11"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
+    </message>
+</context>
+<context>
+    <name>SentRow</name>
+    <message>
+        <location filename="../../bounceback/ui/timeline/app_editor.py" line="-212"/>
+        <source>View the CV</source>
+        <translation>Ver el CV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View the CV you sent</source>
+        <translation>Ver el CV que enviaste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read your answers to the screening questions</source>
+        <translation>Lee tus respuestas a las preguntas de selección</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Screening answers (%1)…</source>
+        <translation>Respuestas de selección (%1)…</translation>
     </message>
 </context>
 <context>
@@ -6804,7 +6881,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/tab.py" line="+91"/>
+        <location filename="../../bounceback/ui/timeline/tab.py" line="+96"/>
         <source>&amp;New application</source>
         <translation>&amp;Nueva candidatura</translation>
     </message>
@@ -6815,12 +6892,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>New application</source>
         <translation>Nueva candidatura</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-208"/>
         <source>Every event of your search, newest first</source>
         <translation>Todos los eventos de tu búsqueda, del más reciente al más antiguo</translation>
     </message>
@@ -6871,12 +6948,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+2"/>
-        <location line="+232"/>
+        <location line="+251"/>
         <source>&amp;Archive</source>
         <translation>A&amp;rchivar</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-250"/>
         <source>Archive or restore the application</source>
         <translation>Archivar o restaurar la candidatura</translation>
     </message>
@@ -6901,7 +6978,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Detalles de la candidatura</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Pick an application on the left to see its details and history,
 or add a new one.</source>
         <translation>Elige una candidatura a la izquierda para ver sus detalles y su historial,
@@ -6918,7 +6995,7 @@ o añade una nueva.</translation>
         <translation> (archivada)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>Un&amp;archive</source>
         <translation>Desar&amp;chivar</translation>
     </message>
@@ -6928,7 +7005,7 @@ o añade una nueva.</translation>
         <translation>Movida a «%1».</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>the new application</source>
         <translation>la nueva candidatura</translation>
     </message>
@@ -6943,8 +7020,8 @@ o añade una nueva.</translation>
         <translation>Candidatura guardada.</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+53"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>Changes saved.</source>
         <translation>Cambios guardados.</translation>
     </message>
@@ -7637,17 +7714,17 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>La dirección de correo electrónico no parece completa.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The name</source>
         <translation>El nombre</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only a single word can be added to the dictionary.</source>
         <translation>Solo se puede añadir una palabra suelta al diccionario.</translation>
     </message>
@@ -7992,7 +8069,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Fila %1 de «%2»: «%3» se refiere a un elemento de «%4» que no está en el archivo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>“%1” is not a field BounceBack knows. Fields: %2.</source>
         <translation>“%1” no es un campo que BounceBack conozca. Campos: %2.</translation>
     </message>
@@ -8142,7 +8219,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Solo un elemento marcado como “por mejorar” se convierte en acción.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>How I applied: the application itself</source>
         <translation>Cómo me presenté: la candidatura en sí</translation>
     </message>
@@ -8177,17 +8254,22 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Di las gracias a las personas que conocí, con rapidez y cercanía</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>The link</source>
         <translation>El enlace</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-140"/>
         <source>The deadline</source>
         <translation>La fecha límite para postularte</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>The day you connected</source>
+        <translation>El día en que conectasteis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file name</source>
         <translation>El nombre del archivo</translation>
     </message>
@@ -8232,7 +8314,62 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>su contenido no es el archivo que indica su huella (¿se cambió a mano?).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>The company name is empty; please fill it in or remove the row.</source>
+        <translation>El nombre de la empresa está vacío; complétalo o quita la fila.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job title is empty; please fill it in or remove the row.</source>
+        <translation>El puesto está vacío; complétalo o quita la fila.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date is empty; please fill it in or remove the row.</source>
+        <translation>La fecha está vacía; complétala o quita la fila.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This doesn't look like LinkedIn's data archive: it has no Job Applications, Saved Jobs or Connections file. Nothing was imported.</source>
+        <translation>Esto no parece el archivo de datos de LinkedIn: no tiene ningún archivo Job Applications, Saved Jobs ni Connections. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This archive is protected by a password. Please unpack it with your archive program, then choose the folder.</source>
+        <translation>Este archivo comprimido está protegido con contraseña. Descomprímelo con tu programa de archivos y elige luego la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” doesn't have the columns BounceBack looks for (like “Company Name” and “Job Title”, or “First Name” and “Last Name”). Nothing was imported.</source>
+        <translation>«%1» no tiene las columnas que busca BounceBack (como «Company Name» y «Job Title», o «First Name» y «Last Name»). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” doesn't have the columns BounceBack looks for. Nothing was imported.</source>
+        <translation>«%1» no tiene las columnas que busca BounceBack. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ZIP file is damaged or incomplete, so BounceBack can't read it. Please download the archive again.</source>
+        <translation>Este archivo ZIP está dañado o incompleto, así que BounceBack no puede leerlo. Descarga el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Where it was sent through</source>
+        <translation>Por dónde la enviaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CV's name</source>
+        <translation>El nombre del CV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The question</source>
+        <translation>La pregunta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is needed.</source>
         <translation>%1: este campo es obligatorio.</translation>
     </message>
@@ -8505,6 +8642,11 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <location line="+1"/>
         <source>documents</source>
         <translation>documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screening questions and answers</source>
+        <translation>preguntas y respuestas de selección</translation>
     </message>
     <message>
         <location line="+1"/>

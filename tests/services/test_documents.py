@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from bounceback.db.enums import DocumentKind, EventKind
 from bounceback.db.models import DocumentContent
 from bounceback.services import applications as apps
-from bounceback.services import documents, search
+from bounceback.services import documents, search, sent_with
 from bounceback.services.errors import NotFoundError, ValidationError
 from tests.builders import add_application, add_event
 
@@ -163,3 +163,26 @@ def test_the_review_gets_the_newest_cv_beside_the_posting(session: Session) -> N
     assert found.sent == ("cv march.txt", b"new")
     assert found.posting == ("posting.txt", b"the ad")
     assert documents.sent_beside(session, app.id, DocumentKind.COVER_LETTER).sent is None
+
+
+def test_the_cv_sent_is_found_by_the_name_the_site_gave_it(session: Session) -> None:
+    """An import knew the CV only by name ("Jordan Lee CV.pdf"); the file itself was
+    attached to another application: the review puts that one beside the job."""
+    earlier = add_application(session, "Acme", "Analyst")
+    app = add_application(session, "Globex", "Analyst", job_description="Dashboards")
+    documents.attach(session, earlier.id, "Jordan Lee CV.txt", CV, kind=DocumentKind.CV)
+    documents.attach(session, earlier.id, "Other CV.txt", b"someone else",
+                     kind=DocumentKind.CV)
+    assert documents.sent_beside(session, app.id, DocumentKind.CV).sent is None
+
+    sent_with.set_sent_with(session, app.id, applied_through="LinkedIn",
+                            resume_name="Jordan Lee CV.pdf")
+    found = documents.sent_beside(session, app.id, DocumentKind.CV)
+    assert found.sent == ("Jordan Lee CV.txt", CV)
+    assert found.description == "Dashboards"
+    # Only the CV goes by that name: a letter is the one attached, or none.
+    assert documents.sent_beside(session, app.id, DocumentKind.COVER_LETTER).sent is None
+    # A CV attached to this application itself comes first, whatever its name.
+    documents.attach(session, app.id, "cv for globex.txt", b"tailored", kind=DocumentKind.CV)
+    assert documents.sent_beside(session, app.id, DocumentKind.CV).sent == \
+        ("cv for globex.txt", b"tailored")

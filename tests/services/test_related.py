@@ -56,3 +56,24 @@ def test_application_view_of_a_deleted_application_says_so(session: Session,
     apps.delete_application(session, app.id)
     with pytest.raises(NotFoundError):
         application_view(session, app.id)
+
+
+def test_how_it_was_sent_comes_with_the_rest(session: Session, make_app: MakeApp) -> None:
+    from bounceback.db.enums import DocumentKind
+    from bounceback.services import documents, sent_with
+
+    app = make_app("Northwind")
+    quiet = make_app("Contoso")
+    doc = documents.attach(session, quiet.id, "Jordan Lee CV.txt", b"CV", kind=DocumentKind.CV)
+    sent_with.set_sent_with(session, app.id, applied_through="LinkedIn",
+                            resume_name="Jordan Lee CV.pdf",
+                            answers=[("Years of Python?", "6"), ("Visa needed?", "No")])
+
+    found = related_records(session, app.id)
+    assert found.sent == sent_with.SentWith(
+        "LinkedIn", "Jordan Lee CV.pdf", doc.id,
+        (sent_with.ScreeningRow("Years of Python?", "6"),
+         sent_with.ScreeningRow("Visa needed?", "No")))
+    assert related_records(session, quiet.id).sent.empty
+    apps.delete_application(session, app.id)
+    assert related_records(session, app.id).sent == sent_with.NOTHING

@@ -62,6 +62,8 @@ ALL = frozenset(
 # Drafts, templates and added words are no screen's content.
 TABLE_TOPICS: dict[str, str] = {
     "applications": APPLICATIONS,
+    # A form's questions and answers are part of how the application was sent.
+    "screening_answers": APPLICATIONS,
     "events": EVENTS,
     "contacts": CONTACTS,
     "application_contacts": CONTACTS,

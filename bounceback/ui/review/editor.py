@@ -161,6 +161,9 @@ class NoteEdit(QPlainTextEdit):
 # Items about what was sent, and the kind of document that was: their editor offers to look
 # at it beside the job description.
 SENT = {ReviewStage.RESUME: DocumentKind.CV, ReviewStage.COVER_LETTER: DocumentKind.COVER_LETTER}
+# Items about the application form and the CV: their editor offers the screening questions'
+# answers, when an import kept them.
+SCREENED = frozenset({ReviewStage.APPLYING, ReviewStage.RESUME})
 
 
 class ItemEditor(QWidget):
@@ -170,10 +173,12 @@ class ItemEditor(QWidget):
     save_requested = Signal()
     action_requested = Signal(str, object)
     compare_requested = Signal(object)  # the DocumentKind to put beside the job description
+    answers_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loaded: ReviewItemRow | None = None
+        self._screened = False  # the application has screening answers
 
         self.stack = QStackedWidget(self)
         self.hint = hint_label(self.tr("Choose an item on the left to look back on it."), self)
@@ -222,6 +227,12 @@ class ItemEditor(QWidget):
         self.compare_button = QPushButton(page)
         self.compare_button.setIcon(icon(Icon.DOCUMENT))
         self.compare_button.clicked.connect(self._compare)
+        self.answers_button = QPushButton(
+            self.tr("Read the answers you gave to the screening questions"), page)
+        self.answers_button.setIcon(icon(Icon.DOCUMENT))
+        self.answers_button.setAccessibleName(
+            self.tr("Read the answers you gave to the screening questions"))
+        self.answers_button.clicked.connect(self.answers_requested)
 
         self.label.setAccessibleName(self.tr("Item"))
         self.note.setAccessibleName(self.tr("Note"))
@@ -238,7 +249,9 @@ class ItemEditor(QWidget):
         form.addRow(self.question)
         form.addRow(self.tr("&Item"), self.label)
         form.addRow("", self.compare_button)
+        form.addRow("", self.answers_button)
         self._form = form
+        form.setRowVisible(self.answers_button, False)
         form.addRow(self.tr("How did it go?"), radios)
         form.addRow(self.tr("N&ote"), self.note)
         form.addRow(self.error)
@@ -294,6 +307,14 @@ class ItemEditor(QWidget):
             if kind == DocumentKind.CV else
             self.tr("Look at the letter you sent beside the job description"))
         self._form.setRowVisible(self.compare_button, kind is not None)
+        self._form.setRowVisible(self.answers_button, self._screened and stage in SCREENED)
+
+    def set_screening_answers(self, has: bool) -> None:
+        """Whether the application has screening answers to offer on its items about
+        applying."""
+        self._screened = has
+        if self._loaded is not None:
+            self._show_compare(self._loaded.stage)
 
     def _compare(self) -> None:
         if self._loaded is not None and self._loaded.stage in SENT:

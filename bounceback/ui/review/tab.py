@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.db.enums import DocumentKind, Outcome, PlanStep, ReviewStage, StepState
-from bounceback.services import applications, documents, plans, review
+from bounceback.services import applications, documents, plans, review, sent_with
 from bounceback.services.errors import NotFoundError
 from bounceback.ui.common import dialogs, labels, preferences
 from bounceback.ui.common import ops as ops_module
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.plan_offer import StepOffer
+from bounceback.ui.common.screening import ScreeningAnswersWindow
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.review.actions_panel import ActionsPanel
 from bounceback.ui.review.checklist import ChecklistPanel, EmptyState
@@ -53,6 +54,9 @@ class ReviewTab(TabPage):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self._app_id: int | None = None
+        # The application's screening questions and answers, read with its checklist.
+        self._answers: tuple[sent_with.ScreeningRow, ...] = ()
+        self.answers_window: ScreeningAnswersWindow | None = None
 
         self.picker = ApplicationPicker(self)
         picker_label = QLabel(self.tr("A&pplication"), self)
@@ -116,6 +120,7 @@ class ReviewTab(TabPage):
         self.editor.save_requested.connect(self.save)
         self.editor.action_requested.connect(self.make_action)
         self.editor.compare_requested.connect(self.compare)
+        self.editor.answers_requested.connect(self.show_screening_answers)
         self.step_bar.finish_requested.connect(self.finish_review)
         self._set_tab_order()
         self.refresh()
@@ -127,9 +132,9 @@ class ReviewTab(TabPage):
         c, e, a = self.checklist, self.editor, self.actions
         chain = [self.picker, self.step_bar.finish_button, self.empty.start_button, c.tree,
                  c.interviews_button, c.delete_button, c.stage, c.new_label, c.add_button,
-                 e.label, *e.radios, e.note, e.revert_button, e.save_button, e.action_area.text,
-                 e.action_area.due, e.action_area.add_button, a.hide_done, a.delete_button,
-                 a.view]
+                 e.label, e.compare_button, e.answers_button, *e.radios, e.note,
+                 e.revert_button, e.save_button, e.action_area.text, e.action_area.due,
+                 e.action_area.add_button, a.hide_done, a.delete_button, a.view]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -171,6 +176,9 @@ class ReviewTab(TabPage):
         self.picker.setEnabled(bool(choices))
 
         items = self.ops.read(review.list_items, self._app_id) if self._app_id else []
+        self._answers = self.ops.read(sent_with.screening_answers, self._app_id) \
+            if items and self._app_id else ()
+        self.editor.set_screening_answers(bool(self._answers))
         self.nav.show_items(items)
         self.progress.setText(self.checklist.progress_text())
         if not choices:
@@ -208,6 +216,18 @@ class ReviewTab(TabPage):
         window = CompareWindow(found, kind, company, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.compare_window = window
+        window.show()
+        return window
+
+    def show_screening_answers(self) -> ScreeningAnswersWindow | None:
+        """The application form's questions and the answers given, to read beside the item
+        (not modal, as the comparison)."""
+        if self._app_id is None or not self._answers:
+            return None
+        company = self.picker.currentText().split(" — ")[0]
+        window = ScreeningAnswersWindow(self._answers, company, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.answers_window = window
         window.show()
         return window
 

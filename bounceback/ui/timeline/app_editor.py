@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -19,12 +20,66 @@ from PySide6.QtWidgets import (
 from bounceback.db.enums import Source, Status
 from bounceback.services.applications import ApplicationInput
 from bounceback.services.errors import ValidationError
+from bounceback.services.sent_with import SentWith
 from bounceback.ui.common import labels
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.widgets import DateEdit, ErrorLabel
+from bounceback.ui.theme.icons import Icon, icon
 from bounceback.ui.theme.text import set_role
 from bounceback.ui.theme.tokens import TextRole
 
 SALARY_MAX = 100_000_000
+
+
+def sent_text(sent: SentWith) -> str:
+    """"Through LinkedIn, with the CV “Jordan Lee CV.pdf”": the parts known."""
+    through, cv = sent.applied_through, sent.resume_name
+    if through and cv:
+        return fill(tr("Through %1, with the CV “%2”"), through, cv)
+    if through:
+        return fill(tr("Through %1"), through)
+    return fill(tr("With the CV “%1”"), cv) if cv else ""
+
+
+class SentRow(QWidget):
+    """How the application was sent, when an import knows: read-only, with the CV and the
+    screening answers a click away. ``cv_requested`` names the CV's document."""
+
+    cv_requested = Signal(int)
+    answers_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cv: int | None = None
+        self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)  # a CV's file name can be long
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cv_button = QPushButton(self.tr("View the CV"), self)
+        self.cv_button.setIcon(icon(Icon.DOCUMENT))
+        self.cv_button.setAccessibleName(self.tr("View the CV you sent"))
+        self.cv_button.clicked.connect(self._view_cv)
+        self.answers_button = QPushButton(self)
+        self.answers_button.setAccessibleName(
+            self.tr("Read your answers to the screening questions"))
+        self.answers_button.clicked.connect(self.answers_requested)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.cv_button)
+        lay.addWidget(self.answers_button)
+
+    def show_sent(self, sent: SentWith) -> None:
+        self._cv = sent.resume_document_id
+        self.text.setText(sent_text(sent))
+        self.text.setVisible(bool(self.text.text()))
+        self.cv_button.setVisible(self._cv is not None)
+        self.answers_button.setText(fill(self.tr("Screening answers (%1)…"), len(sent.answers)))
+        self.answers_button.setVisible(bool(sent.answers))
+
+    def _view_cv(self) -> None:
+        if self._cv is not None:
+            self.cv_requested.emit(self._cv)
 
 
 class ApplicationForm(QWidget):
@@ -55,6 +110,8 @@ class ApplicationForm(QWidget):
         # A saved job's closing date: Today reminds of it a few days before.
         self.deadline = DateEdit(self, optional=True)
         self.deadline.setToolTip(self.tr("The last day to apply, if the posting gives one"))
+        # Made here, so Tab reaches its buttons where they are shown: after the dates.
+        self.sent = SentRow(self)
         self.link = QLineEdit(self)
         self.link.setPlaceholderText(self.tr("The job posting's web address"))
         self.salary_min = self._salary_box()
@@ -110,7 +167,9 @@ class ApplicationForm(QWidget):
         form.addRow(self.tr("How it star&ted"), self.source)
         form.addRow(self.tr("Appl&ied on"), self.applied_on)
         form.addRow(self.tr("Apply &by"), self.deadline)
+        form.addRow(self.tr("Sent"), self.sent)
         self._form = form
+        self.show_sent(None)
         form.addRow(self.tr("&Link"), self.link)
         salary_label = QLabel(self.tr("Salary ran&ge"), self)
         salary_label.setBuddy(self.salary_min)
@@ -143,6 +202,14 @@ class ApplicationForm(QWidget):
         self._form.setRowVisible(self.deadline, saved)
         if not saved and self.applied_on.value() is None and self.sender() is self.status:
             self.applied_on.set_value(dt.date.today())
+
+    def show_sent(self, sent: SentWith | None) -> None:
+        """How it was sent, beside the fields; no row at all when nothing is known."""
+        if sent is not None and not sent.empty:
+            self.sent.show_sent(sent)
+            self._form.setRowVisible(self.sent, True)
+        else:
+            self._form.setRowVisible(self.sent, False)
 
     def _salary_box(self) -> QSpinBox:
         box = QSpinBox(self)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from bounceback.services.contacts import ContactRow
 from bounceback.ui.common import labels
 from bounceback.ui.common.empty import EmptyNote
-from bounceback.ui.common.i18n import tr
+from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.record_panel import RecordPanel
 from bounceback.ui.common.table_model import Column, ColumnKind, RowTableModel
 from bounceback.ui.theme.icons import Icon
@@ -20,9 +20,18 @@ def thanked_text(row: ContactRow) -> str:
 
 
 def linkedin_text(row: ContactRow) -> str:
+    if row.linkedin_connected and row.linkedin_connected_on is not None:
+        return fill(tr("Connected on %1"), labels.date(row.linkedin_connected_on))
     if row.linkedin_connected:
         return tr("Connected")
     return tr("Profile known") if row.linkedin_url else "—"
+
+
+def _linkedin_tip(row: ContactRow) -> str:
+    """The profile's address, and the day you connected when it is known."""
+    since = linkedin_text(row) if row.linkedin_connected and row.linkedin_connected_on \
+        else ""
+    return "\n".join(t for t in (since, row.linkedin_url) if t)
 
 
 def _details(row: ContactRow) -> str:
@@ -36,7 +45,7 @@ def people_model() -> RowTableModel[ContactRow]:
         Column(tr("Part"), lambda r: labels.contact_role(r.relation) if r.relation else ""),
         Column(tr("Thanked"), thanked_text, sort=lambda r: labels.iso(r.thanked_on),
                kind=ColumnKind.DATE),
-        Column(tr("LinkedIn"), linkedin_text, tooltip=lambda r: r.linkedin_url),
+        Column(tr("LinkedIn"), linkedin_text, tooltip=_linkedin_tip),
         Column(tr("Stay in touch"), lambda r: labels.date(r.stay_in_touch_on),
                sort=lambda r: labels.iso(r.stay_in_touch_on), kind=ColumnKind.DATE),
     ])

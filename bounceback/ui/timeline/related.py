@@ -143,10 +143,11 @@ class RelatedPanel(QTabWidget):
         return self.app_id, self.company, self.status or Status.APPLIED
 
     def show_document(self, doc_id: int) -> None:
-        """A search's hit: the document selected in the list, and open to read."""
-        self.setCurrentWidget(self.documents)
+        """A search's hit, or the CV an application was sent with: open to read, and
+        selected in the list when it is this application's (the CV may be another's)."""
         row = self.documents.model.row_of_id(doc_id)
         if row >= 0:
+            self.setCurrentWidget(self.documents)
             index = self.documents.proxy.mapFromSource(self.documents.model.index(row, 0))
             self.documents.view.setCurrentIndex(index)
         self.document_actions.view(doc_id)

@@ -26,11 +26,13 @@ from bounceback.services import applications, events, plans
 from bounceback.services.applications import ApplicationDetail, ApplicationFilter, ApplicationInput
 from bounceback.services.errors import NotFoundError
 from bounceback.services.related import RelatedRecords, application_view, related_records
+from bounceback.services.sent_with import SentWith
 from bounceback.ui.common import dialogs, labels
 from bounceback.ui.common import ops as topics
 from bounceback.ui.common.glance_split import GlanceSplit
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import LatestRead, Ops
+from bounceback.ui.common.screening import ScreeningAnswersWindow
 from bounceback.ui.common.tab import TabPage, restore_widget_state, save_widget_state
 from bounceback.ui.theme.icons import Icon, icon
 from bounceback.ui.timeline import board_rows
@@ -87,6 +89,9 @@ class TimelineTab(TabPage):
         # The applications with a plan under way, for the board's marks: read again only
         # after a change to the plans (a move between other columns leaves them as they are).
         self._open_plans: frozenset[int] | None = None
+        # How the open application was sent, as last read with it (None: nothing known).
+        self._sent: SentWith | None = None
+        self.answers_window: ScreeningAnswersWindow | None = None
 
         self.new_button = QPushButton(self.tr("&New application"), self)
         self.new_button.setIcon(icon(Icon.NEW))
@@ -158,6 +163,8 @@ class TimelineTab(TabPage):
         scroll.setMinimumHeight(EDITOR_LINES * scroll.fontMetrics().lineSpacing())
 
         self.related = RelatedPanel(ops, self)
+        self.form.sent.cv_requested.connect(self.related.show_document)
+        self.form.sent.answers_requested.connect(self.show_screening_answers)
         self.related.document_actions.rejection_recorded.connect(self._rejection_from_mail)
         self.list.files_dropped.connect(self._files_dropped_on)
 
@@ -329,6 +336,7 @@ class TimelineTab(TabPage):
         if cur is None:
             self.related.show_for(None)
             self.context.show_for(None, "")
+            self._show_sent(None)
             return
         # Everything beside the editor in one read (one session, not one per panel): opening
         # an application is the most frequent thing done here.
@@ -336,6 +344,22 @@ class TimelineTab(TabPage):
             found = self.ops.read(related_records, cur.id)
         self.related.show_records(cur.id, cur.company, found, cur.status)
         self.context.show_for(cur.id, cur.company, plan=found.plan)
+        self._show_sent(found.sent)
+
+    def _show_sent(self, sent: SentWith | None) -> None:
+        self._sent = sent if sent is not None and not sent.empty else None
+        self.form.show_sent(self._sent)
+
+    def show_screening_answers(self) -> ScreeningAnswersWindow | None:
+        """The open application's screening questions and answers, in a window of their own
+        (not modal: the editor stays usable beside it)."""
+        if self._current is None or self._sent is None or not self._sent.answers:
+            return None
+        window = ScreeningAnswersWindow(self._sent.answers, self._current.company, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.answers_window = window
+        window.show()
+        return window
 
     def _clear(self) -> None:
         self._current = None
@@ -511,6 +535,7 @@ class TimelineTab(TabPage):
         self._loaded = self.form.value()
         self.related.show_for(None)
         self.context.show_for(None, "")
+        self._show_sent(None)
         self._show_editor(True)
         self.form.company.setFocus()
 

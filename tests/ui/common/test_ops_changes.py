@@ -105,3 +105,11 @@ def test_a_write_elsewhere_still_refreshes_the_timeline(qtbot, ops: Ops, answers
     ops.run(None, events.add_event, app_id,
             EventInput(kind=EventKind.INTERVIEW, occurred_on=dt.date(2025, 3, 10)))
     assert tab.form.status.currentData() == "interviewing"
+
+
+def test_every_table_is_told_under_a_topic_or_is_no_screens_content() -> None:
+    """A new table left out would change screens without telling them (the screening
+    answers an import keeps did, at first)."""
+    from bounceback.db.models import Base
+
+    assert set(Base.metadata.tables) == set(topics.TABLE_TOPICS) | topics.NO_TOPIC
