@@ -29,11 +29,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from demo_files import linkedin_archive
 from seed_demo import sandbox, seed
 
 from bounceback import paths
@@ -435,6 +436,23 @@ def import_(scene: Scene) -> QPixmap:
     return grab_modal(menu_action(scene.window.file_menu, "Import…").trigger, choose)
 
 
+def import_linkedin(scene: Scene) -> QPixmap:
+    documents = Path.home() / "Documents"
+    documents.mkdir(exist_ok=True)
+    archive = linkedin_archive(documents / "Basic_LinkedInDataExport.zip", dt.date.today())
+
+    def choose(dialog: QWidget) -> None:
+        dialog.choose.choose_kind("linkedin")
+        dialog.choose.file.edit.setText(str(archive).replace(str(Path.home()), "~"))
+        dialog.next_button.click()
+        settle(1.0)  # read on a worker, then compared with the store on another
+        offers = dialog.linkedin.offers
+        offers.topLevelItem(1).setCheckState(0, Qt.CheckState.Checked)
+        offers.setCurrentItem(offers.topLevelItem(1))
+
+    return grab_modal(menu_action(scene.window.file_menu, "Import…").trigger, choose)
+
+
 def about(scene: Scene) -> QPixmap:
     return grab_modal(menu_action(scene.window.help_menu, "About BounceBack").trigger)
 
@@ -491,6 +509,8 @@ SHOTS: dict[str, Shot] = {
     "restore": Shot("File → Restore from a backup…", restore),
     "export": Shot("File → Export…", export),
     "import": Shot("File → Import…, a spreadsheet at the column step", import_),
+    "import-linkedin": Shot("File → Import… → LinkedIn data archive, before importing",
+                            import_linkedin),
     "about": Shot("Help → About BounceBack", about),
     "settings": Shot("File → Settings…", settings),
     "welcome": Shot("Help → Welcome and example data… (shown by itself on a first start)",

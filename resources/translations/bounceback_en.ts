@@ -4,6 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
+        <location filename="../../bounceback/ui/exchange/linkedin_page.py" line="+37"/>
         <location filename="../../bounceback/ui/exchange/summary.py" line="+15"/>
         <location filename="../../bounceback/ui/feedback/insights.py" line="+43"/>
         <location filename="../../bounceback/ui/timeline/board.py" line="+527"/>
@@ -15,7 +16,56 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../bounceback/ui/exchange/summary.py" line="+1"/>
+        <source>%Ln saved job(s)</source>
+        <translation>
+            <numerusform>%Ln saved job</numerusform>
+            <numerusform>%Ln saved jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Your answers to %Ln screening question(s) are kept with them, for when you look back.</source>
+        <translation>
+            <numerusform>Your answer to %Ln screening question is kept with them, for when you look back.</numerusform>
+            <numerusform>Your answers to %Ln screening questions are kept with them, for when you look back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln saved job(s) here were applied to since; they move on to Applied.</source>
+        <translation>
+            <numerusform>%Ln saved job here was applied to since; it moves on to Applied.</numerusform>
+            <numerusform>%Ln saved jobs here were applied to since; they move on to Applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln of your People will be marked as connected on LinkedIn.</source>
+        <translation>
+            <numerusform>%Ln of your People will be marked as connected on LinkedIn.</numerusform>
+            <numerusform>%Ln of your People will be marked as connected on LinkedIn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln job(s) in it are already here and stay as they are.</source>
+        <translation>
+            <numerusform>%Ln job in it is already here and stays as it is.</numerusform>
+            <numerusform>%Ln jobs in it are already here and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%Ln of your connections work where you applied.</source>
+        <translation>
+            <numerusform>%Ln of your connections works where you applied.</numerusform>
+            <numerusform>%Ln of your connections work where you applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bounceback/ui/exchange/summary.py" line="+1"/>
         <source>%Ln timeline event(s)</source>
         <translation>
             <numerusform>%Ln timeline event</numerusform>
@@ -71,7 +121,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>%Ln saved job(s) moved on to Applied.</source>
+        <translation>
+            <numerusform>%Ln saved job moved on to Applied.</numerusform>
+            <numerusform>%Ln saved jobs moved on to Applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln of your People marked as connected on LinkedIn.</source>
+        <translation>
+            <numerusform>%Ln of your People marked as connected on LinkedIn.</numerusform>
+            <numerusform>%Ln of your People marked as connected on LinkedIn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
         <source>Nothing new to add: all %Ln entries in this file were already here.</source>
         <translation>
             <numerusform>Nothing new to add: the one entry in this file was already here.</numerusform>
@@ -79,7 +145,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-10"/>
+        <location line="+14"/>
         <source>%Ln were already here, so they were left as they were.</source>
         <translation>
             <numerusform>%Ln was already here, so it was left as it was.</numerusform>

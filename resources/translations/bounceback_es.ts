@@ -643,7 +643,7 @@
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/exchange/import_pages.py" line="+46"/>
+        <location filename="../../bounceback/ui/exchange/import_pages.py" line="+47"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -692,8 +692,23 @@
         <source>Made with “jrnl --export json”. Each entry becomes a check-in with its text and tags.</source>
         <translation>Creado con “jrnl --export json”. Cada entrada se convierte en un registro con su texto y sus etiquetas.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;LinkedIn data archive (ZIP)</source>
+        <translation>Archivo de datos de LinkedIn (&amp;ZIP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In LinkedIn: Settings → Data privacy → Get a copy of your data. Choose the ZIP as it came, the folder it unpacks to, or one of its CSV files. Only your job applications, saved jobs and connections are read.</source>
+        <translation>En LinkedIn: Configuración → Privacidad de datos → Obtener una copia de tus datos. Elige el ZIP tal como llegó, la carpeta en la que se descomprime o uno de sus archivos CSV. Solo se leen tus candidaturas, empleos guardados y contactos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn archive (*.zip *.csv);;All files (*)</source>
+        <translation>Archivo de LinkedIn (*.zip *.csv);;Todos los archivos (*)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/exchange/summary.py" line="+16"/>
+        <location filename="../../bounceback/ui/exchange/summary.py" line="+17"/>
         <source>%Ln timeline event(s)</source>
         <translation>
             <numerusform>%Ln evento de la cronología</numerusform>
@@ -749,12 +764,87 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../bounceback/ui/exchange/linkedin_page.py" line="+30"/>
+        <location filename="../../bounceback/ui/exchange/summary.py" line="+7"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location filename="../../bounceback/ui/exchange/summary.py" line="-14"/>
+        <source>%Ln saved job(s)</source>
+        <translation>
+            <numerusform>%Ln empleo guardado</numerusform>
+            <numerusform>%Ln empleos guardados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>New from this archive: %1.</source>
+        <translation>Novedades de este archivo: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing new to add from this archive.</source>
+        <translation>No hay nada nuevo que añadir de este archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Your answers to %Ln screening question(s) are kept with them, for when you look back.</source>
+        <translation>
+            <numerusform>Tu respuesta a %Ln pregunta de selección se guarda con ellas, para cuando mires atrás.</numerusform>
+            <numerusform>Tus respuestas a %Ln preguntas de selección se guardan con ellas, para cuando mires atrás.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln saved job(s) here were applied to since; they move on to Applied.</source>
+        <translation>
+            <numerusform>A %Ln empleo guardado aquí te has presentado desde entonces; pasa a Candidatura enviada.</numerusform>
+            <numerusform>A %Ln empleos guardados aquí te has presentado desde entonces; pasan a Candidatura enviada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln of your People will be marked as connected on LinkedIn.</source>
+        <translation>
+            <numerusform>%Ln de tus personas quedará marcada como contacto en LinkedIn.</numerusform>
+            <numerusform>%Ln de tus personas quedarán marcadas como contacto en LinkedIn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln job(s) in it are already here and stay as they are.</source>
+        <translation>
+            <numerusform>%Ln empleo del archivo ya está aquí y se queda como está.</numerusform>
+            <numerusform>%Ln empleos del archivo ya están aquí y se quedan como están.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything in this archive is already here.</source>
+        <translation>Todo lo de este archivo ya está aquí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read: %1. Nothing else in the archive was opened.</source>
+        <translation>Leído: %1. No se ha abierto nada más del archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%Ln of your connections work where you applied.</source>
+        <translation>
+            <numerusform>%Ln de tus contactos trabaja donde te presentaste.</numerusform>
+            <numerusform>%Ln de tus contactos trabajan donde te presentaste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bounceback/ui/exchange/summary.py" line="+38"/>
         <source>There was nothing in this file to add.</source>
         <translation>No había nada que añadir en este archivo.</translation>
     </message>
@@ -772,15 +862,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-10"/>
+        <location line="+14"/>
         <source>%Ln were already here, so they were left as they were.</source>
         <translation>
             <numerusform>%Ln ya estaba aquí, así que se dejó como estaba.</numerusform>
             <numerusform>%Ln ya estaban aquí, así que se dejaron como estaban.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-29"/>
+        <source>%Ln saved job(s) moved on to Applied.</source>
+        <translation>
+            <numerusform>%Ln empleo guardado ha pasado a Candidatura enviada.</numerusform>
+            <numerusform>%Ln empleos guardados han pasado a Candidatura enviada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln of your People marked as connected on LinkedIn.</source>
+        <translation>
+            <numerusform>%Ln de tus personas marcada como contacto en LinkedIn.</numerusform>
+            <numerusform>%Ln de tus personas marcadas como contacto en LinkedIn.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-2"/>
+        <location line="+11"/>
+        <location line="+15"/>
         <source>Added %1.</source>
         <translation>Se añadió: %1.</translation>
     </message>
@@ -806,7 +914,8 @@
         <translation>Línea %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-64"/>
+        <location filename="../../bounceback/ui/exchange/linkedin_page.py" line="-106"/>
+        <location filename="../../bounceback/ui/exchange/summary.py" line="-81"/>
         <location filename="../../bounceback/ui/feedback/insights.py" line="+43"/>
         <location filename="../../bounceback/ui/timeline/board.py" line="+527"/>
         <location filename="../../bounceback/ui/timeline/insights.py" line="+99"/>
@@ -3788,7 +3897,7 @@ How are you feeling today? Naming it is a good first step.</source>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../bounceback/ui/exchange/import_pages.py" line="+12"/>
+        <location filename="../../bounceback/ui/exchange/import_pages.py" line="+11"/>
         <source>Bring entries in from a file. Nothing you have now is changed or replaced, and entries already here are skipped, so importing a file twice is safe.</source>
         <translation>Trae entradas desde un archivo. No se cambia ni se reemplaza nada de lo que ya tienes, y las entradas que ya están aquí se omiten, así que importar un archivo dos veces es seguro.</translation>
     </message>
@@ -4633,7 +4742,22 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>E&amp;legir…</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Folder…</source>
+        <translation>Carpeta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder</source>
+        <translation>Elige una carpeta</translation>
+    </message>
+    <message>
         <location line="+40"/>
+        <source>Choose the folder to import</source>
+        <translation>Elige la carpeta que importar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
@@ -4756,12 +4880,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../bounceback/ui/exchange/import_dialog.py" line="+56"/>
+        <location filename="../../bounceback/ui/exchange/import_dialog.py" line="+92"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
@@ -4779,6 +4903,11 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <location line="+1"/>
         <source>Place your own moods</source>
         <translation>Sitúa tus propios estados de ánimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the archive holds</source>
+        <translation>Lo que contiene el archivo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4812,7 +4941,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Please choose the file to import.</source>
         <translation>Elige el archivo que quieres importar.</translation>
     </message>
@@ -4827,7 +4956,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>No hay ningún archivo ahí. Revisa el nombre o usa Elegir…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>BounceBack couldn't read this file. Is it the right one?</source>
         <translation>BounceBack no pudo leer este archivo. ¿Es el correcto?</translation>
     </message>
@@ -4837,7 +4966,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
+        <source>Reading the archive…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>BounceBack is busy looking after your data file. Nothing was imported; please try again in a moment.</source>
         <translation>BounceBack está ocupado cuidando tu archivo de datos. No se importó nada; vuelve a intentarlo en un momento.</translation>
     </message>
@@ -5172,6 +5306,49 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
 </context>
 <context>
+    <name>LinkedInPage</name>
+    <message>
+        <location filename="../../bounceback/ui/exchange/linkedin_page.py" line="+62"/>
+        <source>Tick the ones you'd like among that application's People: someone to thank, ask for feedback or stay in touch with. Nobody is added unless you tick them.</source>
+        <translation>Marca a quienes quieras entre las personas de esa candidatura: alguien a quien dar las gracias, pedir opinión o con quien seguir en contacto. No se añade a nadie que no marques.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connections who work where you applied</source>
+        <translation>Contactos que trabajan donde te presentaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Works as</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would join</source>
+        <translation>Se uniría a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connected</source>
+        <translation>Conectados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick all</source>
+        <translation>Marcar todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick all</source>
+        <translation>Desmarcar todos</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <location filename="../../bounceback/ui/privacy/lock.py" line="+148"/>
@@ -5343,7 +5520,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>MoodsPage</name>
     <message>
-        <location filename="../../bounceback/ui/exchange/import_pages.py" line="+47"/>
+        <location filename="../../bounceback/ui/exchange/import_pages.py" line="+48"/>
         <source>Daylio lets you name your own moods, so BounceBack can't tell where these sit. Please give each one a place from 1 (the hardest days) to 10 (the best).</source>
         <translation>Daylio te permite poner nombre a tus propios estados de ánimo, así que BounceBack no puede saber dónde se sitúan estos. Dale a cada uno un lugar del 1 (los días más difíciles) al 10 (los mejores).</translation>
     </message>
@@ -8329,7 +8506,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>La fecha está vacía; complétala o quita la fila.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This doesn't look like LinkedIn's data archive: it has no Job Applications, Saved Jobs or Connections file. Nothing was imported.</source>
         <translation>Esto no parece el archivo de datos de LinkedIn: no tiene ningún archivo Job Applications, Saved Jobs ni Connections. No se ha importado nada.</translation>
     </message>
@@ -8340,8 +8517,8 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
     </message>
     <message>
         <location line="+1"/>
-        <source>“%1” doesn't have the columns BounceBack looks for (like “Company Name” and “Job Title”, or “First Name” and “Last Name”). Nothing was imported.</source>
-        <translation>«%1» no tiene las columnas que busca BounceBack (como «Company Name» y «Job Title», o «First Name» y «Last Name»). No se ha importado nada.</translation>
+        <source>“%1” doesn't have the columns BounceBack looks for (a company and a job title, or a first and a last name). Nothing was imported.</source>
+        <translation>«%1» no tiene las columnas que busca BounceBack (una empresa y un puesto, o un nombre y un apellido). No se ha importado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8349,12 +8526,12 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>«%1» no tiene las columnas que busca BounceBack. No se ha importado nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>This ZIP file is damaged or incomplete, so BounceBack can't read it. Please download the archive again.</source>
         <translation>Este archivo ZIP está dañado o incompleto, así que BounceBack no puede leerlo. Descarga el archivo de nuevo.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Where it was sent through</source>
         <translation>Por dónde la enviaste</translation>
     </message>

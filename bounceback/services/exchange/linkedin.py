@@ -265,11 +265,19 @@ def _plan_people(session: Session, connections: Iterable[Connection], targets: l
         best = newest.get(key)
         if best is None or (target.day or dt.date.min) >= (best.day or dt.date.min):
             newest[key] = target
+    keys: set[str] = set()
     for c in connections:
         at = newest.get(company_key(c.company)) if c.company else None
         if at is None or id(c) in known:
             continue
-        key = f"{profile_key(c.url) or name_key(c.name)}@{company_key(at.company)}"
+        key = base = f"{profile_key(c.url) or name_key(c.name)}@{company_key(at.company)}"
+        # Two of one name at one company, without profiles: two offers, ticked one by one
+        # (numbered in the archive's order, the same in the preview and the import).
+        n = 1
+        while key in keys:
+            n += 1
+            key = f"{base}#{n}"
+        keys.add(key)
         plan.offers.append((Offer(key, c.name, c.position, c.company, c.connected_on,
                                   at.label), c, at))
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
@@ -77,6 +78,8 @@ QA_SEPARATOR = re.compile(r"\s+\|\s+")
 EMPTY_COMPANY = "The company name is empty; please fill it in or remove the row."
 EMPTY_ROLE = "The job title is empty; please fill it in or remove the row."
 EMPTY_DATE = "The date is empty; please fill it in or remove the row."
+DAMAGED = ("This ZIP file is damaged or incomplete, so BounceBack can't read it. Please "
+           "download the archive again.")
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,8 @@ def _files(path: Path) -> Iterator[_File]:
             yield from _folder(path)
         elif zipfile.is_zipfile(path):
             yield from _zip(path)
+        elif _looks_zipped(path):  # a download cut short has lost the ZIP's directory
+            raise ExchangeError(DAMAGED)
         else:
             yield _File(path.name, _read(path))
     except OSError:
@@ -203,9 +208,15 @@ def _zip(path: Path) -> Iterator[_File]:
                              key=lambda i: i.filename)
             for info in members:
                 yield _File(info.filename, _member(archive, info))
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError):
-        raise ExchangeError("This ZIP file is damaged or incomplete, so BounceBack can't read "
-                            "it. Please download the archive again.") from None
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError,
+            zlib.error):  # zlib: a member's compressed data is damaged
+        raise ExchangeError(DAMAGED) from None
+
+
+def _looks_zipped(path: Path) -> bool:
+    with path.open("rb") as f:  # a file that isn't there is an OSError, as when read
+        head = f.read(4)
+    return head == b"PK\x03\x04" or path.suffix.casefold() == ".zip"
 
 
 def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -236,8 +247,8 @@ def _table(file: _File) -> tuple[str, CsvTable]:
             break
     else:
         raise ExchangeError(
-            "“%1” doesn't have the columns BounceBack looks for (like “Company Name” and "
-            "“Job Title”, or “First Name” and “Last Name”). Nothing was imported.", file.name)
+            "“%1” doesn't have the columns BounceBack looks for (a company and a job title, "
+            "or a first and a last name). Nothing was imported.", file.name)
     table = _rejoin_times(kind, read_csv_table("".join(lines[skipped:]), delimiters=",;\t"))
     if skipped:
         table = CsvTable(table.headers, tuple(CsvRow(r.line + skipped, r.cells)
@@ -281,9 +292,12 @@ def _header_kind(line: str, named: str | None) -> str | None:
              if all(keys & set(COLUMNS[kind][column]) for column in required)]
     if named in kinds:
         return named
-    # Saved jobs have no application date: a header with one is the applications'.
-    if APPLICATIONS in kinds:
-        return APPLICATIONS
+    # Saved jobs have no application date: a header with one is the applications'. Nor do
+    # they have first and last names: Connections' Company and Position look like a saved
+    # job's company and title, yet a header with the names is the connections'.
+    for kind in (APPLICATIONS, CONNECTIONS):
+        if kind in kinds:
+            return kind
     return kinds[0] if kinds else None
 
 
@@ -309,14 +323,19 @@ def _cell(row: CsvRow, columns: dict[str, int], name: str) -> str:
 
 def _day(text: str, day_first: bool | None) -> dt.date:
     # "11/23/24, 3:05 PM": LinkedIn writes month first, then a comma before the time.
-    return parse_day(re.sub(r",\s*(?=\d{1,2}[:.]\d{2})", " ", text), day_first)
+    return parse_day(_without_comma(text), day_first)
+
+
+def _without_comma(text: str) -> str:
+    return re.sub(r",\s*(?=\d{1,2}[:.]\d{2})", " ", text)
 
 
 def _order(table: CsvTable, columns: dict[str, int]) -> bool | None:
     """Day or month first for the file's date column: the dates decide, else month first
     as LinkedIn writes them."""
     index = columns.get("date", columns.get("connected"))
-    values = [row.get(index) for row in table.rows] if index is not None else []
+    # Without the comma before the time, as _day reads them: "23/11/24, 15:05" decides too.
+    values = [_without_comma(row.get(index)) for row in table.rows] if index is not None else []
     decided = day_first_for(values)
     return False if decided is None else decided
 

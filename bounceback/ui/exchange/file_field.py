@@ -28,10 +28,18 @@ class FileField(QWidget):
         self.choose_button.setObjectName("choose")
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose)
+        # For an archive that may already be unpacked: its folder is chosen instead.
+        self.folder_button = QPushButton(self.tr("Folder…"), self)
+        self.folder_button.setObjectName("choose_folder")
+        self.folder_button.setAccessibleName(self.tr("Choose a folder"))
+        self.folder_button.setAutoDefault(False)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.folder_button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.choose_button)
+        layout.addWidget(self.folder_button)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self.changed)
 
@@ -57,6 +65,18 @@ class FileField(QWidget):
         if self.saving or current.exists():
             return str(current)
         return str(current.parent if current.parent.is_dir() else documents_folder())
+
+    def allow_folders(self, allowed: bool) -> None:
+        self.folder_button.setVisible(allowed and not self.saving)
+
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the folder to import"), self._start(),
+            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly)
+        forget_recent_folders()
+        if name:
+            self.edit.setText(name)
+            self.edit.setFocus()
 
     def choose(self) -> None:
         options = QFileDialog.Option.DontUseNativeDialog

@@ -9,19 +9,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from bounceback.services.errors import ServiceError
-from bounceback.services.exchange import csv_import, daylio, jrnl, json_format
+from bounceback.services.exchange import csv_import, daylio, jrnl, json_format, linkedin
 from bounceback.services.exchange.common import ExchangeError, ImportResult
+from bounceback.services.exchange.linkedin_read import LinkedInArchive, read_linkedin
 from bounceback.ui.common.background import Progress, Task, run_in_background
 from bounceback.ui.common.dialogs import fit_to_screen, scrolling_body
 from bounceback.ui.common.ops import Ops, translate_message
@@ -31,10 +33,12 @@ from bounceback.ui.exchange.import_pages import (
     DAYLIO,
     JRNL,
     JSON,
+    LINKEDIN,
     ChoosePage,
     MoodsPage,
     ResultPage,
 )
+from bounceback.ui.exchange.linkedin_page import LinkedInPage
 from bounceback.ui.exchange.summary import describe_result, failure_headline, problem_lines
 from bounceback.ui.theme.text import set_role
 from bounceback.ui.theme.tokens import TextRole
@@ -42,6 +46,37 @@ from bounceback.ui.theme.tokens import TextRole
 # The import proper, given the worker's own session and the progress callback.
 # Takes the import's one Session; typed loosely so the UI needs nothing from SQLAlchemy.
 Importer = Callable[[Any, Progress], ImportResult]
+
+
+class _StepLayout(QStackedLayout):
+    """The wizard's steps, one at a time. The dialog opens at the size of the largest step,
+    but the height to scroll is the shown step's own: a short step never scrolls for a taller
+    hidden one (QStackedLayout's own answer is the tallest of all)."""
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else -1
+
+    def minimumSize(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSize()
+
+
+class _Steps(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.steps = _StepLayout(self)
+        self.steps.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> None:
+        self.steps.addWidget(page)
+
+    def currentWidget(self) -> QWidget | None:
+        return self.steps.currentWidget()
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        self.steps.setCurrentWidget(page)
+        self.steps.invalidate()
 
 
 class ImportDialog(QDialog):
@@ -53,6 +88,7 @@ class ImportDialog(QDialog):
         self.failure: BaseException | None = None
         self._back_to: QWidget | None = None
         self.daylio_file: daylio.DaylioFile | None = None
+        self.archive: LinkedInArchive | None = None
         self.setWindowTitle(self.tr("Import"))
 
         self.title = QLabel(self)
@@ -62,9 +98,10 @@ class ImportDialog(QDialog):
         self.choose = ChoosePage(self)
         self.mapping = MappingPage(self)
         self.moods = MoodsPage(self)
+        self.linkedin = LinkedInPage(self)
         self.result_page = ResultPage(self)
-        self.stack = QStackedWidget(self)
-        for page in (self.choose, self.mapping, self.moods, self.result_page):
+        self.stack = _Steps(self)
+        for page in (self.choose, self.mapping, self.moods, self.linkedin, self.result_page):
             self.stack.addWidget(page)
 
         self.back_button = QPushButton(self.tr("< &Back"), self)
@@ -107,6 +144,7 @@ class ImportDialog(QDialog):
             self.choose: self.tr("Which file?"),
             self.mapping: self.tr("Match the columns"),
             self.moods: self.tr("Place your own moods"),
+            self.linkedin: self.tr("What the archive holds"),
             self.result_page: self.tr("Done") if self.outcome is not None
             else self.tr("This file needs a look"),
         }
@@ -118,7 +156,7 @@ class ImportDialog(QDialog):
         page = self.stack.currentWidget()
         running = self.task is not None and self.task.running
         on_result = page is self.result_page
-        self.back_button.setVisible(page in (self.mapping, self.moods)
+        self.back_button.setVisible(page in (self.mapping, self.moods, self.linkedin)
                                     or (on_result and self.outcome is None))
         self.next_button.setVisible(not on_result)
         ready = self.mapping.is_complete() if page is self.mapping else True
@@ -139,7 +177,7 @@ class ImportDialog(QDialog):
         page = self.stack.currentWidget()
         if page is self.result_page and self._back_to is not None:
             self._show(self._back_to)
-        elif page in (self.mapping, self.moods):
+        elif page in (self.mapping, self.moods, self.linkedin):
             self._show(self.choose)
 
     def go_next(self) -> None:
@@ -152,6 +190,8 @@ class ImportDialog(QDialog):
             self._import_csv()
         elif page is self.moods:
             self._import_daylio(self.moods.moods())
+        elif page is self.linkedin:
+            self._import_linkedin(self.linkedin.chosen())
 
     def _close_clicked(self) -> None:
         if self.outcome is not None:
@@ -170,7 +210,7 @@ class ImportDialog(QDialog):
         edit = self.choose.file.edit
         if path is None:
             self.choose.error.point_at(edit, self.tr("Please choose the file to import."))
-        elif path.is_dir():
+        elif path.is_dir() and not self.choose.kind().folders:
             self.choose.error.point_at(edit, self.tr(
                 "That is a folder; please choose a file inside it."))
         elif not path.exists():
@@ -194,6 +234,8 @@ class ImportDialog(QDialog):
             self._run(lambda s, progress: json_format.import_json(s, path, progress))
         elif key == JRNL:
             self._run(lambda s, progress: jrnl.import_jrnl(s, path, progress))
+        elif key == LINKEDIN:
+            self._read(lambda: read_linkedin(path), self._archive_read)
 
     def _read(self, read: Callable[[], Any], then: Callable[[Any], None]) -> None:
         """Read (and check) the file on a worker before asking anything about it."""
@@ -231,6 +273,29 @@ class ImportDialog(QDialog):
         else:
             self._import_daylio({})
 
+    def _archive_read(self, archive: LinkedInArchive) -> None:
+        """What the archive would add is worked out against the store as it is now; the
+        import works it out again inside its own transaction."""
+        self.archive = archive
+
+        def shown(found: linkedin.LinkedInPreview) -> None:
+            self._update_buttons()
+            if found.nothing_new:  # nothing to choose or confirm: said at once, nothing written
+                self._imported(ImportResult(skipped={linkedin.APPLICATIONS: found.already}))
+                return
+            self.linkedin.set_preview(found)
+            self._show(self.linkedin)
+            self.linkedin.focus_first()
+
+        def failed(exc: BaseException) -> None:
+            self._back_to = self.choose
+            self._failed(exc)
+
+        self.task = self.ops.read_in_background(
+            self, self.tr("Reading the archive…"),
+            lambda s, _progress: linkedin.preview(s, archive), on_done=shown, on_error=failed)
+        self._update_buttons()
+
     # --- step 2, then the import ---------------------------------------------------------
     def _import_csv(self) -> None:
         table = self.mapping.table
@@ -244,6 +309,12 @@ class ImportDialog(QDialog):
         file = self.daylio_file
         assert file is not None
         self._run(lambda s, progress: daylio.import_daylio(s, file, progress, moods=moods))
+
+    def _import_linkedin(self, people: list[str]) -> None:
+        archive = self.archive
+        assert archive is not None
+        self._run(lambda s, progress: linkedin.import_linkedin_archive(
+            s, archive, progress, people=people))
 
     def _run(self, importer: Importer) -> None:
         """One transaction on a worker: any error inside rolls every row back."""

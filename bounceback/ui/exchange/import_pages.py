@@ -28,7 +28,7 @@ from bounceback.ui.exchange.file_field import FileField
 from bounceback.ui.theme.text import set_role
 from bounceback.ui.theme.tokens import TextRole
 
-JSON, CSV, DAYLIO, JRNL = "json", "csv", "daylio", "jrnl"
+JSON, CSV, DAYLIO, JRNL, LINKEDIN = "json", "csv", "daylio", "jrnl", "linkedin"
 # A mood nobody has placed yet starts in the middle, where the check-in form starts.
 MIDDLE_MOOD = 5
 
@@ -40,6 +40,7 @@ class ImportKind:
     hint: str
     name_filter: str
     has_lines: bool  # whether its problems point at lines of the file
+    folders: bool = False  # whether a folder can be chosen instead of a file
 
 
 def import_kinds() -> list[ImportKind]:
@@ -59,6 +60,11 @@ def import_kinds() -> list[ImportKind]:
         ImportKind(JRNL, tr("j&rnl journal (JSON)"), tr(
             "Made with “jrnl --export json”. Each entry becomes a check-in with its text and "
             "tags."), json_files, True),
+        ImportKind(LINKEDIN, tr("&LinkedIn data archive (ZIP)"), tr(
+            "In LinkedIn: Settings → Data privacy → Get a copy of your data. Choose the ZIP "
+            "as it came, the folder it unpacks to, or one of its CSV files. Only your job "
+            "applications, saved jobs and connections are read."),
+            tr("LinkedIn archive (*.zip *.csv);;All files (*)"), True, folders=True),
     ]
 
 
@@ -126,6 +132,7 @@ class ChoosePage(QWidget):
             kind = self.kind()
             self.hint.setText(kind.hint)
             self.file.name_filter = kind.name_filter
+            self.file.allow_folders(kind.folders)
             self.error.clear_message()
             self.kind_changed.emit(kind.key)
 

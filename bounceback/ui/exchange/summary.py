@@ -13,6 +13,7 @@ from bounceback.ui.common.ops import translate_message
 # belong to these.
 KINDS: dict[str, Callable[[int], str]] = {
     "applications": lambda n: tr("%Ln application(s)", "", n),
+    "saved_jobs": lambda n: tr("%Ln saved job(s)", "", n),
     "events": lambda n: tr("%Ln timeline event(s)", "", n),
     "contacts": lambda n: tr("%Ln contact(s)", "", n),
     "checkins": lambda n: tr("%Ln check-in(s)", "", n),
@@ -29,10 +30,26 @@ def _join(parts: list[str]) -> str:
     return fill(tr("%1 and %2"), ", ".join(parts[:-1]), parts[-1])
 
 
+# What an import did to records already here, each a sentence of its own.
+CHANGES: dict[str, Callable[[int], str]] = {
+    "now_applied": lambda n: tr("%Ln saved job(s) moved on to Applied.", "", n),
+    "connected": lambda n: tr("%Ln of your People marked as connected on LinkedIn.", "", n),
+}
+
+
 def describe_result(result: ImportResult) -> str:
     """"Added 12 applications. 3 were already here, so they were left as they were." """
     added = [words(result.added[k]) for k, words in KINDS.items() if result.added.get(k)]
     skipped = sum(result.skipped.get(k, 0) for k in KINDS)
+    changes = " ".join(words(result.added[k]) for k, words in CHANGES.items()
+                       if result.added.get(k))
+    if changes:
+        text = " ".join(t for t in (fill(tr("Added %1."), _join(added)) if added else "",
+                                    changes) if t)
+        if skipped:
+            text += " " + tr("%Ln were already here, so they were left as they were.", "",
+                             skipped)
+        return text
     if not added and not skipped and result.total_added == 0:
         return tr("There was nothing in this file to add.")
     if not added:
