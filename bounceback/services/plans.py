@@ -258,6 +258,8 @@ class PlanEvidence:
     # 2: the application's people, and those not thanked since the "no".
     people: tuple[str, ...] = ()
     to_thank: tuple[str, ...] = ()
+    # ... and those you are connected with on LinkedIn (never asked for: "a good moment").
+    connected: tuple[str, ...] = ()
     # 3: answers received, and those with a lesson and an action item.
     answers: int = 0
     used_answers: int = 0
@@ -345,6 +347,7 @@ def evidence(
         people = contacts.list_for_application(session, app_id)
         values["people"] = tuple(p.name for p in people)
         values["to_thank"] = tuple(p.name for p in still_to_thank(people, plan.rejected_on))
+        values["connected"] = tuple(p.name for p in people if p.linkedin_connected)
     if PlanStep.FEEDBACK in steps:
         values["answers"], values["used_answers"] = _feedback_evidence(session, app_id)
     if PlanStep.REVIEW in steps:

@@ -397,7 +397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1 of %Ln item(s) looked at.</source>
         <translation>
             <numerusform>%1 of %Ln item looked at.</numerusform>

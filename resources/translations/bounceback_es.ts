@@ -5881,8 +5881,13 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
             <numerusform>%Ln registros sobre este “no”, cada uno con una forma de afrontarlo.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Connected on LinkedIn: %1.</source>
+        <translation>En contacto por LinkedIn: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+10"/>
         <source>%1 of %Ln item(s) looked at.</source>
         <translation>
             <numerusform>%1 de %Ln elemento repasado.</numerusform>
@@ -5915,7 +5920,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>After %1 — %2</source>
         <translation>Tras %1 — %2</translation>
     </message>
@@ -5955,7 +5960,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Aún no hay nadie: añade a las personas que conociste y luego dales las gracias.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>You have an answer, what you learned from it, and a next step.</source>
         <translation>Tienes una respuesta, lo que aprendiste de ella y un siguiente paso.</translation>
     </message>

@@ -354,6 +354,9 @@ class PlanTab(TabPage):
             elif open_:
                 parts.append(self.tr("No one here yet: add the people you met, then thank "
                                      "them."))
+            if found.connected:
+                parts.append(fill(self.tr("Connected on LinkedIn: %1."),
+                                  ", ".join(found.connected)))
         elif step == PlanStep.FEEDBACK:
             if found.used_answers:
                 parts.append(self.tr("You have an answer, what you learned from it, and a "

@@ -389,6 +389,32 @@ def test_a_done_step_reads_at_full_contrast(qtbot, ops, answers, theme):
 
 # --- 4 · each step says what is there, and a finished plan what was done ---------------------
 
+def test_step_two_sees_who_the_linkedin_archive_says_you_are_connected_with(
+        qtbot, ops, answers, tmp_path):
+    """Connecting is never asked for; once LinkedIn's archive says so, the card says it."""
+    import zipfile
+
+    from bounceback.services.exchange import linkedin
+
+    app_id = rejected_app(ops)
+    add_contact(ops, app_id, "Ana Ruiz")
+    add_contact(ops, app_id, "Bo Chen")
+    tab = PlanTab(ops)
+    qtbot.addWidget(tab)
+    tab.show()
+    connect = next(c for c in tab.cards if c.step == PlanStep.CONNECT)
+    assert "LinkedIn" not in connect.found.text()
+
+    archive = tmp_path / "linkedin.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("Connections.csv", "Notes:\n\nFirst Name,Last Name,URL,Email Address,"
+                   "Company,Position,Connected On\nAna,Ruiz,,,Acme,Recruiter,05 Mar 2024\n")
+    ops.write(None, linkedin.import_linkedin, archive)
+    assert connect.found.text() == "Still to thank: Ana Ruiz, Bo Chen. " \
+        "Connected on LinkedIn: Ana Ruiz."
+    assert not connect.found.font().bold()  # connecting alone finishes nothing
+
+
 def test_each_card_says_what_is_there_for_its_step(qtbot, ops, answers):
     app_id = rejected_app(ops)
     ana = add_contact(ops, app_id, "Ana Ruiz").id
