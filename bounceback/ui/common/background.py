@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -47,12 +47,20 @@ class Task(QObject):
 
     def _work(self) -> None:
         try:
-            result = self._fn(lambda done, total: self.progressed.emit(done, total))
+            result = self._fn(lambda done, total: self._tell(self.progressed, done, total))
         except BaseException as exc:  # Reported on the UI thread; the worker never dies loudly.
             log.warning("Background work failed: %s", type(exc).__name__)
-            self.failed.emit(exc)
+            self._tell(self.failed, exc)
         else:
-            self.succeeded.emit(result)
+            self._tell(self.succeeded, result)
+
+    def _tell(self, signal: SignalInstance, *values: object) -> None:
+        try:
+            signal.emit(*values)
+        except RuntimeError:
+            # The window the work was for closed meanwhile (a quit right after the start),
+            # taking this object with it: nobody is left to tell.
+            _running.discard(self)
 
     def _store_result(self, result: Any) -> None:
         self.result = result

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import fields, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -39,10 +40,12 @@ from bounceback.ui.timeline import board_rows
 from bounceback.ui.timeline.all_events import AllEventsPanel
 from bounceback.ui.timeline.app_editor import ApplicationForm
 from bounceback.ui.timeline.app_list import LIST_SHARE, ApplicationList
-from bounceback.ui.timeline.board import ApplicationBoard
 from bounceback.ui.timeline.context import ApplicationContext
 from bounceback.ui.timeline.insights import TimelineInsights
 from bounceback.ui.timeline.related import RelatedPanel
+
+if TYPE_CHECKING:
+    from bounceback.ui.timeline.board import ApplicationBoard
 
 # The editor's least height, in lines of text: it grows with the font.
 EDITOR_LINES = 14
@@ -197,13 +200,9 @@ class TimelineTab(TabPage):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.split)
         self.pages.addWidget(self.all_events)
-        self.board = ApplicationBoard(self)
-        self.board.move_requested.connect(self._move_from_board)
-        self.board.open_requested.connect(self._open_from_board)
-        # One "Show archived" for both: the board's stands in for the list's out of sight.
-        self.board.show_archived.toggled.connect(self.list.show_archived.setChecked)
-        self.list.show_archived.toggled.connect(self.board.show_archived.setChecked)
-        self.pages.addWidget(self.board)
+        # The board is built the first time it is asked for: most starts never show it, and
+        # it costs about 70 ms of the first start on a long search.
+        self._board: ApplicationBoard | None = None
 
         self.glance = TimelineInsights(ops, self)
         self.body_split = GlanceSplit(self.pages, self.glance, self)
@@ -264,6 +263,22 @@ class TimelineTab(TabPage):
             self._load_board()
         else:
             self._board_stale = True
+
+    @property
+    def board(self) -> ApplicationBoard:
+        if self._board is None:
+            from bounceback.ui.timeline import board as board_view
+
+            board = self._board = board_view.ApplicationBoard(self)
+            board.move_requested.connect(self._move_from_board)
+            board.open_requested.connect(self._open_from_board)
+            # One "Show archived" for both: the board's stands in for the list's out of sight.
+            board.show_archived.setChecked(self.list.show_archived.isChecked())
+            board.show_archived.toggled.connect(self.list.show_archived.setChecked)
+            self.list.show_archived.toggled.connect(board.show_archived.setChecked)
+            self.pages.addWidget(board)
+            self._board_stale = True
+        return self._board
 
     def _load_board(self) -> None:
         # The list's rows, read just now, and which of them have a plan under way.
@@ -429,7 +444,7 @@ class TimelineTab(TabPage):
     def selection(self) -> object:
         return (self._current.id if self._current is not None else None,
                 self.list.show_archived.isChecked(), self._view,
-                self.board.current_id())
+                self._board.current_id() if self._board is not None else None)
 
     def select_again(self, kept: object) -> None:
         match kept:
@@ -439,7 +454,8 @@ class TimelineTab(TabPage):
                 if app_id is not None and (self._current is None
                                            or self._current.id != app_id):
                     self.open_application(app_id)  # gone meanwhile: the list as it is
-                self.board.select_id(card_id)
+                if card_id is not None or self._board is not None:
+                    self.board.select_id(card_id)
                 self.show_view(view)
 
     def _files_dropped_on(self, app_id: int, files: list[Path]) -> None:
@@ -486,8 +502,8 @@ class TimelineTab(TabPage):
         elif self._list_fitted and not self._list_sized:
             # Opened on another page, the list had no width to fit to: now it has.
             QTimer.singleShot(0, self, self._fit_list)
-        pages = {LIST: self.split, EVENTS: self.all_events, BOARD: self.board}
-        self.pages.setCurrentWidget(pages[view])
+        self.pages.setCurrentWidget(self.board if view == BOARD else
+                                    self.all_events if view == EVENTS else self.split)
 
     # --- the board -----------------------------------------------------------------------
     def _open_from_board(self, app_id: int) -> None:
