@@ -60,7 +60,11 @@ def set_sent_with(session: Session, app_id: int, *, applied_through: str = "",
                                      label="Where it was sent through")
     app.resume_name = clean_text("resume_name", resume_name, limit=RESUME_LIMIT,
                                  label="The CV's name")
-    session.execute(delete(ScreeningAnswer).where(ScreeningAnswer.application_id == app_id))
+    # No loaded answer objects to keep in step (this module never loads any): without
+    # synchronize_session, an import of thousands of applications doesn't scan the session's
+    # identity map for each one.
+    session.execute(delete(ScreeningAnswer).where(ScreeningAnswer.application_id == app_id)
+                    .execution_options(synchronize_session=False))
     for position, (question, answer) in enumerate(answers):
         session.add(ScreeningAnswer(
             application_id=app_id, position=position,
