@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib
 import json
+import struct
+import subprocess
 import sys
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from benchmarks import generate, run
+from benchmarks import generate, peer_rednotebook, run
 from bounceback.db import models as m
 from bounceback.db.enums import EventKind, Status
 from bounceback.db.store import Store, open_store
@@ -177,3 +179,63 @@ def test_the_start_wrapper_sees_bounceback_paint_first_then_fill(tiny: Path) -> 
                         str(tiny.parent)], run._child_env())
     assert sample["first_paint_ms"] is not None and sample["ready_ms"] is not None
     assert 0 < sample["first_paint_ms"] < sample["ready_ms"] <= sample["wall_ms"]
+
+
+# --- the peer (benchmarks/peer_rednotebook.py) ---------------------------------------------
+
+
+def test_the_peer_journal_is_seeded_and_written_like_the_check_ins() -> None:
+    days = peer_rednotebook.journal_days(days=400, seed=3)
+    assert days == peer_rednotebook.journal_days(days=400, seed=3)
+    entries = [day for month in days.values() for day in month.values()]
+    assert len(entries) == 400 and len(days) >= 13  # one a day, one file a month
+    lengths = sorted(len(day["text"].split()) for day in entries)
+    assert 60 < lengths[200] < 160  # about 100 words at the median, as the check-ins
+    assert any("#" in day["text"] for day in entries)
+    assert any(set(day) - {"text"} for day in entries)  # categories on some days
+    last = max(days)
+    assert last == f"{peer_rednotebook.END:%Y-%m}" and peer_rednotebook.END.day in days[last]
+
+
+def test_the_peer_benchmark_says_so_without_rednotebook(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(peer_rednotebook, "find_rednotebook", lambda: None)
+    assert peer_rednotebook.main(["--runs", "1"]) == 0
+    assert "rednotebook is not installed" in capsys.readouterr().err
+
+
+def test_the_screen_watcher_sees_a_window_come_up(tmp_path: Path) -> None:
+    # An Xvfb framebuffer file as -fbdir keeps it: an XWD header, a colour map, the pixels.
+    width, height, ncolors = 64, 32, 2
+    header = [100, 7, 2, 24, width, height, 0, 0, 32, 0, 32, 32, width * 4, 4,
+              0xFF0000, 0xFF00, 0xFF, 8, 256, ncolors, width, height]
+    path = tmp_path / "Xvfb_screen0"
+    path.write_bytes(struct.pack(">22I", *header) + bytes(100 - 88 + ncolors * 12)
+                     + bytes(width * 4 * height))
+    screen = peer_rednotebook.Screen(path)
+    try:
+        idle = screen.sample()
+        assert screen.settle(idle, timeout=0) == idle
+        with path.open("r+b") as f:  # a window's title bar in row 8
+            f.seek(100 + ncolors * 12 + 8 * width * 4)
+            f.write(b"\xff" * width * 4)
+        assert screen.sample() != idle
+    finally:
+        screen.close()
+
+
+@pytest.mark.skipif(peer_rednotebook.find_rednotebook() is None,
+                    reason="rednotebook is not installed")
+def test_rednotebook_reads_the_journal_as_it_was_made(tmp_path: Path) -> None:
+    peer = peer_rednotebook.find_rednotebook()
+    assert peer is not None
+    folder = peer_rednotebook.write_journal(peer, tmp_path / "journal", days=40, seed=3)
+    read = subprocess.run(
+        [peer.python, "-I", "-c",
+         "import json, sys; sys.path.insert(0, sys.argv[1]);"
+         "from rednotebook import storage;"
+         "months = storage.load_all_months_from_disk(sys.argv[2]);"
+         "print(json.dumps({k: {d: day.content for d, day in m.days.items()}"
+         " for k, m in months.items()}))", str(peer.base_dir), str(folder)],
+        capture_output=True, text=True, check=True)
+    made = peer_rednotebook.journal_days(days=40, seed=3)
+    assert json.loads(read.stdout) == json.loads(json.dumps(made))
