@@ -11,8 +11,8 @@ import time
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.db.cipher import MIN_PASSPHRASE
+from bounceback.ui.common.background import Task
 from bounceback.ui.common.dialogs import GrowingDialog
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.icons import app_icon
@@ -133,9 +135,12 @@ class UnlockForm(QFrame):
     ``show_problem`` or goes away. ``compact`` keeps only the field and the buttons, for a
     window too small for the rest.
 
-    Both callers check the passphrase before ``submitted`` returns, so a try answered
-    without ``show_problem`` was the right one, and resets ``guesses``. After a few wrong
-    ones, Unlock and Enter wait a little (see ``Guesses``), and the form says for how long.
+    A caller checks the passphrase either before ``submitted`` returns, so a try answered
+    without ``show_problem`` was the right one, and resets ``guesses``; or, when the check is
+    slow (the key derivation at start), it calls ``begin_check`` before returning, the form
+    says it is working and takes nothing meanwhile, and ``answer`` tells it how the try went.
+    After a few wrong ones, Unlock and Enter wait a little (see ``Guesses``), and the form
+    says for how long.
     """
 
     submitted = Signal(str)
@@ -153,6 +158,7 @@ class UnlockForm(QFrame):
         self.guesses = guesses if guesses is not None else GUESSES
         self._checking = False
         self._wrong = False
+        self._busy = False
         self._problem = ""
         # A countdown on the UI thread's timer, never a sleep: the window stays alive.
         self.retry_timer = QTimer(self)
@@ -177,6 +183,24 @@ class UnlockForm(QFrame):
         self._ruler = ErrorLabel(self)  # hidden, out of the layout: see _message_height
         self._ruler.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._ruler.setAccessibleName("")
+        # Said while a slow check runs (see begin_check), where a problem would be said: in
+        # the words the window's tabs say until the journal is open, translated once.
+        self.busy_row = QWidget(self)
+        self.busy_words = QLabel(
+            QCoreApplication.translate("MainWindow", "Opening your journal…"), self.busy_row)
+        self.busy_words.setTextFormat(Qt.TextFormat.PlainText)
+        self.busy_words.setWordWrap(True)
+        self.busy_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy_bar = QProgressBar(self.busy_row)
+        self.busy_bar.setRange(0, 0)  # no end known: it moves to show it is alive
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(self.busy_words.text())
+        busy_layout = QVBoxLayout(self.busy_row)
+        busy_layout.setContentsMargins(0, 0, 0, 0)
+        busy_layout.setSpacing(SPACE_S)
+        busy_layout.addWidget(self.busy_words)
+        busy_layout.addWidget(self.busy_bar)
+        self.busy_row.hide()
         self.buttons = QDialogButtonBox(self)
         self.buttons.setCenterButtons(True)
         self.unlock_button = self.buttons.addButton(
@@ -197,6 +221,7 @@ class UnlockForm(QFrame):
         layout.addSpacing(SPACE_M)  # the words, then what to do
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error)
+        layout.addWidget(self.busy_row)
         layout.addWidget(self.buttons)
         layout.addWidget(self.footnote)
         self._layout = layout
@@ -234,7 +259,7 @@ class UnlockForm(QFrame):
                 continue
             if widget is self.error:
                 need = self._message_height(self.said(compact=False), inner)
-            elif widget is self.footnote and not self.footnote.text():
+            elif widget in self._silent():
                 need = 0
             elif widget.hasHeightForWidth():
                 need = widget.heightForWidth(inner)
@@ -245,6 +270,11 @@ class UnlockForm(QFrame):
                 total += need
                 shown += 1
         return total + layout.spacing() * max(0, shown - 1)
+
+    def _silent(self) -> list[QWidget]:
+        """The lines with nothing to say now, which take no room."""
+        silent: list[QWidget] = [] if self.footnote.text() else [self.footnote]
+        return silent if self._busy else [*silent, self.busy_row]
 
     def _message_height(self, text: str, width: int) -> int:
         """The height of the line under the field saying ``text`` at ``width``: asked of a
@@ -287,8 +317,13 @@ class UnlockForm(QFrame):
     def waiting(self) -> bool:
         return self.retry_timer.isActive()
 
+    @property
+    def busy(self) -> bool:
+        """A slow check of the last try is running (see begin_check)."""
+        return self._busy
+
     def submit(self) -> None:
-        if self.waiting:
+        if self.waiting or self._busy:
             return  # the button is disabled; this is Enter, or a script calling in
         text = self.passphrase.text()
         if not text:
@@ -299,12 +334,48 @@ class UnlockForm(QFrame):
             self.submitted.emit(text)
         finally:
             self._checking = False
-        if self._wrong:
+        if self._busy:
+            return  # counted once answered
+        self._count(wrong=self._wrong)
+
+    def _count(self, *, wrong: bool) -> None:
+        if wrong:
             self.guesses.failed()
             if self.guesses.wait_left():
                 self._start_waiting()
         else:
             self.guesses.succeeded()
+
+    def begin_check(self) -> None:
+        """The try just submitted is checked elsewhere, slowly (the key derivation, on a
+        worker): until :meth:`answer` or :meth:`end_check`, the form says it is opening the
+        journal, with a bar that moves, and the field and Unlock take nothing."""
+        self._busy = True
+        self._problem = ""
+        self._say()
+        self.passphrase.setEnabled(False)
+        self.unlock_button.setEnabled(False)
+        self.busy_row.show()
+        # The focus leaves the disabled field: a screen reader hears why, all the same.
+        QAccessible.updateAccessibility(
+            QAccessibleAnnouncementEvent(self.busy_words, self.busy_words.text()))
+
+    def end_check(self) -> None:
+        """The slow check is over, without an answer (it failed): the form takes tries
+        again, and nothing is counted."""
+        self._busy = False
+        self.busy_row.hide()
+        self.passphrase.setEnabled(True)
+        self.unlock_button.setEnabled(not self.waiting)
+        self.passphrase.setFocus()
+
+    def answer(self, problem: str | None) -> None:
+        """How the try checked since :meth:`begin_check` went: None when it was right, or
+        what to say, as ``show_problem`` says it; counted like a try checked at once."""
+        self.end_check()
+        if problem is not None:
+            self.show_problem(problem)
+        self._count(wrong=problem is not None)
 
     def show_problem(self, message: str) -> None:
         """Say what went wrong under the field, which is emptied for the next try."""
@@ -371,10 +442,15 @@ class UnlockDialog(GrowingDialog):
     opened the store, or the kind message to show; nothing changes on a wrong one."""
 
     def __init__(
-        self, check: Callable[[str], str | None], parent: QWidget | None = None
+        self, check: Callable[[str], str | None], parent: QWidget | None = None, *,
+        in_background: bool = False,
     ) -> None:
         super().__init__(parent)
         self._check = check
+        # With ``in_background``, ``check`` runs on a worker thread (it derives the key, which
+        # takes a second or two on purpose): it must touch no widget.
+        self._in_background = in_background
+        self._task: Task | None = None
         self.setWindowTitle(self.tr("Unlock BounceBack"))
         self.form = UnlockForm(
             self.tr("Your entries are protected by a passphrase. Enter it to open them."),
@@ -397,7 +473,15 @@ class UnlockDialog(GrowingDialog):
         layout.addWidget(self.form)
         self.passphrase.setFocus()
 
+    @property
+    def busy(self) -> bool:
+        """A passphrase is being checked on a worker."""
+        return self._task is not None
+
     def try_unlock(self, text: str) -> None:
+        if self._in_background:
+            self._check_in_background(text)
+            return
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             problem = self._check(text)
@@ -407,6 +491,40 @@ class UnlockDialog(GrowingDialog):
             self.accept()
             return
         self.form.show_problem(problem)
+
+    def _check_in_background(self, text: str) -> None:
+        """Check ``text`` on a worker; the dialog keeps painting and answering meanwhile,
+        and says what it is doing. Quit, Escape and closing wait for the answer (see
+        reject): nothing is left half-opened behind the person's back."""
+        check = self._check  # the worker is given the function, never the dialog
+        task = Task(lambda _progress: check(text))
+        task.finished.connect(self._checked)  # on the UI thread (see Task)
+        self._task = task
+        self.form.begin_check()
+        self.quit_button.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        task.start()
+
+    def _checked(self) -> None:
+        task, self._task = self._task, None
+        self.unsetCursor()
+        self.quit_button.setEnabled(True)
+        if task is None:
+            return
+        if task.error is not None:
+            # A bug, not a wrong passphrase: the form takes tries again, and the error goes
+            # where an error raised on the UI thread goes (the program's excepthook).
+            self.form.end_check()
+            raise task.error
+        problem: str | None = task.result
+        self.form.answer(problem)
+        if problem is None:
+            self.accept()
+
+    def reject(self) -> None:
+        if self._task is not None:
+            return  # while the passphrase is checked: Quit is disabled, Escape waits
+        super().reject()
 
 
 class Purpose(Enum):

@@ -3,11 +3,17 @@
 Every path ends with either an open store or None (the person chose to quit, or was told
 kindly why the data can't be opened); the data file is never changed on the way, except by a
 restore the person agreed to, which keeps the damaged file as it was.
+
+A typed passphrase is checked on a worker thread (the unlock dialog's ``in_background``): the
+key derivation takes a second or two on purpose, and the dialog keeps painting meanwhile. The
+store it opens there is used on the UI thread afterwards: its engine's connections are made
+with ``check_same_thread=False`` (db/store.py make_engine) and handed to one thread at a time.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -65,23 +71,50 @@ def open_interactively(
 
 
 def _ask(check: Callable[[str], str | None], parent: QWidget | None) -> bool:
-    """Ask for the passphrase until ``check`` takes it; False when the person quit. The
-    dialog is emptied and deleted at once: parented to the window, it would otherwise keep
-    a copy of the passphrase for the whole session."""
-    dialog = UnlockDialog(check, parent)
+    """Ask for the passphrase until ``check`` takes it; False when the person quit.
+
+    ``check`` runs on a worker thread (it derives the key): it touches no widget, and keeps
+    what it found in the caller's lists. The dialog is emptied and deleted at once: parented
+    to the window, it would otherwise keep a copy of the passphrase for the whole session."""
+    dialog = UnlockDialog(check, parent, in_background=True)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         forget_typed(dialog)
 
 
+class _Found:
+    """What a check on the worker found, handed to the UI thread; once the person has gone
+    (the event loop was told to end while a check ran), a store opened too late is closed
+    there and then instead of kept."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._given_up = False
+        self.stores: list[Store] = []
+
+    def keep(self, store: Store) -> None:
+        with self._lock:
+            if not self._given_up:
+                self.stores.append(store)
+                return
+        store.close()
+
+    def give_up(self) -> None:
+        with self._lock:
+            self._given_up = True
+            stores, self.stores = self.stores, []
+        for store in stores:
+            store.close()
+
+
 def _unlock(path: Path, backups_dir: Path, parent: QWidget | None) -> Store | None:
-    opened: list[Store] = []
+    found = _Found()
     damaged: list[str] = []
 
-    def check(passphrase: str) -> str | None:
+    def check(passphrase: str) -> str | None:  # on a worker thread
         try:
-            opened.append(open_store(path, backups=backups_dir, passphrase=passphrase))
+            found.keep(open_store(path, backups=backups_dir, passphrase=passphrase))
         except WrongPassphraseError as exc:
             return translate_message(str(exc))
         except StoreCorruptError:
@@ -93,20 +126,25 @@ def _unlock(path: Path, backups_dir: Path, parent: QWidget | None) -> Store | No
         return None
 
     if not _ask(check, parent):
+        found.give_up()
         return None
-    if opened:
-        return opened[0]
+    if found.stores:
+        return found.stores[0]
     return _rescue(path, backups_dir, damaged[0], parent)
 
 
-def _backup_passphrase(backups_dir: Path, parent: QWidget | None) -> str | None:
-    """The passphrase of the backups, asked with the unlock dialog; None if not given."""
-    given: list[str] = []
+def _backup_passphrase(
+    backups_dir: Path, parent: QWidget | None
+) -> tuple[str, backups.BackupSummary] | None:
+    """The passphrase of the backups, asked with the unlock dialog, and the newest good
+    backup it opens (found while checking it); None if not given."""
+    given: list[tuple[str, backups.BackupSummary]] = []
 
-    def check(passphrase: str) -> str | None:
-        if backups.latest_good_backup(backups_dir, passphrase) is None:
+    def check(passphrase: str) -> str | None:  # on a worker thread
+        good = backups.latest_good_backup(backups_dir, passphrase)
+        if good is None:
             return translate_message(str(WrongPassphraseError()))
-        given.append(passphrase)
+        given.append((passphrase, good))
         return None
 
     if not _ask(check, parent) or not given:
@@ -137,11 +175,15 @@ def _rescue(
     path: Path, backups_dir: Path, key: str | None, parent: QWidget | None
 ) -> Store | None:
     """The data file is damaged: offer the newest good backup; never overwrite unseen."""
+    good: backups.BackupSummary | None = None
     if key is None and any(is_encrypted(b.path) for b in backups.list_backups(backups_dir)):
         # The store can't say it had a passphrase (it is empty, or unreadable), but its
         # backups can: their passphrase opens them.
-        key = _backup_passphrase(backups_dir, parent)
-    good = backups.latest_good_backup(backups_dir, key)
+        given = _backup_passphrase(backups_dir, parent)
+        if given is not None:
+            key, good = given
+    if good is None:
+        good = backups.latest_good_backup(backups_dir, key)
     if good is None and path.is_file() and path.stat().st_size == 0:
         return _start_afresh(path, backups_dir, parent)
     if good is None:

@@ -12,9 +12,13 @@ from bounceback.db import backups
 from bounceback.db.store import Store, is_encrypted, open_store
 from bounceback.services import applications, checkins
 from bounceback.ui.common.ops import Ops
+from bounceback.ui.privacy.passphrase import UnlockDialog
 from tests.ui.window_kit import click
 
 SECRET = "correct horse"
+# The unlock dialog checks a passphrase on a worker (the key derivation, a second or so, more
+# on a busy machine): how long a test waits for its answer at most.
+CHECK_TIMEOUT_MS = 30_000
 
 
 def open_secret_store() -> Store:
@@ -47,3 +51,9 @@ def press(qtbot, dialog: QWidget, text: str) -> None:
     [found] = [b for b in dialog.findChildren(QAbstractButton)
                if b.text().replace("&", "") == text and b.isVisible()]
     click(qtbot, found)
+
+
+def answered(qtbot, dialog: UnlockDialog) -> None:
+    """Until the unlock dialog has checked the passphrase typed (on a worker) and said how it
+    went: a wrong one said under the field, a right one closing it."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=CHECK_TIMEOUT_MS)

@@ -21,7 +21,13 @@ from bounceback.db.store import (
 from bounceback.ui.privacy.passphrase import UnlockDialog
 from bounceback.ui.privacy.startup import open_interactively
 from tests.db.storekit import COMPANY, fill, journals, snapshot, spoil_middle_page
-from tests.ui.privacy.privacy_kit import SECRET, company_names, open_secret_store, press
+from tests.ui.privacy.privacy_kit import (
+    SECRET,
+    answered,
+    company_names,
+    open_secret_store,
+    press,
+)
 from tests.ui.window_kit import answer_modal, click
 
 WRONG = "correct horsE"
@@ -80,6 +86,7 @@ def test_a_wrong_passphrase_keeps_the_unlock_dialog_open_and_the_file_unchanged(
         assert isinstance(d, UnlockDialog)
         qtbot.keyClicks(d.passphrase, WRONG)
         click(qtbot, d.unlock_button)
+        answered(qtbot, d)  # checked on a worker: the dialog answers once it is done
         seen["open"] = d.isVisible()
         seen["error"] = d.error.text() if d.error.isVisible() else ""
         seen["unchanged"] = snapshot(paths.data_dir()) == before
@@ -234,8 +241,9 @@ def test_an_encrypted_damaged_store_is_rescued_after_the_right_passphrase(
         assert isinstance(d, UnlockDialog)
         asked.append("unlock")
         qtbot.keyClicks(d.passphrase, SECRET)
-        answer_modal(rescue)  # the next question comes once this dialog has closed
         click(qtbot, d.unlock_button)
+        answered(qtbot, d)
+        answer_modal(rescue)  # the next question comes once this dialog has closed
 
     def rescue(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)

@@ -20,7 +20,13 @@ from bounceback.ui.privacy.passphrase import UnlockDialog
 from bounceback.ui.privacy.startup import open_interactively
 from tests.db.storekit import COMPANY, fill, journals
 from tests.diskkit import fill_up, small_disk
-from tests.ui.privacy.privacy_kit import SECRET, company_names, open_secret_store, press
+from tests.ui.privacy.privacy_kit import (
+    SECRET,
+    answered,
+    company_names,
+    open_secret_store,
+    press,
+)
 from tests.ui.window_kit import answer_modal, click
 
 WORDS = "I keep replaying the last question of the interview."
@@ -107,8 +113,9 @@ def test_an_emptied_encrypted_store_asks_the_backups_passphrase_then_restores(
         assert isinstance(d, UnlockDialog)
         asked.append("unlock")
         qtbot.keyClicks(d.passphrase, SECRET)
-        answer_modal(rescue)
         click(qtbot, d.unlock_button)
+        answered(qtbot, d)
+        answer_modal(rescue)  # the next question comes once this dialog has closed
 
     def rescue(box: QWidget) -> None:
         asked.append("rescue")
