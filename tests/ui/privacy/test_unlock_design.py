@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QLabel,
     QLineEdit,
@@ -35,15 +34,13 @@ from bounceback.ui.privacy.passphrase import (
 )
 from bounceback.ui.theme import sheet, text
 from bounceback.ui.theme.tokens import TextRole
+from tests.ui.privacy.layout_kit import CENTRED_PX, off_centre, problems, settle
 from tests.ui.privacy.privacy_kit import SECRET, open_secret_store
-from tests.ui.screen_kit import cut_off
 from tests.ui.window_kit import make_window
 
 WRONG = "That passphrase didn't open your data."
 # The first start's size on a 1280×800 laptop (issue 19), a small window, a question box.
 HOSTS = {"main window": (1180, 720), "small window": (640, 480), "question box": (400, 190)}
-# Off-centre by this much at most: a pixel of rounding either way.
-CENTRED_PX = 2
 
 
 # --- the conditions --------------------------------------------------------------------------
@@ -74,58 +71,12 @@ def themed(qapp) -> Iterator[None]:
 
 
 
-def settle(qtbot, root: QWidget) -> None:
-    """Until ``root``'s visible widgets stop moving (a message grows the form, the dialog
-    grows to it, the curtain places it again)."""
-    previous = None
-    for _ in range(40):
-        qtbot.wait(20)
-        shape = [w.geometry().getRect() for w in root.findChildren(QWidget) if w.isVisible()]
-        shape.append(root.geometry().getRect())
-        if shape == previous:
-            return
-        previous = shape
-
-
 # --- what is looked at -----------------------------------------------------------------------
-
-def out_of_place(root: QWidget) -> list[str]:
-    """Visible widgets not wholly inside their parent, or not wholly inside the window, and
-    buttons narrower than their words."""
-    window = root.window()
-    found = []
-    for w in root.findChildren(QWidget):
-        if not w.isVisibleTo(root) or w.isWindow():
-            continue
-        name = type(w).__name__
-        if isinstance(w, QLabel | QAbstractButton):
-            name += f" “{w.text()[:30]}”"
-        parent = w.parentWidget()
-        if parent is not None and not parent.rect().contains(w.geometry()):
-            found.append(f"{name}: {w.geometry().getRect()} outside its parent "
-                         f"{parent.rect().getRect()}")
-        in_window = QRect(w.mapTo(window, QPoint(0, 0)), w.size())
-        if not window.rect().contains(in_window):
-            found.append(f"{name}: {in_window.getRect()} outside the window "
-                         f"{window.rect().getRect()}")
-        if isinstance(w, QAbstractButton) and w.text() and w.sizeHint().width() > w.width():
-            found.append(f"{name}: {w.width()}px wide, its words need {w.sizeHint().width()}")
-    return found
-
-
-def problems(root: QWidget) -> list[str]:
-    return cut_off(root) + out_of_place(root)
-
 
 def icon_of(form: UnlockForm) -> QLabel | None:
     shown = [label for label in form.findChildren(QLabel)
              if label.isVisible() and not label.pixmap().isNull()]
     return shown[0] if len(shown) == 1 else None
-
-
-def off_centre(inner: QRect, outer: QRect) -> int:
-    """How much further ``inner`` is from ``outer``'s left than from its right."""
-    return abs((inner.left() - outer.left()) - (outer.right() - inner.right()))
 
 
 def design(form: UnlockForm) -> dict[str, object]:

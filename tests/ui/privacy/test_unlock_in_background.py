@@ -23,6 +23,7 @@ from bounceback.ui.privacy import passphrase, startup
 from bounceback.ui.privacy.passphrase import Guesses, UnlockDialog
 from bounceback.ui.privacy.startup import open_interactively
 from tests.db.storekit import COMPANY, fill, journals
+from tests.ui.privacy.layout_kit import CENTRED_PX, off_centre, problems, settle
 from tests.ui.privacy.privacy_kit import (
     CHECK_TIMEOUT_MS,
     SECRET,
@@ -31,7 +32,6 @@ from tests.ui.privacy.privacy_kit import (
     open_secret_store,
     press,
 )
-from tests.ui.privacy.test_unlock_design import CENTRED_PX, off_centre, problems, settle
 from tests.ui.window_kit import answer_modal, click
 
 WRONG = "correct horsE"
