@@ -316,7 +316,8 @@ def import_linkedin_archive(session: Session, archive: LinkedInArchive,
     result.added.update({APPLICATIONS: 0, SAVED_JOBS: 0, CONNECTED: 0, CONTACTS: 0,
                          NOW_APPLIED: 0})
     result.skipped.update({APPLICATIONS: plan.already, CONNECTED: plan.already_marked})
-    chosen = [(c, t) for o, c, t in plan.offers if o.key in set(people)]
+    wanted = set(people)
+    chosen = [(c, t) for o, c, t in plan.offers if o.key in wanted]
     total = len(plan.new_applied) + len(plan.new_saved) + len(plan.now_applied) \
         + len(plan.marks) + len(chosen)
     done = 0
