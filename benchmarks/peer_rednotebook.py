@@ -16,8 +16,9 @@ Every start is a whole process, started the way ``benchmarks.run`` starts Bounce
 (``time.monotonic()`` in a small starter just before ``posix_spawn``), alternating BounceBack,
 the bare window and RedNotebook, each the median of ``--runs`` after one discarded warm-up,
 all on one X display with a window manager and a D-Bus session bus of their own. BounceBack
-and the bare window go through ``benchmarks.first_paint`` (``painted``: first frame;
-``ready``: the tab in front painted with its data) with ``QT_QPA_PLATFORM=xcb``. RedNotebook
+(through its entry point, ``bounceback``) and the bare window stamp their own moments
+(``bounceback/ui/start_stamps.py``: ``painted``, the first frame; ``ready``, the tab in front
+painted with its data) with ``QT_QPA_PLATFORM=xcb``. RedNotebook
 is started by this file in ``--wrap`` mode under RedNotebook's own interpreter: it does what
 ``/usr/bin/rednotebook`` does (the same ``sys.path``, ``rednotebook.journal.main()``,
 unchanged) after hooking its journal loading and its window's drawing, and prints stamps:
@@ -497,19 +498,18 @@ LABELS = {
 
 def measure(peer: Peer, display: Display, store: Path, journal: Path, home: Path, runs: int,
             progress: Any = print) -> dict[str, Any]:
-    from benchmarks import inprocess
+    from benchmarks import inprocess, run
 
-    qt_env = display.env(dict(os.environ))
+    run.precompile()
+    qt_env = display.env(run._child_env())
     qt_env["QT_QPA_PLATFORM"] = "xcb"
-    qt_env.pop("BOUNCEBACK_DATA_DIR", None)
     home.mkdir(parents=True, exist_ok=True)
     rn_env = _peer_env(display.env(dict(os.environ)), home)
     folder, _ = inprocess.fresh_copy(store)
-    py = sys.executable
     commands: dict[str, tuple[list[str], dict[str, str]]] = {
-        "bounceback": ([py, "-m", "benchmarks.first_paint", "app", "--data-dir", str(folder)],
-                       qt_env),
-        "bare": ([py, "-m", "benchmarks.first_paint", "bare"], qt_env),
+        # Through its entry point, stamping its own moments (bounceback/ui/start_stamps.py).
+        "bounceback": (run.app_command(folder), qt_env),
+        "bare": (run.bare_command(), qt_env),
         # Opened on the journal's last day, so an entry is in the editor (its own --date).
         "rednotebook": ([peer.python, str(Path(__file__).resolve()), "--wrap",
                          str(peer.base_dir), str(journal), "--date", END.isoformat()],

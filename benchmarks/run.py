@@ -33,13 +33,15 @@ BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
 PASSPHRASE = "correct horse battery staple"
 MB = 1024  # ru_maxrss is in KiB on Linux
 
-# Issue 7's targets on the large store. "ratio" and "extra_mb" are checked specially.
+# The targets on the large store (issue 7's, made stricter by issue 22). The ratios and
+# "extra_mb" are upper bounds (≤); the times are strict (<).
 TARGETS: dict[str, tuple[str, float]] = {
-    "start_ratio": ("≤ 1.5 × bare window", 1.5),
+    "start_ratio": ("≤ 1.3 × bare window", 1.3),
+    "start_ratio_ready_worst": ("≤ 2.5 × bare window, every tab in front", 2.5),
     "memory_extra_mb": ("≤ bare + 60 MB", 60.0),
     "filter_keystroke": ("< 16 ms", 16.0),
     "tab_switch": ("< 16 ms", 16.0),
-    "tab_switch_first_visit": ("< 16 ms", 16.0),
+    "tab_switch_first_visit": ("< 100 ms (median), < 200 ms (worst)", 100.0),
     "open_application_50_events": ("< 16 ms", 16.0),
     "save_checkin": ("< 20 ms", 20.0),
     "search": ("< 50 ms", 50.0),
@@ -47,16 +49,64 @@ TARGETS: dict[str, tuple[str, float]] = {
     "import_json": ("< 10 s", 10_000.0),
     "backup": ("< 2 s", 2000.0),
 }
+UPPER_BOUNDS = ("start_ratio", "start_ratio_ready_worst", "memory_extra_mb")
+# Where a worst case has a target of its own.
+WORST = {"tab_switch_first_visit": 200.0}
 
 
 # --- whole processes ------------------------------------------------------------------------
+
+# The tabs that can be in front at the start (the window opens on the one last shown).
+FRONT_TABS = ("today", "plans", "timeline", "checkin", "feedback", "review")
+# The front tab of the headline numbers (a first start opens on it).
+MAIN_FRONT = "timeline"
+
+
+def precompile() -> None:
+    """Bytecode for every module, as an installed BounceBack has it (the .deb compiles it
+    when installed): otherwise each start compiles whatever changed since the last .pyc from
+    source, a cost no person pays (0.3 s of one profiled start)."""
+    import compileall
+
+    import bounceback
+
+    for package in (Path(bounceback.__file__).parent, Path(__file__).parent):
+        compileall.compile_dir(str(package), quiet=1)
 
 
 def _child_env() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.pop("BOUNCEBACK_DATA_DIR", None)
+    # Some environments forbid writing bytecode; the children read what precompile() wrote.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # The program's own stamps of its first frame and of its data (bounceback/ui/start_stamps.py).
+    env["BOUNCEBACK_START_STAMPS"] = "1"
     return env
+
+
+def entry_point() -> list[str]:
+    """The program as a person starts it: the ``bounceback`` command installed beside this
+    Python (pyproject's gui-scripts), else the package run as a module."""
+    script = Path(sys.executable).with_name("bounceback")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "bounceback"]
+
+
+def app_command(data_dir: Path, *extra: str) -> list[str]:
+    return [*entry_point(), "--data-dir", str(data_dir), *extra]
+
+
+def bare_command(*extra: str) -> list[str]:
+    return [sys.executable, "-m", "benchmarks.bare_window", *extra]
+
+
+def put_in_front(data_dir: Path, key: str) -> None:
+    """The next start opens on tab ``key``, as after a session that ended on it."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("window/tab_key", key)
+    settings.sync()
 
 
 # The child is started from this small, fresh process, not from the harness: on Linux a
@@ -85,8 +135,8 @@ print("STARTER " + json.dumps({"started": started, "ended": ended, "code":
 
 
 def spawn(args: list[str], env: dict[str, str], timeout: float = 120) -> dict[str, Any]:
-    """Run one process to the end: wall time, peak RSS (that child only), time to first paint
-    when it reports one (``benchmarks.first_paint``)."""
+    """Run one process to the end: wall time, peak RSS (that child only), and the moments it
+    stamps (``bounceback/ui/start_stamps.py``: first frame, data on screen), if it does."""
     done = subprocess.run([sys.executable, "-I", "-S", "-c", STARTER, str(timeout), *args],
                           env=env, capture_output=True, text=True, timeout=timeout + 30)
     stamps: dict[str, float] = {}
@@ -108,46 +158,83 @@ def spawn(args: list[str], env: dict[str, str], timeout: float = 120) -> dict[st
     }
 
 
-def measure_start(data_dir: Path, runs: int) -> dict[str, Any]:
-    py = sys.executable
-    env = _child_env()
-    commands = {
-        # Until the first paint of the main window (the wrapper watches for it).
-        "app_first_paint": [py, "-m", "benchmarks.first_paint", "app", "--data-dir",
-                            str(data_dir)],
-        "bare_first_paint": [py, "-m", "benchmarks.first_paint", "bare"],
+def measure_start(data_dir: Path, runs: int, env: dict[str, str] | None = None,
+                  fronts: tuple[str, ...] = FRONT_TABS) -> dict[str, Any]:
+    """Whole processes, alternating: BounceBack through its entry point with each tab in
+    front in turn, the bare window, and both ``--smoke-test`` starts."""
+    env = env or _child_env()
+    smoke_env = {k: v for k, v in env.items() if k != "BOUNCEBACK_START_STAMPS"}
+    commands: dict[str, tuple[list[str], dict[str, str], str | None]] = {
+        **{f"app_{key}": (app_command(data_dir), env, key) for key in fronts},
+        "bare": (bare_command(), env, None),
         # The program's own switch: start, show, one turn of the event loop, quit.
-        "app_smoke_test": [py, "-m", "bounceback", "--data-dir", str(data_dir),
-                           "--smoke-test"],
-        "bare_smoke_test": [py, "-m", "benchmarks.bare_window", "--smoke-test"],
+        "app_smoke_test": (app_command(data_dir, "--smoke-test"), smoke_env, MAIN_FRONT),
+        "bare_smoke_test": (bare_command("--smoke-test"), smoke_env, None),
     }
     samples: dict[str, list[dict[str, Any]]] = {k: [] for k in commands}
-    for args in commands.values():
-        spawn(args, env)  # warm-up, not counted
+
+    def start(name: str) -> dict[str, Any]:
+        args, child_env, front = commands[name]
+        if front is not None:
+            put_in_front(data_dir, front)
+        return spawn(args, child_env)
+
+    for name in commands:
+        start(name)  # warm-up, not counted (the first start of the day takes its backup)
     for _ in range(runs):
-        for name, args in commands.items():
-            samples[name].append(spawn(args, env))
+        for name in commands:
+            samples[name].append(start(name))
 
     def med(name: str, key: str) -> float:
         return statistics.median(s[key] for s in samples[name])
 
-    out: dict[str, Any] = {}
-    for name in commands:
-        key = "first_paint_ms" if name.endswith("first_paint") else "wall_ms"
-        out[name] = summary([s[key] for s in samples[name]])
-        out[name]["peak_rss_mb"] = round(med(name, "rss_mb"), 1)
-    out["app_ready"] = summary([s["ready_ms"] for s in samples["app_first_paint"]])
+    bare = summary([s["first_paint_ms"] for s in samples["bare"]])
+    bare["peak_rss_mb"] = round(med("bare", "rss_mb"), 1)
+    main = f"app_{MAIN_FRONT}" if MAIN_FRONT in fronts else f"app_{fronts[0]}"
+    out: dict[str, Any] = {
+        # The first frame doesn't depend on the tab in front (it is built with the data).
+        "app_first_paint": summary([s["first_paint_ms"] for name in commands
+                                    if name.startswith("app_") and name != "app_smoke_test"
+                                    for s in samples[name]]),
+        "bare_first_paint": bare,
+        "app_ready": summary([s["ready_ms"] for s in samples[main]]),
+        "app_smoke_test": summary([s["wall_ms"] for s in samples["app_smoke_test"]]),
+        "bare_smoke_test": summary([s["wall_ms"] for s in samples["bare_smoke_test"]]),
+    }
     # The process quits once its data is shown, so its peak is the window with its data.
-    out["app_ready"]["peak_rss_mb"] = out["app_first_paint"].pop("peak_rss_mb")
-    out["start_ratio_ready"] = round(
-        out["app_ready"]["median_ms"] / out["bare_first_paint"]["median_ms"], 2)
-    out["start_ratio"] = round(
-        out["app_first_paint"]["median_ms"] / out["bare_first_paint"]["median_ms"], 2)
+    out["app_ready"]["peak_rss_mb"] = round(med(main, "rss_mb"), 1)
+    out["app_smoke_test"]["peak_rss_mb"] = round(med("app_smoke_test", "rss_mb"), 1)
+    out["bare_smoke_test"]["peak_rss_mb"] = round(med("bare_smoke_test", "rss_mb"), 1)
+    by_tab: dict[str, Any] = {}
+    for key in fronts:
+        one = summary([s["ready_ms"] for s in samples[f"app_{key}"]])
+        one["peak_rss_mb"] = round(med(f"app_{key}", "rss_mb"), 1)
+        one["ratio"] = round(one["median_ms"] / bare["median_ms"], 2)
+        by_tab[key] = one
+    out["app_ready_by_tab"] = by_tab
+    out["start_ratio_ready"] = round(out["app_ready"]["median_ms"] / bare["median_ms"], 2)
+    # The target holds for every tab that can be in front: the worst one is the verdict.
+    out["start_ratio_ready_worst"] = max(one["ratio"] for one in by_tab.values())
+    out["start_ratio"] = round(out["app_first_paint"]["median_ms"] / bare["median_ms"], 2)
     out["start_ratio_smoke_test"] = round(
         out["app_smoke_test"]["median_ms"] / out["bare_smoke_test"]["median_ms"], 2)
     out["memory_extra_mb"] = round(
-        out["app_ready"]["peak_rss_mb"] - out["bare_first_paint"]["peak_rss_mb"], 1)
+        max(one["peak_rss_mb"] for one in by_tab.values()) - bare["peak_rss_mb"], 1)
     return out
+
+
+def measure_start_on_x11(data_dir: Path, runs: int, display: str | None,
+                         progress: Any = print) -> dict[str, Any]:
+    """The same starts on an X display (``QT_QPA_PLATFORM=xcb``): an Xvfb with openbox of
+    its own, or ``display``. Offscreen draws into memory; on X the window is mapped, drawn
+    and composited as on a desktop, so costs that only a real display has show here."""
+    from benchmarks.peer_rednotebook import Display
+
+    with Display(display) as screen:
+        progress(f"start-up on the X display {screen.name} …")
+        env = screen.env(_child_env())
+        env["QT_QPA_PLATFORM"] = "xcb"
+        return measure_start(data_dir, runs, env)
 
 
 # --- the machine ----------------------------------------------------------------------------
@@ -186,14 +273,20 @@ def machine() -> dict[str, Any]:
 
 
 def run(store_path: Path, *, runs: int, heavy_runs: int, with_start: bool = True,
+        x11: bool = False, display: str | None = None,
         progress: Any = print) -> dict[str, Any]:
-    """Every measurement on (copies of) the store at ``store_path``."""
+    """Every measurement on (copies of) the store at ``store_path``; the starts also on an X
+    display with ``x11`` (an Xvfb of its own, or ``display``)."""
     results: dict[str, Any] = {}
     if with_start:
+        precompile()
         progress("start-up, whole processes …")
         folder, _ = inprocess.fresh_copy(store_path)
         try:
             results.update(measure_start(folder, runs))
+            if x11:
+                results["x11"] = measure_start_on_x11(folder, runs, display, progress)
+                results["x11"]["met"] = verdicts(results["x11"])
         finally:
             inprocess.discard(folder)
 
@@ -229,8 +322,9 @@ def verdicts(results: dict[str, Any]) -> dict[str, bool]:
         if value is None:
             continue
         number = value["median_ms"] if isinstance(value, dict) else value
-        out[key] = number <= limit if key in ("start_ratio", "memory_extra_mb") \
-            else number < limit
+        out[key] = number <= limit if key in UPPER_BOUNDS else number < limit
+        if key in WORST and isinstance(value, dict):
+            out[key] = out[key] and value["max_ms"] < WORST[key]
     return out
 
 
@@ -245,20 +339,27 @@ def table(results: dict[str, Any]) -> str:
         rss = f"  (peak RSS {value['peak_rss_mb']} MB)" if "peak_rss_mb" in value else ""
         lines.append(f"{key:<32} {value['median_ms']:>9.1f} ms {value['min_ms']:>7.1f} ms "
                      f"{value['max_ms']:>7.1f} ms  {mark}{label}{rss}")
-    for key in ("start_ratio", "start_ratio_ready", "start_ratio_smoke_test",
-                "memory_extra_mb"):
+    for key in ("start_ratio", "start_ratio_ready", "start_ratio_ready_worst",
+                "start_ratio_smoke_test", "memory_extra_mb"):
         if key in results:
             label, _ = TARGETS.get(key, ("", 0))
             mark = ("✓ " if ok[key] else "✗ ") if key in ok else ""
             unit = " MB" if key.endswith("_mb") else " ×"
             lines.append(f"{key:<32} {results[key]:>9}{unit}{'':>22}{mark}{label}")
+    for key, one in results.get("app_ready_by_tab", {}).items():
+        lines.append(f"{'  data, ' + key + ' in front':<32} {one['median_ms']:>9.1f} ms "
+                     f"{one['min_ms']:>7.1f} ms {one['max_ms']:>7.1f} ms  {one['ratio']} × bare,"
+                     f" peak RSS {one['peak_rss_mb']} MB")
+    if "x11" in results:
+        lines.append("on an X display (xcb):")
+        lines.append(table(results["x11"]))
     return "\n".join(lines)
 
 
 LABELS = {
     "app_first_paint": "Start to first painted window (BounceBack)",
     "bare_first_paint": "Start to first painted window (bare PySide6, 4 empty tabs)",
-    "app_ready": "Start to the tab in front painted with its data (BounceBack)",
+    "app_ready": "Start to the tab in front painted with its data (BounceBack, Timeline)",
     "app_smoke_test": "Whole process, `bounceback --smoke-test`",
     "bare_smoke_test": "Whole process, bare window `--smoke-test`",
     "window_build_in_process": "MainWindow built and shown, in process (once)",
@@ -276,41 +377,67 @@ LABELS = {
 }
 
 
+TAB_NAMES = {"today": "Today", "plans": "Bounce back", "timeline": "Timeline",
+             "checkin": "Check-in", "feedback": "Feedback", "review": "Review"}
+START_KEYS = ("app_first_paint", "bare_first_paint", "app_ready", "app_smoke_test",
+              "bare_smoke_test")
+
+
+def _ms(v: float) -> str:
+    return f"{v / 1000:.2f} s" if v >= 1000 else f"{v:.1f} ms"
+
+
+def _mark(ok: dict[str, bool], key: str) -> str:
+    if key not in ok:
+        return ""
+    return ("✓ " if ok[key] else "✗ ") + TARGETS[key][0]
+
+
+def _row(label: str, v: dict[str, Any], target: str = "") -> str:
+    rss = f"{v['peak_rss_mb']:.0f} MB" if "peak_rss_mb" in v else ""
+    return (f"| {label} | {_ms(v['median_ms'])} | {_ms(v['min_ms'])} – {_ms(v['max_ms'])} | "
+            f"{rss} | {target} |")
+
+
+def _start_rows(results: dict[str, Any], ok: dict[str, bool], where: str = "") -> list[str]:
+    rows = [_row(LABELS[key] + where, results[key]) for key in START_KEYS if key in results]
+    for key, one in results.get("app_ready_by_tab", {}).items():
+        rows.append(_row(f"Start to data on screen, {TAB_NAMES.get(key, key)} in front{where}",
+                         one, f"{one['ratio']} × bare"))
+    if "start_ratio" in results:
+        rows.append(f"| Start ratio, first frame ÷ bare{where} | {results['start_ratio']} × "
+                    f"| | | {_mark(ok, 'start_ratio')} |")
+        rows.append(f"| Start ratio, data on screen ÷ bare, worst tab in front{where} | "
+                    f"{results['start_ratio_ready_worst']} × | | | "
+                    f"{_mark(ok, 'start_ratio_ready_worst')} |")
+        rows.append(f"| Start ratio, `--smoke-test` whole processes{where} | "
+                    f"{results['start_ratio_smoke_test']} × | | | |")
+        rows.append(f"| Peak RSS above the bare window (largest tab in front){where} | "
+                    f"{results['memory_extra_mb']} MB | | | {_mark(ok, 'memory_extra_mb')} |")
+    return rows
+
+
 def markdown(doc: dict[str, Any]) -> str:
     """The results as the Markdown table docs/performance.md shows."""
     results, ok = doc["results"], doc["met"]
-
-    def mark(key: str) -> str:
-        if key not in ok:
-            return ""
-        return ("✓ " if ok[key] else "✗ ") + TARGETS[key][0]
-
-    def ms(v: float) -> str:
-        return f"{v / 1000:.2f} s" if v >= 1000 else f"{v:.1f} ms"
-
     rows = ["| Measurement | Median | Min – max | Peak RSS | Target |",
             "|---|---:|---:|---:|---|"]
+    rows += _start_rows(results, ok)
+    if "x11" in results:
+        rows += _start_rows(results["x11"], results["x11"]["met"], " (X11)")
     for key, label in LABELS.items():
         v = results.get(key)
-        if v is None:
+        if v is None or key in START_KEYS:
             continue
-        rss = f"{v['peak_rss_mb']:.0f} MB" if "peak_rss_mb" in v else ""
-        rows.append(f"| {label} | {ms(v['median_ms'])} | {ms(v['min_ms'])} – "
-                    f"{ms(v['max_ms'])} | {rss} | {mark(key)} |")
-    if "start_ratio" in results:
-        rows.append(f"| Start ratio, BounceBack ÷ bare (first paint) | "
-                    f"{results['start_ratio']} × | | | {mark('start_ratio')} |")
-        rows.append(f"| Start ratio, BounceBack with its data ÷ bare | "
-                    f"{results['start_ratio_ready']} × | | | |")
-        rows.append(f"| Start ratio, `--smoke-test` whole processes | "
-                    f"{results['start_ratio_smoke_test']} × | | | |")
-        rows.append(f"| Peak RSS above the bare window | {results['memory_extra_mb']} MB | | | "
-                    f"{mark('memory_extra_mb')} |")
+        rows.append(_row(label, v, _mark(ok, key)))
     m = doc["machine"]
     rows.append("")
+    x11 = " and, for the rows marked (X11), xcb on Xvfb with openbox" if "x11" in results \
+        else ""
     rows.append(f"Measured {doc['when']} on {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB "
                 f"RAM, {m['os']}; Python {m['python']}, PySide6 {m['pyside6']} (Qt {m['qt']}), "
-                f"SQLAlchemy {m['sqlalchemy']}; QT_QPA_PLATFORM={m['qpa']}. "
+                f"SQLAlchemy {m['sqlalchemy']}; QT_QPA_PLATFORM={m['qpa']}{x11}. "
+                f"BounceBack started through its entry point (`bounceback`), bytecode compiled. "
                 f"{doc['runs']} runs of each quick measurement, {doc['heavy_runs']} of export, "
                 f"import and backup; the whole run took {doc['seconds']:.0f} s.")
     return "\n".join(rows)
@@ -332,6 +459,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heavy-runs", type=int, default=3,
                         help="runs of export, import and backup")
     parser.add_argument("--no-start", action="store_true", help="skip the process start-ups")
+    parser.add_argument("--x11", action="store_true",
+                        help="measure the starts on an X display too (its own Xvfb and "
+                        "openbox, or --display)")
+    parser.add_argument("--display", help="the X display for --x11 (default: a new Xvfb)")
     parser.add_argument("--json", type=Path, default=RESULTS)
     parser.add_argument("--update-docs", action="store_true",
                         help="also put the table into docs/performance.md")
@@ -348,7 +479,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         t0 = time.perf_counter()
         results = run(store_path, runs=args.runs, heavy_runs=args.heavy_runs,
-                      with_start=not args.no_start,
+                      with_start=not args.no_start, x11=args.x11 or bool(args.display),
+                      display=args.display,
                       progress=lambda msg: print(msg, file=sys.stderr))
         elapsed = time.perf_counter() - t0
     finally:

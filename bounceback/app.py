@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication
 
+    from bounceback.db.early_look import EarlyLook
     from bounceback.db.store import Store
     from bounceback.ui.common.ops import Ops
     from bounceback.ui.main_window import MainWindow
@@ -98,7 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bounceback.hardening import no_core_dumps
 
     no_core_dumps()  # before the window can unlock a store: see bounceback/hardening.py
-    return _run_gui(args, data)
+    from bounceback.db.early_look import EarlyLook
+
+    # SQLite's check of a plain store runs beside Qt's start instead of after it.
+    look = EarlyLook(paths.database_path())
+    return _run_gui(args, data, look)
 
 
 def configure_application(app: QApplication) -> None:
@@ -153,7 +158,7 @@ def _install_excepthook(*, smoke_test: bool, failures: list[str]) -> None:
     sys.excepthook = hook
 
 
-def _run_gui(args: argparse.Namespace, data: Path) -> int:
+def _run_gui(args: argparse.Namespace, data: Path, look: EarlyLook | None = None) -> int:
     # Imported here so that --version and --help stay instant and need no display.
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -194,13 +199,17 @@ def _run_gui(args: argparse.Namespace, data: Path) -> int:
             "Please switch to its window."))
         return EXIT_STORE
     try:
-        return _run_window(args, app, data, instance)
+        return _run_window(args, app, data, instance, look)
     finally:
         instance.release()
 
 
 def _run_window(
-    args: argparse.Namespace, app: QApplication, data: Path, instance: SingleInstance
+    args: argparse.Namespace,
+    app: QApplication,
+    data: Path,
+    instance: SingleInstance,
+    look: EarlyLook | None = None,
 ) -> int:
     from PySide6.QtCore import QSettings, QTimer
 
@@ -220,6 +229,11 @@ def _run_window(
     # The window paints first, empty, and the store (SQLAlchemy, the migrations check, a
     # passphrase) is opened just after: the person sees BounceBack the moment it starts.
     window = MainWindow(None, settings)
+    from bounceback.ui import start_stamps
+
+    if start_stamps.wanted():  # the benchmarks' stamps (see there); nothing otherwise
+        start_stamps.watch(window, painted_signal=window.first_painted,
+                           ready_signal=window.ready)
     window.show()
     instance.activated.connect(lambda: bring_forward(window))
     _quit_on_termination(app, window)
@@ -230,7 +244,11 @@ def _run_window(
         if "started" in state or not window.isVisible():
             return
         state["started"] = 1
-        code = _attach_store(args, app, window, failures)
+        from bounceback.ui.common import collector
+
+        collector.settle()  # what the first frame needed; again once the data is in
+        code = _attach_store(args, app, window, failures, look)
+        collector.settle()
         if code is not None:
             state["exit"] = code
             window.close()
@@ -301,7 +319,11 @@ def _quit_on_termination(app: QApplication, window: MainWindow) -> None:
 
 
 def _attach_store(
-    args: argparse.Namespace, app: QApplication, window: MainWindow, failures: list[str]
+    args: argparse.Namespace,
+    app: QApplication,
+    window: MainWindow,
+    failures: list[str],
+    look: EarlyLook | None = None,
 ) -> int | None:
     """Open the store (asking what it needs) and fill the window: None when it worked,
     else the exit code."""
@@ -312,7 +334,8 @@ def _attach_store(
 
     try:
         store = open_interactively(
-            paths.database_path(), paths.backups_dir(), ask=not args.smoke_test, parent=window
+            paths.database_path(), paths.backups_dir(), ask=not args.smoke_test, parent=window,
+            peek=look.revision if look is not None else None,
         )
     except StoreError as exc:
         _tell(args, window, exc.message)

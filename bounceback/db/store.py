@@ -6,7 +6,6 @@ one user action (``with store.session() as s, s.begin(): ...``) and never crosse
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,9 +26,7 @@ from bounceback.db.connect import (
     connect,
     driver,
     error_code,
-    integrity_problems,
     is_encrypted,
-    schema_revision,
     store_error_from,
 )
 from bounceback.db.errors import (
@@ -41,6 +38,7 @@ from bounceback.db.errors import (
     StoreTooNewError,
     WrongPassphraseError,
 )
+from bounceback.db.peek import peek_revision
 from bounceback.db.preflight import Kind
 from bounceback.messages import Message
 from bounceback.paths import is_read_only, narrow
@@ -216,6 +214,7 @@ def open_store(
     backups: Path | None = None,
     passphrase: str | None = None,
     read_only: bool = False,
+    peek: Callable[[Path, str | None], str | None] = peek_revision,
 ) -> Store:
     """Open (creating if needed), check and migrate the store at ``path``.
 
@@ -229,6 +228,9 @@ def open_store(
     With ``read_only`` (the commands that only read: check, export, search) nothing is
     created or changed, and a folder the person made read-only is fine; without it, such a
     folder is refused before anything is touched.
+
+    ``peek`` gives the existing file's revision after SQLite's quick check (the window's
+    start passes a look it began early: bounceback/db/early_look.py).
     """
     backups_dir = backups or path.parent / "backups"
     kind = preflight.examine(path, backups_dir)
@@ -251,7 +253,7 @@ def open_store(
     existed = kind is not Kind.NEW
     # Look before touching: even switching the journal to WAL rewrites the file's header,
     # and a file we must refuse has to stay exactly as it was.
-    current = _peek_revision(path, key) if existed else None
+    current = peek(path, key) if existed else None
     if current is not None and current not in revisions.KNOWN:
         raise StoreTooNewError()
     if read_only and current != revisions.HEAD and folder_read_only:
@@ -313,49 +315,3 @@ def _migrate(
         migrate.upgrade(conn)
 
 
-def _peek_revision(path: Path, key: str | None) -> str | None:
-    """The schema revision of an existing file, read without changing a byte of it.
-
-    The same look runs SQLite's quick check, so a damaged file is refused before anything
-    writes to it.
-    """
-    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-    absent = [p for p in sidecars if not p.exists()]
-    try:
-        return _read_revision(path, key)
-    finally:
-        # Reading a WAL file, even read-only, makes SQLite create its -wal/-shm companions;
-        # they were absent before, so they are tidied away again (safely: see there).
-        if absent == sidecars and any(p.exists() for p in sidecars):
-            _close_as_last_reader(path, key)
-
-
-def _close_as_last_reader(path: Path, key: str | None) -> None:
-    """Let SQLite remove the -wal/-shm files a read-only look left behind.
-
-    SQLite removes them when the last connection that may write closes, and only when no
-    other process has the file open (it checks under a lock). Deleting them ourselves could
-    pull them from under another BounceBack that opened the store in the meantime (two
-    imports at once did exactly that), so one plain read by a connection that may write does
-    it instead. It changes nothing in the file: there is nothing in the log to fold in.
-    """
-    with contextlib.suppress(StoreError):  # busy or unreadable: they stay, and are harmless
-        connect(path, key).close()
-
-
-def _read_revision(path: Path, key: str | None) -> str | None:
-    conn = connect(path, key, read_only=True)
-    mod = driver(key)
-    try:
-        if integrity_problems(conn):
-            log.warning("The store failed SQLite's quick check")
-            raise StoreCorruptError()
-        return schema_revision(conn)
-    except mod.OperationalError as exc:
-        if error_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):
-            raise StoreLockedError() from exc
-        raise (store_error_from(exc, path.parent) or StoreCorruptError()) from exc
-    except mod.DatabaseError as exc:
-        raise StoreCorruptError() from exc
-    finally:
-        conn.close()

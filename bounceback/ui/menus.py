@@ -149,8 +149,11 @@ class WindowMenus(QObject):
         # delete to its end), so Export and Search did nothing while typing. The window's
         # own shortcuts win there: the field is not asked (its editing keys, Ctrl+C, Ctrl+Z
         # and the rest, are no shortcuts of ours and stay the field's).
-        return (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and isinstance(watched, _TEXT_FIELDS) and watched.window() is self.window
+        # Every event of the program passes here: the cheap checks come first (an event's
+        # type() makes a Python enum member each time it is asked).
+        return (isinstance(event, QKeyEvent) and isinstance(watched, _TEXT_FIELDS)
+                and event.type() == QEvent.Type.ShortcutOverride
+                and watched.window() is self.window
                 and QKeySequence(event.keyCombination()).toString() in self._keys)
 
     def clear(self) -> None:

@@ -37,16 +37,19 @@ def guarded(obj: QObject) -> QWidget | None:
 
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the program passes here (8,000 before the window first shows its
+        # data): the control is looked at first, because asking an event its type makes a
+        # Python enum member each time, and most events are for widgets not guarded.
+        control = guarded(watched)
+        if control is None:
+            return False
         kind = event.type()
         if kind == QEvent.Type.Wheel:
-            control = guarded(watched)
-            if control is not None and not control.hasFocus():
+            if not control.hasFocus():
                 event.ignore()  # so Qt offers it to the parent, and on up to the scroll area
                 return True
-        elif kind == QEvent.Type.Polish:
-            control = guarded(watched)
-            if control is not None and control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Polish and control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return False
 
 

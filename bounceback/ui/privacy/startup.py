@@ -28,6 +28,7 @@ from bounceback.db.errors import (
     StoreError,
     WrongPassphraseError,
 )
+from bounceback.db.peek import peek_revision
 from bounceback.db.store import Store, is_encrypted, open_store
 from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.labels import qdatetime
@@ -38,12 +39,18 @@ log = logging.getLogger(__name__)
 
 
 def open_interactively(
-    path: Path, backups_dir: Path, *, ask: bool = True, parent: QWidget | None = None
+    path: Path,
+    backups_dir: Path,
+    *,
+    ask: bool = True,
+    parent: QWidget | None = None,
+    peek: Callable[[Path, str | None], str | None] | None = None,
 ) -> Store | None:
     """The store at ``path``, after whatever questions it needs; None to quit.
 
     With ``ask`` False (the smoke test) nothing is asked: a new store is plain and a store
-    that needs a passphrase raises :class:`StoreError`.
+    that needs a passphrase raises :class:`StoreError`. ``peek``: the start's early look at a
+    plain store (bounceback/db/early_look.py), used by its first opening.
     """
     try:
         # What stands at the path, before anything writes: something that is no data file
@@ -63,7 +70,7 @@ def open_interactively(
             raise PassphraseNeededError()
         return _unlock(path, backups_dir, parent)
     try:
-        return open_store(path, backups=backups_dir)
+        return open_store(path, backups=backups_dir, peek=peek or peek_revision)
     except StoreCorruptError:
         if not ask:
             raise
