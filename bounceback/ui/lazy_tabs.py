@@ -59,15 +59,19 @@ class LazyTabs(QTabWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.specs = specs
-        self._build: Callable[[TabSpec], TabPage] | None = None
+        self._build: Callable[[TabSpec, QWidget], TabPage] | None = None
         self._built: dict[str, TabPage] = {}
         self.setDocumentMode(True)
         for spec in specs:
             self._show_icon(self.addTab(Waiting(waiting_text), spec.title), spec)
         self.currentChanged.connect(self._shown)
 
-    def enable(self, build: Callable[[TabSpec], TabPage]) -> None:
-        """From now on tabs are built with ``build``, the one in front at once."""
+    def enable(self, build: Callable[[TabSpec, QWidget], TabPage]) -> None:
+        """From now on tabs are built with ``build(spec, parent)``, the one in front at once.
+
+        ``parent`` is where the page will live (the tab widget's own stack): a page made there
+        is never moved, and moving a finished page costs dear under the application's style
+        sheet (Qt works out the style of every widget in it again: 30 ms for the Timeline)."""
         self._build = build
         self._shown(self.currentIndex())
 
@@ -94,13 +98,15 @@ class LazyTabs(QTabWidget):
             raise RuntimeError("the tabs can't be built yet: the window has no store")
         index = self.tab_keys().index(key)
         spec = self.specs[index]
-        page = self._build(spec)
+        waiting = self.widget(index)
+        assert waiting is not None  # the stand-in holds the place until now
+        stack = waiting.parentWidget()
+        assert stack is not None  # the tab widget's stack, where each page lives
+        page = self._build(spec, stack)
         self._built[key] = page
         # Put it in its stand-in's place without showing any other tab on the way: insert
         # before it (the current tab stays current), then take the stand-in out.
         current = self.currentIndex()
-        waiting = self.widget(index)
-        assert waiting is not None  # the stand-in holds the place until now
         self.blockSignals(True)
         self._show_icon(self.insertTab(index, page, spec.title), spec)
         if current == index:

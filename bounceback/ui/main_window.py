@@ -213,10 +213,11 @@ class MainWindow(QMainWindow):
             self.tabs.setTabIcon(index, spec.icon)
 
     # --- tabs, built when first shown -----------------------------------------------------
-    def _build_page(self, spec: TabSpec) -> TabPage:
+    def _build_page(self, spec: TabSpec, parent: QWidget) -> TabPage:
         assert self.ops is not None
         cls = getattr(importlib.import_module(spec.module), spec.cls)
-        page: TabPage = cls(self.ops, self.settings) if spec.key == "today" else cls(self.ops)
+        page: TabPage = (cls(self.ops, self.settings, parent) if spec.key == "today"
+                         else cls(self.ops, parent))
         page.open_in_tab.connect(self.open_in_tab)
         if spec.key == "today":
             cast("TodayTab", page).settings_changed.connect(self._reminder_settings_changed)

@@ -243,3 +243,32 @@ def test_a_first_start_opens_in_the_middle_of_the_screen(window) -> None:
     assert area.contains(frame.center())
     assert abs(frame.center().x() - area.center().x()) <= 2
     assert abs(frame.center().y() - area.center().y()) <= 2
+
+
+def test_each_tab_is_made_where_it_lives_and_never_moved(window, qtbot, qapp):
+    """A page made outside the tab widget and moved in makes Qt work out the style of every
+    widget in it again under the application's style sheet (issue 22): each page is made as
+    a child of the tabs' own stack, and stays there."""
+    from bounceback.ui.common.tab import TabPage
+
+    moved: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.ParentChange and isinstance(obj, TabPage):
+                moved.append(type(obj).__name__)
+            return False
+
+    watch = Watch()
+    qtbot.waitExposed(window)
+    stack = window.tabs.widget(0).parentWidget()
+    qapp.installEventFilter(watch)
+    try:
+        for key in window.tabs.tab_keys():
+            assert window.page(key).parentWidget() is stack
+        window.retranslate()  # every built tab made again
+        for key in window.tabs.tab_keys():
+            assert window.page(key).parentWidget() is stack
+    finally:
+        qapp.removeEventFilter(watch)
+    assert moved == []

@@ -64,16 +64,20 @@ class _Handle(QSplitterHandle):
 class GlanceSplit(QSplitter):
     """``main`` above ``glance``; see the module's description."""
 
-    def __init__(self, main: QWidget, glance: InsightSection,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
-        self.main = main
-        self.glance = glance
         # The charts' height as the person left it, while both show; None until they move it.
         self.glance_height: int | None = None
         self._fitting = False
         self._again = False
         self.setChildrenCollapsible(False)
+
+    def hold(self, main: QWidget, glance: InsightSection) -> None:
+        """Show ``main`` above ``glance``. Both are made with this split as their parent: a
+        finished widget moved into another costs dear under the application's style sheet
+        (Qt works out the style of every widget in it again)."""
+        self.main = main
+        self.glance = glance
         self.addWidget(main)
         self.addWidget(glance)
         self.setStretchFactor(MAIN, 1)

@@ -101,8 +101,17 @@ class InsightSection(QWidget):
         self.toggle.clicked.connect(lambda: self.set_expanded(not self._expanded))
         self.include_archived.toggled.connect(self._archived_toggled)
         ops.changed.connect(self._changed)
-        if open_tab and isinstance(parent, TabPage):
-            self.open_application.connect(lambda app_id: parent.open_in_tab.emit(open_tab, app_id))
+        if open_tab:
+            self.open_application.connect(lambda app_id: self._open_in(open_tab, app_id))
+
+    def _open_in(self, key: str, app_id: int) -> None:
+        """Ask the tab this section is in (however deep: a tab makes it inside a split) to
+        open the application in tab ``key``."""
+        holder = self.parentWidget()
+        while holder is not None and not isinstance(holder, TabPage):
+            holder = holder.parentWidget()
+        if holder is not None:
+            holder.open_in_tab.emit(key, app_id)
 
     # --- for subclasses --------------------------------------------------------------------
     def reader(self) -> Reader[object]:

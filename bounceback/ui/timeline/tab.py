@@ -115,28 +115,43 @@ class TimelineTab(TabPage):
         self.board_button.setAccessibleName(self.tr("Show the applications as a board"))
         self.board_button.toggled.connect(lambda on: self.show_view(BOARD if on else LIST))
 
-        self.list = ApplicationList(self)
+        # Made from the outside in, each widget with the parent it keeps: under the
+        # application's style sheet, moving a finished widget into another makes Qt work out
+        # the style of every widget in it again (0.1–0.2 s of this tab's first build).
+        self.body_split = GlanceSplit(self)
+        self.pages = QStackedWidget(self.body_split)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self.pages)
+        self.list = ApplicationList(self.split)
         self.list.picked.connect(self._picked)
         self.list.archived_toggled.connect(lambda _on: self.refresh())
+        self.right = QStackedWidget(self.split)
+        self.placeholder = QLabel(self.tr(
+            "Pick an application on the left to see its details and history,\n"
+            "or add a new one."
+        ), self.right)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_split = QSplitter(Qt.Orientation.Vertical, self.right)
+        scroll = self.detail_scroll = QScrollArea(self.detail_split)
+        form_page = QWidget(scroll.viewport())
 
-        self.form = ApplicationForm(self)
-        self.form.edited.connect(self._update_buttons)
-        self.context = ApplicationContext(ops, self)
+        self.context = ApplicationContext(ops, form_page)
         self.context.open_plan.connect(lambda app_id: self.open_in_tab.emit("plans", app_id))
+        self.form = ApplicationForm(form_page)
+        self.form.edited.connect(self._update_buttons)
         self.form.company.textEdited.connect(self.context.company_typed)
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button = QPushButton(self.tr("&Save"), form_page)
         self.save_button.setIcon(icon(Icon.SAVE))
         self.save_button.setAccessibleName(self.tr("Save the application"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button = QPushButton(self.tr("Revert"), form_page)
         self.revert_button.setAccessibleName(self.tr("Revert unsaved changes"))
         self.revert_button.clicked.connect(self.discard)
-        self.archive_button = QPushButton(self.tr("&Archive"), self)
+        self.archive_button = QPushButton(self.tr("&Archive"), form_page)
         self.archive_button.setAccessibleName(self.tr("Archive or restore the application"))
         self.archive_button.setToolTip(self.tr("Put it out of sight without deleting anything"))
         self.archive_button.clicked.connect(self._toggle_archived)
-        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete…"), form_page)
         self.delete_button.setIcon(icon(Icon.DELETE))
         self.delete_button.setAccessibleName(self.tr("Delete the application"))
         self.delete_button.clicked.connect(self._delete)
@@ -147,13 +162,11 @@ class TimelineTab(TabPage):
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.delete_button)
 
-        form_page = QWidget(self)
         form_lay = QVBoxLayout(form_page)
         form_lay.addWidget(self.context)
         form_lay.addWidget(self.form)
         form_lay.addLayout(buttons)
         form_lay.addStretch(1)
-        scroll = self.detail_scroll = QScrollArea(self)
         scroll.setAccessibleName(self.tr("Application details"))
         # Tab goes straight to the controls inside; the area scrolls to whichever has focus
         # (a focusable scroll area is a silent Tab stop, and where focus lands after a save).
@@ -165,28 +178,20 @@ class TimelineTab(TabPage):
         # the height (the history, the charts at a glance).
         scroll.setMinimumHeight(EDITOR_LINES * scroll.fontMetrics().lineSpacing())
 
-        self.related = RelatedPanel(ops, self)
+        self.related = RelatedPanel(ops, self.detail_split)
         self.form.sent.cv_requested.connect(self.related.show_document)
         self.form.sent.answers_requested.connect(self.show_screening_answers)
         self.related.document_actions.rejection_recorded.connect(self._rejection_from_mail)
         self.list.files_dropped.connect(self._files_dropped_on)
 
-        self.detail_split = QSplitter(Qt.Orientation.Vertical, self)
         self.detail_split.addWidget(scroll)
         self.detail_split.addWidget(self.related)
         self.detail_split.setStretchFactor(0, 3)
         self.detail_split.setStretchFactor(1, 2)
 
-        self.placeholder = QLabel(self.tr(
-            "Pick an application on the left to see its details and history,\n"
-            "or add a new one."
-        ), self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.right = QStackedWidget(self)
         self.right.addWidget(self.placeholder)
         self.right.addWidget(self.detail_split)
 
-        self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.list)
         self.split.addWidget(self.right)
         self.split.setStretchFactor(0, 2)
@@ -194,18 +199,17 @@ class TimelineTab(TabPage):
         self.split.setSizes([460, 700])
         self.split.splitterMoved.connect(self._list_moved)
 
-        self.all_events = AllEventsPanel(self)
+        self.all_events = AllEventsPanel(self.pages)
         self.all_events_read = LatestRead(ops, self)
         self.all_events.open_application.connect(self._open_from_all_events)
-        self.pages = QStackedWidget(self)
         self.pages.addWidget(self.split)
         self.pages.addWidget(self.all_events)
         # The board is built the first time it is asked for: most starts never show it, and
         # it costs about 70 ms of the first start on a long search.
         self._board: ApplicationBoard | None = None
 
-        self.glance = TimelineInsights(ops, self)
-        self.body_split = GlanceSplit(self.pages, self.glance, self)
+        self.glance = TimelineInsights(ops, self.body_split)
+        self.body_split.hold(self.pages, self.glance)
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)
@@ -269,7 +273,7 @@ class TimelineTab(TabPage):
         if self._board is None:
             from bounceback.ui.timeline import board as board_view
 
-            board = self._board = board_view.ApplicationBoard(self)
+            board = self._board = board_view.ApplicationBoard(self.pages)
             board.move_requested.connect(self._move_from_board)
             board.open_requested.connect(self._open_from_board)
             # One "Show archived" for both: the board's stands in for the list's out of sight.
