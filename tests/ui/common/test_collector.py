@@ -36,3 +36,21 @@ def test_automatic_collection_is_off_and_the_window_thread_collects(qapp) -> Non
     finally:
         gc.callbacks.remove(note)
     assert guard.timer.isActive()
+
+
+def test_what_the_start_made_is_set_aside_and_garbage_made_after_is_still_freed(qapp) -> None:
+    guard = collector.install(qapp)
+    kept = [Knot() for _ in range(100)]  # made "at the start", and kept
+    try:
+        collector.settle()
+        frozen = gc.get_freeze_count()
+        assert frozen >= 100
+        # A full collection no longer walks them (they are out of every generation)...
+        assert all(not gc.is_tracked(k) or k not in gc.get_objects(2) for k in kept[:3])
+        # ... and cycles made afterwards are freed as before.
+        for _ in range(3000):
+            Knot()
+        assert guard.check() > 0
+    finally:
+        gc.unfreeze()
+        del kept
