@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, distinct, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, FeedbackStatus, Outcome, PlanStep, StepState
@@ -192,6 +192,18 @@ def touch(session: Session, app_id: int | None, step: PlanStep) -> None:
     session.flush()
 
 
+def _shelf_column() -> ColumnElement[str]:
+    """:attr:`PlanRow.shelf`, said in SQL (a plan and its application in the query): the
+    store sorts the plans onto their shelves, so listing one shelf makes only its rows, and
+    counting them makes none (ten years of rejections made 2,400 rows for each look at the
+    tab, a quarter of a second)."""
+    p = BouncePlan
+    complete = and_(*(getattr(p, step.value).in_(sorted(FINISHED)) for step in STEPS))
+    return case((complete, Shelf.FINISHED.value),
+                (or_(p.dismissed, Application.archived), Shelf.PUT_AWAY.value),
+                else_=Shelf.OPEN.value)
+
+
 def list_plans(
     session: Session,
     *,
@@ -205,10 +217,10 @@ def list_plans(
     stmt = _query().order_by(Event.occurred_on.desc(), BouncePlan.id.desc())
     if app_id is not None:
         stmt = stmt.where(BouncePlan.application_id == app_id)
-    rows = [_row(found) for found in session.execute(stmt)]
-    if shelf is not None:
-        return [r for r in rows if r.shelf == shelf]
-    return [r for r in rows if r.is_open] if open_only else rows
+    wanted = shelf if shelf is not None else (Shelf.OPEN if open_only else None)
+    if wanted is not None:
+        stmt = stmt.where(_shelf_column() == wanted.value)
+    return [_row(found) for found in session.execute(stmt)]
 
 
 def open_plan_application_ids(session: Session) -> frozenset[int]:
@@ -225,8 +237,14 @@ def open_plan_application_ids(session: Session) -> frozenset[int]:
 def shelf_counts(session: Session) -> dict[Shelf, int]:
     """How many plans each shelf holds (every shelf named, empty ones with 0)."""
     counts = dict.fromkeys(Shelf, 0)
-    for row in list_plans(session, open_only=False):
-        counts[row.shelf] += 1
+    shelf = _shelf_column()
+    found = session.execute(
+        select(shelf, func.count())
+        .select_from(BouncePlan)
+        .join(Application, BouncePlan.application_id == Application.id)
+        .group_by(shelf))
+    for value, count in found:
+        counts[Shelf(value)] = count
     return counts
 
 

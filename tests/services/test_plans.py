@@ -178,3 +178,34 @@ def test_the_applications_with_a_plan_under_way(session) -> None:
         plans.set_step(session, by_app[finished].id, step, StepState.SKIPPED)
     plans.set_dismissed(session, by_app[put_away].id, True)
     assert plans.open_plan_application_ids(session) == frozenset({under_way})
+
+
+def test_the_store_sorts_plans_onto_the_shelves_their_rows_name(session):
+    """The shelves are sorted in SQL (only the listed shelf's rows are made); each plan must
+    land where PlanRow.shelf says, for every mix of steps, putting away and archiving."""
+    import itertools
+
+    states = (StepState.NOT_STARTED, StepState.IN_PROGRESS, StepState.DONE, StepState.SKIPPED)
+    mixes = list(itertools.product(states, repeat=4))[::9]  # 29 of the 256, every kind
+    mixes += [(StepState.DONE,) * 4, (StepState.SKIPPED, StepState.DONE) * 2]
+    for n, mix in enumerate(mixes):
+        for dismissed, archived in ((False, False), (True, False), (False, True)):
+            app = add_application(session, f"Company {n} {dismissed} {archived}", "Role",
+                                  applied_on=DAY)
+            applications.set_status(session, app.id, St.REJECTED, on=DAY)
+            plan = plans.plan_for_application(session, app.id)
+            for step, state in zip(plans.STEPS, mix, strict=True):
+                if state != StepState.NOT_STARTED:
+                    plans.set_step(session, plan.id, step, state)
+            if dismissed:
+                plans.set_dismissed(session, plan.id, True)
+            if archived:
+                applications.set_archived(session, app.id, True)
+    every = plans.list_plans(session, open_only=False)
+    assert len(every) == 3 * len(mixes)
+    expected = {shelf: sorted(r.id for r in every if r.shelf == shelf) for shelf in plans.Shelf}
+    assert all(expected.values())  # each shelf has some
+    for shelf in plans.Shelf:
+        assert sorted(r.id for r in plans.list_plans(session, shelf=shelf)) == expected[shelf]
+    assert sorted(r.id for r in plans.list_plans(session)) == expected[plans.Shelf.OPEN]
+    assert plans.shelf_counts(session) == {s: len(ids) for s, ids in expected.items()}
