@@ -116,3 +116,30 @@ def test_several_findings_are_sorted_and_do_not_overlap() -> None:
 def test_the_suggested_question_is_the_positive_one() -> None:
     [finding] = framing.check("Why didn't you hire me?")
     assert finding.suggestion == "What could I improve for roles like this?"
+
+
+def test_a_letter_not_yet_written_is_checked_without_making_the_list(monkeypatch) -> None:
+    """The Feedback tab opens on an empty letter: its check must not compile the hundred
+    patterns of the list (0.1–0.2 s), which are made on a thread of their own instead."""
+    def refuse(language: str) -> None:
+        raise AssertionError(f"the {language} list was made for an empty letter")
+
+    monkeypatch.setattr(framing, "tone_list", refuse)
+    assert framing.check("") == []
+    assert framing.check("  \n\t ") == []
+
+
+def test_the_list_is_prepared_on_another_thread(monkeypatch) -> None:
+    import threading
+
+    seen: list[str] = []
+    done = threading.Event()
+
+    def made(language: str) -> None:
+        seen.append(threading.current_thread().name)
+        done.set()
+
+    monkeypatch.setattr(framing, "tone_list", made)
+    framing.prepare("en")
+    assert done.wait(10)
+    assert seen == ["bounceback-tone-list"]

@@ -222,6 +222,8 @@ class LetterEditor(QWidget):
     def set_framing_check(self, on: bool) -> None:
         self._framing = on
         self.framing_panel.setVisible(on)
+        if on:
+            framing.prepare(self.tone_language())  # ready by the time anything is typed
         self._refresh_findings()
 
     def set_tone_language(self, code: str | None) -> None:
