@@ -50,6 +50,11 @@ def check_bundle() -> int:
     pdf.new_page(100, 100).close()
     assert len(pdf) == 1
     pdf.close()
+    # BounceBack's own JSON is read with yajl's C parser, from ijson's wheel; without it ijson
+    # would quietly fall back to its parser in Python, many times slower.
+    import ijson
+
+    assert ijson.backend == "yajl2_c", ijson.backend
     head = migrate.head()
     del plot, app
     print(f"bundle OK sqlcipher={cipher} migrations-head={head} numpy={numpy.__version__}")

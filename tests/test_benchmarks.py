@@ -266,3 +266,13 @@ def test_rednotebook_reads_the_journal_as_it_was_made(tmp_path: Path) -> None:
         capture_output=True, text=True, check=True)
     made = peer_rednotebook.journal_days(days=40, seed=3)
     assert json.loads(read.stdout) == json.loads(json.dumps(made))
+
+
+def test_the_exchange_benchmark_runs_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
+    # Export and import in processes of their own, on a tiny store; it fails unless the
+    # import brought every row back. No time or memory is asserted.
+    from benchmarks import exchange_memory
+
+    assert exchange_memory.main(["--checkins", "25", "--size", "tiny"]) == 0
+    out = capsys.readouterr().out
+    assert "export (write_json)" in out and "import into an empty store" in out

@@ -3,6 +3,7 @@ instead of a stack trace when the folder can't take it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from bounceback.services.exchange.common import ExchangeError
@@ -14,7 +15,8 @@ CANT_SAVE = (
 )
 
 
-def save(path: Path, data: bytes) -> None:
+def save(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` (the whole file, or its pieces as they are made) to ``path``."""
     try:
         write_private_atomically(Path(path), data)
     except OSError as exc:

@@ -6,35 +6,30 @@ metadata, so a table added later is exported without anyone remembering to. Keys
 and nothing about the moment of export is written, so the same data always gives the same
 bytes: export, import into an empty store and export again, and the files are identical.
 
-Importing merges into the current store inside the caller's transaction (see
-:mod:`.export_merge`); the whole file is checked first, so a bad file changes nothing.
+Both ways stream: the export is written to its file a few hundred rows at a time as they are
+read, and the import reads the file a row at a time (:mod:`.json_read`), so a store of any
+size goes through in little memory. Importing merges into the current store inside the
+caller's transaction (see :mod:`.export_merge`); the whole file is checked first, so a bad
+file changes nothing.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from bounceback.db import migrate
 from bounceback.db.models import Base
-from bounceback.services.errors import Message
-from bounceback.services.exchange.common import (
-    ExchangeError,
-    ImportResult,
-    Progress,
-    RowProblem,
-    no_progress,
-)
+from bounceback.services.exchange.common import ImportResult, Progress, no_progress
 from bounceback.services.exchange.export_files import save
-from bounceback.services.exchange.export_identity import IDENTITY, table_label
 from bounceback.services.exchange.export_merge import merge
-from bounceback.services.exchange.export_values import BadValue, from_json, to_json
+from bounceback.services.exchange.export_values import json_text, writer
+
+__all__ = ["ImportResult", "export_json", "import_json", "json_pieces", "tables", "write_json"]
 
 FORMAT = "bounceback"
 VERSION = 1
@@ -42,6 +37,8 @@ SUFFIX = ".json"
 
 # Beyond this many, listing more bad rows helps nobody; the count still says how many.
 MAX_PROBLEMS = 50
+# Rows fetched from the database at a time while exporting.
+ROWS_AT_ONCE = 100
 
 NOT_OURS = (
     "This doesn't look like a file BounceBack exported. "
@@ -57,10 +54,6 @@ TOO_NEW = (
 )
 BAD_ROWS = "Some records in this file can't be read, so nothing was imported."
 
-Rows = dict[str, list[dict[str, Any]]]
-# Checked rows with their 1-based place in the file's list, for messages.
-Numbered = dict[str, list[tuple[int, dict[str, Any]]]]
-
 
 def tables() -> list[Table]:
     """Every table, parents before the tables that refer to them."""
@@ -69,32 +62,74 @@ def tables() -> list[Table]:
 
 # --- export --------------------------------------------------------------------------------
 
+# What json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False) writes, a row at a time:
+# the document at the left margin, its fields two spaces in, the tables four, their rows six
+# and the rows' fields eight. tests/services/exchange/test_json_streaming.py holds it to that.
+ROW_START, ROW_END = "{\n        ", "\n      }"
+FIELD_SEPARATOR = ",\n        "
+# Text gathered (in characters) before each write: a few hundred rows at a time.
+PIECE = 1 << 18
+
 
 def export_json(session: Session, progress: Progress = no_progress) -> str:
-    """The whole store as BounceBack JSON text (UTF-8 when written, ending in a newline)."""
+    """The whole store as BounceBack JSON text (UTF-8 when written, ending in a newline).
+
+    Made as :func:`write_json` makes the file; for a large store, write the file instead.
+    """
+    return b"".join(json_pieces(session, progress)).decode("utf-8")
+
+
+def write_json(session: Session, path: Path, progress: Progress = no_progress) -> None:
+    """Write the whole store to ``path`` atomically, readable by the user alone, a piece at a
+    time as the rows are read (table by table, in key order), never all of it in memory."""
+    save(Path(path), json_pieces(session, progress))
+
+
+def json_pieces(session: Session, progress: Progress = no_progress) -> Iterator[bytes]:
+    """The export as UTF-8 pieces of about :data:`PIECE` characters each, made as they are
+    asked for.
+
+    Everything is read in the session's one transaction, so the file is one moment's data.
+    """
     session.flush()
     counts = {t.name: session.scalar(select(func.count()).select_from(t)) or 0 for t in tables()}
     total = sum(counts.values())
     done = 0
     progress(done, total)
-    out: dict[str, list[dict[str, Any]]] = {}
-    for table in tables():
-        rows: list[dict[str, Any]] = []
-        stmt = select(table).order_by(*table.primary_key.columns)
-        for row in session.execute(stmt).mappings():
-            rows.append({c.name: to_json(c, row[c]) for c in table.columns})
+    text: list[str] = [
+        "{\n  " + json_text("format") + ": " + json_text(FORMAT)
+        + ",\n  " + json_text("schema") + ": " + json_text(_schema(session))
+        + ",\n  " + json_text("tables") + ": {"
+    ]
+    size = 0
+    named = sorted(tables(), key=lambda t: t.name)  # as sort_keys orders them
+    for number, table in enumerate(named):
+        text.append(("\n    " if number == 0 else ",\n    ") + json_text(table.name) + ": [")
+        if not counts[table.name]:
+            text.append("]")
+            continue
+        fields = [(json_text(c.name) + ": ", index, writer(c))
+                  for index, c in sorted(enumerate(table.columns), key=lambda f: f[1].name)]
+        stmt = (select(table).order_by(*table.primary_key.columns)
+                .execution_options(yield_per=ROWS_AT_ONCE))
+        separator = "\n      "
+        for row in session.execute(stmt):
+            line = separator + ROW_START + FIELD_SEPARATOR.join(
+                [key + write(row[index]) for key, index, write in fields]) + ROW_END
+            text.append(line)
+            size += len(line)
+            separator = ",\n      "
             done += 1
             if done % 100 == 0:
                 progress(done, total)
-        out[table.name] = rows
+            if size >= PIECE:
+                yield "".join(text).encode("utf-8")
+                text.clear()
+                size = 0
+        text.append("\n    ]")
         progress(done, total)
-    doc = {"format": FORMAT, "version": VERSION, "schema": _schema(session), "tables": out}
-    return json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
-
-
-def write_json(session: Session, path: Path, progress: Progress = no_progress) -> None:
-    """Write :func:`export_json` to ``path`` atomically, readable by the user alone."""
-    save(Path(path), export_json(session, progress).encode("utf-8"))
+    text.append("\n  },\n  " + json_text("version") + ": " + json_text(VERSION) + "\n}\n")
+    yield "".join(text).encode("utf-8")
 
 
 def _schema(session: Session) -> str:
@@ -113,169 +148,13 @@ def import_json(
     already here are skipped, not overwritten, so importing a file twice adds nothing the
     second time. Raises :class:`ExchangeError` for any problem; the caller rolls back, and
     for a malformed file nothing was written in the first place.
+
+    The file is read as it streams past (:mod:`.json_read`): every row is checked and put
+    aside, and only a file found good throughout is merged, a row at a time.
     """
-    doc = _load(source)
-    rows = _check(doc)
+    from bounceback.services.exchange import json_read  # ijson: loaded by imports only
+
     result = ImportResult()
-    merge(session, tables(), rows, result, progress)
+    with json_read.read(source) as rows:
+        merge(session, tables(), rows, result, progress)
     return result
-
-
-def _load(source: str | os.PathLike[str]) -> dict[str, Any]:
-    if isinstance(source, os.PathLike):
-        try:
-            text = Path(source).read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise ExchangeError(NOT_OURS) from exc
-        except OSError as exc:
-            raise ExchangeError(
-                "BounceBack couldn't open that file. Please check it is still there "
-                "and try again."
-            ) from exc
-    else:
-        text = source
-    text = text.removeprefix("\ufeff")  # some editors add a byte-order mark when saving
-    if not text.strip():
-        raise ExchangeError("This file is empty. Nothing has been changed.")
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        # Running out of text mid-way is a copy cut short, not a different kind of file.
-        ended = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated")
-        raise ExchangeError(CUT_SHORT if ended else NOT_OURS) from exc
-    except RecursionError as exc:
-        raise ExchangeError(NOT_OURS) from exc
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ExchangeError(NOT_OURS)
-    return doc
-
-
-def _check(doc: dict[str, Any]) -> Rows:
-    """Every row of the file as Python values, or ExchangeError listing all that is wrong."""
-    version = doc.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ExchangeError(NOT_OURS)
-    if version > VERSION:
-        raise ExchangeError(TOO_NEW)
-    schema = doc.get("schema")
-    if not isinstance(schema, str):
-        raise ExchangeError(NOT_OURS)
-    if not migrate.is_known(schema):
-        raise ExchangeError(TOO_NEW)
-    raw = doc.get("tables")
-    if not isinstance(raw, dict):
-        raise ExchangeError(NOT_OURS)
-    # A file from an older schema may hold tables and fields later versions dropped; from
-    # ours, anything unknown means the file was changed by hand, and guessing would lose it.
-    strict = schema == migrate.head()
-    known = {t.name: t for t in tables()}
-    problems: list[RowProblem] = []
-    if strict:
-        for name in sorted(set(raw) - set(known)):
-            problems.append(RowProblem(1, Message(
-                "The file has a part BounceBack doesn't know: “%1”.", name)))
-    numbered: Numbered = {
-        t.name: _check_table(t, raw.get(t.name, []), strict, problems) for t in tables()
-    }
-    _check_references(numbered, raw, problems)
-    if problems:
-        shown = problems[:MAX_PROBLEMS]
-        more = len(problems) - len(shown)
-        if more:
-            shown.append(RowProblem(shown[-1].line, Message("… and %1 more problems.", more)))
-        raise ExchangeError(BAD_ROWS, problems=shown)
-    return {name: [values for _, values in found] for name, found in numbered.items()}
-
-
-def _required(column: Any) -> bool:
-    """A field a row can't do without: its key, one that recognises it on a second import
-    (see export_identity), or one with no default to fall back on."""
-    return bool(
-        column.primary_key
-        or column.name in IDENTITY[column.table.name]
-        or (not column.nullable and column.default is None and column.server_default is None)
-    )
-
-
-def _check_table(
-    table: Table, raw_rows: object, strict: bool, problems: list[RowProblem]
-) -> list[tuple[int, dict[str, Any]]]:
-    label = table_label(table.name)
-    if not isinstance(raw_rows, list):
-        problems.append(RowProblem(1, Message("The %1 should be a list of records.", label)))
-        return []
-    names = {c.name for c in table.columns}
-    checked: list[tuple[int, dict[str, Any]]] = []
-    seen_keys: set[tuple[Any, ...]] = set()
-    pk_names = [c.name for c in table.primary_key.columns]
-    for index, raw in enumerate(raw_rows, start=1):
-
-        def problem(message: str, index: int = index) -> None:
-            problems.append(RowProblem(index, Message("Row %1 of the %2: %3", index, label,
-                                                      message)))
-
-        if not isinstance(raw, dict):
-            problem("it isn't a record.")
-            continue
-        unknown = sorted(set(raw) - names)
-        if unknown and strict:
-            problem(Message("it has a field BounceBack doesn't know (“%1”).", unknown[0]))
-        values: dict[str, Any] = {}
-        ok = True
-        for column in table.columns:
-            if column.name not in raw:
-                if _required(column):
-                    problem(Message("“%1” is missing.", column.name))
-                    ok = False
-                continue
-            try:
-                values[column.name] = from_json(column, raw[column.name])
-            except BadValue as exc:
-                problem(exc.message)
-                ok = False
-        if not ok:
-            continue
-        key = tuple(values[n] for n in pk_names)
-        if key in seen_keys:
-            problem("the same record appears twice.")
-            continue
-        seen_keys.add(key)
-        if table.name == "document_contents" and not _content_matches(values):
-            problem("its content isn't the file its fingerprint names (changed by hand?).")
-            continue
-        checked.append((index, values))
-    return checked
-
-
-def _content_matches(values: dict[str, Any]) -> bool:
-    """A document's bytes must be the ones its SHA-256 names: it is how a second import
-    knows the file is already here."""
-    data = values.get("data")
-    if not isinstance(data, bytes):
-        return True  # already reported as missing or unreadable
-    return bool(values.get("sha256") == hashlib.sha256(data).hexdigest()
-                and values.get("size", len(data)) == len(data))
-
-
-def _check_references(rows: Numbered, raw: dict[str, Any], problems: list[RowProblem]) -> None:
-    """Every reference must point at a record in the file: it is a whole export.
-
-    A record with a problem of its own still counts as there, so one bad row gives one
-    message rather than one more for everything that refers to it.
-    """
-    for table in tables():
-        for column in table.columns:
-            for fk in column.foreign_keys:
-                target = fk.column
-                listed = raw.get(target.table.name)
-                present = {
-                    r.get(target.name) for r in (listed if isinstance(listed, list) else [])
-                    if isinstance(r, dict) and isinstance(r.get(target.name), int | str)
-                }
-                label = table_label(table.name)
-                for index, row in rows[table.name]:
-                    value = row.get(column.name)
-                    if value is not None and value not in present:
-                        problems.append(RowProblem(index, Message(
-                            "Row %1 of the %2: “%3” refers to one of the %4 that isn't in the "
-                            "file.", index, label, column.name, table_label(target.table.name))))

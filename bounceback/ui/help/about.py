@@ -40,6 +40,8 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     # Opens the system's Enchant library and Hunspell dictionaries (not shipped: Debian's).
     ("pyenchant", "PyEnchant", "LGPL-2.1-or-later"),
     ("icalendar", "icalendar", "BSD-2-Clause"),
+    # Reads BounceBack's own JSON as it streams past (yajl inside).
+    ("ijson", "ijson", "BSD-3-Clause, ISC"),
     # Shows PDF documents and reads their text for search (PDFium inside).
     ("pypdfium2", QT_TR_NOOP("pypdfium2 with PDFium"), "Apache-2.0, BSD-3-Clause"),
     ("appdirs", "appdirs", "MIT"),
