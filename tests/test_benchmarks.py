@@ -3,7 +3,6 @@ harness runs end to end on a tiny store and writes every result. No timing is as
 
 from __future__ import annotations
 
-import importlib
 import json
 import struct
 import subprocess
@@ -20,11 +19,9 @@ from bounceback.db.store import Store, open_store
 from bounceback.services import applications, checkins, events, search
 from bounceback.services.applications import ApplicationInput, status_after_event
 from bounceback.services.events import EventInput
+from tests.services.search_kit import index_rows, rebuilt_index_rows
 
 TINY = generate.SIZES["tiny"]
-index_migration = importlib.import_module("bounceback.db.migrations.versions.0004_search")
-documents_migration = importlib.import_module(
-    "bounceback.db.migrations.versions.0011_documents_and_saved_jobs")
 
 
 def problems(s: Session) -> list[str]:
@@ -48,12 +45,6 @@ def problems(s: Session) -> list[str]:
         if ev_id not in planned:
             found.append(f"rejection {ev_id} has no bounce-back plan")
     return found
-
-
-def index_rows(s: Session) -> list[tuple]:
-    return [tuple(r) for r in s.execute(text(
-        "SELECT rowid, kind, ref, app, day, detail, title, body, context "
-        "FROM search_index ORDER BY rowid"))]
 
 
 @pytest.fixture
@@ -115,11 +106,7 @@ def test_the_search_index_is_what_a_rebuild_makes(tiny: Path) -> None:
             journal = s.scalar(select(m.CheckIn.journal).order_by(m.CheckIn.id))
             word = max(journal.split(), key=len).strip(".,!")
             assert any(h.kind == "checkin" for h in search.search(s, word))
-            s.execute(text("DELETE FROM search_index"))
-            for source in index_migration.SOURCES:
-                s.execute(text(source.backfill()))
-            s.execute(text(documents_migration.BACKFILL))
-            assert index_rows(s) == by_triggers
+            assert rebuilt_index_rows(s) == by_triggers
             assert len(by_triggers) > TINY.checkins
     finally:
         store.close()

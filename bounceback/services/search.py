@@ -3,7 +3,8 @@ journals, feedback, review notes and action items.
 
 The index is an SQLite FTS5 table (``search_index``) made by migration 0004 and kept in sync
 by triggers on the indexed tables: nothing here writes to it. It is derived data, outside the
-models' metadata, so exports never contain it and imports fill it through the same triggers.
+models' metadata, so exports never contain it; the JSON import runs the triggers' own
+statements once for all the rows it added (services/exchange/bulk_index.py).
 
 What the person types is never handed to FTS5 as syntax. It is split into words and
 "quoted phrases"; each becomes an FTS5 string (so ``AND``, ``*``, ``-``, ``:`` or brackets are

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bounceback.services import search as srch
+
+# What a rebuild of the index from the tables makes: the migrations' own statements.
+index_migration = importlib.import_module("bounceback.db.migrations.versions.0004_search")
+documents_migration = importlib.import_module(
+    "bounceback.db.migrations.versions.0011_documents_and_saved_jobs")
 
 KEY = "correct horse battery"
 # When and how the search tests' check-ins were felt, unless a test says otherwise.
@@ -29,3 +36,24 @@ def check_index(session: Session) -> None:
     session.execute(text("INSERT INTO search_index(search_index) VALUES ('integrity-check')"))
 
 
+
+
+def index_rows(session: Session) -> list[tuple[Any, ...]]:
+    """Every entry of the index, whole, in rowid order."""
+    return [tuple(r) for r in session.execute(text(
+        "SELECT rowid, kind, ref, app, day, detail, title, body, context "
+        "FROM search_index ORDER BY rowid"))]
+
+
+def rebuilt_index_rows(session: Session) -> list[tuple[Any, ...]]:
+    """What :func:`index_rows` would be after the index was rebuilt from the tables by the
+    migrations' backfills; the rebuild itself is rolled back (a savepoint)."""
+    nested = session.begin_nested()
+    try:
+        session.execute(text("DELETE FROM search_index"))
+        for source in index_migration.SOURCES:
+            session.execute(text(source.backfill()))
+        session.execute(text(documents_migration.BACKFILL))
+        return index_rows(session)
+    finally:
+        nested.rollback()

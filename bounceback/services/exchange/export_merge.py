@@ -1,37 +1,42 @@
 """Merging checked rows into the store: ids translated, records already here left alone.
 
-Tables are filled parents first. A row whose identity (see :mod:`.export_identity`) matches a
-record the store had before the import is skipped, and references to it point at that record.
-A new row keeps its id from the file when this store doesn't use it yet, which makes the
-round trip through an empty store exact; otherwise it gets one above every id in sight.
-All of it runs in the caller's transaction, which the caller commits or rolls back.
+A row whose identity (see :mod:`.export_identity`) matches a record the store had before the
+import is skipped, and references to it point at that record. A new row keeps its id from the
+file when this store doesn't use it yet, which makes the round trip through an empty store
+exact; otherwise it gets one above every id in sight. All of it runs in the caller's
+transaction, which the caller commits or rolls back.
 
-The rows stream through: each table's are read once, in order, and written a batch at a
-time. What is kept whole is the store's own identities of the table being merged and, for the
-tables others refer to, the map from the file's ids to the store's.
+The rows arrive as the file lists them, table by table in the order of their names (a
+check-in's feelings before the check-ins), and are written as they come, a batch at a time.
+So what each row of a table others refer to becomes (skipped for the store's own, or its id
+here) is worked out before anything is written, parents first, from the ids and identities
+the reading of the file kept (:class:`Merge`). And the store's foreign keys are checked when
+the transaction ends rather than row by row (SQLite's ``defer_foreign_keys``, which ends with
+the transaction), since a feeling is written before its check-in. Every reference in a good
+file points at one of its rows, and each of those is written or matched to one of the
+store's, so nothing is left pointing at nothing; were it, the commit would fail and nothing
+would land.
+
+What is kept whole: for the tables others refer to, the map from the file's ids to the
+store's; for the table being written, the store's own identities and ids.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from sqlalchemy import Integer, Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import Executable
 
 from bounceback.services.exchange.common import ExchangeError, ImportResult, Progress
 from bounceback.services.exchange.export_identity import IDENTITY
 from bounceback.services.exchange.export_values import bulky, weight
 
 CHUNK = 100
-# Rows written by one statement. The search index (an FTS5 table filled by triggers) writes out
-# what it has gathered at the start of every statement, so one statement a row, as a plain
-# executemany sends them, costs twice the time of a statement for many. Batches keep one size:
-# each size is a statement of its own that SQLite prepares and the driver keeps (up to 128 of
-# them, hundreds of kilobytes each at this size), so only values long enough to matter in
-# memory (BATCH_WEIGHT characters or bytes of journals, documents ...) make one go early.
+# Rows written by one executemany: only what bounds the memory a batch holds, with its large
+# values (journals, documents' bytes) counted apart.
 BATCH = 500
 BATCH_WEIGHT = 1 << 23
 
@@ -41,9 +46,10 @@ CLASH = (
 )
 
 
-class Rows(Protocol):
-    """One table's checked rows: how many, the highest whole-number id among them (0 if the
-    table has none), and the rows, dicts of Python values by column name."""
+class Facts(Protocol):
+    """What the reading of the file learnt of one table: how many rows, the highest
+    whole-number id among them (0 if none), and, for a table others refer to, each row's id
+    with its identity (``IDENTITY[table]``'s values, references as in the file)."""
 
     @property
     def count(self) -> int: ...
@@ -51,34 +57,180 @@ class Rows(Protocol):
     @property
     def top_id(self) -> int: ...
 
-    def __iter__(self) -> Iterator[dict[str, Any]]: ...
+    @property
+    def identities(self) -> list[tuple[Any, tuple[Any, ...]]] | None: ...
 
 
-def merge(
-    session: Session,
-    tables: Iterable[Table],
-    rows: Mapping[str, Rows],
-    result: ImportResult,
-    progress: Progress,
-) -> None:
-    session.flush()  # anything the caller has pending must be visible to the look-ups
-    ordered = list(tables)
-    total = sum(rows[t.name].count for t in ordered if t.name in rows)
-    tally = _Tally(progress, total)
-    referred = {fk.column.table.name for t in ordered for c in t.columns for fk in c.foreign_keys}
-    id_maps: dict[str, dict[Any, Any]] = {}
-    try:
-        for table in ordered:
-            incoming = rows.get(table.name)
-            if incoming is None or not incoming.count:
-                tally.flush()
-                continue
-            id_map = _merge_table(session, table, incoming, id_maps, result, tally,
-                                  keep_ids=table.name in referred)
-            if table.name in referred:
-                id_maps[table.name] = id_map
-    except IntegrityError as exc:
-        raise ExchangeError(CLASH) from exc
+class Merge:
+    """One import's merge: :meth:`table` takes each table's rows as they come, in any order
+    of tables; :meth:`finish` ends it. ``noted`` gives, for a table, a list to add the keys
+    of its new rows to (or None)."""
+
+    def __init__(
+        self,
+        session: Session,
+        tables: Iterable[Table],
+        facts: Mapping[str, Facts],
+        result: ImportResult,
+        progress: Progress,
+        noted: Mapping[str, list[int]] | None = None,
+    ) -> None:
+        session.flush()  # anything the caller has pending must be visible to the look-ups
+        self.session = session
+        self.ordered = list(tables)
+        self.facts = facts
+        self.result = result
+        self.noted = noted or {}
+        self.tally = _Tally(progress, sum(f.count for f in facts.values()))
+        self.added: dict[str, int] = {}
+        self.skipped: dict[str, int] = {}
+        self.plans = _plans(session, self.ordered, facts)
+        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+    def table(self, table: Table) -> _TableMerge:
+        return _TableMerge(self, table)
+
+    def finish(self) -> None:
+        """Every table merged: the foreign keys checked row by row again from here on, and
+        what was added and skipped told in parents-first order."""
+        self.session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = OFF")
+        for table in self.ordered:
+            if table.name in self.added:
+                self.result.add(table.name, self.added[table.name])
+            if table.name in self.skipped:
+                self.result.skip(table.name, self.skipped[table.name])
+        self.tally.flush()
+
+
+class _Plan:
+    """For a table others refer to: each of the file's ids, the store's id it becomes, and
+    which of them are rows the store already had (skipped)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[Any, Any] = {}
+        self.already: set[Any] = set()
+
+
+def _id_column(table: Table) -> Any:
+    """The table's key when it is a single whole number (ours to choose), else None: text
+    keys (drafts) and link tables keyed by their references are found by identity alone."""
+    key = list(table.primary_key.columns)
+    return key[0] if len(key) == 1 and isinstance(key[0].type, Integer) else None
+
+
+def _plans(session: Session, ordered: list[Table], facts: Mapping[str, Facts]) -> dict[str, _Plan]:
+    """What becomes of each row of the tables others refer to, parents first, the store
+    only read."""
+    plans: dict[str, _Plan] = {}
+    for table in ordered:
+        found = facts.get(table.name)
+        if found is None or found.identities is None:
+            continue
+        id_col = _id_column(table)
+        assert id_col is not None, f"{table.name} is referred to by a key that isn't its id"
+        identity = IDENTITY[table.name]
+        # Identity fields that are references, compared after translation to this store.
+        refs = [(position, plans[_parent(table.c[name])].ids)
+                for position, name in enumerate(identity) if table.c[name].foreign_keys]
+        present = _present(session, table, identity, id_col)
+        taken = set(session.scalars(select(id_col)))
+        next_id = max(max(taken, default=0), found.top_id) + 1
+        plan = plans[table.name] = _Plan()
+        for file_id, key in found.identities:
+            if refs:
+                fields = list(key)
+                for position, mapping in refs:
+                    fields[position] = mapping.get(fields[position], fields[position])
+                key = tuple(fields)
+            if key in present:
+                plan.ids[file_id] = present[key]
+                plan.already.add(file_id)
+            elif file_id in taken:
+                plan.ids[file_id] = next_id
+                next_id += 1
+            else:
+                plan.ids[file_id] = file_id
+    return plans
+
+
+def _parent(column: Any) -> str:
+    return str(next(iter(column.foreign_keys)).column.table.name)
+
+
+def _present(session: Session, table: Table, identity: tuple[str, ...],
+             id_col: Any) -> dict[tuple[Any, ...], Any]:
+    """The store's records of ``table`` by identity (the first one, should two share it)."""
+    present: dict[tuple[Any, ...], Any] = {}
+    for found in session.execute(select(*(table.c[n] for n in identity), id_col)):
+        present.setdefault(tuple(found[: len(identity)]), found[len(identity)])
+    return present
+
+
+class _TableMerge:
+    """One table's rows as they come: skipped or written, references translated."""
+
+    def __init__(self, merge: Merge, table: Table) -> None:
+        self.merge = merge
+        self.table = table
+        session = merge.session
+        id_col = _id_column(table)
+        self.id_name = id_col.name if id_col is not None else ""
+        self.plan = merge.plans.get(table.name)
+        self.refs = [(c.name, merge.plans[_parent(c)].ids) for c in table.columns
+                     if c.foreign_keys and _parent(c) in merge.plans]
+        self.identity = IDENTITY[table.name]
+        self.present: set[tuple[Any, ...]] = set()
+        self.taken: set[Any] = set()
+        self.next_id = 1
+        if self.plan is None:
+            # Identity tuples of the store's own rows, read now: the file's rows of this
+            # table are all still to come.
+            self.present = {tuple(found) for found in
+                            session.execute(select(*(table.c[n] for n in self.identity)))}
+            if id_col is not None:
+                self.taken = set(session.scalars(select(id_col)))
+                facts = merge.facts.get(table.name)
+                top = facts.top_id if facts is not None else 0
+                self.next_id = max(max(self.taken, default=0), top) + 1
+        self.noted = merge.noted.get(table.name)
+        self.large = bulky(table)
+        self.writer = _Writer(session, table, merge.tally)
+        self.skipped = 0
+
+    def add(self, values: dict[str, Any]) -> None:
+        for name, mapping in self.refs:
+            value = values.get(name)
+            if value in mapping:
+                values[name] = mapping[value]
+        id_name = self.id_name
+        if self.plan is not None:
+            file_id = values[id_name]
+            if file_id in self.plan.already:
+                self.skipped += 1
+                self.merge.tally.step()
+                return
+            values[id_name] = self.plan.ids[file_id]
+        else:
+            if tuple([values.get(n) for n in self.identity]) in self.present:
+                self.skipped += 1
+                self.merge.tally.step()
+                return
+            if id_name and values[id_name] in self.taken:
+                values[id_name] = self.next_id
+                self.next_id += 1
+        self.writer.add(values, weight(values, self.large) if self.large else 0)
+        if self.noted is not None:
+            self.noted.append(values[id_name])
+
+    def end(self) -> None:
+        self.writer.flush()
+        name = self.table.name
+        merge = self.merge
+        if self.writer.written:
+            merge.added[name] = merge.added.get(name, 0) + self.writer.written
+        if self.skipped:
+            merge.skipped[name] = merge.skipped.get(name, 0) + self.skipped
+        merge.tally.flush()
 
 
 class _Tally:
@@ -98,79 +250,17 @@ class _Tally:
         self.progress(self.done, self.total)
 
 
-def _merge_table(
-    session: Session,
-    table: Table,
-    rows: Rows,
-    id_maps: dict[str, dict[Any, Any]],
-    result: ImportResult,
-    tally: _Tally,
-    *,
-    keep_ids: bool = True,
-) -> dict[Any, Any]:
-    """Insert the new rows of one table; returns its map from file ids to store ids (empty
-    unless ``keep_ids``: only the tables others refer to need one)."""
-    pk_cols = list(table.primary_key.columns)
-    # Only a single whole-number key is ours to choose; text keys (drafts) and link tables
-    # keyed by their references are found by identity alone.
-    id_col = pk_cols[0] if len(pk_cols) == 1 and isinstance(pk_cols[0].type, Integer) else None
-    id_name = id_col.name if id_col is not None else ""
-    identity = IDENTITY[table.name]
-    present: dict[tuple[Any, ...], Any] = {}
-    for found in session.execute(select(*(table.c[n] for n in identity), *pk_cols)):
-        present.setdefault(tuple(found[: len(identity)]), found[len(identity)])
-    taken: set[Any] = set()
-    next_id = 1
-    if id_col is not None:
-        taken = set(session.scalars(select(id_col)))
-        next_id = max(max(taken, default=0), rows.top_id) + 1
-    id_map: dict[Any, Any] = {}
-    refs = [(c.name, id_maps.get(next(iter(c.foreign_keys)).column.table.name, {}))
-            for c in table.columns if c.foreign_keys]
-    writer = _Writer(session, table, tally)
-    large = bulky(table)
-    for values in rows:
-        for name, mapping in refs:
-            if values.get(name) in mapping:
-                values[name] = mapping[values[name]]
-        key = tuple([values.get(n) for n in identity])
-        if key in present:
-            if keep_ids and id_col is not None:
-                id_map[values[id_name]] = present[key]
-            result.skip(table.name)
-            tally.step()
-            continue
-        if id_col is not None:
-            old = values[id_name]
-            if old in taken:
-                values[id_name] = next_id
-                next_id += 1
-            if keep_ids:
-                id_map[old] = values[id_name]
-        writer.add(values, weight(values, large) if large else 0)
-    writer.flush()
-    if writer.written:
-        result.add(table.name, writer.written)
-    tally.flush()
-    return id_map
-
-
 class _Writer:
-    """New rows of one table, written a batch at a time.
+    """New rows of one table, written a batch at a time by one executemany.
 
     One statement per run of rows with the same fields: a row that leaves out an optional
-    field gets the column's default, which a many-row insert can't mix with given values.
-    Where SQLite takes RETURNING (3.35 on), asking for it makes SQLAlchemy send each batch as
-    one multi-row INSERT ("insertmanyvalues"), with every column's default and type
-    conversion as for any insert; without it, a row a statement.
+    field gets the column's default, which a statement for many rows can't mix with given
+    values.
     """
 
     def __init__(self, session: Session, table: Table, tally: _Tally) -> None:
         self.session, self.tally = session, tally
-        dialect = session.get_bind().dialect
-        self.statement: Executable = insert(table)
-        if dialect.insert_returning and dialect.use_insertmanyvalues:
-            self.statement = insert(table).returning(*table.primary_key.columns)
+        self.statement = insert(table)
         self.batch: list[dict[str, Any]] = []
         self.weight = 0
         self.written = 0
@@ -188,7 +278,10 @@ class _Writer:
         batch = self.batch
         if not batch:
             return
-        self.session.execute(self.statement, batch)
+        try:
+            self.session.execute(self.statement, batch)
+        except IntegrityError as exc:
+            raise ExchangeError(CLASH) from exc
         self.written += len(batch)
         self.batch = []
         self.weight = 0

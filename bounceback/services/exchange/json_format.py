@@ -9,8 +9,8 @@ bytes: export, import into an empty store and export again, and the files are id
 Both ways stream: the export is written to its file a few hundred rows at a time as they are
 read, and the import reads the file a row at a time (:mod:`.json_read`), so a store of any
 size goes through in little memory. Importing merges into the current store inside the
-caller's transaction (see :mod:`.export_merge`); the whole file is checked first, so a bad
-file changes nothing.
+caller's transaction (see :mod:`.export_merge`); the whole file is checked first, writing
+nothing, so a bad file changes nothing, and is then read again to be merged.
 """
 
 from __future__ import annotations
@@ -24,9 +24,15 @@ from sqlalchemy.orm import Session
 
 from bounceback.db import migrate
 from bounceback.db.models import Base
-from bounceback.services.exchange.common import ImportResult, Progress, no_progress
+from bounceback.services.exchange import bulk_index
+from bounceback.services.exchange.common import (
+    ExchangeError,
+    ImportResult,
+    Progress,
+    no_progress,
+)
 from bounceback.services.exchange.export_files import save
-from bounceback.services.exchange.export_merge import merge
+from bounceback.services.exchange.export_merge import Merge
 from bounceback.services.exchange.export_values import json_text, writer
 
 __all__ = ["ImportResult", "export_json", "import_json", "json_pieces", "tables", "write_json"]
@@ -149,12 +155,42 @@ def import_json(
     second time. Raises :class:`ExchangeError` for any problem; the caller rolls back, and
     for a malformed file nothing was written in the first place.
 
-    The file is read as it streams past (:mod:`.json_read`): every row is checked and put
-    aside, and only a file found good throughout is merged, a row at a time.
+    The file is read twice as it streams past (:mod:`.json_read`): the first time every row
+    is checked and nothing is written anywhere; only a file found good throughout is read
+    again and merged as it comes (:mod:`.export_merge`), its search entries made at the end
+    (:mod:`.bulk_index`). Nothing of it is set aside in between, on disk or in memory.
     """
     from bounceback.services.exchange import json_read  # ijson: loaded by imports only
 
     result = ImportResult()
-    with json_read.read(source) as rows:
-        merge(session, tables(), rows, result, progress)
+    with json_read.opened(source) as stream:
+        checked = json_read.check(stream)
+        bar = _Bar(progress, sum(facts.count for facts in checked.facts.values()))
+        try:
+            with bulk_index.filled_at_the_end(session, checked.facts, bar.indexed) as later:
+                merging = Merge(session, tables(), checked.facts, result, bar.merged,
+                                noted=later.keys)
+                checked.identities_used()
+                json_read.read_rows(stream, checked, merging.table)
+                merging.finish()
+        except Exception as exc:
+            # Whatever went wrong, a file written over since it was checked is what to say.
+            if json_read.changed_since(stream, checked):
+                raise ExchangeError(json_read.CHANGED) from exc
+            raise
     return result
+
+
+class _Bar:
+    """The import's progress in rows of the file: merging them fills the first half of the
+    bar, making their search entries the second (each takes about as long)."""
+
+    def __init__(self, progress: Progress, total: int) -> None:
+        self.progress, self.total, self.half = progress, total, total // 2
+
+    def merged(self, done: int, total: int) -> None:
+        self.progress(done * self.half // max(total, 1), self.total)
+
+    def indexed(self, done: int, total: int) -> None:
+        rest = self.total - self.half
+        self.progress(self.half + (done * rest // total if total else rest), self.total)

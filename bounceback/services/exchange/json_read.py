@@ -1,19 +1,25 @@
 """Reading a BounceBack JSON export as it streams past, for :func:`json_format.import_json`.
 
-The file is parsed one event at a time (ijson, on yajl's C parser) and each row is checked as
-soon as it has been read: the values its fields must hold (:mod:`.export_values`), a key not
-seen before in its table, a document's bytes matching their fingerprint. A good row is put
-aside, table by table, in a temporary file; a bad one is noted with its place in the file.
-Nothing is written to the store until the whole file has been read and found good, so a bad
-file changes nothing, and only then are the rows merged, parents first (:mod:`.export_merge`),
-although the file lists its tables by name. That is why the rows are put aside rather than
-written as they come: a check-in's feelings come before the check-ins in the file.
+The file is read twice, one event at a time (ijson, on yajl's C parser), and nothing read
+is ever set aside: no part of it goes anywhere but into the store, whose file may be
+encrypted where a temporary file would not be.
 
-References are checked at the end: each table that others refer to keeps the ids it holds, and
-each reference the distinct values it points at; only a file with a reference to nothing is
-read again (from the rows put aside) to say which rows those are. So the memory an import
-needs is a row at a time, a batch of rows on their way to the temporary file, and the sets of
-keys, whatever the size of the file.
+The first reading (:func:`check`) writes nothing at all. Each row is checked as soon as it
+has been read: the values its fields must hold (:mod:`.export_values`), a key not seen
+before in its table, a document's bytes matching their fingerprint. What it keeps is what
+the checks need (the keys seen, the ids present and referred to) and, for the tables other
+tables refer to, each good row's id and identity (see :mod:`.export_identity`): the file
+lists its tables by name, so a check-in's feelings come before the check-ins, and the merge
+must know what each check-in's id becomes before it writes the first feeling. References are
+checked at the end; only a file with a reference to nothing is read once more, to say which
+rows those are.
+
+The second reading (:func:`read_rows`), once the whole file was found good, hands each row's
+values to the merge in the file's order. The bytes are fingerprinted both times: a file
+changed in between is refused (and the caller rolls back what was merged).
+
+So the memory an import needs is a row at a time and those keys and identities, whatever
+the size of the file.
 
 What a file that isn't good is told, and in which order, is what reading it whole with
 ``json.load`` told: a file that isn't JSON (cut short when the text ran out, wherever in a
@@ -27,12 +33,11 @@ import contextlib
 import hashlib
 import io
 import os
-import pickle
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 import ijson
 from sqlalchemy import Integer, Table
@@ -41,7 +46,7 @@ from bounceback.db import migrate
 from bounceback.services.errors import Message
 from bounceback.services.exchange.common import ExchangeError, RowProblem
 from bounceback.services.exchange.export_identity import IDENTITY, table_label
-from bounceback.services.exchange.export_values import BadValue, bulky, reader, weight
+from bounceback.services.exchange.export_values import BadValue, reader
 from bounceback.services.exchange.json_format import (
     BAD_ROWS,
     CUT_SHORT,
@@ -58,12 +63,6 @@ Parse = Callable[..., Iterable[tuple[str, Any]]]
 
 # Bytes handed to the parser at a time.
 READ_SIZE = 1 << 18
-# Rows pickled together into a table's temporary file, and the text and bytes that make a
-# batch go early (a few long journals, a document's content).
-BATCH_ROWS = 1000
-BATCH_WEIGHT = 1 << 20
-# Below this a table's temporary file stays in memory.
-SPOOL_IN_MEMORY = 1 << 18
 WHITESPACE = b" \t\r\n\x0b\x0c"
 UTF8_BOM = b"\xef\xbb\xbf"
 STARTS = frozenset(("start_map", "start_array"))
@@ -71,6 +70,11 @@ ENDS = frozenset(("end_map", "end_array"))
 MISSING = object()
 # What yajl, then ijson's own parser, say of something after the document: not a cut.
 AFTER_THE_END = ("trailing garbage", "Additional data")
+
+CHANGED = (
+    "This file changed while BounceBack was importing it, so nothing was imported. "
+    "Please try again once it is no longer being written."
+)
 
 # An escape for half of a UTF-16 surrogate pair with no other half beside it ("\ud83d" alone).
 # yajl reads it as "?"; Python's own JSON decoder keeps it, and the check of the text then
@@ -83,20 +87,13 @@ LONE_SURROGATE = re.compile(
 
 
 @contextlib.contextmanager
-def read(source: str | os.PathLike[str]) -> Iterator[dict[str, TableRows]]:
-    """The checked rows of the export in ``source`` (its text, or a path), table by table,
-    there to be merged until the ``with`` ends; :class:`ExchangeError` for a bad file."""
-    with _opened(source) as stream:
-        found = _read_checked(stream)
-    try:
-        yield found
-    finally:
-        for rows in found.values():
-            rows.close()
+def opened(source: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
+    """The export in ``source`` (its text, or a path) as bytes, open for both readings.
 
-
-@contextlib.contextmanager
-def _opened(source: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
+    A path is opened once: a file replaced meanwhile (saved anew under the same name) is
+    still the one the first reading checked; one written over in place is caught by the
+    fingerprint.
+    """
     if isinstance(source, os.PathLike):
         try:
             stream: IO[bytes] = open(Path(source), "rb")  # noqa: SIM115 (closed below)
@@ -112,19 +109,68 @@ def _opened(source: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
         yield stream
 
 
-def _read_checked(stream: IO[bytes]) -> dict[str, TableRows]:
+# --- what the first reading found ------------------------------------------------------------
+
+
+@dataclass
+class TableFacts:
+    """One table of a good file, as the merge needs it before the second reading: how many
+    rows, the highest whole-number id among them (0 if none), and, for a table others refer
+    to, each row's id with its identity (the values of ``IDENTITY[table]``, references as in
+    the file), in the file's order."""
+
+    table: Table
+    count: int = 0
+    top_id: int = 0
+    identities: list[tuple[Any, tuple[Any, ...]]] | None = None
+
+
+@dataclass
+class Checked:
+    """A file found good: its tables' facts, and how to find the same rows again."""
+
+    facts: dict[str, TableFacts]
+    start: int
+    parse: Parse
+    fingerprint: bytes
+    # Which "tables" object of the document counts (the last one named, as with json.load),
+    # and which list of each table within it: 1 for the first, 2 for the second ...
+    tables_at: int
+    lists_at: dict[str, int]
+
+    def identities_used(self) -> None:
+        """The merge has planned every id: the identities kept for that can go."""
+        for facts in self.facts.values():
+            facts.identities = None
+
+
+def check(stream: IO[bytes]) -> Checked:
+    """Read the whole file and check every row, writing nothing anywhere; the facts of a good
+    file, else :class:`ExchangeError` for the first thing wrong, or every bad row."""
     start = _start(stream)
     watched = _Watched(stream)
-    found = _parsed(watched, ijson.basic_parse)
+    checking = _Checking()
+    _walk_file(watched, ijson.basic_parse, checking)
+    parse: Parse = ijson.basic_parse
     if watched.lone_surrogate:
-        found.close()
+        parse = ijson.get_backend("python").basic_parse
         stream.seek(start)
-        found = _parsed(_Watched(stream, look=False), ijson.get_backend("python").basic_parse)
-    try:
-        return found.verdict()
-    except BaseException:
-        found.close()
-        raise
+        watched = _Watched(stream, look=False)
+        checking = _Checking()
+        _walk_file(watched, parse, checking)
+    facts = checking.verdict(lambda: _rewound(stream, start, parse))
+    return Checked(facts, start, parse, watched.fingerprint(), checking.tables_at,
+                   dict(checking.lists_at))
+
+
+def _rewound(stream: IO[bytes], start: int, parse: Parse) -> _Walker:
+    """A reading of the file from its start again (for the references' second look)."""
+
+    def walk(visit: _Visit) -> None:
+        stream.seek(start)
+        _walk_file(_Watched(stream, look=False), parse, visit)
+
+    return walk
 
 
 def _start(stream: IO[bytes]) -> int:
@@ -142,18 +188,20 @@ def _start(stream: IO[bytes]) -> int:
 
 
 class _Watched:
-    """The file as the parser reads it: whether it has all been read (an error then is at
-    its very end: the file was cut short) and, unless told not to ``look``, whether it has a
-    lone surrogate's escape."""
+    """The file as the parser reads it: its fingerprint, whether it has all been read (an
+    error then is at its very end: the file was cut short) and, unless told not to
+    ``look``, whether it has a lone surrogate's escape."""
 
     def __init__(self, stream: IO[bytes], look: bool = True) -> None:
         self._stream = stream
         self._tail = b""
+        self._hash = hashlib.sha256()
         self.lone_surrogate = not look
         self.ended = False
 
     def read(self, size: int = -1) -> bytes:
         data = self._stream.read(size)
+        self._hash.update(data)
         if size and not data:
             self.ended = True
         if not self.lone_surrogate:
@@ -169,175 +217,81 @@ class _Watched:
             self._tail = window[-24:]
         return data
 
+    def fingerprint(self) -> bytes:
+        return self._hash.digest()
 
-def _parsed(stream: _Watched, parse: Parse) -> _Document:
-    document = _Document()
+
+# --- walking the document --------------------------------------------------------------------
+
+
+class _Rows(Protocol):
+    def add(self, raw: object) -> None: ...
+
+    def end(self) -> None: ...
+
+
+class _Visit(Protocol):
+    """What a reading does with the document as it goes by."""
+
+    def not_an_object(self) -> None: ...
+
+    def field(self, key: str, value: Any) -> None: ...
+
+    def tables_start(self, is_object: bool) -> None: ...
+
+    def table(self, name: str, is_list: bool) -> _Rows | None: ...
+
+
+_Walker = Callable[[_Visit], None]
+
+
+def _walk_file(stream: _Watched, parse: Parse, visit: _Visit) -> None:
     try:
-        document.read(iter(parse(stream, buf_size=READ_SIZE)))
+        _walk(iter(parse(stream, buf_size=READ_SIZE)), visit)
     except (ijson.JSONError, UnicodeDecodeError, RecursionError) as exc:
         # Not JSON (or not UTF-8: yajl hands its strings to Python's decoder). When the parser
         # had already read to the end, the text ran out mid-way: a copy cut short, not a
         # different kind of file.
-        document.close()
         said = str(exc)
         cut = stream.ended and not any(words in said for words in AFTER_THE_END)
         raise ExchangeError(CUT_SHORT if cut else NOT_OURS) from exc
     except StopIteration as exc:
-        document.close()
         raise ExchangeError(CUT_SHORT) from exc
-    except BaseException:
-        document.close()
-        raise
-    return document
 
 
-# --- the document ----------------------------------------------------------------------------
-
-
-class _Document:
-    """What the file holds: its top-level fields, and each table as it was read."""
-
-    def __init__(self) -> None:
-        self.is_object = False
-        self.fields: dict[str, Any] = {}
-        self.tables: dict[str, _Table] | None = None  # None: no "tables", or not an object
-        self.unknown: set[str] = set()
-        known = tables()
-        self._known = {t.name: t for t in known}
-        # What other tables point at: table name -> its referenced columns.
-        self._targets: dict[str, set[str]] = {}
-        for table in known:
-            for column in table.columns:
-                for fk in column.foreign_keys:
-                    self._targets.setdefault(fk.column.table.name, set()).add(fk.column.name)
-
-    def read(self, events: Events) -> None:
-        event, value = next(events)
-        if event != "start_map":
-            _skip(events, event)  # JSON, but not an object: read on for its syntax only
-        else:
-            self.is_object = True
-            for event, key in events:
-                if event == "end_map":
-                    break
-                event, value = next(events)
-                if key == "tables":  # named twice, the last one counts, as with json.load
-                    self._drop_tables()
-                    if event == "start_map":
-                        self._read_tables(events)
-                    else:
-                        _skip(events, event)
-                else:
-                    self.fields[key] = _value(events, event, value)
-        for _ in events:  # anything after the document is an error the parser raises
-            pass
-
-    def _read_tables(self, events: Events) -> None:
-        self.tables = {name: self._new_table(table) for name, table in self._known.items()}
-        self.unknown = set()
-        named: set[str] = set()
-        for event, name in events:
+def _walk(events: Events, visit: _Visit) -> None:
+    event, value = next(events)
+    if event != "start_map":
+        visit.not_an_object()
+        _skip(events, event)  # JSON, but not an object: read on for its syntax only
+    else:
+        for event, key in events:
             if event == "end_map":
-                return
-            event, _ = next(events)
-            table = self._known.get(name)
-            if table is None:
-                self.unknown.add(name)
-                _skip(events, event)
-                continue
-            if name in named:  # named twice: the last one counts
-                self.tables[name].close()
-                self.tables[name] = self._new_table(table)
-            named.add(name)
-            rows = self.tables[name]
-            if event != "start_array":
-                rows.not_a_list()
-                _skip(events, event)
-            elif self.fields.get("format", FORMAT) != FORMAT:
-                _skip(events, event)  # not ours: only its syntax matters now
+                break
+            event, value = next(events)
+            if key == "tables":  # named twice, the last one counts, as with json.load
+                visit.tables_start(event == "start_map")
+                if event == "start_map":
+                    _walk_tables(events, visit)
+                else:
+                    _skip(events, event)
             else:
-                _read_rows(events, rows.add)
+                visit.field(key, _value(events, event, value))
+    for _ in events:  # anything after the document is an error the parser raises
+        pass
 
-    def _new_table(self, table: Table) -> _Table:
-        return _Table(table, self._targets.get(table.name, set()))
 
-    def _drop_tables(self) -> None:
-        for rows in (self.tables or {}).values():
-            rows.close()
-        self.tables = None
-        self.unknown = set()
-
-    def close(self) -> None:
-        self._drop_tables()
-
-    def verdict(self) -> dict[str, TableRows]:
-        """The checked rows, or the :class:`ExchangeError` the file deserves."""
-        fields = self.fields
-        if not self.is_object or fields.get("format") != FORMAT:
-            raise ExchangeError(NOT_OURS)
-        version = fields.get("version")
-        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise ExchangeError(NOT_OURS)
-        if version > VERSION:
-            raise ExchangeError(TOO_NEW)
-        schema = fields.get("schema")
-        if not isinstance(schema, str):
-            raise ExchangeError(NOT_OURS)
-        if not migrate.is_known(schema):
-            raise ExchangeError(TOO_NEW)
-        if self.tables is None:
-            raise ExchangeError(NOT_OURS)
-        # A file from an older schema may hold tables and fields later versions dropped; from
-        # ours, anything unknown means the file was changed by hand, and guessing would lose it.
-        strict = schema == migrate.head()
-        shown: list[RowProblem] = []
-        count = 0
-        if strict:
-            for name in sorted(self.unknown):
-                shown.append(RowProblem(1, Message(
-                    "The file has a part BounceBack doesn't know: “%1”.", name)))
-                count += 1
-        for table in tables():
-            problems = self.tables[table.name].problems
-            shown += problems.shown(strict)[: max(0, MAX_PROBLEMS - len(shown))]
-            count += problems.count(strict)
-        for table in tables():
-            problems = self._dangling(table)
-            shown += problems.shown(strict)[: max(0, MAX_PROBLEMS - len(shown))]
-            count += problems.count(strict)
-        if count:
-            shown = shown[:MAX_PROBLEMS]
-            more = count - len(shown)
-            if more:
-                shown.append(RowProblem(shown[-1].line, Message("… and %1 more problems.", more)))
-            raise ExchangeError(BAD_ROWS, problems=shown)
-        for rows in self.tables.values():
-            rows.checked()
-        return dict(self.tables)
-
-    def _dangling(self, table: Table) -> _Problems:
-        """Every reference must point at a record in the file: it is a whole export.
-
-        A record with a problem of its own still counts as there, so one bad row gives one
-        message rather than one more for everything that refers to it.
-        """
-        assert self.tables is not None
-        rows = self.tables[table.name]
-        problems = _Problems()
-        label = table_label(table.name)
-        for column in table.columns:
-            for fk in column.foreign_keys:
-                target = fk.column
-                present = self.tables[target.table.name].present.get(target.name, set())
-                missing = rows.refers_to[column.name] - present
-                if not missing:
-                    continue
-                for index, values in rows.numbered():
-                    if values.get(column.name) in missing:
-                        problems.add(RowProblem(index, Message(
-                            "Row %1 of the %2: “%3” refers to one of the %4 that isn't in the "
-                            "file.", index, label, column.name, table_label(target.table.name))))
-        return problems
+def _walk_tables(events: Events, visit: _Visit) -> None:
+    for event, name in events:
+        if event == "end_map":
+            return
+        event, _ = next(events)
+        rows = visit.table(name, event == "start_array")
+        if rows is None:
+            _skip(events, event)
+        else:
+            _read_rows(events, rows.add)
+            rows.end()
 
 
 def _read_rows(events: Events, add: Callable[[object], None]) -> None:
@@ -389,6 +343,181 @@ def _skip(events: Events, event: str) -> None:
                 return
 
 
+# --- the first reading: checking ---------------------------------------------------------------
+
+
+def _referred() -> dict[str, set[str]]:
+    """What other tables point at: table name -> its referenced columns."""
+    targets: dict[str, set[str]] = {}
+    for table in tables():
+        for column in table.columns:
+            for fk in column.foreign_keys:
+                targets.setdefault(fk.column.table.name, set()).add(fk.column.name)
+    return targets
+
+
+class _Checking:
+    """The first reading: the document's top-level fields, and each table checked as it
+    goes by."""
+
+    def __init__(self) -> None:
+        self.is_object = True
+        self.fields: dict[str, Any] = {}
+        self.tables: dict[str, _Table] | None = None  # None: no "tables", or not an object
+        self.unknown: set[str] = set()
+        self.tables_at = 0
+        self.lists_at: dict[str, int] = {}
+        self._seen_tables = 0
+        self.known = {t.name: t for t in tables()}
+        self._targets = _referred()
+
+    def not_an_object(self) -> None:
+        self.is_object = False
+
+    def field(self, key: str, value: Any) -> None:
+        self.fields[key] = value
+
+    def tables_start(self, is_object: bool) -> None:
+        self._seen_tables += 1
+        self.tables_at = self._seen_tables
+        self.lists_at = {}
+        self.unknown = set()
+        self.tables = {name: self._new_table(t) for name, t in self.known.items()} \
+            if is_object else None
+
+    def table(self, name: str, is_list: bool) -> _Rows | None:
+        assert self.tables is not None
+        table = self.known.get(name)
+        if table is None:
+            self.unknown.add(name)
+            return None
+        self.lists_at[name] = self.lists_at.get(name, 0) + 1
+        if self.lists_at[name] > 1:  # named twice: the last one counts
+            self.tables[name] = self._new_table(table)
+        rows = self.tables[name]
+        if not is_list:
+            rows.not_a_list()
+            return None
+        if self.fields.get("format", FORMAT) != FORMAT:
+            return None  # not ours: only its syntax matters now
+        return rows
+
+    def _new_table(self, table: Table) -> _Table:
+        targets = self._targets.get(table.name, set())
+        return _Table(table, targets, keep_identities=bool(targets))
+
+    def verdict(self, again: Callable[[], _Walker]) -> dict[str, TableFacts]:
+        """The facts of each table, or the :class:`ExchangeError` the file deserves;
+        ``again`` reads the file once more, should a reference point at nothing."""
+        fields = self.fields
+        if not self.is_object or fields.get("format") != FORMAT:
+            raise ExchangeError(NOT_OURS)
+        version = fields.get("version")
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise ExchangeError(NOT_OURS)
+        if version > VERSION:
+            raise ExchangeError(TOO_NEW)
+        schema = fields.get("schema")
+        if not isinstance(schema, str):
+            raise ExchangeError(NOT_OURS)
+        if not migrate.is_known(schema):
+            raise ExchangeError(TOO_NEW)
+        if self.tables is None:
+            raise ExchangeError(NOT_OURS)
+        # A file from an older schema may hold tables and fields later versions dropped; from
+        # ours, anything unknown means the file was changed by hand, and guessing would lose it.
+        strict = schema == migrate.head()
+        shown: list[RowProblem] = []
+        count = 0
+        if strict:
+            for name in sorted(self.unknown):
+                shown.append(RowProblem(1, Message(
+                    "The file has a part BounceBack doesn't know: “%1”.", name)))
+                count += 1
+        for table in tables():
+            problems = self.tables[table.name].problems
+            shown += problems.shown(strict)[: max(0, MAX_PROBLEMS - len(shown))]
+            count += problems.count(strict)
+        for problems in self._dangling(again):
+            shown += problems.shown(strict)[: max(0, MAX_PROBLEMS - len(shown))]
+            count += problems.count(strict)
+        if count:
+            shown = shown[:MAX_PROBLEMS]
+            more = count - len(shown)
+            if more:
+                shown.append(RowProblem(shown[-1].line, Message("… and %1 more problems.", more)))
+            raise ExchangeError(BAD_ROWS, problems=shown)
+        return {name: rows.facts for name, rows in self.tables.items()
+                if name in self.lists_at}
+
+    def _dangling(self, again: Callable[[], _Walker]) -> list[_Problems]:
+        """Every reference must point at a record in the file: it is a whole export.
+
+        A record with a problem of its own still counts as there, so one bad row gives one
+        message rather than one more for everything that refers to it. Which rows point at
+        nothing is only looked for when some do: by reading the file again.
+        """
+        assert self.tables is not None
+        missing: dict[str, dict[str, set[Any]]] = {}
+        for table in tables():
+            rows = self.tables[table.name]
+            for column in table.columns:
+                for fk in column.foreign_keys:
+                    target = fk.column
+                    present = self.tables[target.table.name].present.get(target.name, set())
+                    lost = rows.refers_to[column.name] - present
+                    if lost:
+                        missing.setdefault(table.name, {})[column.name] = lost
+        if not missing:
+            return []
+        finding = _FindingDangling(self, missing)
+        again()(finding)
+        return [finding.problems[t.name] for t in tables() if t.name in finding.problems]
+
+
+class _FindingDangling:
+    """A second look at the tables with references to nothing, to number those rows. Each
+    table is checked again as the first reading did (only its good rows count)."""
+
+    def __init__(self, first: _Checking, missing: dict[str, dict[str, set[Any]]]) -> None:
+        self._first = first
+        self._missing = missing
+        self._seen_tables = 0
+        self._lists: dict[str, int] = {}
+        self.problems: dict[str, _Problems] = {}
+
+    def not_an_object(self) -> None:
+        pass
+
+    def field(self, key: str, value: Any) -> None:
+        pass
+
+    def tables_start(self, is_object: bool) -> None:
+        self._seen_tables += 1
+        self._lists = {}
+
+    def table(self, name: str, is_list: bool) -> _Rows | None:
+        self._lists[name] = self._lists.get(name, 0) + 1
+        if (self._seen_tables != self._first.tables_at or name not in self._missing
+                or self._lists[name] != self._first.lists_at.get(name)):
+            return None
+        table = self._first.known[name]
+        problems = self.problems[name] = _Problems()
+        label = table_label(name)
+        columns = [(column, lost, table_label(next(iter(table.c[column].foreign_keys))
+                                              .column.table.name))
+                   for column, lost in self._missing[name].items()]
+
+        def dangling(index: int, values: dict[str, Any]) -> None:
+            for column, lost, target in columns:
+                if values.get(column) in lost:
+                    problems.add(RowProblem(index, Message(
+                        "Row %1 of the %2: “%3” refers to one of the %4 that isn't in the "
+                        "file.", index, label, column, target)))
+
+        return _Table(table, set(), good=dangling)
+
+
 # --- one table -------------------------------------------------------------------------------
 
 
@@ -427,38 +556,60 @@ def _required(column: Any) -> bool:
     )
 
 
-class TableRows:
-    """One table's rows from the file, checked, there to be merged: how many, the highest
-    whole-number key among them, and the rows themselves (dicts of Python values by column
-    name, without the fields the file left out), in the file's order, as often as asked."""
+class _Fields:
+    """How a row of one table is read: each field's value for its column."""
 
-    count: int
-    top_id: int
-
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        for _index, values in self.numbered():
-            yield values
-
-    def numbered(self) -> Iterator[tuple[int, dict[str, Any]]]:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        raise NotImplementedError
-
-
-class _Table(TableRows):
-    """A table of the file being read: each row checked as it comes and put aside."""
-
-    def __init__(self, table: Table, targets: set[str]) -> None:
-        self.table = table
-        self.label = table_label(table.name)
+    def __init__(self, table: Table) -> None:
         self.columns = [(c.name, reader(c), _required(c)) for c in table.columns]
         self.readers = [(name, read_value) for name, read_value, _ in self.columns]
         self.names = frozenset(c.name for c in table.columns)
+
+    def values(self, raw: dict[str, Any]) -> dict[str, Any] | None:
+        """Every field there and no other, as in any export, each value good: the short way.
+        None for anything else, which the long way says more of."""
+        if len(raw) == len(self.readers) and self.names.issuperset(raw):
+            try:
+                return {name: read_value(raw[name]) for name, read_value in self.readers}
+            except BadValue:
+                return None
+        return None
+
+    def checked(self, raw: dict[str, Any],
+                problem: Callable[[str, bool], None]) -> dict[str, Any] | None:
+        """The row's values field by field, or None after telling ``problem`` each of its
+        problems (with whether it is one only for a file of our own schema)."""
+        if not self.names.issuperset(raw):
+            unknown = sorted(set(raw) - self.names)
+            problem(Message("it has a field BounceBack doesn't know (“%1”).", unknown[0]), True)
+        values: dict[str, Any] = {}
+        ok = True
+        for name, read_value, required in self.columns:
+            value = raw.get(name, MISSING)
+            if value is MISSING:
+                if required:
+                    problem(Message("“%1” is missing.", name), False)
+                    ok = False
+                continue
+            try:
+                values[name] = read_value(value)
+            except BadValue as exc:
+                problem(exc.message, False)
+                ok = False
+        return values if ok else None
+
+
+class _Table:
+    """A table of the file being checked: each row checked as it comes, what the other
+    checks and the merge need kept, and each good row handed to ``good`` if given."""
+
+    def __init__(self, table: Table, targets: set[str], *, keep_identities: bool = False,
+                 good: Callable[[int, dict[str, Any]], None] | None = None) -> None:
+        self.table = table
+        self.label = table_label(table.name)
+        self.fields = _Fields(table)
         self.key_names = [c.name for c in table.primary_key.columns]
         key = list(table.primary_key.columns)
         self.id_name = key[0].name if len(key) == 1 and isinstance(key[0].type, Integer) else None
-        self.bulky = bulky(table)
         self.documents = table.name == "document_contents"
         self.problems = _Problems()
         # The file's values of the columns other tables refer to (bad rows' too, as long as
@@ -467,14 +618,16 @@ class _Table(TableRows):
         self.refers_to: dict[str, set[Any]] = {c.name: set() for c in table.columns
                                                 if c.foreign_keys}
         self.seen: set[Any] = set()
-        self.count = 0
-        self.top_id = 0
+        self.facts = TableFacts(table)
+        self.identity = IDENTITY[table.name]
+        if keep_identities:
+            self.facts.identities = []
+        self.good = good
         self.index = 0
-        self.spool = _Spool()
 
-    def problem(self, index: int, message: str) -> None:
+    def problem(self, index: int, message: str, strict_only: bool = False) -> None:
         self.problems.add(RowProblem(index, Message("Row %1 of the %2: %3", index, self.label,
-                                                    message)))
+                                                    message)), strict_only)
 
     def not_a_list(self) -> None:
         self.problems.add(RowProblem(1, Message("The %1 should be a list of records.",
@@ -490,15 +643,10 @@ class _Table(TableRows):
             found = raw.get(name)
             if isinstance(found, (int, str)):
                 present.add(found)
-        values: dict[str, Any] | None = None
-        if len(raw) == len(self.readers) and self.names.issuperset(raw):
-            # Every field there and no other, as in any export: the short way.
-            try:
-                values = {name: read_value(raw[name]) for name, read_value in self.readers}
-            except BadValue:
-                values = None
+        values = self.fields.values(raw)
         if values is None:
-            values = self._checked(index, raw)
+            values = self.fields.checked(
+                raw, lambda message, strict_only: self.problem(index, message, strict_only))
             if values is None:
                 return
         names = self.key_names
@@ -515,46 +663,19 @@ class _Table(TableRows):
             value = values.get(name)
             if value is not None:
                 pointed_at.add(value)
-        self.count += 1
-        if self.id_name is not None and values[self.id_name] > self.top_id:
-            self.top_id = values[self.id_name]
-        self.spool.add((index, values), weight(values, self.bulky))
+        facts = self.facts
+        facts.count += 1
+        if self.id_name is not None:
+            row_id = values[self.id_name]
+            if row_id > facts.top_id:
+                facts.top_id = row_id
+            if facts.identities is not None:
+                facts.identities.append((row_id, tuple([values.get(n) for n in self.identity])))
+        if self.good is not None:
+            self.good(index, values)
 
-    def _checked(self, index: int, raw: dict[str, Any]) -> dict[str, Any] | None:
-        """The row's values field by field, or None after noting each of its problems."""
-        if not self.names.issuperset(raw):
-            unknown = sorted(set(raw) - self.names)
-            self.problems.add(RowProblem(index, Message(
-                "Row %1 of the %2: %3", index, self.label,
-                Message("it has a field BounceBack doesn't know (“%1”).", unknown[0]))),
-                strict_only=True)
-        values: dict[str, Any] = {}
-        ok = True
-        for name, read_value, required in self.columns:
-            value = raw.get(name, MISSING)
-            if value is MISSING:
-                if required:
-                    self.problem(index, Message("“%1” is missing.", name))
-                    ok = False
-                continue
-            try:
-                values[name] = read_value(value)
-            except BadValue as exc:
-                self.problem(index, exc.message)
-                ok = False
-        return values if ok else None
-
-    def checked(self) -> None:
-        """The whole file found good: what only the checks needed can go before the merge."""
-        self.seen = set()
-        self.present = {}
-        self.refers_to = {}
-
-    def numbered(self) -> Iterator[tuple[int, dict[str, Any]]]:
-        return self.spool.items()
-
-    def close(self) -> None:
-        self.spool.close()
+    def end(self) -> None:
+        pass
 
 
 def _content_matches(values: dict[str, Any]) -> bool:
@@ -567,46 +688,105 @@ def _content_matches(values: dict[str, Any]) -> bool:
                 and values.get("size", len(data)) == len(data))
 
 
-class _Spool:
-    """Rows put aside in a temporary file (in memory while small), pickled a batch at a time;
-    the file is the system's temporary kind, readable by this user alone and gone on close."""
+# --- the second reading: the rows, for the merge ------------------------------------------------
 
-    def __init__(self) -> None:
-        self._file: IO[bytes] | None = None
-        self._batch: list[Any] = []
-        self._weight = 0
 
-    def add(self, item: Any, weight: int) -> None:
-        self._batch.append(item)
-        self._weight += weight
-        if len(self._batch) >= BATCH_ROWS or self._weight >= BATCH_WEIGHT:
-            self._flush()
+class TableSink(Protocol):
+    """Where the second reading hands one table's rows."""
 
-    def _flush(self) -> None:
-        if not self._batch:
-            return
-        if self._file is None:
-            self._file = tempfile.SpooledTemporaryFile(  # noqa: SIM115 (closed by close())
-                max_size=SPOOL_IN_MEMORY, prefix="bounceback-import-")
-        self._file.seek(0, os.SEEK_END)
-        pickle.dump(self._batch, self._file, protocol=pickle.HIGHEST_PROTOCOL)
-        self._batch = []
-        self._weight = 0
+    def add(self, values: dict[str, Any]) -> None: ...
 
-    def items(self) -> Iterator[Any]:
-        self._flush()
-        if self._file is None:
-            return
-        self._file.seek(0)
-        while True:
-            try:
-                batch = pickle.load(self._file)
-            except EOFError:
-                return
-            yield from batch
+    def end(self) -> None: ...
 
-    def close(self) -> None:
-        self._batch = []
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+
+class FileChangedError(Exception):
+    """The second reading found what the first did not: the file changed in between."""
+
+
+def read_rows(stream: IO[bytes], checked: Checked,
+              sink: Callable[[Table], TableSink]) -> None:
+    """Read the file again and hand each row of each table (the lists the first reading
+    checked) to ``sink(table)``, as the values its columns take, in the file's order.
+
+    Raises :class:`ExchangeError` (:data:`CHANGED`) when the file is not the one checked.
+    """
+    stream.seek(checked.start)
+    watched = _Watched(stream, look=False)
+    try:
+        _walk(iter(checked.parse(watched, buf_size=READ_SIZE)), _Merging(checked, sink))
+    except (ijson.JSONError, UnicodeDecodeError, RecursionError, StopIteration,
+            FileChangedError) as exc:
+        raise ExchangeError(CHANGED) from exc
+    if watched.fingerprint() != checked.fingerprint:
+        raise ExchangeError(CHANGED)
+
+
+def changed_since(stream: IO[bytes], checked: Checked) -> bool:
+    """Whether the file's bytes are no longer those checked (an error while merging may come
+    from a file written over meanwhile; that is what to say then)."""
+    try:
+        stream.seek(checked.start)
+        watched = _Watched(stream, look=False)
+        while watched.read(READ_SIZE):
+            pass
+    except OSError:
+        return False  # can't tell: the error that led here is the one to tell
+    return watched.fingerprint() != checked.fingerprint
+
+
+class _Merging:
+    """The second reading: the lists the first one checked, each row's values to the sink."""
+
+    def __init__(self, checked: Checked, sink: Callable[[Table], TableSink]) -> None:
+        self._checked = checked
+        self._sink = sink
+        self._seen_tables = 0
+        self._lists: dict[str, int] = {}
+
+    def not_an_object(self) -> None:
+        raise FileChangedError()
+
+    def field(self, key: str, value: Any) -> None:
+        pass
+
+    def tables_start(self, is_object: bool) -> None:
+        self._seen_tables += 1
+        self._lists = {}
+
+    def table(self, name: str, is_list: bool) -> _Rows | None:
+        self._lists[name] = self._lists.get(name, 0) + 1
+        facts = self._checked.facts.get(name)
+        if (self._seen_tables != self._checked.tables_at or facts is None
+                or self._lists[name] != self._checked.lists_at.get(name)):
+            return None
+        if not is_list:
+            raise FileChangedError()
+        return _Feeding(facts.table, self._sink(facts.table))
+
+
+class _Feeding:
+    """One table's rows read again: their values, as the first reading made them."""
+
+    def __init__(self, table: Table, sink: TableSink) -> None:
+        self._fields = _Fields(table)
+        self._sink = sink
+
+    def add(self, raw: object) -> None:
+        if not isinstance(raw, dict):
+            raise FileChangedError()
+        values = self._fields.values(raw)
+        if values is None:
+            values = self._fields.checked(raw, _refuse_but_unknown_fields)
+            if values is None:
+                raise FileChangedError()
+        self._sink.add(values)
+
+    def end(self) -> None:
+        self._sink.end()
+
+
+def _refuse_but_unknown_fields(_message: str, strict_only: bool) -> None:
+    # An unknown field was let through the first time (a file of an older schema); any other
+    # problem means the file is not the one that was checked.
+    if not strict_only:
+        raise FileChangedError()

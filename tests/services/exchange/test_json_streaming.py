@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, insert, select
+from sqlalchemy import insert, select
 
 from bounceback.db.enums import EventKind, Status
-from bounceback.db.models import Base, CheckIn, CheckInEmotion, Draft
+from bounceback.db.models import Base, Draft
 from bounceback.db.store import Store
-from bounceback.services.exchange import export_merge, export_values, json_format, json_read
+from bounceback.services.exchange import export_values, json_format, json_read
 from bounceback.services.exchange.common import ExchangeError
 from tests.services.exchange.export_sample import Sample, counts, fill, other_store
 
@@ -116,51 +116,6 @@ def test_the_import_reads_in_little_memory(store: Store, big: Path, tmp_path: Pa
         with other.session() as s:
             assert len(s.scalars(select(Draft.key)).all()) == DRAFTS
             assert json_format.export_json(s) == big.read_text(encoding="utf-8")
-
-
-def test_rows_are_written_many_to_a_statement(store: Store, tmp_path: Path) -> None:
-    # The search index writes out what it gathered at every statement: a statement a row
-    # would cost twice the time. (Where SQLite can't take RETURNING, a row a statement.)
-    with store.session() as s, s.begin():
-        start = dt.datetime(2025, 1, 1, 9)
-        s.execute(insert(CheckIn), [{"id": i, "felt_at": start + dt.timedelta(hours=i),
-                                     "journal": f"day {i}", "overall": 5}
-                                    for i in range(1, 2501)])
-        s.execute(insert(CheckInEmotion), [{"checkin_id": i, "emotion": "hope", "intensity": 3}
-                                           for i in range(1, 2501)])
-        exported = json_format.export_json(s)
-    with other_store(tmp_path / "other") as other:
-        statements: list[str] = []
-
-        def note(*args: object) -> None:
-            statement = str(args[2])
-            if statement.startswith("INSERT INTO checkins"):
-                statements.append(statement)
-
-        event.listen(other.engine, "before_cursor_execute", note)
-        with other.session() as s, s.begin():
-            json_format.import_json(s, exported)
-            dialect = s.get_bind().dialect
-        assert counts_of(other)["checkins"] == 2500
-    if dialect.insert_returning:
-        assert len(statements) <= 2500 // export_merge.BATCH + 1
-        assert statements[0].count("), (") >= export_merge.BATCH - 1
-    else:
-        assert statements
-
-
-def test_without_returning_the_rows_still_all_arrive(
-    store: Store, filled: Sample, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # SQLite before 3.35: no many-row statements, a row a statement, the same result.
-    with store.session() as s:
-        exported = json_format.export_json(s)
-    with other_store(tmp_path / "other") as other:
-        monkeypatch.setattr(other.engine.dialect, "insert_returning", False)
-        with other.session() as s, s.begin():
-            json_format.import_json(s, exported)
-        with other.session() as s:
-            assert json_format.export_json(s) == exported
 
 
 def counts_of(store: Store) -> dict[str, int]:
