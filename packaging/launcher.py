@@ -55,6 +55,7 @@ def check_bundle() -> int:
     import ijson
 
     assert ijson.backend == "yajl2_c", ijson.backend
+    assert ijson.get_backend("python").basic_parse  # a file with a lone surrogate escape
     head = migrate.head()
     del plot, app
     print(f"bundle OK sqlcipher={cipher} migrations-head={head} numpy={numpy.__version__}")
