@@ -761,6 +761,8 @@ class _Merging:
             return None
         if not is_list:
             raise FileChangedError()
+        if not facts.count:
+            return None  # nothing to merge: read past it
         return _Feeding(facts.table, self._sink(facts.table))
 
 
