@@ -472,7 +472,9 @@ class _Checking:
             return []
         finding = _FindingDangling(self, missing)
         again()(finding)
-        return [finding.problems[t.name] for t in tables() if t.name in finding.problems]
+        # Table by table, and in each a column's rows before the next column's.
+        return [finding.problems[t.name, c.name] for t in tables() for c in t.columns
+                if (t.name, c.name) in finding.problems]
 
 
 class _FindingDangling:
@@ -484,7 +486,7 @@ class _FindingDangling:
         self._missing = missing
         self._seen_tables = 0
         self._lists: dict[str, int] = {}
-        self.problems: dict[str, _Problems] = {}
+        self.problems: dict[tuple[str, str], _Problems] = {}
 
     def not_an_object(self) -> None:
         pass
@@ -502,14 +504,14 @@ class _FindingDangling:
                 or self._lists[name] != self._first.lists_at.get(name)):
             return None
         table = self._first.known[name]
-        problems = self.problems[name] = _Problems()
         label = table_label(name)
         columns = [(column, lost, table_label(next(iter(table.c[column].foreign_keys))
-                                              .column.table.name))
+                                              .column.table.name),
+                    self.problems.setdefault((name, column), _Problems()))
                    for column, lost in self._missing[name].items()]
 
         def dangling(index: int, values: dict[str, Any]) -> None:
-            for column, lost, target in columns:
+            for column, lost, target, problems in columns:
                 if values.get(column) in lost:
                     problems.add(RowProblem(index, Message(
                         "Row %1 of the %2: “%3” refers to one of the %4 that isn't in the "

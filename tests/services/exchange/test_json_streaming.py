@@ -155,6 +155,20 @@ def test_a_reference_to_a_table_later_in_the_file_is_checked(
     assert "check-in feelings" in problem.message and "isn't in the file" in problem.message
 
 
+def test_references_to_nothing_are_told_column_by_column(store: Store, filled: Sample) -> None:
+    # As the file was told before it streamed: a table's first column with such references,
+    # all its rows, then the next column's.
+    with store.session() as s:
+        doc = json.loads(json_format.export_json(s))
+    rows = doc["tables"]["checkins"]
+    rows[0]["rejection_event_id"] = 4343
+    rows[1]["application_id"] = 4242
+    with pytest.raises(ExchangeError) as caught, store.session() as s, s.begin():
+        json_format.import_json(s, json.dumps(doc))
+    told = [(p.line, p.message.split("“")[1].split("”")[0]) for p in caught.value.problems]
+    assert told == [(2, "application_id"), (1, "rejection_event_id")]
+
+
 def test_the_keys_in_any_order_and_a_table_named_twice(
     store: Store, filled: Sample, tmp_path: Path
 ) -> None:
