@@ -3,12 +3,14 @@
 The index (an FTS5 table, see migration 0004) is kept in step by triggers: each row inserted
 into an indexed table inserts its entry. For an import of years of journals that is the
 slowest way there is: FTS5 writes out what it has gathered at the start of every statement,
-each write becomes a small segment, and merging those again and again took most of the
-import's time. So, inside the import's own transaction, the insert triggers of the tables it
-writes to are dropped, and at the end each trigger's own statement runs once for all the rows
-the import added (``NEW`` becomes the table itself, limited to those rows, in key order). Then
-the triggers are created again from the text the store keeps for them (``sqlite_master``),
-which is the migrations' text exactly. Everything happens in the one transaction: should
+each write becomes a small segment, and merging those again and again was the largest part
+of the import's time. And the import writes the rows as its file lists them, an action item
+before the application whose heading its entry holds. So, inside the import's own
+transaction, the insert triggers of the tables it writes to are dropped, and at the end
+each trigger's own statement runs once for all the rows the import added (``NEW`` becomes
+the table itself, limited to those rows, in key order). Then the triggers are created again
+from the text the store keeps for them (``sqlite_master``), which is the migrations' text
+exactly. Everything happens in the one transaction: should
 anything fail or the program stop, the rollback brings the triggers back with everything
 else, and a store is never left without them.
 
@@ -57,8 +59,8 @@ KEYS_AT_ONCE = 5000
 # AUTOMERGE at a time while the entries are written, instead of its usual 4: each entry is
 # rewritten about half as often. Not more: a level holds up to AUTOMERGE - 1 segments at
 # the end, and one of 16 (FTS5's "crisismerge") would be merged whole at the next save.
-# With no merging at all (0) writing is quicker still, but leaves hundreds of segments, and
-# so that whole merge, seconds long, for the next small save.
+# With no merging at all (0) writing is no quicker (docs/performance.md), and it leaves
+# hundreds of segments, so that whole merge, seconds long, for the next small save.
 AUTOMERGE = 16
 # FTS5's own value (fts5Int.h: FTS5_DEFAULT_AUTOMERGE).
 DEFAULT_AUTOMERGE = 4
@@ -130,16 +132,12 @@ def _split_where(select: str) -> tuple[str, str | None]:
 
 
 class Later:
-    """The keys of the rows added to each table whose entries wait for the end."""
+    """The keys of the rows added to each table whose entries wait for the end: ``keys``
+    has a list for each table whose insert triggers were dropped, to add them to."""
 
     def __init__(self, triggers: list[Trigger]) -> None:
         self.triggers = triggers
         self.keys: dict[str, list[int]] = {t.table: [] for t in triggers}
-
-    def waiting(self, table: str) -> list[int] | None:
-        """The list to add the keys of ``table``'s new rows to, or None if its triggers
-        are still there (nothing to note)."""
-        return self.keys.get(table)
 
 
 @contextlib.contextmanager
