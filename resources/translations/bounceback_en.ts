@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/help/about.py" line="+55"/>
+        <location filename="../../bounceback/ui/help/about.py" line="+57"/>
         <source>%1, of which %Ln document(s): %2</source>
         <translation>
             <numerusform>%1, of which %Ln document: %2</numerusform>
@@ -367,7 +367,7 @@
 <context>
     <name>LetterEditor</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/common/letter_editor.py" line="+367"/>
+        <location filename="../../bounceback/ui/common/letter_editor.py" line="+369"/>
         <source>…and %n more further on.</source>
         <translation>
             <numerusform>…and %n more further on.</numerusform>
@@ -462,7 +462,7 @@
 <context>
     <name>UnlockForm</name>
     <message numerus="yes">
-        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+321"/>
+        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+392"/>
         <source>Let&apos;s take a breath: you can try again in %n second(s).</source>
         <translation>
             <numerusform>Let&apos;s take a breath: you can try again in %n second.</numerusform>

@@ -1169,7 +1169,7 @@
         <translation>Deshacer omisión</translation>
     </message>
     <message>
-        <location filename="../../bounceback/ui/privacy/startup.py" line="+149"/>
+        <location filename="../../bounceback/ui/privacy/startup.py" line="+198"/>
         <source>BounceBack could not read its data file; it may be damaged, and there is no backup to go back to. Nothing has been changed. The file is %1.</source>
         <translation>BounceBack no pudo leer su archivo de datos; puede que esté dañado, y no hay ninguna copia de seguridad a la que volver. No se ha cambiado nada. El archivo es %1.</translation>
     </message>
@@ -1184,13 +1184,13 @@
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-54"/>
         <source>BounceBack's data file is empty, though this folder held your data before, and there is no backup to go back to. If you have a copy of your own, quit and put it back as %1. Or start again with an empty journal.</source>
         <translation>El archivo de datos de BounceBack está vacío, aunque esta carpeta ya guardaba tus datos, y no hay ninguna copia de seguridad a la que volver. Si tienes una copia tuya, sal y vuelve a ponerla como %1. O empieza de nuevo con un diario vacío.</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>BounceBack's data file is empty, though this folder held your data before (a failed copy, a sync tool or a full disk can do this). Your latest good backup is from %1 (applications: %2, check-ins: %3). Restore it?</source>
         <translation>El archivo de datos de BounceBack está vacío, aunque esta carpeta ya guardaba tus datos (puede pasar tras una copia fallida, con una herramienta de sincronización o con el disco lleno). Tu última copia de seguridad en buen estado es del %1 (candidaturas: %2, registros: %3). ¿Quieres restaurarla?</translation>
     </message>
@@ -2188,7 +2188,7 @@ Añade a la persona que te entrevistó o al reclutador o reclutadora con quien h
         <translation>sqlcipher3 con SQLCipher</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>pypdfium2 with PDFium</source>
         <translation>pypdfium2 con PDFium</translation>
     </message>
@@ -4994,7 +4994,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Contar también las candidaturas que has ocultado</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+115"/>
         <source>Hide the charts</source>
         <translation>Ocultar los gráficos</translation>
     </message>
@@ -5177,12 +5177,12 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
     </message>
     <message>
         <location line="+4"/>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>A gentler way to say it</source>
         <translation>Una forma más amable de decirlo</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-249"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -5217,7 +5217,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Tu programa de correo recibe solo la dirección y el asunto; el mensaje va al portapapeles. Copiar es la forma más privada.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Copied. Paste it into your message. It leaves the clipboard when BounceBack locks or closes.</source>
         <translation>Copiado. Pégalo en tu mensaje. Se borrará del portapapeles cuando BounceBack se bloquee o se cierre.</translation>
     </message>
@@ -5232,7 +5232,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Tu programa de correo no se abrió. El mensaje está en el portapapeles: puedes pegarlo en cualquier correo.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>&amp;Edit template…</source>
         <translation>&amp;Editar plantilla…</translation>
     </message>
@@ -5252,7 +5252,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Estado de la carta</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Remove “%1” from dictionary</source>
         <translation>Quitar “%1” del diccionario</translation>
     </message>
@@ -5392,6 +5392,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <location line="-35"/>
         <location line="+57"/>
         <location line="+18"/>
+        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+190"/>
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
     </message>
@@ -5408,7 +5409,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
         <translation>Todo se queda en este equipo.</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>To lock BounceBack, first set a passphrase in File → Privacy and security.</source>
         <translation>Para bloquear BounceBack, primero establece una frase de contraseña en Archivo → Privacidad y seguridad.</translation>
     </message>
@@ -5543,7 +5544,7 @@ Añade primero una candidatura en la pestaña Cronología; después podrás guar
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+424"/>
+        <location filename="../../bounceback/ui/privacy/passphrase.py" line="+352"/>
         <source>Protect with a passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
@@ -7063,7 +7064,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bounceback/ui/timeline/tab.py" line="+96"/>
+        <location filename="../../bounceback/ui/timeline/tab.py" line="+99"/>
         <source>&amp;New application</source>
         <translation>&amp;Nueva candidatura</translation>
     </message>
@@ -7074,12 +7075,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+1"/>
-        <location line="+213"/>
+        <location line="+229"/>
         <source>New application</source>
         <translation>Nueva candidatura</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-224"/>
         <source>Every event of your search, newest first</source>
         <translation>Todos los eventos de tu búsqueda, del más reciente al más antiguo</translation>
     </message>
@@ -7089,7 +7090,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Mostrar todos los eventos por fecha</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -7099,7 +7100,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Guardar la candidatura</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-40"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
@@ -7119,7 +7120,7 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Mostrar las candidaturas como tablero</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Revert</source>
         <translation>Descartar cambios</translation>
     </message>
@@ -7130,12 +7131,12 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
     </message>
     <message>
         <location line="+2"/>
-        <location line="+251"/>
+        <location line="+252"/>
         <source>&amp;Archive</source>
         <translation>A&amp;rchivar</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>Archive or restore the application</source>
         <translation>Archivar o restaurar la candidatura</translation>
     </message>
@@ -7155,24 +7156,24 @@ Una solicitud breve y en positivo suele obtener respuesta — si hubo una person
         <translation>Eliminar la candidatura</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Application details</source>
         <translation>Detalles de la candidatura</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-41"/>
         <source>Pick an application on the left to see its details and history,
 or add a new one.</source>
         <translation>Elige una candidatura a la izquierda para ver sus detalles y su historial,
 o añade una nueva.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+101"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+103"/>
         <source> (archived)</source>
         <translation> (archivada)</translation>
     </message>
@@ -7182,7 +7183,7 @@ o añade una nueva.</translation>
         <translation>Desar&amp;chivar</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Moved to “%1”.</source>
         <translation>Movida a «%1».</translation>
     </message>
@@ -7305,7 +7306,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bounceback/ui/privacy/passphrase.py" line="-168"/>
+        <location filename="../../bounceback/ui/privacy/passphrase.py" line="-210"/>
         <source>Unlock BounceBack</source>
         <translation>Desbloquear BounceBack</translation>
     </message>
@@ -7328,29 +7329,29 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>UnlockForm</name>
     <message>
-        <location line="-229"/>
+        <location line="-299"/>
         <source>BounceBack is locked</source>
         <translation>BounceBack está bloqueado</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+224"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-195"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+123"/>
         <source>Please type your passphrase.</source>
         <translation>Escribe tu frase de contraseña.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+62"/>
         <source>Let's take a breath: you can try again in %n second(s).</source>
         <translation>
             <numerusform>Respiremos un momento: puedes volver a intentarlo en %n segundo.</numerusform>
@@ -7647,7 +7648,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bounceback/app.py" line="+146"/>
+        <location filename="../../bounceback/app.py" line="+151"/>
         <source>Something unexpected went wrong. Everything you saved is safe. If it happens again, restarting BounceBack usually helps.</source>
         <translation>Algo inesperado salió mal. Todo lo que guardaste está a salvo. Si vuelve a pasar, reiniciar BounceBack suele ayudar.</translation>
     </message>
@@ -7976,12 +7977,12 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Una parte de este archivo choca con lo que ya hay en BounceBack, así que no se importó nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>“%1” has a type BounceBack can't read.</source>
         <translation>«%1» tiene un tipo que BounceBack no puede leer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>“%1” isn't a date (expected YYYY-MM-DD).</source>
         <translation>«%1» no es una fecha (se esperaba AAAA-MM-DD).</translation>
     </message>
@@ -7991,7 +7992,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>«%1» no es una fecha y hora (se esperaba AAAA-MM-DDTHH:MM:SS).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“%1” is empty but is needed.</source>
         <translation>«%1» está vacío, pero hace falta.</translation>
     </message>
@@ -8196,7 +8197,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Algunos datos de este archivo no se pueden leer, así que no se importó nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This file is empty. Nothing has been changed.</source>
         <translation>Este archivo está vacío. No se ha cambiado nada.</translation>
     </message>
@@ -8216,17 +8217,17 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>BounceBack no pudo abrir ese archivo. Comprueba que sigue ahí y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The %1 should be a list of records.</source>
         <translation>La parte «%1» debería ser una lista de registros de datos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>it has a field BounceBack doesn't know (“%1”).</source>
         <translation>tiene un campo que BounceBack no conoce («%1»).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file has a part BounceBack doesn't know: “%1”.</source>
         <translation>El archivo tiene una parte que BounceBack no conoce: «%1».</translation>
     </message>
@@ -8236,12 +8237,12 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>… y %1 problemas más.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Row %1 of the %2: %3</source>
         <translation>Fila %1 de «%2»: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>“%1” is missing.</source>
         <translation>Falta «%1».</translation>
     </message>
@@ -8441,7 +8442,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>El enlace</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>The deadline</source>
         <translation>La fecha límite para postularte</translation>
     </message>
@@ -8491,7 +8492,7 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>«%1» no es Base64 legible.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>its content isn't the file its fingerprint names (changed by hand?).</source>
         <translation>su contenido no es el archivo que indica su huella (¿se cambió a mano?).</translation>
     </message>
@@ -8536,7 +8537,12 @@ Su historial, sus notas de comentarios y su revisión se eliminan con ella. Las 
         <translation>Este archivo ZIP está dañado o incompleto, así que BounceBack no puede leerlo. Descarga el archivo de nuevo.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-16"/>
+        <source>This file changed while BounceBack was importing it, so nothing was imported. Please try again once it is no longer being written.</source>
+        <translation>Este archivo cambió mientras BounceBack lo importaba, así que no se importó nada. Vuelve a intentarlo cuando ya no se esté escribiendo en él.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Where it was sent through</source>
         <translation>Por dónde la enviaste</translation>
     </message>
