@@ -99,15 +99,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bounceback.hardening import no_core_dumps
 
     no_core_dumps()  # before the window can unlock a store: see bounceback/hardening.py
-    from bounceback.db.early_look import EarlyLook
-
-    # SQLite's check of a plain store runs beside Qt's start instead of after it.
-    look = EarlyLook(paths.database_path())
-    return _run_gui(args, data, look)
+    return _run_gui(args, data)
 
 
-def configure_application(app: QApplication) -> None:
-    """Names, icon and style shared by the program, its screenshots and its tests."""
+def configure_application(app: QApplication, *, guard_wheel: bool = True) -> None:
+    """Names, icon and style shared by the program, its screenshots and its tests.
+
+    The window's start passes ``guard_wheel=False`` and guards the wheel once its first frame
+    is on screen (:func:`guard_the_wheel`): the guard's Qt classes take 35 ms to set up, and
+    the first frame has no control it looks after."""
     from PySide6.QtWidgets import QStyleFactory
 
     from bounceback.ui.common.icons import app_icon
@@ -122,12 +122,19 @@ def configure_application(app: QApplication) -> None:
     # well-kept cross-platform style, and it follows the light/dark palette.
     if app.style().name().lower() == "windows" and "Fusion" in list(QStyleFactory.keys()):
         app.setStyle("Fusion")
-    # The wheel scrolls the page and changes only the control being edited.
-    from bounceback.ui.common import collector, wheel_guard
+    if guard_wheel:
+        guard_the_wheel(app)
+    # Garbage is collected on this thread, never by a background read (ui/common/collector).
+    from bounceback.ui.common import collector
+
+    collector.install(app)
+
+
+def guard_the_wheel(app: QApplication) -> None:
+    """The wheel scrolls the page and changes only the control being edited."""
+    from bounceback.ui.common import wheel_guard
 
     wheel_guard.install(app)
-    # Garbage is collected on this thread, never by a background read (ui/common/collector).
-    collector.install(app)
 
 
 def _install_excepthook(*, smoke_test: bool, failures: list[str]) -> None:
@@ -158,7 +165,7 @@ def _install_excepthook(*, smoke_test: bool, failures: list[str]) -> None:
     sys.excepthook = hook
 
 
-def _run_gui(args: argparse.Namespace, data: Path, look: EarlyLook | None = None) -> int:
+def _run_gui(args: argparse.Namespace, data: Path) -> int:
     # Imported here so that --version and --help stay instant and need no display.
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -172,7 +179,7 @@ def _run_gui(args: argparse.Namespace, data: Path, look: EarlyLook | None = None
     existing = QApplication.instance()
     app = (existing if isinstance(existing, QApplication)
            else QApplication([sys.argv[0], *args.qt_args]))
-    configure_application(app)
+    configure_application(app, guard_wheel=False)  # guarded after the first frame
 
     if paths.is_read_only(data):
         # Before the lock below, whose file would be the first thing written there.
@@ -199,17 +206,13 @@ def _run_gui(args: argparse.Namespace, data: Path, look: EarlyLook | None = None
             "Please switch to its window."))
         return EXIT_STORE
     try:
-        return _run_window(args, app, data, instance, look)
+        return _run_window(args, app, data, instance)
     finally:
         instance.release()
 
 
 def _run_window(
-    args: argparse.Namespace,
-    app: QApplication,
-    data: Path,
-    instance: SingleInstance,
-    look: EarlyLook | None = None,
+    args: argparse.Namespace, app: QApplication, data: Path, instance: SingleInstance
 ) -> int:
     from PySide6.QtCore import QSettings, QTimer
 
@@ -244,6 +247,13 @@ def _run_window(
         if "started" in state or not window.isVisible():
             return
         state["started"] = 1
+        from bounceback.db.early_look import EarlyLook
+
+        # SQLite's check of a plain store (0.1 s and more, outside Python's lock) runs on a
+        # thread of its own while SQLAlchemy and the tab are imported. Not before the first
+        # frame: on a busy two-core machine it slowed that frame by a third.
+        look = EarlyLook(paths.database_path())
+        guard_the_wheel(app)  # before any control it looks after is made
         from bounceback.ui.common import collector
 
         collector.settle()  # what the first frame needed; again once the data is in

@@ -163,3 +163,38 @@ def test_the_window_paints_before_the_storage_is_imported(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "BounceBack" in done.stdout and " OK " in done.stdout
     assert "IMPORTED-BEFORE-PAINT []" in done.stdout
+
+
+def test_the_wheel_is_guarded_from_just_after_the_first_frame(tmp_path):
+    """The wheel guard's Qt classes cost 35 ms of the first frame, which has no control the
+    guard looks after: it is installed after that frame, before the store's controls are made
+    (issue 22)."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QApplication, QMainWindow, QComboBox\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "seen = {}\n"
+        "class Watch(QObject):\n"
+        "    def eventFilter(self, obj, event):\n"
+        "        kind = event.type()\n"
+        "        if kind == QEvent.Type.Paint and isinstance(obj, QMainWindow) and not seen:\n"
+        "            seen['paint'] = 'bounceback.ui.common.wheel_guard' in sys.modules\n"
+        "        if kind == QEvent.Type.Polish and isinstance(obj, QComboBox) \\\n"
+        "                and 'combo' not in seen:\n"
+        "            from bounceback.ui.common.wheel_guard import WheelGuard\n"
+        "            seen['combo'] = app.findChild(WheelGuard) is not None\n"
+        "        return False\n"
+        "w = Watch(); app.installEventFilter(w)\n"
+        "from bounceback import app as bb\n"
+        f"rc = bb.main(['--data-dir', {str(tmp_path / 'data')!r}, '--smoke-test'])\n"
+        "print('GUARD', seen)\n"
+        "sys.exit(rc)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "HOME": str(tmp_path / "home")}
+    env.pop("BOUNCEBACK_DATA_DIR", None)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "GUARD {'paint': False, 'combo': True}" in done.stdout

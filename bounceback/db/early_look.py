@@ -1,11 +1,12 @@
-"""The store's first look, begun the moment the window's start begins.
+"""The store's first look, begun as soon as the window's first frame is on screen.
 
 Opening a store starts with a look that changes nothing: SQLite's quick check over the whole
 file, then the schema's revision (bounceback/db/peek.py). On the large benchmark store the
 check alone takes 110–150 ms, all of it inside SQLite, which lets go of Python's lock while
-it reads. So for a plain store the look runs on a thread of its own from the start, while
-the window imports Qt and paints its first frame, and the store's opening takes its answer
-instead of looking again (issue 22). An encrypted store can't be looked at before its
+it reads. So for a plain store the look runs on a thread of its own while the window imports
+SQLAlchemy and the tab in front, and the store's opening takes its answer instead of looking
+again (issue 22). It starts after the first frame, not before: on a busy two-core machine a
+second thread reading the file slowed the first frame by a third. An encrypted store can't be looked at before its
 passphrase is typed; its look happens as before, on the unlock's worker.
 
 Nothing here imports SQLAlchemy or Qt. The answer is used once: a store opened again (after
