@@ -113,6 +113,9 @@ def finished_text(plan: PlanRow, step: PlanStep) -> str:
 
 
 
+# show_for without ``ready`` given: read it.
+_READ = object()
+
 # "Not now", remembered per open store (one Ops) until the program closes: the question is
 # put away for that plan and step wherever it would be asked (dialog and list alike).
 _NOT_NOW: weakref.WeakKeyDictionary[Ops, set[tuple[int, PlanStep]]] = \
@@ -144,8 +147,10 @@ class StepOffer(Notice):
         """The plan whose step is offered to finish, if one is."""
         return self._offered
 
-    def show_for(self, app_id: int | None) -> None:
-        """Follow ``app_id`` (None: nothing shown), reading where its plan stands."""
+    def show_for(self, app_id: int | None, *,
+                 ready: PlanRow | object | None = _READ) -> None:
+        """Follow ``app_id`` (None: nothing shown), reading where its plan stands; ``ready``:
+        ``plans.ready_to_finish`` for it when already read (with the rest of it)."""
         same_app = app_id == self.app_id
         if not same_app:
             self._done = None
@@ -161,7 +166,10 @@ class StepOffer(Notice):
                 self.say(finished_text(plan, self.step), tr("Undo"))
                 return
             self._done = None  # taken back elsewhere: offer afresh
-        plan = self.ops.read(plans.ready_to_finish, app_id, self.step)
+        if ready is _READ:
+            plan = self.ops.read(plans.ready_to_finish, app_id, self.step)
+        else:
+            plan = ready if isinstance(ready, PlanRow) else None
         if plan is not None and (plan.id, self.step) in _NOT_NOW.get(self.ops, set()):
             plan = None
         was_offering = self._offered is not None and not self.isHidden()

@@ -112,7 +112,8 @@ class RelatedPanel(SteadyTabWidget):
         self.documents.set_enabled_for(has)
         plan = found.plan if found else None
         self._plan = plan
-        self.connect_offer.show_for(self.app_id if has else None)
+        self.connect_offer.show_for(self.app_id if has else None,
+                                    ready=found.connect_ready if found else None)
         self._show_participants(found)
         # The general nudge gives way to a notice with something to do: the list keeps room.
         self.people.set_hint(plan is not None and plan.is_open
