@@ -9,8 +9,8 @@ style option Qt's own delegate copies too; the label's colours are the theme's, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.ui.common.table_model import CHIP_ROLE, TONE_ROLE
-from bounceback.ui.theme.palette import status_chip
+from bounceback.ui.theme.palette import ChipColours, status_chip
 from bounceback.ui.theme.tokens import BORDER, RADIUS, SPACE_S, SPACE_XS, StatusTone
 
 Index = QModelIndex | QPersistentModelIndex
@@ -166,19 +166,11 @@ class StatusDelegate(CellDelegate):
         shown = fit(metrics, word, room)
         chip = QRect(area.left(), area.top() + (area.height() - height) // 2,
                      metrics.horizontalAdvance(shown) + 2 * CHIP_PAD_X, height)
-        colours = status_chip(opt.palette, tone)
-        radius = min(RADIUS, height // 2)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(colours.edge)
-        painter.setBrush(colours.fill)
-        half = BORDER / 2  # the hairline drawn on the pixel grid, not across two pixels
-        painter.drawRoundedRect(chip.toRectF().adjusted(half, half, -half, -half),
-                                radius, radius)
-        painter.setFont(opt.font)
-        painter.setPen(colours.ink)
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, shown)
+        label = _chip(shown, status_chip(opt.palette, tone), chip.size(), opt.font,
+                      painter.device().devicePixelRatioF())
+        painter.drawPixmap(chip.topLeft(), label)
         if rest:
+            painter.save()
             after = QRect(chip.right() + 1 + CHIP_GAP, area.top(),
                           area.right() - chip.right() - CHIP_GAP, area.height())
             if after.width() > 0:
@@ -188,10 +180,45 @@ class StatusDelegate(CellDelegate):
                     else QPalette.ColorGroup.Disabled
                 role = QPalette.ColorRole.HighlightedText if selected \
                     else QPalette.ColorRole.Text
+                painter.setFont(opt.font)
                 painter.setPen(opt.palette.color(group, role))
                 painter.drawText(after, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                  fit(metrics, rest, after.width()))
-        painter.restore()
+            painter.restore()
+
+
+# Status labels drawn once each (their word, colours, size and font) and then copied: a list
+# shows a dozen on every paint (a scroll, a row picked), and a rounded, smoothed label with
+# its word cost several times the rest of its row. A handful of statuses, in a few sizes.
+_CHIPS: dict[tuple[object, ...], QPixmap] = {}
+_CHIPS_KEPT = 256
+
+
+def _chip(word: str, colours: ChipColours, size: QSize, font: QFont, ratio: float) -> QPixmap:
+    key = (word, colours.fill.rgba(), colours.ink.rgba(), colours.edge.rgba(),
+           size.width(), size.height(), font.key(), ratio)
+    found = _CHIPS.get(key)
+    if found is not None:
+        return found
+    if len(_CHIPS) >= _CHIPS_KEPT:
+        _CHIPS.clear()  # fonts or themes changed many times over: start again
+    found = QPixmap(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
+    found.setDevicePixelRatio(ratio)
+    found.fill(Qt.GlobalColor.transparent)
+    rect = QRect(QPoint(0, 0), size)
+    radius = min(RADIUS, size.height() // 2)
+    half = BORDER / 2  # the hairline drawn on the pixel grid, not across two pixels
+    p = QPainter(found)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(colours.edge)
+    p.setBrush(colours.fill)
+    p.drawRoundedRect(rect.toRectF().adjusted(half, half, -half, -half), radius, radius)
+    p.setFont(font)
+    p.setPen(colours.ink)
+    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, word)
+    p.end()
+    _CHIPS[key] = found
+    return found
 
 
 def show_statuses(view: QAbstractItemView, column: int) -> StatusDelegate:
