@@ -15,7 +15,7 @@ from __future__ import annotations
 import weakref
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,6 +37,25 @@ from bounceback.ui.common.ops import Ops
 STEP_NUMBER = {step: i + 1 for i, step in enumerate(plans.STEPS)}
 
 
+class SelectableWhenSeen(QLabel):
+    """Words that can be selected (and copied) wherever they can be seen.
+
+    A label that can be selected lays its words out as a rich-text document, several times
+    the cost of a plain label's measuring, and does so again for each size it is asked
+    about. A notice out of sight is still measured: a tab's pages are, each of them, for the
+    tab's own size (the People tab beside an application's history, its notice given new
+    names for each application opened). So the words are selectable while they are shown,
+    and plain while they are not."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+
 class Notice(QFrame):
     """A few words and up to two buttons, in a strip lifted off the window by the base colour
     and marked by the palette's accent, so it reads in light and dark alike."""
@@ -55,10 +74,9 @@ class Notice(QFrame):
         self.mark.setFixedWidth(4)
         self.mark.setBackgroundRole(QPalette.ColorRole.Highlight)
         self.mark.setAutoFillBackground(True)
-        self.text = QLabel(self)
+        self.text = SelectableWhenSeen(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # names are the person's own text
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton(self)
         self.action_button.setAutoDefault(False)
         self.other_button = QPushButton(self)

@@ -10,11 +10,13 @@ from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel
 
 from bounceback.db.enums import EventKind, PlanStep, StepState
-from bounceback.services import contacts, plans
+from bounceback.services import contacts, plans, reapply
 from bounceback.ui.timeline.tab import TimelineTab
-from tests.builders import add_application, add_contact, add_event
+from tests.builders import add_application, add_contact, add_event, add_feedback
 
 LEFT = Qt.MouseButton.LeftButton
 NO_DAY = dt.date(2026, 5, 10)
@@ -98,3 +100,78 @@ def test_no_offer_while_someone_is_still_to_thank(tab, qtbot, ops):
     assert tab.related.people.hint.isVisibleTo(tab.related.people)
     plan = ops.read(plans.plan_for_application, app_id)
     assert plan is not None and plan.states[PlanStep.CONNECT] != StepState.DONE
+
+
+def test_names_from_the_interviews_are_selectable_wherever_they_can_be_seen(tab, qtbot, ops):
+    """Out of sight (the History in front), the notice is plain words, cheap to measure for
+    each application opened; in sight, they can be selected and copied as before."""
+    app_id = add_application(ops, "Northwind", "Designer", applied_on=dt.date(2026, 4, 1),
+                             rejected_on=NO_DAY).id
+    add_event(ops, app_id, EventKind.INTERVIEW, dt.date(2026, 4, 20),
+              interviewers="Li Wei, Dana Reyes")
+    other = add_application(ops, "Contoso", "Analyst").id
+    tab.refresh()
+    click_row(qtbot, tab, other)
+    click_row(qtbot, tab, app_id)
+    notice = tab.related.participants
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert "Li Wei, Dana Reyes" in notice.text.text() and not notice.isHidden()
+    assert tab.related.currentWidget() is tab.related.history
+    assert not notice.text.textInteractionFlags() & selectable
+    tab.related.show_people()
+    assert notice.isVisible()
+    assert notice.text.textInteractionFlags() & selectable
+    notice.text.setSelection(0, 7)
+    assert notice.text.selectedText() == notice.text.text()[:7]
+    qtbot.mouseClick(notice.action_button, LEFT)  # "Add to People"
+    assert [p.name for p in ops.read(contacts.list_for_application, app_id)] == [
+        "Dana Reyes", "Li Wei"]
+    assert notice.isHidden() and not notice.text.textInteractionFlags() & selectable
+
+
+def test_earlier_tries_at_the_company_show_whole_as_the_company_changes(tab, qtbot, ops):
+    """The box of earlier tries measures its words once per width: it still grows with a
+    longer history, and with a larger font."""
+    first = add_application(ops, "Northwind", "Designer", applied_on=dt.date(2025, 3, 1),
+                            rejected_on=dt.date(2025, 4, 1)).id
+    add_feedback(ops, first, "Sam", answer_text="More portfolio depth, please.",
+                 lesson="Bring two case studies.")
+    for n in range(3):
+        old = add_application(ops, "Contoso", f"Role {n}", applied_on=dt.date(2025, 1, 1),
+                              rejected_on=dt.date(2025, 2, 1)).id
+        add_feedback(ops, old, "Kim", answer_text=f"Answer {n} " + "words " * 30,
+                     lesson=f"Lesson {n} " + "more words " * 20)
+    northwind = add_application(ops, "Northwind", "Lead designer").id
+    contoso = add_application(ops, "Contoso", "Analyst").id
+    tab.refresh()
+    box = tab.context.history
+
+    def shown_for(app_id: int, company: str) -> None:
+        click_row(qtbot, tab, app_id)
+        want = ops.read(reapply.history_for, company, exclude_app_id=app_id)
+        assert want  # the store has earlier tries there
+        qtbot.waitUntil(lambda: box.isVisible()
+                        and all(a.role in box.text.text() for a in want), timeout=5000)
+
+    def fits() -> int:
+        width = box.text.width()
+        plain = QLabel()
+        plain.setWordWrap(True)
+        plain.setTextFormat(Qt.TextFormat.RichText)
+        plain.setFont(box.text.font())
+        plain.setText(box.text.text())
+        height = box.text.heightForWidth(width)
+        assert height == plain.heightForWidth(width)
+        return height
+
+    shown_for(northwind, "Northwind")
+    assert "Bring two case studies." in box.text.text()
+    short = fits()
+    shown_for(contoso, "Contoso")
+    assert "Lesson 2" in box.text.text() and "Bring two case studies." not in box.text.text()
+    longer = fits()
+    assert longer > short
+    font = QFont(box.text.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    box.text.setFont(font)
+    assert fits() > longer
