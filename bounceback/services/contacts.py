@@ -311,6 +311,9 @@ _BETWEEN_NAMES = re.compile(r"[,;&/\n]|\s+(?:and|y)\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
+# Remembered: the same few names are compared over and over (each interview's participants
+# against the application's people, each time the application is opened).
+@functools.lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """A name as compared loosely: case, spacing and accents aside, so "José  García" and
     "jose garcia" are the same person."""

@@ -115,11 +115,14 @@ def _answers() -> Select[*tuple[Any, ...]]:
 
 
 def sent_with(session: Session, app_id: int) -> SentWith:
-    return sent_with_of(session, _application(session, app_id))
+    app = _application(session, app_id)
+    return sent_with_known(session, app.id, app.applied_through, app.resume_name)
 
 
-def sent_with_of(session: Session, app: Application) -> SentWith:
-    """``sent_with`` for an application already loaded (with the rest of it, to show)."""
-    return SentWith(app.applied_through, app.resume_name,
-                    resume_document(session, app.id, app.resume_name),
-                    screening_answers(session, app.id))
+def sent_with_known(session: Session, app_id: int, applied_through: str,
+                    resume_name: str) -> SentWith:
+    """``sent_with`` for an application whose columns were read already (with the rest of
+    what its editor shows)."""
+    return SentWith(applied_through, resume_name,
+                    resume_document(session, app_id, resume_name),
+                    screening_answers(session, app_id))

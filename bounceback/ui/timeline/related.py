@@ -104,9 +104,8 @@ class RelatedPanel(SteadyTabWidget):
         has = found is not None
         self.history.set_rows(list(found.events) if found else [])
         self.people.set_rows(list(found.people) if found else [])
-        words = {e.id: f"{labels.event_kind(e.kind)} · {labels.date(e.occurred_on)}"
-                 for e in found.events} if found else {}
-        self.documents.set_documents(list(found.documents) if found else [], words)
+        self.documents.set_documents(list(found.documents) if found else [],
+                                     found.events if found else ())
         self.history.set_enabled_for(has)
         self.people.set_enabled_for(has)
         self.documents.set_enabled_for(has)
