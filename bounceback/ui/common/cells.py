@@ -108,6 +108,39 @@ class CellDelegate(QStyledItemDelegate):
         return _show_tip(event, view, option, str(tip or ""))
 
 
+class LongTextDelegate(CellDelegate):
+    """A column of long texts shown on one line each (an event's details): only as much of a
+    text as could be seen in its cell is handed on to be laid out and cut with "…". Qt lays
+    out the whole of a text before cutting it, and a few hundred characters cost more than
+    the rest of the row, for each row painted (every application opened paints its history).
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        room = option.rect.width()
+        if room <= 0:  # asked for its size, not painted: the whole text
+            return
+        most = room // _narrowest(option) + 1
+        if len(option.text) > most:
+            # More than the cell can hold even in its narrowest letters: what is seen of it is
+            # the same, cut by Qt with "…" (which it also stays, should marks that take no
+            # room of their own have made it short enough to fit).
+            option.text = option.text[:most] + "…"
+
+
+_NARROWEST: dict[str, int] = {}
+
+
+def _narrowest(option: QStyleOptionViewItem) -> int:
+    """The room of the narrowest letter or mark in the cell's font, at least one pixel."""
+    key = option.font.key()
+    found = _NARROWEST.get(key)
+    if found is None:
+        metrics = option.fontMetrics
+        found = _NARROWEST[key] = max(1, min(metrics.horizontalAdvance(c) for c in "il.,:;'|!`"))
+    return found
+
+
 class StatusDelegate(CellDelegate):
     """A status as a small rounded label in the colours of its tone, with its word on it
     (never colour alone), and after it whatever else the cell says ("Answered" 3 Nov). The

@@ -175,3 +175,29 @@ def test_earlier_tries_at_the_company_show_whole_as_the_company_changes(tab, qtb
     font.setPointSizeF(font.pointSizeF() * 1.5)
     box.text.setFont(font)
     assert fits() > longer
+
+
+def test_long_details_show_as_before_from_only_what_fits(tab, qtbot, ops):
+    """Only as much of an event's details as could be seen is laid out: the cell shows the
+    same beginning and "…" as from the whole text, and the whole is on hover."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    words = "We talked about the roadmap, the team and the next steps at length. " * 3
+    app_id = add_application(ops, "Northwind", "Designer").id
+    add_event(ops, app_id, EventKind.NOTE, dt.date(2026, 4, 20), details=words)
+    tab.refresh()
+    click_row(qtbot, tab, app_id)
+    view = tab.related.history.view
+    row = next(r for r in range(view.model().rowCount())
+               if view.model().index(r, 2).data() == words.strip())
+    index = view.model().index(row, 2)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    view.itemDelegateForIndex(index).initStyleOption(option, index)
+    room = option.rect.width()
+    assert 0 < len(option.text) < len(words.strip())
+    shown = option.fontMetrics.elidedText(option.text, Qt.TextElideMode.ElideRight, room)
+    whole = option.fontMetrics.elidedText(words.strip(), Qt.TextElideMode.ElideRight, room)
+    assert shown == whole and whole.endswith("…")
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == words.strip()
