@@ -190,6 +190,43 @@ def test_a_status_label_is_drawn_once_then_copied_in_its_colours_and_size(qtbot)
     assert (sharp.width(), sharp.height()) == (160, 44)
 
 
+def test_a_status_label_takes_the_font_its_model_gives(qtbot, monkeypatch) -> None:
+    """A model's own font for a status (a review step not looked at yet, in italics) is the
+    label's, as Qt's delegate would take it; without one, the list's font."""
+    from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+    from bounceback.ui.common import cells
+    from bounceback.ui.common.table_model import TONE_ROLE
+
+    model = QStandardItemModel(2, 1)
+    for row, italic in ((0, True), (1, False)):
+        item = QStandardItem("Not yet looked at" if italic else "Went well")
+        item.setData(StatusTone.NEUTRAL.value, TONE_ROLE)
+        if italic:
+            font = QFont()
+            font.setItalic(True)
+            item.setData(font, Qt.ItemDataRole.FontRole)
+        model.setItem(row, 0, item)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    cells.show_statuses(view, 0)
+    view.resize(400, 200)
+    drawn: dict[str, bool] = {}
+    real = cells._chip
+
+    def chip(word, colours, size, font, ratio):  # type: ignore[no-untyped-def]
+        drawn[word] = font.italic()
+        return real(word, colours, size, font, ratio)
+
+    monkeypatch.setattr(cells, "_chip", chip)
+    view.setColumnWidth(0, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.viewport().grab()
+    assert drawn == {"Not yet looked at": True, "Went well": False}
+
+
 def test_a_status_label_cut_short_shows_its_word_on_hover(
         qtbot, ops: Ops, no_tooltip: None) -> None:
     add_application(ops, "Acme", "Analyst", status=Status.INTERVIEWING)

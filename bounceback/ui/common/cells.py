@@ -34,6 +34,15 @@ CHIP_PAD_Y, CHIP_PAD_X = SPACE_XS // 2, SPACE_S
 CHIP_GAP = SPACE_XS + SPACE_XS // 2
 
 
+# What every cell's paint asks about, made once: PySide's flags are Python objects, and
+# making them anew for each cell cost more than some of the drawing.
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_ENABLED, _SELECTED = QStyle.StateFlag.State_Enabled, QStyle.StateFlag.State_Selected
+_NORMAL, _DISABLED = QPalette.ColorGroup.Normal, QPalette.ColorGroup.Disabled
+_TEXT, _CHOSEN_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_FONT = Qt.ItemDataRole.FontRole
+
 # A tone comes back from a model as its text (Qt carries a str subclass as a plain string).
 _TONES = {tone.value: tone for tone in StatusTone}
 
@@ -146,26 +155,25 @@ class StatusDelegate(CellDelegate):
     (never colour alone), and after it whatever else the cell says ("Answered" 3 Nov). The
     label keeps its own colours on a selected row: its word reads the same on either."""
 
-    def _parts(self, opt: QStyleOptionViewItem, index: Index) -> tuple[str, str]:
-        """The label's word and the text after it."""
-        text = opt.text
+    def _parts(self, text: str, index: Index) -> tuple[str, str]:
+        """The label's word and the text after it, of the cell's ``text``."""
         word = index.data(CHIP_ROLE)
         if not word or not text.startswith(word):
             return text, ""
         return word, text[len(word):].lstrip(" ·,:")
 
-    def _geometry(self, opt: QStyleOptionViewItem) -> tuple[QRect, int]:
-        """The room for the label and its words, and the label's height."""
+    def _geometry(self, opt: QStyleOptionViewItem, metrics: QFontMetrics) -> tuple[QRect, int]:
+        """The room for the label and its words, and the label's height in ``metrics``."""
         margin = text_margin(opt)
         area = opt.rect.adjusted(margin, 0, -margin, 0)
-        return area, opt.fontMetrics.height() + 2 * CHIP_PAD_Y
+        return area, metrics.height() + 2 * CHIP_PAD_Y
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         if tone_of(index) is None:
             return super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        word, rest = self._parts(opt, index)
+        word, rest = self._parts(opt.text, index)
         metrics = opt.fontMetrics
         width = 2 * text_margin(opt) + metrics.horizontalAdvance(word) + 2 * CHIP_PAD_X
         if rest:
@@ -185,39 +193,42 @@ class StatusDelegate(CellDelegate):
         if tone is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        word, rest = self._parts(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        # The row's background, selection and focus, as every other cell has them.
-        _style(opt).drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        # The view's option as it is (the row's background, selection and focus come from
+        # it, as for every other cell), and the cell's text straight from the model: a
+        # status column is painted on every row at each scroll, and filling a copy of the
+        # option asks the model a dozen things a label does not show.
+        word, rest = self._parts(index.data() or "", index)
+        widget = option.widget
+        # (The view's option carries no text: only the row's own look is drawn.)
+        _style(option).drawControl(_ITEM, option, painter, widget)
 
-        metrics = opt.fontMetrics
-        area, height = self._geometry(opt)
+        # A font of the model's own (a step not looked at yet, in italics), as Qt's own
+        # delegate would take it.
+        font, metrics = option.font, option.fontMetrics
+        own = index.data(_FONT)
+        if isinstance(own, QFont):
+            font = own.resolve(option.font)
+            metrics = QFontMetrics(font)
+        area, height = self._geometry(option, metrics)
         room = max(0, area.width() - 2 * CHIP_PAD_X)
         shown = fit(metrics, word, room)
         chip = QRect(area.left(), area.top() + (area.height() - height) // 2,
                      metrics.horizontalAdvance(shown) + 2 * CHIP_PAD_X, height)
-        label = _chip(shown, status_chip(opt.palette, tone), chip.size(), opt.font,
+        label = _chip(shown, status_chip(option.palette, tone), chip.size(), font,
                       painter.device().devicePixelRatioF())
         painter.drawPixmap(chip.topLeft(), label)
         if rest:
-            painter.save()
             after = QRect(chip.right() + 1 + CHIP_GAP, area.top(),
                           area.right() - chip.right() - CHIP_GAP, area.height())
             if after.width() > 0:
-                selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-                group = QPalette.ColorGroup.Normal \
-                    if opt.state & QStyle.StateFlag.State_Enabled \
-                    else QPalette.ColorGroup.Disabled
-                role = QPalette.ColorRole.HighlightedText if selected \
-                    else QPalette.ColorRole.Text
-                painter.setFont(opt.font)
-                painter.setPen(opt.palette.color(group, role))
-                painter.drawText(after, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 fit(metrics, rest, after.width()))
-            painter.restore()
+                state = option.state
+                group = _NORMAL if state & _ENABLED else _DISABLED
+                role = _CHOSEN_TEXT if state & _SELECTED else _TEXT
+                painter.save()
+                painter.setFont(font)
+                painter.setPen(option.palette.color(group, role))
+                painter.drawText(after, _LEFT_MIDDLE, fit(metrics, rest, after.width()))
+                painter.restore()
 
 
 # Status labels drawn once each (their word, colours, size and font) and then copied: a list
