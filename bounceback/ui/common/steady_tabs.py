@@ -47,6 +47,14 @@ class SteadyTabWidget(QTabWidget):
             self._placed_for = asked
         return super().event(event)
 
+    def setTabText(self, index: int, text: str) -> None:
+        """A tab's new title, through the bar alone: QTabWidget's own places the bar and the
+        pages again and repaints all of itself for any title, even one as wide as the last
+        ("People (2)" after "People (1)", at every application opened). The bar asks for
+        room again itself when it needs more or less (a layout request, as above)."""
+        if text != self.tabText(index):
+            self.tabBar().setTabText(index, text)
+
     # QTabWidget places the tabs itself on these, not through a layout request: the next
     # request is then measured against that placing.
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -83,3 +83,27 @@ def test_a_page_that_needs_more_room_makes_its_holder_need_it_too(qtbot) -> None
     growing.setMinimumWidth(before + 200)
     qtbot.waitUntil(lambda: holder.minimumSizeHint().width() >= before + 200)
     assert tabs.minimumSizeHint().width() >= before + 200
+
+
+def test_a_title_as_wide_as_before_repaints_the_bar_alone(qtbot) -> None:
+    _holder, tabs, growing, still = _tabs(qtbot, SteadyTabWidget)
+    tabs.setTabText(1, "Other (1)")
+    qtbot.wait(20)
+    paints = Paints(tabs, tabs.tabBar(), still, growing)
+    tabs.setTabText(1, "Other (2)")
+    qtbot.waitUntil(lambda: paints.count[tabs.tabBar()] >= 1)
+    qtbot.wait(20)
+    assert tabs.tabText(1) == "Other (2)"
+    assert paints.count[still] == 0 and paints.count[growing] == 0
+    assert paints.count[tabs] <= 1  # at most beneath the bar, never the page
+
+
+def test_a_title_with_an_accelerator_still_answers_its_key(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    holder, tabs, _growing, _still = _tabs(qtbot, SteadyTabWidget)
+    tabs.setTabText(1, "&Other (3)")
+    holder.activateWindow()
+    QTest.keyClick(holder, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert tabs.currentIndex() == 1
