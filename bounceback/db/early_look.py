@@ -6,8 +6,9 @@ check alone takes 110–150 ms, all of it inside SQLite, which lets go of Python
 it reads. So for a plain store the look runs on a thread of its own while the window imports
 SQLAlchemy and the tab in front, and the store's opening takes its answer instead of looking
 again (issue 22). It starts after the first frame, not before: on a busy two-core machine a
-second thread reading the file slowed the first frame by a third. An encrypted store can't be looked at before its
-passphrase is typed; its look happens as before, on the unlock's worker.
+second thread reading the file slowed the first frame by a third. An encrypted store can't
+be looked at before its passphrase is typed; its look happens as before, on the unlock's
+worker.
 
 Nothing here imports SQLAlchemy or Qt. The answer is used once: a store opened again (after
 a restore, say) is looked at again, as it may have changed.

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import BindParameter, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import ContactRole, EventKind
@@ -174,6 +175,15 @@ def unlink_contact(session: Session, app_id: int, contact_id: int) -> None:
 
 def list_for_application(session: Session, app_id: int) -> list[ContactRow]:
     """The people of one application, with their part in it and when you last thanked them."""
+    return [_row(r, r.relation, r.on)
+            for r in session.execute(_people_of_application(), {"app_id": app_id})]
+
+
+@functools.cache
+def _people_of_application() -> Select[*tuple[Any, ...]]:
+    # Made once, the application a parameter: read each time an application is opened, and
+    # building the statement (with its cache key) cost three times as long as running it.
+    app_id: BindParameter[int] = bindparam("app_id")
     thanked = (
         select(Event.contact_id, func.max(Event.occurred_on).label("on"))
         .where(Event.application_id == app_id, Event.kind == EventKind.THANK_YOU_SENT)
@@ -181,8 +191,8 @@ def list_for_application(session: Session, app_id: int) -> list[ContactRow]:
         .subquery()
     )
     c = Contact
-    # Columns rather than objects: read each time an application is opened.
-    stmt = (
+    # Columns rather than objects.
+    return (
         select(c.id, c.name, c.role, c.company, c.email, c.linkedin_url, c.notes,
                c.linkedin_connected, c.stay_in_touch_on, c.linkedin_connected_on,
                ApplicationContact.relation, thanked.c.on)
@@ -191,7 +201,6 @@ def list_for_application(session: Session, app_id: int) -> list[ContactRow]:
         .where(ApplicationContact.application_id == app_id)
         .order_by(func.lower(Contact.name))
     )
-    return [_row(r, r.relation, r.on) for r in session.execute(stmt)]
 
 
 def mark_thanked(
@@ -302,6 +311,9 @@ _BETWEEN_NAMES = re.compile(r"[,;&/\n]|\s+(?:and|y)\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
+# Remembered: the same few names are compared over and over (each interview's participants
+# against the application's people, each time the application is opened).
+@functools.lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """A name as compared loosely: case, spacing and accents aside, so "José  García" and
     "jose garcia" are the same person."""

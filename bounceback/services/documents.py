@@ -9,12 +9,14 @@ to the caller, who shows them or writes them where the person chose.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import DocumentKind, EventKind
@@ -179,14 +181,17 @@ def list_documents(
 ) -> list[DocumentRow]:
     """Documents (of one application, or all), newest first, each with the other
     applications its content was also attached to. Columns only: never the bytes."""
-    d, c = Document, DocumentContent
-    stmt = select(d.id, d.application_id, d.event_id, d.name, d.kind, c.size, d.added_on,
-                  d.content_id).join(c, c.id == d.content_id)
-    if app_id is not None:
-        stmt = stmt.where(d.application_id == app_id)
-    if doc_ids is not None:
-        stmt = stmt.where(d.id.in_(doc_ids))
-    rows = session.execute(stmt.order_by(d.added_on.desc(), d.id.desc())).all()
+    d = Document
+    if app_id is not None and doc_ids is None:
+        # Each time an application is opened: the statement made once.
+        rows = session.execute(_documents_of_application(), {"app_id": app_id}).all()
+    else:
+        stmt = _documents()
+        if app_id is not None:
+            stmt = stmt.where(d.application_id == app_id)
+        if doc_ids is not None:
+            stmt = stmt.where(d.id.in_(doc_ids))
+        rows = session.execute(stmt.order_by(d.added_on.desc(), d.id.desc())).all()
     shared = _also_in(session, {r.content_id for r in rows})
     return [
         DocumentRow(
@@ -200,21 +205,41 @@ def list_documents(
     ]
 
 
+def _documents() -> Select[*tuple[Any, ...]]:
+    d, c = Document, DocumentContent
+    return select(d.id, d.application_id, d.event_id, d.name, d.kind, c.size, d.added_on,
+                  d.content_id).join(c, c.id == d.content_id)
+
+
+@functools.cache
+def _documents_of_application() -> Select[*tuple[Any, ...]]:
+    d = Document
+    return _documents().where(d.application_id == bindparam("app_id")) \
+        .order_by(d.added_on.desc(), d.id.desc())
+
+
 def _also_in(session: Session, content_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
     if not content_ids:
         return {}
+    found: dict[int, list[tuple[int, str]]] = {}
+    for content_id, app, company, role in session.execute(
+            _shared_contents(), {"ids": sorted(content_ids)}):
+        found.setdefault(content_id, []).append((app, f"{company} — {role}" if role else company))
+    return found
+
+
+@functools.cache
+def _shared_contents() -> Select[*tuple[Any, ...]]:
+    # Made once, the contents a parameter: read each time an application is opened.
     # Only contents attached more than once need a second look.
-    many = select(Document.content_id).where(Document.content_id.in_(content_ids)) \
+    many = select(Document.content_id) \
+        .where(Document.content_id.in_(bindparam("ids", expanding=True))) \
         .group_by(Document.content_id).having(func.count(func.distinct(
             Document.application_id)) > 1)
-    found: dict[int, list[tuple[int, str]]] = {}
-    stmt = select(Document.content_id, Application.id, Application.company, Application.role) \
+    return select(Document.content_id, Application.id, Application.company, Application.role) \
         .join(Application, Application.id == Document.application_id) \
         .where(Document.content_id.in_(many)).distinct() \
         .order_by(func.lower(Application.company), Application.id)
-    for content_id, app, company, role in session.execute(stmt):
-        found.setdefault(content_id, []).append((app, f"{company} — {role}" if role else company))
-    return found
 
 
 def document_data(session: Session, doc_id: int) -> tuple[str, bytes]:

@@ -7,10 +7,12 @@ status along with it, without writing a second event.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, PlanStep, Status
@@ -204,12 +206,17 @@ _ROW_COLUMNS = (Event.id, Event.application_id, Event.kind, Event.occurred_on, E
 
 def list_events(session: Session, app_id: int) -> list[EventRow]:
     """One application's history, oldest first (ties in the order they were recorded)."""
-    stmt = (
+    return [EventRow(*row) for row in session.execute(_history(), {"app_id": app_id})]
+
+
+@functools.cache
+def _history() -> Select[*tuple[Any, ...]]:
+    # Made once, the application a parameter: read each time an application is opened.
+    return (
         select(*_ROW_COLUMNS)
-        .where(Event.application_id == app_id)
+        .where(Event.application_id == bindparam("app_id"))
         .order_by(Event.occurred_on, Event.id)
     )
-    return [EventRow(*row) for row in session.execute(stmt)]
 
 
 def list_all_events(

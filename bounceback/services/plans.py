@@ -13,12 +13,13 @@ so the plan never needs a trip back just for bookkeeping.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeGuard
 
-from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from bounceback.db.enums import EventKind, FeedbackStatus, Outcome, PlanStep, StepState
@@ -250,8 +251,16 @@ def shelf_counts(session: Session) -> dict[Shelf, int]:
 
 def plan_for_application(session: Session, app_id: int) -> PlanRow | None:
     """The latest plan of an application, open or not (None if it was never rejected)."""
-    rows = list_plans(session, open_only=False, app_id=app_id)
-    return rows[0] if rows else None
+    found = session.execute(_latest_plan(), {"app_id": app_id}).first()
+    return _row(found) if found is not None else None
+
+
+@functools.cache
+def _latest_plan() -> Select[*tuple[Any, ...]]:
+    # Made once, the application a parameter: read each time an application is opened.
+    # The first of list_plans(app_id=…), in its order.
+    return (_query().where(BouncePlan.application_id == bindparam("app_id"))
+            .order_by(Event.occurred_on.desc(), BouncePlan.id.desc()).limit(1))
 
 
 # --- what each step asks for, read from the store ---------------------------------------------
@@ -353,6 +362,12 @@ def _done_days(session: Session, app_id: int) -> dict[PlanStep, dt.date]:
     return found
 
 
+def _connect_evidence(plan: PlanRow, people: Sequence[ContactRow]) -> dict[str, Any]:
+    return {"people": tuple(p.name for p in people),
+            "to_thank": tuple(p.name for p in still_to_thank(people, plan.rejected_on)),
+            "connected": tuple(p.name for p in people if p.linkedin_connected)}
+
+
 def evidence(
     session: Session, plan: PlanRow, steps: Sequence[PlanStep] = STEPS
 ) -> PlanEvidence:
@@ -362,10 +377,7 @@ def evidence(
     if PlanStep.ACCEPT in steps:
         values["checkins"] = _accept_evidence(session, plan)
     if PlanStep.CONNECT in steps:
-        people = contacts.list_for_application(session, app_id)
-        values["people"] = tuple(p.name for p in people)
-        values["to_thank"] = tuple(p.name for p in still_to_thank(people, plan.rejected_on))
-        values["connected"] = tuple(p.name for p in people if p.linkedin_connected)
+        values.update(_connect_evidence(plan, contacts.list_for_application(session, app_id)))
     if PlanStep.FEEDBACK in steps:
         values["answers"], values["used_answers"] = _feedback_evidence(session, app_id)
     if PlanStep.REVIEW in steps:
@@ -385,6 +397,19 @@ def ready_to_finish(session: Session, app_id: int | None, step: PlanStep) -> Pla
     if app_id is None:
         return None
     plan = plan_for_application(session, app_id)
-    if plan is None or not plan.is_open or plan.states[PlanStep(step)] in FINISHED:
+    if not _still_to_finish(plan, step):
         return None
     return plan if evidence(session, plan, (PlanStep(step),)).met(step) else None
+
+
+def connect_ready(plan: PlanRow | None, people: Sequence[ContactRow]) -> PlanRow | None:
+    """``ready_to_finish`` for step 2, from the application's latest plan and its people as
+    already read (opening an application reads both anyway: no second look at the store)."""
+    if not _still_to_finish(plan, PlanStep.CONNECT):
+        return None
+    found = PlanEvidence(**_connect_evidence(plan, people))
+    return plan if found.met(PlanStep.CONNECT) else None
+
+
+def _still_to_finish(plan: PlanRow | None, step: PlanStep) -> TypeGuard[PlanRow]:
+    return plan is not None and plan.is_open and plan.states[PlanStep(step)] not in FINISHED

@@ -4,11 +4,13 @@ given. The review reads these to look at what was actually sent."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from bounceback.db.models import Application, Document, ScreeningAnswer
@@ -100,14 +102,27 @@ def resume_document(session: Session, app_id: int, resume_name: str) -> int | No
 
 def screening_answers(session: Session, app_id: int) -> tuple[ScreeningRow, ...]:
     """The form's questions and the answers given, in the form's order (none: empty)."""
-    return tuple(ScreeningRow(q, a) for q, a in session.execute(
-        select(ScreeningAnswer.question, ScreeningAnswer.answer)
-        .where(ScreeningAnswer.application_id == app_id)
-        .order_by(ScreeningAnswer.position, ScreeningAnswer.id)))
+    return tuple(ScreeningRow(q, a)
+                 for q, a in session.execute(_answers(), {"app_id": app_id}))
+
+
+@functools.cache
+def _answers() -> Select[*tuple[Any, ...]]:
+    # Made once, the application a parameter: read each time an application is opened.
+    return (select(ScreeningAnswer.question, ScreeningAnswer.answer)
+            .where(ScreeningAnswer.application_id == bindparam("app_id"))
+            .order_by(ScreeningAnswer.position, ScreeningAnswer.id))
 
 
 def sent_with(session: Session, app_id: int) -> SentWith:
     app = _application(session, app_id)
-    return SentWith(app.applied_through, app.resume_name,
-                    resume_document(session, app_id, app.resume_name),
+    return sent_with_known(session, app.id, app.applied_through, app.resume_name)
+
+
+def sent_with_known(session: Session, app_id: int, applied_through: str,
+                    resume_name: str) -> SentWith:
+    """``sent_with`` for an application whose columns were read already (with the rest of
+    what its editor shows)."""
+    return SentWith(applied_through, resume_name,
+                    resume_document(session, app_id, resume_name),
                     screening_answers(session, app_id))

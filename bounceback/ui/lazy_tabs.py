@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from bounceback.ui.common.steady_tabs import SteadyTabWidget
 
 if TYPE_CHECKING:
     from bounceback.ui.common.tab import TabPage
@@ -48,7 +50,7 @@ class Waiting(QWidget):
         return self.label.text()
 
 
-class LazyTabs(QTabWidget):
+class LazyTabs(SteadyTabWidget):
     """Tabs in ``specs`` order; ``build(spec)`` makes a tab's page when it is first needed.
 
     Building starts once :meth:`enable` is called (the window has its store); before that,

@@ -161,6 +161,72 @@ def test_the_status_is_a_tinted_label_with_its_word(qtbot, ops: Ops, mode: str) 
     assert best_contrast(image, word, fill) >= 4.5
 
 
+def test_a_status_label_is_drawn_once_then_copied_in_its_colours_and_size(qtbot) -> None:
+    """Labels are drawn once per word, colours, size, font and pixel ratio, then copied: a
+    list repaints a dozen at every scroll. A change of any of them draws it anew."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QFont
+
+    from bounceback.ui.common.cells import _chip
+    from bounceback.ui.theme.palette import ChipColours
+
+    colours = ChipColours(QColor("#dbeafe"), QColor("#1e3a8a"), QColor("#9fb5e0"))
+    other = ChipColours(QColor("#fde2e2"), QColor("#7f1d1d"), QColor("#e0a0a0"))
+    font = QFont()
+    size = QSize(80, 22)
+    first = _chip("Applied", colours, size, font, 1.0)
+    assert _chip("Applied", colours, size, font, 1.0).cacheKey() == first.cacheKey()
+    for changed in (_chip("Offer", colours, size, font, 1.0),
+                    _chip("Applied", other, size, font, 1.0),
+                    _chip("Applied", colours, QSize(90, 22), font, 1.0)):
+        assert changed.cacheKey() != first.cacheKey()
+    # The fill inside the hairline, in the label's own colour; outside its rounded corner,
+    # nothing (the row shows through).
+    image = first.toImage()
+    assert image.pixelColor(size.width() // 2, 3) == colours.fill
+    assert image.pixelColor(0, 0).alpha() == 0
+    sharp = _chip("Applied", colours, size, font, 2.0)
+    assert sharp.devicePixelRatio() == 2.0
+    assert (sharp.width(), sharp.height()) == (160, 44)
+
+
+def test_a_status_label_takes_the_font_its_model_gives(qtbot, monkeypatch) -> None:
+    """A model's own font for a status (a review step not looked at yet, in italics) is the
+    label's, as Qt's delegate would take it; without one, the list's font."""
+    from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+    from bounceback.ui.common import cells
+    from bounceback.ui.common.table_model import TONE_ROLE
+
+    model = QStandardItemModel(2, 1)
+    for row, italic in ((0, True), (1, False)):
+        item = QStandardItem("Not yet looked at" if italic else "Went well")
+        item.setData(StatusTone.NEUTRAL.value, TONE_ROLE)
+        if italic:
+            font = QFont()
+            font.setItalic(True)
+            item.setData(font, Qt.ItemDataRole.FontRole)
+        model.setItem(row, 0, item)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    cells.show_statuses(view, 0)
+    view.resize(400, 200)
+    drawn: dict[str, bool] = {}
+    real = cells._chip
+
+    def chip(word, colours, size, font, ratio):  # type: ignore[no-untyped-def]
+        drawn[word] = font.italic()
+        return real(word, colours, size, font, ratio)
+
+    monkeypatch.setattr(cells, "_chip", chip)
+    view.setColumnWidth(0, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.viewport().grab()
+    assert drawn == {"Not yet looked at": True, "Went well": False}
+
+
 def test_a_status_label_cut_short_shows_its_word_on_hover(
         qtbot, ops: Ops, no_tooltip: None) -> None:
     add_application(ops, "Acme", "Analyst", status=Status.INTERVIEWING)

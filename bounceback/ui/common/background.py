@@ -8,6 +8,7 @@ comes back to the UI thread through queued signals, where ``on_done``/``on_error
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +22,19 @@ Progress = Callable[[int, int], None]
 
 # Tasks still running, so neither they nor their dialogs are collected early.
 _running: set[Task] = set()
+
+# The tasks that take turns (background reads: Ops.read_later) run one after another on one
+# thread that stays, not on a thread each: starting a thread keeps the window's thread
+# waiting until the new one runs, a millisecond and more when the machine is busy, and a
+# read is started at every application opened (its earlier tries at the company).
+_turns: queue.SimpleQueue[Task] = queue.SimpleQueue()
+_turn_taker: threading.Thread | None = None
+_turn_lock = threading.Lock()
+
+
+def _take_turns() -> None:
+    while True:
+        _turns.get()._work()
 
 
 class Task(QObject):
@@ -44,6 +58,18 @@ class Task(QObject):
         self.running = True
         _running.add(self)
         threading.Thread(target=self._work, name="bounceback-task", daemon=True).start()
+
+    def start_in_turn(self) -> None:
+        """Run after the tasks started in turn before it, on their one thread."""
+        global _turn_taker
+        self.running = True
+        _running.add(self)
+        with _turn_lock:
+            if _turn_taker is None or not _turn_taker.is_alive():
+                _turn_taker = threading.Thread(target=_take_turns, name="bounceback-turns",
+                                               daemon=True)
+                _turn_taker.start()
+        _turns.put(self)
 
     def _work(self) -> None:
         try:

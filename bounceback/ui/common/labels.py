@@ -22,21 +22,28 @@ from bounceback.db.enums import (
     StepState,
 )
 from bounceback.services import event_words, review, vocabulary
-from bounceback.ui.common.i18n import fill, tr
+from bounceback.ui.common.i18n import QT_TR_NOOP, fill, tr
+
+# The words of the values lists show on every row they paint (a status, what happened, a
+# document's kind, a person's part) are kept untranslated here, and the one asked for is
+# translated, in the language of the moment: a table of translations made for each row
+# cost an opened application fifteen translations for each event of its history.
+
+_STATUS: dict[Status, str] = {
+    Status.SAVED: QT_TR_NOOP("Saved"),
+    Status.APPLIED: QT_TR_NOOP("Applied"),
+    Status.SCREENING: QT_TR_NOOP("Screening"),
+    Status.INTERVIEWING: QT_TR_NOOP("Interviewing"),
+    Status.OFFER: QT_TR_NOOP("Offer"),
+    Status.ACCEPTED: QT_TR_NOOP("Accepted"),
+    Status.REJECTED: QT_TR_NOOP("Not selected"),
+    Status.WITHDRAWN: QT_TR_NOOP("Withdrawn"),
+    Status.GHOSTED: QT_TR_NOOP("No response"),
+}
 
 
 def status(value: Status) -> str:
-    return {
-        Status.SAVED: tr("Saved"),
-        Status.APPLIED: tr("Applied"),
-        Status.SCREENING: tr("Screening"),
-        Status.INTERVIEWING: tr("Interviewing"),
-        Status.OFFER: tr("Offer"),
-        Status.ACCEPTED: tr("Accepted"),
-        Status.REJECTED: tr("Not selected"),
-        Status.WITHDRAWN: tr("Withdrawn"),
-        Status.GHOSTED: tr("No response"),
-    }[Status(value)]
+    return tr(_STATUS[Status(value)])
 
 
 def source(value: Source) -> str:
@@ -95,35 +102,41 @@ def _services_text(text: str) -> str:
     return QCoreApplication.translate("services", text)
 
 
+_EVENT_KIND: dict[EventKind, str] = {
+    EventKind.APPLIED: QT_TR_NOOP("Applied"),
+    EventKind.RECRUITER_CONTACT: QT_TR_NOOP("Recruiter contact"),
+    EventKind.CORRESPONDENCE: QT_TR_NOOP("Correspondence"),
+    EventKind.SCREEN: QT_TR_NOOP("Screening call"),
+    EventKind.INTERVIEW: QT_TR_NOOP("Interview"),
+    EventKind.THANK_YOU_SENT: QT_TR_NOOP("Thank-you sent"),
+    EventKind.OFFER: QT_TR_NOOP("Offer"),
+    EventKind.REJECTION: QT_TR_NOOP("Rejection"),
+    EventKind.FEEDBACK_REQUESTED: QT_TR_NOOP("Feedback requested"),
+    EventKind.FEEDBACK_RECEIVED: QT_TR_NOOP("Feedback received"),
+    EventKind.FOLLOW_UP: QT_TR_NOOP("Follow-up"),
+    EventKind.REAPPLIED: QT_TR_NOOP("Reapplied"),
+    EventKind.STATUS_CHANGE: QT_TR_NOOP("Status change"),
+    EventKind.PLAN_STEP: QT_TR_NOOP("Bounce-back step"),
+    EventKind.NOTE: QT_TR_NOOP("Note"),
+}
+
+
 def event_kind(value: EventKind) -> str:
-    return {
-        EventKind.APPLIED: tr("Applied"),
-        EventKind.RECRUITER_CONTACT: tr("Recruiter contact"),
-        EventKind.CORRESPONDENCE: tr("Correspondence"),
-        EventKind.SCREEN: tr("Screening call"),
-        EventKind.INTERVIEW: tr("Interview"),
-        EventKind.THANK_YOU_SENT: tr("Thank-you sent"),
-        EventKind.OFFER: tr("Offer"),
-        EventKind.REJECTION: tr("Rejection"),
-        EventKind.FEEDBACK_REQUESTED: tr("Feedback requested"),
-        EventKind.FEEDBACK_RECEIVED: tr("Feedback received"),
-        EventKind.FOLLOW_UP: tr("Follow-up"),
-        EventKind.REAPPLIED: tr("Reapplied"),
-        EventKind.STATUS_CHANGE: tr("Status change"),
-        EventKind.PLAN_STEP: tr("Bounce-back step"),
-        EventKind.NOTE: tr("Note"),
-    }[EventKind(value)]
+    return tr(_EVENT_KIND[EventKind(value)])
+
+
+_DOCUMENT_KIND: dict[DocumentKind, str] = {
+    DocumentKind.CV: QT_TR_NOOP("CV / résumé"),
+    DocumentKind.COVER_LETTER: QT_TR_NOOP("Cover letter"),
+    DocumentKind.JOB_DESCRIPTION: QT_TR_NOOP("Job description"),
+    DocumentKind.EMAIL: QT_TR_NOOP("E-mail"),
+    DocumentKind.INTERVIEW_NOTES: QT_TR_NOOP("Interview notes"),
+    DocumentKind.OTHER: QT_TR_NOOP("Other"),
+}
 
 
 def document_kind(value: DocumentKind) -> str:
-    return {
-        DocumentKind.CV: tr("CV / résumé"),
-        DocumentKind.COVER_LETTER: tr("Cover letter"),
-        DocumentKind.JOB_DESCRIPTION: tr("Job description"),
-        DocumentKind.EMAIL: tr("E-mail"),
-        DocumentKind.INTERVIEW_NOTES: tr("Interview notes"),
-        DocumentKind.OTHER: tr("Other"),
-    }[DocumentKind(value)]
+    return tr(_DOCUMENT_KIND[DocumentKind(value)])
 
 
 def file_size(size: int) -> str:
@@ -131,14 +144,17 @@ def file_size(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
+_CONTACT_ROLE: dict[ContactRole, str] = {
+    ContactRole.INTERVIEWER: QT_TR_NOOP("Interviewer"),
+    ContactRole.RECRUITER: QT_TR_NOOP("Recruiter"),
+    ContactRole.HIRING_MANAGER: QT_TR_NOOP("Hiring manager"),
+    ContactRole.REFERRER: QT_TR_NOOP("Referrer"),
+    ContactRole.OTHER: QT_TR_NOOP("Other"),
+}
+
+
 def contact_role(value: ContactRole) -> str:
-    return {
-        ContactRole.INTERVIEWER: tr("Interviewer"),
-        ContactRole.RECRUITER: tr("Recruiter"),
-        ContactRole.HIRING_MANAGER: tr("Hiring manager"),
-        ContactRole.REFERRER: tr("Referrer"),
-        ContactRole.OTHER: tr("Other"),
-    }[ContactRole(value)]
+    return tr(_CONTACT_ROLE[ContactRole(value)])
 
 
 def channel(value: Channel) -> str:

@@ -12,7 +12,6 @@ work (import, export, backup) belongs on a worker with a progress dialog.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -33,7 +32,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 # Background reads take turns (see Ops.read_later); a skipped one answers with this.
-_ONE_READ_AT_A_TIME = threading.Lock()
 _SKIPPED = object()
 # How long Ops.read_later waits before it starts its worker (see there).
 READ_LATER_DELAY_MS = 60
@@ -159,11 +157,10 @@ class Ops(QObject):
         store = self.store
 
         def work(_progress: object) -> object:
-            with _ONE_READ_AT_A_TIME:
-                if still_wanted is not None and not still_wanted():
-                    return _SKIPPED
-                with store.session() as s:
-                    return fn(s, *args, **kwargs)
+            if still_wanted is not None and not still_wanted():
+                return _SKIPPED
+            with store.session() as s:
+                return fn(s, *args, **kwargs)
 
         task = Task(work, self)
 
@@ -182,7 +179,7 @@ class Ops(QObject):
         # save, a tab switch) comes first, instead of sharing the interpreter with the read;
         # and while someone walks down a list with the arrow keys, the reads for the rows
         # passed on the way are no longer wanted when their turn comes, so they are skipped.
-        QTimer.singleShot(READ_LATER_DELAY_MS, task.start)
+        QTimer.singleShot(READ_LATER_DELAY_MS, task.start_in_turn)
         return True
 
     def write(

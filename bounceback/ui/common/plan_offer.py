@@ -15,7 +15,7 @@ from __future__ import annotations
 import weakref
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,6 +37,25 @@ from bounceback.ui.common.ops import Ops
 STEP_NUMBER = {step: i + 1 for i, step in enumerate(plans.STEPS)}
 
 
+class SelectableWhenSeen(QLabel):
+    """Words that can be selected (and copied) wherever they can be seen.
+
+    A label that can be selected lays its words out as a rich-text document, several times
+    the cost of a plain label's measuring, and does so again for each size it is asked
+    about. A notice out of sight is still measured: a tab's pages are, each of them, for the
+    tab's own size (the People tab beside an application's history, its notice given new
+    names for each application opened). So the words are selectable while they are shown,
+    and plain while they are not."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+
 class Notice(QFrame):
     """A few words and up to two buttons, in a strip lifted off the window by the base colour
     and marked by the palette's accent, so it reads in light and dark alike."""
@@ -55,10 +74,9 @@ class Notice(QFrame):
         self.mark.setFixedWidth(4)
         self.mark.setBackgroundRole(QPalette.ColorRole.Highlight)
         self.mark.setAutoFillBackground(True)
-        self.text = QLabel(self)
+        self.text = SelectableWhenSeen(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # names are the person's own text
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton(self)
         self.action_button.setAutoDefault(False)
         self.other_button = QPushButton(self)
@@ -113,6 +131,9 @@ def finished_text(plan: PlanRow, step: PlanStep) -> str:
 
 
 
+# show_for without ``ready`` given: read it.
+_READ = object()
+
 # "Not now", remembered per open store (one Ops) until the program closes: the question is
 # put away for that plan and step wherever it would be asked (dialog and list alike).
 _NOT_NOW: weakref.WeakKeyDictionary[Ops, set[tuple[int, PlanStep]]] = \
@@ -144,8 +165,10 @@ class StepOffer(Notice):
         """The plan whose step is offered to finish, if one is."""
         return self._offered
 
-    def show_for(self, app_id: int | None) -> None:
-        """Follow ``app_id`` (None: nothing shown), reading where its plan stands."""
+    def show_for(self, app_id: int | None, *,
+                 ready: PlanRow | object | None = _READ) -> None:
+        """Follow ``app_id`` (None: nothing shown), reading where its plan stands; ``ready``:
+        ``plans.ready_to_finish`` for it when already read (with the rest of it)."""
         same_app = app_id == self.app_id
         if not same_app:
             self._done = None
@@ -161,7 +184,10 @@ class StepOffer(Notice):
                 self.say(finished_text(plan, self.step), tr("Undo"))
                 return
             self._done = None  # taken back elsewhere: offer afresh
-        plan = self.ops.read(plans.ready_to_finish, app_id, self.step)
+        if ready is _READ:
+            plan = self.ops.read(plans.ready_to_finish, app_id, self.step)
+        else:
+            plan = ready if isinstance(ready, PlanRow) else None
         if plan is not None and (plan.id, self.step) in _NOT_NOW.get(self.ops, set()):
             plan = None
         was_offering = self._offered is not None and not self.isHidden()

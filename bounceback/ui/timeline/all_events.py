@@ -12,11 +12,14 @@ from PySide6.QtWidgets import (
 )
 
 from bounceback.services.events import EventRow
+from bounceback.ui.common.cells import LongTextDelegate
 from bounceback.ui.common.empty import EmptyNote
 from bounceback.ui.common.table_model import FilterProxy
 from bounceback.ui.common.views import setup_row_table
 from bounceback.ui.theme.icons import Icon
 from bounceback.ui.timeline.models import all_events_model
+
+DETAILS = 4  # the model's column of what was said or written
 
 
 class AllEventsPanel(QWidget):
@@ -38,7 +41,8 @@ class AllEventsPanel(QWidget):
         )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.view.setItemDelegateForColumn(DETAILS, LongTextDelegate(self.view))
         self.view.activated.connect(self._open)
         self.empty = EmptyNote(Icon.EVENTS, self.tr(
             "Nothing here yet. Events appear as you add applications and record what happens."),

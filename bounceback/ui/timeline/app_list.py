@@ -49,6 +49,17 @@ COMPANY, ROLE, STATUS, LAST_ACTIVITY = range(4)
 LIST_SHARE = 0.36
 
 
+# What every row's paint asks about, made once: PySide's flags are Python objects, and making
+# them anew for each row cost more than some of the drawing.
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_FOCUS_MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
+_ENABLED, _SELECTED = QStyle.StateFlag.State_Enabled, QStyle.StateFlag.State_Selected
+_NORMAL, _DISABLED = QPalette.ColorGroup.Normal, QPalette.ColorGroup.Disabled
+_TEXT, _CHOSEN_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+
+
 class CompanyAndRole(CellDelegate):
     """The company with the role under it, in one cell. Side by side, the role was the
     column cut short first ("Design systems d…"); stacked, each has the whole width.
@@ -75,31 +86,31 @@ class CompanyAndRole(CellDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        lines = self._lines(opt, index)
-        opt.text = ""
-        widget = opt.widget
+        # Every row of the list on screen is painted at each scroll: the view's own option
+        # is drawn from as it is, and the two lines come straight from the model, instead of
+        # a copy filled with the dozen things the model is asked for a cell (it has only
+        # these two to say), one call into Python each.
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
-        # The row's background, selection and focus as every other cell has them.
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        state = opt.state
-        group = QPalette.ColorGroup.Normal if state & QStyle.StateFlag.State_Enabled \
-            else QPalette.ColorGroup.Disabled
-        role = QPalette.ColorRole.HighlightedText if state & QStyle.StateFlag.State_Selected \
-            else QPalette.ColorRole.Text
-        metrics = opt.fontMetrics
-        margin = self._margin(opt)
-        area = opt.rect.adjusted(margin, 0, -margin, 0)
-        top = area.top() + (area.height() - 2 * metrics.lineSpacing()) // 2
+        # The row's background, selection and focus as every other cell has them (the
+        # view's option carries no text: nothing else is drawn).
+        style.drawControl(_ITEM, option, painter, widget)
+        lines = (index.data() or "", index.sibling(index.row(), ROLE).data() or "")
+        state = option.state
+        group = _NORMAL if state & _ENABLED else _DISABLED
+        role = _CHOSEN_TEXT if state & _SELECTED else _TEXT
+        metrics = option.fontMetrics
+        margin = style.pixelMetric(_FOCUS_MARGIN, None, widget) + 1
+        area = option.rect.adjusted(margin, 0, -margin, 0)
+        spacing = metrics.lineSpacing()
+        top = area.top() + (area.height() - 2 * spacing) // 2
         painter.save()
-        painter.setFont(opt.font)
-        painter.setPen(opt.palette.color(group, role))
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(group, role))
+        width = area.width()
         for number, text in enumerate(lines):
-            line = QRect(area.left(), top + number * metrics.lineSpacing(), area.width(),
-                         metrics.lineSpacing())
-            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, area.width()))
+            painter.drawText(QRect(area.left(), top + number * spacing, width, spacing),
+                             _LEFT_MIDDLE, metrics.elidedText(text, _ELIDE_RIGHT, width))
         painter.restore()
 
 

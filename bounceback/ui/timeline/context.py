@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -49,11 +49,39 @@ class PlanStrip(QFrame):
         lay.addWidget(self.button)
 
 
+class LessonsText(QLabel):
+    """Rich, wrapped words that remember how tall they are at each width until they change.
+
+    Qt lays a rich label's whole document out again each time a layout asks its height for
+    a width, even the width it asked about a moment before; every application opened asks
+    several times (the editor below it changes), and a few earlier tries with their lessons
+    make a long document."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._heights.clear()  # another font, style or language: other heights
+        super().changeEvent(event)
+
+
 class HistoryBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text = QLabel(self)
+        self.text = LessonsText(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

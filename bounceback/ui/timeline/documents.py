@@ -4,7 +4,7 @@ what they are, their size, when they were added and what they belong to. Files c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QPushButton, QWidget
 
 from bounceback.db.enums import DocumentKind
 from bounceback.services.documents import DocumentRow
+from bounceback.services.events import EventRow
 from bounceback.ui.common import labels
 from bounceback.ui.common.i18n import fill, tr
 from bounceback.ui.common.record_panel import RecordPanel
@@ -93,6 +94,12 @@ def documents_model(owner: Callable[[DocumentRow], str],
     )
 
 
+def event_words(event: EventRow) -> str:
+    """An event as a document's owner: "Interview · 3 Nov 2026". Worded when shown (a
+    history of fifty events has a handful with documents)."""
+    return f"{labels.event_kind(event.kind)} · {labels.date(event.occurred_on)}"
+
+
 class DocumentsPanel(RecordPanel):
     """The list, with Attach / View / Save a copy / Remove. ``view`` shows a document (the
     Edit button's place: what one does with a document is read it)."""
@@ -104,7 +111,8 @@ class DocumentsPanel(RecordPanel):
     rename_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self._event_words: dict[int, str] = {}
+        # The application's events, a document's owner named from them when shown.
+        self._events: dict[int, EventRow] = {}
         self.menu: QMenu | None = None  # the context menu open, if any
         super().__init__(
             documents_model(self._owner),
@@ -135,8 +143,9 @@ class DocumentsPanel(RecordPanel):
         rename.setContext(Qt.ShortcutContext.WidgetShortcut)
         rename.activated.connect(lambda: self._emit(self.rename_requested))
 
-    def set_documents(self, rows: list[DocumentRow], event_words: dict[int, str]) -> None:
-        self._event_words = event_words
+    def set_documents(self, rows: list[DocumentRow], events: Sequence[EventRow]) -> None:
+        """The documents, and the application's events (what a document can belong to)."""
+        self._events = {e.id: e for e in events}
         self.set_rows(rows)
 
     def show_menu(self, pos: QPoint) -> QMenu | None:
@@ -159,7 +168,8 @@ class DocumentsPanel(RecordPanel):
                 lambda _on=False, k=kind: self.kind_requested.emit(row.id, k))
         owners = menu.addMenu(tr("Belongs to"))
         owner_group = QActionGroup(owners)
-        for event_id, words in [(None, tr("The application")), *self._event_words.items()]:
+        for event_id, words in [(None, tr("The application")),
+                                *((e.id, event_words(e)) for e in self._events.values())]:
             action = owners.addAction(words)
             action.setCheckable(True)
             action.setChecked(event_id == row.event_id)
@@ -177,7 +187,8 @@ class DocumentsPanel(RecordPanel):
     def _owner(self, row: DocumentRow) -> str:
         if row.event_id is None:
             return tr("The application")
-        return self._event_words.get(row.event_id, tr("An event"))
+        event = self._events.get(row.event_id)
+        return event_words(event) if event is not None else tr("An event")
 
     def _update_buttons(self) -> None:
         super()._update_buttons()

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from bounceback.db.enums import EventKind, PlanStep, Status
 from bounceback.services import contacts, events, plans
@@ -18,6 +18,7 @@ from bounceback.ui.common import dialogs, labels
 from bounceback.ui.common.i18n import fill
 from bounceback.ui.common.ops import Ops
 from bounceback.ui.common.plan_offer import Notice, StepOffer
+from bounceback.ui.common.steady_tabs import SteadyTabWidget
 from bounceback.ui.timeline.contact_dialog import ContactDialog
 from bounceback.ui.timeline.document_actions import DocumentActions
 from bounceback.ui.timeline.documents import DocumentsPanel, FileDrops
@@ -31,7 +32,7 @@ def names_list(names: list[str]) -> str:
     return ", ".join(names)
 
 
-class RelatedPanel(QTabWidget):
+class RelatedPanel(SteadyTabWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("History and people of this application"))
@@ -103,15 +104,15 @@ class RelatedPanel(QTabWidget):
         has = found is not None
         self.history.set_rows(list(found.events) if found else [])
         self.people.set_rows(list(found.people) if found else [])
-        words = {e.id: f"{labels.event_kind(e.kind)} · {labels.date(e.occurred_on)}"
-                 for e in found.events} if found else {}
-        self.documents.set_documents(list(found.documents) if found else [], words)
+        self.documents.set_documents(list(found.documents) if found else [],
+                                     found.events if found else ())
         self.history.set_enabled_for(has)
         self.people.set_enabled_for(has)
         self.documents.set_enabled_for(has)
         plan = found.plan if found else None
         self._plan = plan
-        self.connect_offer.show_for(self.app_id if has else None)
+        self.connect_offer.show_for(self.app_id if has else None,
+                                    ready=found.connect_ready if found else None)
         self._show_participants(found)
         # The general nudge gives way to a notice with something to do: the list keeps room.
         self.people.set_hint(plan is not None and plan.is_open

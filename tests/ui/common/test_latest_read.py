@@ -98,3 +98,21 @@ def test_nothing_starts_while_the_store_is_being_replaced(ops: Ops) -> None:
     read = LatestRead(ops)
     assert not read.start(lambda _s: 1, lambda _v: None)
     assert not read.pending
+
+
+def test_reads_take_turns_on_one_thread_that_stays(qtbot, ops: Ops) -> None:
+    """One thread for every background read, in the order asked: the window's thread never
+    waits for a new thread to start (a read is asked for at every application opened)."""
+    seen: list[tuple[int, int]] = []
+    done: list[int] = []
+    for n in range(4):
+        ops.read_later(lambda _s, n=n: seen.append((n, threading.get_ident())) or n,
+                       on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 4)
+    assert [n for n, _t in seen] == [0, 1, 2, 3] and done == [0, 1, 2, 3]
+    threads = {t for _n, t in seen}
+    assert len(threads) == 1 and threading.main_thread().ident not in threads
+    # Later reads come to the same thread.
+    ops.read_later(lambda _s: threading.get_ident(), on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 5)
+    assert done[-1] in threads
