@@ -90,8 +90,8 @@ def main(argv: list[str]) -> int:
 
     configure = program.configure_application
 
-    def configure_and_answer(app: Any) -> None:
-        configure(app)
+    def configure_and_answer(app: Any, **options: Any) -> None:
+        configure(app, **options)
         answer_at_once(app)
 
     program.configure_application = configure_and_answer

@@ -10,7 +10,15 @@ style option Qt's own delegate copies too; the label's colours are the theme's, 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -246,13 +254,14 @@ def _chip(word: str, colours: ChipColours, size: QSize, font: QFont, ratio: floa
         return found
     if len(_CHIPS) >= _CHIPS_KEPT:
         _CHIPS.clear()  # fonts or themes changed many times over: start again
-    found = QPixmap(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
-    found.setDevicePixelRatio(ratio)
-    found.fill(Qt.GlobalColor.transparent)
+    image = QImage(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(0)  # transparent
     rect = QRect(QPoint(0, 0), size)
     radius = min(RADIUS, size.height() // 2)
     half = BORDER / 2  # the hairline drawn on the pixel grid, not across two pixels
-    p = QPainter(found)
+    p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(colours.edge)
     p.setBrush(colours.fill)
@@ -261,6 +270,7 @@ def _chip(word: str, colours: ChipColours, size: QSize, font: QFont, ratio: floa
     p.setPen(colours.ink)
     p.drawText(rect, Qt.AlignmentFlag.AlignCenter, word)
     p.end()
+    found = QPixmap.fromImage(image)
     _CHIPS[key] = found
     return found
 
